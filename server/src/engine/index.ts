@@ -1,0 +1,3 @@
+// Public entry point of the engine package.
+export { analyze } from './analyze';
+export * from './types';

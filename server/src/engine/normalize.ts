@@ -1,0 +1,112 @@
+// Normalization: original text → clean text + offset map.
+// One linear pass. Per UTF-16 code unit:
+//   - traditional → simplified, character level (opencc-js t2cn, cached per code unit);
+//   - full-width ASCII → half-width (０-９, ％, ．, ，, ～ …), U+3000 → space;
+//   - inline pinyin annotations after a Han character, `網(wǎng)` / `网（wang）`, are dropped;
+//   - spaces that sit between a figure and a Han character or %, or between two Han characters, are dropped
+//     (`75.4 萬` → `75.4万`), so the scanner never has to skip them.
+// map[i] is the original offset of clean[i]; map[clean.length] is the original length.
+
+import { t2cnChar } from './tables/t2cn';
+
+export interface NormalizedText {
+  original: string;
+  text: string;
+  /** clean index → original UTF-16 offset; length text.length + 1. */
+  map: Int32Array;
+}
+
+const TONE_LETTERS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêŋ';
+
+function isPinyinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || TONE_LETTERS.indexOf(String.fromCharCode(code)) >= 0;
+}
+
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007 /* 〇 */ ||
+    (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Length of a pinyin annotation `(pīn)` starting at i (ASCII or full-width parentheses), or 0. */
+function pinyinAnnotationLength(s: string, i: number): number {
+  const open = s.charCodeAt(i);
+  const close = open === 0x28 ? 0x29 : open === 0xff08 ? 0xff09 : -1;
+  if (close < 0) return 0;
+  let j = i + 1;
+  let letters = 0;
+  let toned = false;
+  while (j < s.length && j - i <= 12) {
+    const c = s.charCodeAt(j);
+    if (c === close) break;
+    if (!isPinyinLetter(c)) return 0;
+    if (c > 0x7f) toned = true;
+    letters++;
+    j++;
+  }
+  if (j >= s.length || s.charCodeAt(j) !== close || letters === 0 || letters > 6) return 0;
+  // Without a tone mark, only accept syllable-like lowercase words (at least one vowel), to avoid eating `(a)`.
+  if (!toned) {
+    const w = s.slice(i + 1, j);
+    if (w.length < 2 || !/[aeiouv]/.test(w)) return 0;
+  }
+  return j - i + 1;
+}
+
+function fold(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000) return 0x20;
+  if (code === 0x301c) return 0xff5e; // 〜 → ～ kept as range joiner
+  return code;
+}
+
+export function normalize(original: string): NormalizedText {
+  const n = original.length;
+  const out: string[] = [];
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  let chunk = '';
+  let prevKept = -1; // last kept clean code (after folding)
+  for (let i = 0; i < n; i++) {
+    const raw = original.charCodeAt(i);
+    // pinyin after a Han character
+    if ((raw === 0x28 || raw === 0xff08) && prevKept >= 0 && isHan(prevKept)) {
+      const len = pinyinAnnotationLength(original, i);
+      if (len > 0) {
+        i += len - 1;
+        continue;
+      }
+    }
+    if (isSpace(raw)) {
+      // drop spaces between a figure/Han and a Han/%, keep elsewhere (tables of numbers stay apart)
+      let j = i + 1;
+      while (j < n && isSpace(original.charCodeAt(j))) j++;
+      const next = j < n ? fold(original.charCodeAt(j)) : -1;
+      const prevOk = prevKept >= 0 && (isHan(prevKept) || isDigitCode(prevKept));
+      const nextOk = next >= 0 && (isHan(next) || next === 0x25 || next === 0x2030 || (isDigitCode(next) && prevKept >= 0 && isHan(prevKept)));
+      if (prevOk && nextOk && j - i <= 2) {
+        i = j - 1;
+        continue;
+      }
+    }
+    let code = fold(raw);
+    if (code >= 0x3400 && code <= 0xfaff) code = t2cnChar(code);
+    chunk += String.fromCharCode(code);
+    if (chunk.length >= 4096) {
+      out.push(chunk);
+      chunk = '';
+    }
+    map[k++] = i;
+    prevKept = code;
+  }
+  out.push(chunk);
+  map[k] = n;
+  return { original, text: out.join(''), map: map.subarray(0, k + 1) };
+}

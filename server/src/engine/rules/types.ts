@@ -1,0 +1,25 @@
+// The contract between analyze() and the rule modules.
+import type { NormalizedText } from '../normalize';
+import type { ScannedQuantity } from '../internal';
+import type { AnalyzeOptions, EngineDiagnostic, Severity } from '../types';
+
+export interface RuleMeta {
+  /** The diagnostic code (a public contract: CLI JSON, LSP, docs). */
+  code: string;
+  defaultSeverity: Severity;
+  /** Path of the rule's page, relative to the repository root. */
+  docs: string;
+  /** Off unless the user turns it on. */
+  defaultOff?: boolean;
+}
+
+export interface RuleContext {
+  norm: NormalizedText;
+  quantities: ScannedQuantity[];
+  options: AnalyzeOptions;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): EngineDiagnostic[];
+}
