@@ -1,0 +1,61 @@
+// Exact decimals as (mantissa, exponent): value = m × 10^e. Enough arithmetic for numerals: shifts by powers of
+// ten, sums, and rendering. Keeps `5388.9亿` exactly 538890000000 where a double would round.
+
+export interface Dec {
+  m: bigint;
+  e: number;
+}
+
+export function dec(m: bigint, e: number): Dec {
+  return { m, e };
+}
+
+const TEN = 10n;
+
+function pow10(k: number): bigint {
+  return TEN ** BigInt(k);
+}
+
+export function shift(a: Dec, k: number): Dec {
+  return { m: a.m, e: a.e + k };
+}
+
+export function add(a: Dec, b: Dec): Dec {
+  if (a.e === b.e) return { m: a.m + b.m, e: a.e };
+  if (a.e < b.e) return { m: a.m + b.m * pow10(b.e - a.e), e: a.e };
+  return { m: a.m * pow10(a.e - b.e) + b.m, e: b.e };
+}
+
+export function isZero(a: Dec): boolean {
+  return a.m === 0n;
+}
+
+/** Plain decimal string, no exponent, no trailing fractional zeros (`538890000000`, `0.715`). */
+export function toExact(a: Dec): string {
+  let { m, e } = a;
+  if (m === 0n) return '0';
+  const neg = m < 0n;
+  if (neg) m = -m;
+  while (e < 0 && m % TEN === 0n) {
+    m /= TEN;
+    e++;
+  }
+  let s: string;
+  if (e >= 0) s = m.toString() + '0'.repeat(e);
+  else {
+    const digits = m.toString().padStart(-e + 1, '0');
+    s = digits.slice(0, digits.length + e) + '.' + digits.slice(digits.length + e);
+  }
+  return neg ? '-' + s : s;
+}
+
+/** The double nearest the exact value, or null when it is not finite (a 400-digit figure). */
+export function toNumber(a: Dec): number | null {
+  const n = Number(toExact(a));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** 10^k as a double (k may be negative). */
+export function tenTo(k: number): number {
+  return Number('1e' + k);
+}

@@ -1,0 +1,36 @@
+// Numeral tables. Keys are characters of the CLEAN (simplified, half-width) text.
+
+/** Chinese digits, everyday and financial (大写) forms. */
+export const CN_DIGITS: ReadonlyMap<string, number> = new Map([
+  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+  ['壹', 1], ['贰', 2], ['叁', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['柒', 7], ['捌', 8], ['玖', 9], ['幺', 1],
+]);
+
+/** Characters only used in financial numerals: a figure that contains one is written in the financial style. */
+export const FINANCIAL_CHARS = new Set(['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
+
+/** Place units inside a section, as powers of ten. */
+export const CN_SMALL_UNITS: ReadonlyMap<string, number> = new Map([
+  ['十', 1], ['拾', 1], ['百', 2], ['佰', 2], ['千', 3], ['仟', 3],
+]);
+
+/** Section (magnitude) units, as powers of ten. 兆 is 10^12 in Taiwanese usage (2兆1,617億). */
+export const CN_BIG_UNITS: ReadonlyMap<string, number> = new Map([
+  ['万', 4], ['亿', 8], ['兆', 12],
+]);
+
+/** Tens written as one character. */
+export const CN_TENS: ReadonlyMap<string, number> = new Map([['廿', 20], ['卅', 30], ['卌', 40]]);
+
+/** A place/magnitude character followed by one of these is part of a measure unit (千瓦, 千克, 兆瓦, 百帕). */
+export const UNIT_AFTER_MAGNITUDE = new Set(['瓦', '克', '米', '卡', '焦', '帕', '赫', '字', '伏', '安', '比', '兆', '吨']);
+
+/** Pairs of adjacent digits that express an approximation (三四万, 两三百, 一两个). */
+export function isAdjacentPair(a: string, b: string, da: number, db: number): boolean {
+  if (a === '一' && b === '两') return true;
+  if (a === '两' && b === '三') return true;
+  return da >= 1 && db === da + 1 && a !== '两' && b !== '两' && db <= 9;
+}
+
+/** Range joiners between two figures (3至5万, 15%～30%, 4500-8000). */
+export const RANGE_JOINERS = new Set(['至', '到', '~', '～', '-', '—', '–', '〜', '－']);

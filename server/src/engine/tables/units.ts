@@ -1,0 +1,26 @@
+// Measure units and classifiers that follow a figure, in clean (simplified) script. Longest match wins, so
+// `人次` beats `人` and `千瓦时` beats `千瓦`. The unit reported is the original text of the match (個 stays 個).
+export const UNITS: readonly string[] = [
+  // people and households
+  '人次', '人年', '户次', '人', '户', '名', '位', '口', '岁', '周岁',
+  // money (万元/亿元 fold their magnitude into the value; the unit is what remains)
+  '元', '美元', '港元', '港币', '澳门元', '澳门币', '澳元', '欧元', '日元', '英镑', '韩元', '卢布', '新台币元', '角', '分',
+  // classifiers
+  '个月', '个', '家次', '家', '所', '座', '台', '辆', '架次', '架', '艘', '列', '件', '套', '项', '条', '张', '次', '起', '宗', '例', '笔', '单',
+  '间', '栋', '幢', '层', '片', '块', '根', '支', '枚', '颗', '粒', '瓶', '袋', '包', '盒', '箱', '份', '册', '本', '篇', '部', '首', '场', '批次',
+  '批', '处', '类', '种', '头', '只', '羽', '棵', '株', '亩', '公顷', '床', '轮', '趟', '班', '车次', '航班', '门', '道', '届', '期', '票', '股', '手',
+  '省', '市', '县', '区', '乡', '镇', '村', '国', '城', '地',
+  // time
+  '小时', '分钟', '秒', '天', '日', '周', '年', '月', '季', '个工作日', '工作日',
+  // weight, length, area, volume, energy
+  '吨', '公斤', '千克', '克', '毫克', '微克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米', '万立方米',
+  '升', '毫升', '千瓦时', '千瓦', '兆瓦', '吉瓦', '瓦', '千伏', '度', '标准箱', '吨公里', '人公里', '公顷', '摄氏度', '℃',
+];
+
+/** Latin units that may follow a figure (5kg, 3km). Any other Latin letter after a figure makes it a code (5G, 5A级). */
+export const LATIN_UNITS: readonly string[] = ['kg', 'km', 'cm', 'mm', 'm', 't', 'kW', 'kWh', 'MW', 'GW', 'mg', 'g', 'ml', 'mL', 'L', 'GB', 'TB', 'MB', 'km2', 'm2', 'm3'];
+
+/** Currency signs written before a figure, and the unit they give. */
+export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['HK$', '港元'], ['US$', '美元'], ['¥', '元'], ['￥', '元'], ['$', '美元'], ['€', '欧元'], ['£', '英镑'],
+];
