@@ -1,4 +1,620 @@
-import type { NormalizedText } from './normalize';
+// The scanner: one left-to-right pass over the clean text that finds quantities and skips what only looks like one
+// (dates, ordinals, codes, rate bases, idioms and names). Words are matched through first-character maps; the only
+// regular expression-free loops here advance monotonically, so the pass is linear in the text.
+
+import { add, dec, toExact, toNumber, tenTo, type Dec } from './decimal';
 import type { ScannedQuantity } from './internal';
-import type { AnalyzeOptions } from './types';
-export function scanQuantities(_norm: NormalizedText, _options: AnalyzeOptions): ScannedQuantity[] { return []; }
+import type { NormalizedText } from './normalize';
+import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
+import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES } from './tables/dates';
+import { NOT_QUANTITIES } from './tables/lexicon';
+import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
+import { CN_DIGITS, RANGE_JOINERS } from './tables/numerals';
+import { CURRENCY_PREFIXES, LATIN_UNITS, UNITS } from './tables/units';
+import { WordMap, wordEntries } from './tables/wordmap';
+import type { AnalyzeOptions, QuantityFormat, QuantityKind } from './types';
+
+const DEFAULT_NOT_QUANTITIES = new WordMap(wordEntries(NOT_QUANTITIES, true));
+const DEFAULT_UNITS = new WordMap(wordEntries(UNITS, true));
+const LATIN_UNIT_MAP = new WordMap(wordEntries(LATIN_UNITS, true));
+const DATE_MAP = new WordMap(DATE_WORDS.map(([word, max]) => ({ word, value: max })));
+const YEAR_SUFFIX_MAP = new WordMap(wordEntries(YEAR_SUFFIXES, true));
+const LABEL_MAP = new WordMap(wordEntries(LABEL_WORDS, true));
+const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
+  ...PRE_MARKERS.map(([word, value]) => ({ word, value })),
+  // 最近5年, 附近: 近 here is not "nearly"
+  { word: '最近', value: 'none' as const }, { word: '附近', value: 'none' as const }, { word: '临近', value: 'none' as const },
+]);
+const POST_MARKER_MAP = new WordMap(POST_MARKERS.map(([word, value]) => ({ word, value })));
+const CURRENCY_MAP = new WordMap(CURRENCY_PREFIXES.map(([word, value]) => ({ word, value })));
+
+/** Emergency and service hotlines: a figure equal to one of these and not followed by a unit is a phone number. */
+const HOTLINES = new Set(['110', '119', '120', '122', '12345', '12315', '12306', '12333', '12348', '12358', '12365', '12369',
+  '12366', '12320', '12310', '12388', '12318', '12380', '12351', '12356', '12338', '12339', '12350', '12317', '12321', '12328', '12329', '12393', '96110']);
+
+/** After 成 these make a word, not a tenth (成本, 成为, 成都). */
+const CHENG_WORD_NEXT = new Set(['本', '为', '果', '功', '立', '员', '绩', '交', '长', '熟', '就', '都', '效', '品', '型', '年', '分', '人', '套', '片',
+  '规', '倍', '份', '批', '群', '家', '色', '语', '因', '全', '形', '器', '活', '像', '败', '事', '风', '真', '性', '天']);
+/** After 折 these make a word, not a discount (折合, 折算). */
+const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
+const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线']);
+const OPEN_QUOTES = new Set(['“', '「', '"', '『', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['”', '」', '"', '』', '’', "'"]);
+const SIGNS = new Set(['-', '−', '－']);
+
+function isAsciiDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+function isLatin(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+function isNumeralStart(c: string): boolean {
+  return isAsciiDigit(c) || CN_DIGITS.has(c) || c === '十' || c === '拾' || c === '百' || c === '佰' || c === '千' || c === '仟' || c === '廿' || c === '卅';
+}
+
+/** A figure's value as terms, with the parts a quantity needs. */
+interface Figure {
+  start: number;
+  end: number;
+  value: Dec;
+  /** Upper value of an adjacent-digit or 多/余 figure. */
+  upper: Dec | null;
+  /** Exponent of the last stated digit. */
+  ulp: number;
+  numeral: Numeral;
+}
+
+function sumTerms(terms: Term[], useHi: boolean): Dec {
+  let v = dec(0n, 0);
+  for (const t of terms) v = add(v, dec(useHi && t.hi !== undefined ? t.hi : t.m, t.e));
+  return v;
+}
+
+function figureFrom(n: Numeral): Figure {
+  const value = sumTerms(n.terms, false);
+  let ulp = Infinity;
+  let nz = Infinity;
+  for (const t of n.terms) {
+    ulp = Math.min(ulp, t.ulp);
+    if (t.m !== 0n) nz = Math.min(nz, t.nz);
+  }
+  if (!Number.isFinite(nz)) nz = ulp;
+  let upper: Dec | null = null;
+  if (n.adjacent) upper = sumTerms(n.terms, true);
+  else if (n.more) upper = add(value, dec(1n, nz));
+  return { start: n.start, end: n.end, value, upper, ulp, numeral: n };
+}
+
+function shiftFigure(f: Figure, k: number): Figure {
+  const sh = (d: Dec): Dec => ({ m: d.m, e: d.e + k });
+  return { ...f, value: sh(f.value), upper: f.upper ? sh(f.upper) : null, ulp: f.ulp + k };
+}
+
+/** What a figure turned out to be once the words after it are read. */
+interface Reading {
+  kind: QuantityKind;
+  value: Dec;
+  /** exact value as a string when it is not a decimal (fractions). */
+  exactOverride?: string;
+  numericOverride?: number;
+  lo: number;
+  hi: number;
+  min: number | null;
+  max: number | null;
+  approx: ScannedQuantity['approx'];
+  end: number;
+  prefix: string;
+  suffix: string;
+  /** Percent is scaled from the written figure (‰ → ÷10, 成 → ×10). */
+  scale: number;
+}
+
+export interface ScanContext {
+  s: string;
+  notQuantities: WordMap<boolean>;
+  units: WordMap<boolean>;
+}
+
+function halfUlpInterval(v: Dec, ulp: number): [number, number] {
+  const x = Number(toExact(v));
+  const h = tenTo(ulp) / 2;
+  return [x - h, x + h];
+}
+
+function scaled(d: Dec, k: number): Dec {
+  return { m: d.m, e: d.e + k };
+}
+
+/** Parse a figure with its kind-giving suffix (%, ‰, 个百分点, 倍, 成, 折, 分之) at i. Returns null when nothing is there. */
+function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Reading } | { skipTo: number } | null {
+  const s = ctx.s;
+  const n = parseNumeral(s, i);
+  if (!n) return null;
+  const fig = figureFrom(n);
+  let p = n.end;
+
+  // X分之Y: fractions, and 百分之/千分之/万分之 percents
+  if (s[p] === '分' && s[p + 1] === '之' && !n.more && !n.adjacent) {
+    const num = parseNumeral(s, p + 2);
+    if (!num || num.digitSequence) return { skipTo: p + 2 };
+    const numFig = figureFrom(num);
+    const den = toExact(fig.value);
+    const prefix = s.slice(i, p + 2);
+    const [nlo, nhi] = halfUlpInterval(numFig.value, numFig.ulp);
+    const percentScale = den === '100' ? 0 : den === '1000' ? -1 : den === '10000' ? -2 : null;
+    if (percentScale !== null) {
+      const v = scaled(numFig.value, percentScale);
+      const f = tenTo(percentScale);
+      return {
+        fig: numFig,
+        reading: {
+          kind: 'percent', value: v, lo: nlo * f, hi: nhi * f, min: null, max: null, approx: null, end: num.end, prefix, suffix: '', scale: percentScale,
+          ...(numFig.upper ? { lo: Number(toExact(scaled(numFig.value, percentScale))), hi: Number(toExact(scaled(numFig.upper, percentScale))), min: Number(toExact(scaled(numFig.value, percentScale))), max: Number(toExact(scaled(numFig.upper, percentScale))), approx: num.more ? 'more' as const : 'adjacent' as const } : {}),
+        },
+      };
+    }
+    const numerator = Number(toExact(numFig.value));
+    const denominator = Number(den);
+    if (!(denominator > 0)) return { skipTo: num.end };
+    const value = numerator / denominator;
+    return {
+      fig: numFig,
+      reading: {
+        kind: 'fraction', value: dec(0n, 0), exactOverride: `${toExact(numFig.value)}/${den}`, numericOverride: value,
+        lo: value, hi: value, min: null, max: null, approx: null, end: num.end, prefix, suffix: '', scale: 0,
+      },
+    };
+  }
+
+  if (n.digitSequence) {
+    // 八五折 = 85%; otherwise a digit sequence is a year (二〇二三年) or a code, never a count
+    if (s[p] === '折' && !ZHE_WORD_NEXT.has(s[p + 1]) && n.digitSequence.length === 2) {
+      const v = dec(BigInt(n.digitSequence), 0);
+      return { fig, reading: { kind: 'percent', value: v, lo: Number(n.digitSequence) - 0.5, hi: Number(n.digitSequence) + 0.5, min: null, max: null, approx: null, end: p + 1, prefix: '', suffix: '折', scale: 0 } };
+    }
+    return { skipTo: p };
+  }
+
+  const base = (kind: QuantityKind, value: Dec, ulp: number, end: number, suffix: string, scale: number): Reading => {
+    const upper = fig.upper ? scaled(fig.upper, scale) : null;
+    if (upper) {
+      const lo = Number(toExact(value));
+      const hi = Number(toExact(upper));
+      return { kind, value, lo, hi, min: lo, max: hi, approx: n.adjacent ? 'adjacent' : 'more', end, prefix: '', suffix, scale };
+    }
+    const [lo, hi] = halfUlpInterval(value, ulp);
+    return { kind, value, lo, hi, min: null, max: null, approx: null, end, prefix: '', suffix, scale };
+  };
+
+  const c = s[p];
+  if (c === '%') return { fig, reading: base('percent', fig.value, fig.ulp, p + 1, '%', 0) };
+  if (c === '‰') return { fig, reading: base('percent', scaled(fig.value, -1), fig.ulp - 1, p + 1, '‰', -1) };
+  if (s.startsWith('个百分点', p)) return { fig, reading: base('percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
+  if (s.startsWith('百分点', p)) return { fig, reading: base('percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
+  if (c === '倍') return { fig, reading: base('multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
+  const small = fig.value.e >= 0 && fig.value.m > 0n && fig.value.m * 10n ** BigInt(fig.value.e) <= 10n && !n.arabic?.decimals;
+  if (c === '成' && small && !CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
+    // 三成 = 30%, 一成五 = 15%, 三成七 = 37%
+    let value = scaled(fig.value, 1);
+    let ulp = fig.ulp + 1;
+    let end = p + 1;
+    const d = CN_DIGITS.get(s[p + 1]);
+    if (d !== undefined && d > 0 && !CN_DIGITS.has(s[p + 2]) && s[p + 2] !== '十') {
+      value = add(value, dec(BigInt(d), 0));
+      ulp = 0;
+      end = p + 2;
+    }
+    const r = base('percent', value, ulp, end, '成', 1);
+    return { fig, reading: r };
+  }
+  if (c === '折' && small && !ZHE_WORD_NEXT.has(s[p + 1]) && !n.arabic) {
+    return { fig, reading: base('percent', scaled(fig.value, 1), fig.ulp + 1, p + 1, '折', 1) };
+  }
+  return { fig, reading: base('number', fig.value, fig.ulp, p, '', 0) };
+}
+
+/** 翻一番 / 翻了两番 / 翻番 at i (i points at 翻). */
+function readDoubling(s: string, i: number): Reading | null {
+  let p = i + 1;
+  if (s[p] === '了') p++;
+  if (s[p] === '番') {
+    return { kind: 'multiple', value: dec(2n, 0), lo: 1.5, hi: 2.5, min: null, max: null, approx: null, end: p + 1, prefix: '翻', suffix: '番', scale: 0 };
+  }
+  const n = parseNumeral(s, p);
+  if (!n || s[n.end] !== '番' || n.more || n.adjacent) return null;
+  const times = Number(toExact(sumTerms(n.terms, false)));
+  if (!(times >= 1 && times <= 30)) return null;
+  const v = 2 ** times;
+  return { kind: 'multiple', value: dec(BigInt(v), 0), lo: v - 0.5, hi: v + 0.5, min: null, max: null, approx: null, end: n.end + 1, prefix: '翻', suffix: '番', scale: 0 };
+}
+
+/** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD and HH:MM(:SS) at i: the end of the date or time, or -1. */
+function dateOrTimeEnd(s: string, i: number): number {
+  let p = i;
+  while (isAsciiDigit(s[p])) p++;
+  const len = p - i;
+  if (len === 4 && (s[p] === '-' || s[p] === '/' || s[p] === '.') && isAsciiDigit(s[p + 1])) {
+    const sep = s[p];
+    let q = p + 1;
+    while (isAsciiDigit(s[q])) q++;
+    if (q - p - 1 <= 2 && s[q] === sep && isAsciiDigit(s[q + 1])) {
+      let r = q + 1;
+      while (isAsciiDigit(s[r])) r++;
+      if (r - q - 1 <= 2) return r;
+    }
+    if (q - p - 1 <= 2 && sep !== '.' && Number(s.slice(p + 1, q)) <= 12 && sep === '/') return q;
+  }
+  if (len >= 1 && len <= 2 && s[p] === ':' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2])) {
+    let q = p + 3;
+    if (s[q] === ':' && isAsciiDigit(s[q + 1]) && isAsciiDigit(s[q + 2])) q += 3;
+    return q;
+  }
+  return -1;
+}
+
+/** Is the figure at [start, end) followed by a date word that makes it a date or period? Returns the end of the date. */
+function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
+  const s = ctx.s;
+  const p = reading.end;
+  if (reading.kind !== 'number' || fig.numeral.more || fig.numeral.adjacent) return -1;
+  const n = fig.numeral;
+  const exact = toExact(fig.value);
+  const isInt = fig.value.e >= 0 || !exact.includes('.');
+  if (!isInt) return -1;
+  const v = Number(exact);
+  if (s[p] === '年') {
+    const suffix = YEAR_SUFFIX_MAP.matchAt(s, p);
+    if (n.digitSequence) return p + 1;
+    if (n.arabic && !n.hasChinese && !n.arabic.separator) {
+      const digits = n.arabic.end - n.arabic.start;
+      if (digits === 4 && v >= 1000 && v <= 2999) return suffix ? p + suffix.word.length : p + 1;
+      if (digits === 3 && v >= 80 && v <= 130 && v !== 100) return p + 1; // ROC years: 112年
+      if (suffix && digits <= 2) return p + suffix.word.length; // 90年代
+    }
+    return -1;
+  }
+  if (n.arabic && !n.hasChinese && n.arabic.end - n.arabic.start === 4 && v >= 1900 && v <= 2100 && LABEL_MAP.matchAt(s, p)) return p + 1;
+  // 3个月 is a duration: 个 stops the date reading because it is not a date word
+  const d = DATE_MAP.matchAt(s, p);
+  if (d && v >= 0 && v <= d.value) {
+    // 点 followed by a digit is a decimal point, and 三点五 was already read as one
+    if (d.word === '点' && (isAsciiDigit(s[p + 1]) || CN_DIGITS.has(s[p + 1]))) return -1;
+    return p + d.word.length;
+  }
+  return -1;
+}
+
+function unitAt(ctx: ScanContext, p: number): string | null {
+  const s = ctx.s;
+  if (isLatin(s[p])) {
+    const m = LATIN_UNIT_MAP.matchAt(s, p);
+    if (m && !isLatin(s[p + m.word.length])) return m.word;
+    return null;
+  }
+  const u = ctx.units.matchAt(s, p);
+  return u ? u.word : null;
+}
+
+export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): ScannedQuantity[] {
+  const s = norm.text;
+  let notQuantities = DEFAULT_NOT_QUANTITIES;
+  let units = DEFAULT_UNITS;
+  if (options.notQuantities?.length) {
+    notQuantities = new WordMap(wordEntries(NOT_QUANTITIES, true));
+    for (const e of wordEntries(options.notQuantities, true)) notQuantities.add(e);
+  }
+  if (options.units?.length) {
+    units = new WordMap(wordEntries(UNITS, true));
+    for (const e of wordEntries(options.units, true)) units.add(e);
+  }
+  const ctx: ScanContext = { s, notQuantities, units };
+  const out: ScannedQuantity[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s[i];
+    // Words with numerals that are not quantities (十三五, 千万不要, 万州)
+    const word = notQuantities.matchAt(s, i);
+    if (word) {
+      i += word.word.length;
+      continue;
+    }
+    // Latin codes and their digits (PM2.5, G60, ZB2023-0457, 5A级 is handled after the figure)
+    if (isLatin(c)) {
+      i = skipCode(s, i);
+      continue;
+    }
+    let start = i;
+    let currencyUnit: string | null = null;
+    let negative = false;
+    if (!isNumeralStart(c) && c !== '翻') {
+      const cur = CURRENCY_MAP.matchAt(s, i);
+      if (cur && isAsciiDigit(s[i + cur.word.length])) {
+        currencyUnit = cur.value;
+        i += cur.word.length;
+      } else if (SIGNS.has(c) && isAsciiDigit(s[i + 1]) && (i === 0 || !(isAsciiDigit(s[i - 1]) || isLatin(s[i - 1]) || RANGE_JOINERS.has(s[i - 1])))) {
+        negative = true;
+        i += 1;
+      } else {
+        i++;
+        continue;
+      }
+    }
+    const q = readQuantity(ctx, norm, start, i, currencyUnit, negative);
+    if (q.quantity) out.push(q.quantity);
+    i = Math.max(q.next, start + 1);
+    start = i;
+  }
+  propagateListUnits(norm, out);
+  return out;
+}
+
+/** Skip an alphanumeric code (PM2.5, ZB2023-0457, G60): letters, digits and inner . - _ / */
+function skipCode(s: string, i: number): number {
+  let p = i;
+  while (p < s.length) {
+    const c = s[p];
+    if (isLatin(c) || isAsciiDigit(c)) p++;
+    else if ((c === '.' || c === '-' || c === '_' || c === '/') && (isLatin(s[p + 1]) || isAsciiDigit(s[p + 1]))) p++;
+    else break;
+  }
+  return p;
+}
+
+interface ReadResult {
+  quantity: ScannedQuantity | null;
+  next: number;
+}
+
+function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number, i: number, currencyUnit: string | null, negative: boolean): ReadResult {
+  const s = ctx.s;
+  const prev = s[spanStart - 1];
+  // dates and times written with separators
+  if (isAsciiDigit(s[i])) {
+    const dt = dateOrTimeEnd(s, i);
+    if (dt > 0) return { quantity: null, next: dt };
+  }
+  let fig: Figure;
+  let reading: Reading;
+  if (s[i] === '翻') {
+    const r = readDoubling(s, i);
+    if (!r) return { quantity: null, next: i + 1 };
+    reading = r;
+    const n: Numeral = { start: i, end: r.end, terms: [], arabic: null, hasChinese: true, financial: false, magExp: 0, magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: false, chars: 2 };
+    fig = { start: i, end: r.end, value: r.value, upper: null, ulp: 0, numeral: n };
+  } else if (s[i] === '一' && s[i + 1] === '半') {
+    reading = { kind: 'fraction', value: dec(0n, 0), exactOverride: '1/2', numericOverride: 0.5, lo: 0.5, hi: 0.5, min: null, max: null, approx: null, end: i + 2, prefix: '', suffix: '', scale: 0 };
+    const n: Numeral = { start: i, end: i + 2, terms: [], arabic: null, hasChinese: true, financial: false, magExp: 0, magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: false, chars: 2 };
+    fig = { start: i, end: i + 2, value: dec(1n, 0), upper: null, ulp: 0, numeral: n };
+  } else {
+    const r = readFigure(ctx, i);
+    if (!r) return { quantity: null, next: i + 1 };
+    if ('skipTo' in r) return { quantity: null, next: r.skipTo };
+    fig = r.fig;
+    reading = r.reading;
+  }
+
+  // dates and periods: 2016年, 10月底, 11日, 二季度
+  const de = dateEnd(ctx, fig, reading);
+  if (de > 0) return { quantity: null, next: skipDateRange(ctx, de) };
+
+  // ranges: 3至5万, 15%～30%, 4500至8000, 8000至1万, 1至9月 (a date)
+  let rangeEnd: Reading | null = null;
+  let rangeFig: Figure | null = null;
+  if (RANGE_JOINERS.has(s[reading.end]) && reading.kind !== 'fraction' && !fig.numeral.more && !fig.numeral.adjacent) {
+    const j = reading.end + 1;
+    const joiner = s[reading.end];
+    const asciiJoiner = joiner === '-' || joiner === '~';
+    if ((isAsciiDigit(s[j]) || (!asciiJoiner && isNumeralStart(s[j]))) && (!asciiJoiner || fig.numeral.arabic)) {
+      const r2 = readFigure(ctx, j);
+      if (r2 && !('skipTo' in r2) && (r2.reading.kind === reading.kind || reading.kind === 'number')) {
+        const de2 = dateEnd(ctx, r2.fig, r2.reading);
+        if (de2 > 0) return { quantity: null, next: de2 };
+        rangeEnd = r2.reading;
+        rangeFig = r2.fig;
+      }
+    }
+  }
+
+  let end = rangeEnd ? rangeEnd.end : reading.end;
+  const numberEnd = end;
+  const n = fig.numeral;
+
+  // ordinals (第三, 第6批) and rate bases (每10股, 每千人口)
+  if (prev === '第' || prev === '每') return { quantity: null, next: end };
+
+  // a Latin letter right after the figure: a unit (5kg) or a code (5G, 5A级)
+  let unit: string | null = null;
+  if (isLatin(s[end])) {
+    const lu = reading.kind === 'number' ? unitAt(ctx, end) : null;
+    if (!lu) return { quantity: null, next: skipCode(s, end) };
+  }
+  if (reading.kind === 'number' || (rangeEnd && rangeEnd.kind === 'number')) {
+    unit = unitAt(ctx, end);
+    if (unit) end += unit.length;
+  }
+  if (rangeEnd && reading.kind === 'number' && rangeEnd.kind !== 'number') {
+    // 15～30%: the % written on the right applies to the left
+  }
+
+  // a lone 一 is an article (一条途径), and a lone 零/〇 is a word (零风险); bare 百/千 need a magnitude (百姓)
+  if (!n.arabic && reading.kind === 'number' && n.chars === 1 && !rangeEnd) {
+    const ch = s[fig.start];
+    if (ch === '一' || ch === '零' || ch === '〇' || ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || !unit) return { quantity: null, next: numberEnd };
+  }
+
+  // codes: “120”, hotlines, long digit strings (phone numbers, IDs)
+  if (n.arabic && !n.hasChinese && reading.kind === 'number' && !rangeEnd && !unit && !n.arabic.decimals && !n.arabic.separator) {
+    const digits = s.slice(n.arabic.start, n.arabic.end);
+    if (OPEN_QUOTES.has(prev) && CLOSE_QUOTES.has(s[numberEnd])) return { quantity: null, next: numberEnd };
+    const after = s.slice(numberEnd, numberEnd + 2);
+    if (HOTLINES.has(digits) && (prev === '打' || prev === '拨' || HOTLINE_CONTEXT.has(after))) {
+      return { quantity: null, next: numberEnd };
+    }
+    if (digits.length >= 7) return { quantity: null, next: numberEnd };
+  }
+
+  // Range assembly: carry a magnitude or % written only on the right to the left (3至5万; but 8000至1万)
+  let lowFig = fig;
+  let lowReading = reading;
+  if (rangeEnd && rangeFig) {
+    if (reading.kind === 'number' && rangeEnd.kind !== 'number') {
+      lowReading = { ...reading, kind: rangeEnd.kind, value: scaled(reading.value, rangeEnd.scale), suffix: rangeEnd.suffix, scale: rangeEnd.scale };
+    }
+    const leftMag = fig.numeral.magExp;
+    const rightMag = rangeFig.numeral.magExp;
+    if (leftMag === 0 && rightMag > 0 && fig.numeral.arabic && rangeFig.numeral.arabic) {
+      const leftRaw = Number(toExact(fig.value));
+      const rightRaw = Number(toExact(scaled(rangeFig.value, -rightMag)));
+      if (leftRaw < rightRaw) {
+        lowFig = shiftFigure(fig, rightMag);
+        lowReading = { ...lowReading, value: scaled(lowReading.value, rightMag) };
+      }
+    } else if (leftMag === 0 && rightMag > 0 && !fig.numeral.arabic && !rangeFig.numeral.arabic && Number(toExact(fig.value)) < Number(toExact(scaled(rangeFig.value, -rightMag)))) {
+      lowFig = shiftFigure(fig, rightMag);
+      lowReading = { ...lowReading, value: scaled(lowReading.value, rightMag) };
+    }
+  }
+
+  // value, exact, bounds
+  let value: number | null;
+  let exact: string;
+  let minV = lowReading.min;
+  let maxV = lowReading.max;
+  let lo = lowReading.lo;
+  let hi = lowReading.hi;
+  let approx = lowReading.approx;
+  if (lowReading.exactOverride !== undefined) {
+    exact = lowReading.exactOverride;
+    value = lowReading.numericOverride ?? null;
+  } else {
+    exact = toExact(lowReading.value);
+    value = toNumber(lowReading.value);
+  }
+  if (rangeEnd) {
+    const low = value;
+    const high = rangeEnd.exactOverride !== undefined ? rangeEnd.numericOverride ?? null : toNumber(rangeEnd.value);
+    minV = low;
+    maxV = high;
+    if (lowFig !== fig || lowReading !== reading) {
+      const ulpShift = lowFig.ulp + lowReading.scale;
+      const [a] = halfUlpInterval(lowReading.value, ulpShift);
+      lo = a;
+    }
+    hi = rangeEnd.hi;
+    approx = 'range';
+  }
+  if (negative && value !== null) {
+    value = -value;
+    exact = '-' + exact;
+    [lo, hi] = [-hi, -lo];
+  }
+
+  // Bound markers outside the figure: 超过/近/约 before, 以上/以下/左右 after the unit
+  const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3);
+  const post = POST_MARKER_MAP.matchAt(s, end);
+  const marker = post?.value ?? (pre && pre.value !== 'none' ? pre.value : undefined);
+  if (marker && approx === null) {
+    approx = marker;
+    if (marker === 'over') {
+      minV = value;
+      maxV = null;
+    } else if (marker === 'under') {
+      maxV = value;
+      minV = null;
+    }
+  } else if (marker && approx !== null && (approx === 'more' || approx === 'adjacent' || approx === 'range')) {
+    // 4万多人以上: keep the figure's own bounds
+  }
+
+  if (currencyUnit && !unit && reading.kind === 'number') unit = currencyUnit;
+  const kind: QuantityKind = lowReading.kind;
+  if (kind !== 'number') unit = null;
+
+  const format = formatOf(norm, lowFig, lowReading, spanStart, i);
+  const map = norm.map;
+  const qStart = map[spanStart];
+  const qEnd = map[end];
+  const unitText = unit && end > numberEnd ? norm.original.slice(map[numberEnd], qEnd) : unit;
+  const quantity: ScannedQuantity = {
+    start: qStart,
+    end: qEnd,
+    numberStart: map[i] !== undefined && currencyUnit ? map[i] : qStart,
+    numberEnd: map[numberEnd],
+    text: norm.original.slice(qStart, qEnd),
+    value,
+    exact,
+    unit: unitText,
+    kind,
+    min: minV,
+    max: maxV,
+    lo,
+    hi,
+    approx,
+    format,
+    cleanStart: spanStart,
+    cleanEnd: end,
+    cleanNumberStart: currencyUnit ? i : spanStart,
+    cleanNumberEnd: numberEnd,
+  };
+  return { quantity, next: end };
+}
+
+/** After a date (1至9月, 2015年至2020年), a joined second date is part of it. */
+function skipDateRange(ctx: ScanContext, end: number): number {
+  return end;
+}
+
+function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, spanStart: number, numStart: number): QuantityFormat {
+  const n = fig.numeral;
+  const o = norm.original;
+  const map = norm.map;
+  const style = n.financial ? 'financial' : n.arabic && !n.hasChinese ? 'arabic' : n.arabic && n.magStart >= 0 && n.terms.length === 1 ? 'arabic' : n.arabic ? 'mixed' : 'chinese';
+  const magnitude = n.magStart >= 0 ? o.slice(map[n.magStart], map[n.magEnd]) : '';
+  let fullWidth = false;
+  if (n.arabic) {
+    const code = o.charCodeAt(map[n.arabic.start]);
+    fullWidth = code >= 0xff10 && code <= 0xff19;
+  }
+  let separator = '';
+  if (n.arabic?.separator) {
+    // the original separator may be full-width (，)
+    for (let k = n.arabic.start; k < n.arabic.end; k++) {
+      if (norm.text[k] === ',') {
+        separator = o[map[k]];
+        break;
+      }
+    }
+  }
+  const suffixStart = reading.end - reading.suffix.length;
+  const suffix = reading.suffix ? o.slice(map[suffixStart], map[reading.end]) : '';
+  const prefix = reading.prefix ? o.slice(map[numStart], map[numStart + reading.prefix.length]) : '';
+  void spanStart;
+  return {
+    style,
+    decimals: n.arabic?.decimals ?? Math.max(0, -fig.ulp),
+    magnitude,
+    magnitudeFactor: n.magStart >= 0 ? tenTo(n.magExp) : 1,
+    separator,
+    suffix,
+    prefix,
+    fullWidth,
+  };
+}
+
+/** A unit written once after a list applies to every item: 2,680萬、512萬及238萬人次. */
+function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[]): void {
+  const s = norm.text;
+  for (let k = qs.length - 2; k >= 0; k--) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (a.unit !== null || a.kind !== 'number' || b.kind !== 'number' || b.unit === null) continue;
+    const gap = s.slice(a.cleanEnd, b.cleanNumberStart);
+    if (gap === '、' || gap === '及' || gap === '和' || gap === '与' || gap === '或' || gap === '以及' || gap === ',' || gap === '和近' || gap === '至') {
+      a.unit = b.unit;
+    }
+  }
+}
+
+// Exported for tests of the pieces.
+export const _internal = { parseArabic };

@@ -1,8 +1,25 @@
-// Registry of rule modules. (Placeholder until the checks land.)
+// Registry of rule modules. Each rule is its own module with `meta` (code, default severity, docs) and `check`.
 import type { EngineDiagnostic } from '../types';
 import type { Rule, RuleContext } from './types';
+import { rule as percentMismatch } from './percent-mismatch';
+import { rule as partExceedsTotal } from './part-exceeds-total';
+import { rule as sumMismatch } from './sum-mismatch';
+import { rule as growthMismatch } from './growth-mismatch';
+import { rule as percentagePointConfusion } from './percentage-point-confusion';
+import { rule as multipleMismatch } from './multiple-mismatch';
+import { rule as averageMismatch } from './average-mismatch';
+import { rule as roundingOnly } from './rounding-only';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [
+  percentMismatch,
+  partExceedsTotal,
+  sumMismatch,
+  growthMismatch,
+  percentagePointConfusion,
+  multipleMismatch,
+  averageMismatch,
+  roundingOnly,
+];
 
 export function runRules(ctx: RuleContext): EngineDiagnostic[] {
   const out: EngineDiagnostic[] = [];

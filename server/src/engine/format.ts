@@ -1,0 +1,87 @@
+// Writing a value the way a given figure is written: same magnitude word, decimals, separator, width, prefix and
+// suffix. Used for quick fixes (`153.0%` → `143.0%`, `1.2万` → `1.3万`) and for computed values in messages.
+import type { Quantity } from './types';
+
+/** Factor from the figure's `value` units to the number written in its mantissa (‰: percent units × 10). */
+export function mantissaFactor(q: Pick<Quantity, 'kind' | 'format'>): number {
+  const f = q.format;
+  if (q.kind === 'number') return 1 / (f.magnitudeFactor || 1);
+  if (q.kind === 'percent') {
+    if (f.suffix.includes('‰')) return 10;
+    if (f.suffix.includes('成')) return 0.1;
+  }
+  return 1;
+}
+
+function groupThousands(intPart: string, separator: string): string {
+  if (!separator) return intPart;
+  let out = '';
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % 3 === 0) out += separator;
+    out += intPart[i];
+  }
+  return out;
+}
+
+function toFullWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    out += c >= 0x30 && c <= 0x39 ? String.fromCharCode(c + 0xfee0) : ch === '.' ? '．' : ch;
+  }
+  return out;
+}
+
+/** Arabic mantissa of `value` at `decimals` places with the figure's separator and width. */
+function mantissaText(value: number, q: Quantity, decimals: number): string {
+  const m = value * mantissaFactor(q);
+  const fixed = Math.abs(m).toFixed(Math.max(0, Math.min(20, decimals)));
+  const [intPart, frac] = fixed.split('.');
+  let s = (m < 0 ? '-' : '') + groupThousands(intPart, q.format.separator) + (frac !== undefined ? '.' + frac : '');
+  if (q.format.fullWidth) s = toFullWidth(s);
+  return s;
+}
+
+/**
+ * `value` written in the style and precision of figure `q` (its number span, without the measure unit), or null
+ * when the figure's style cannot be reproduced (Chinese numerals, mixed magnitudes such as `2兆1,617億`).
+ * The check: writing the figure's own value must give back its own text.
+ */
+export function formatLike(value: number, q: Quantity, originalNumberText: string): string | null {
+  if (q.format.style !== 'arabic' || q.value === null || !Number.isFinite(value)) return null;
+  const write = (v: number) => q.format.prefix + mantissaText(v, q, q.format.decimals) + q.format.magnitude + q.format.suffix;
+  if (write(q.value) !== originalNumberText) return null;
+  return write(value);
+}
+
+/** A computed value for a message: in the unit of figure `q` (its magnitude word and suffix), with `extra` more
+ *  decimals than the figure states; Arabic digits whatever the figure's style. */
+export function describeLike(value: number, q: Quantity, extra = 1): string {
+  const decimals = Math.max(q.format.decimals + extra, q.kind === 'number' && q.format.magnitudeFactor === 1 ? 0 : 2);
+  let suffix = q.format.suffix;
+  let prefix = '';
+  if (q.kind === 'percent' && (q.format.prefix.includes('百分之') || suffix.includes('成'))) suffix = '%';
+  if (q.kind === 'percent' && suffix.includes('成')) suffix = '%';
+  if (q.kind === 'percent' && !suffix) suffix = '%';
+  if (q.kind === 'percentage-point' && !suffix) suffix = '个百分点';
+  if (q.kind === 'multiple' && q.format.prefix.includes('翻')) {
+    prefix = '';
+    suffix = '倍';
+  }
+  const magnitude = q.kind === 'number' ? q.format.magnitude : '';
+  const plain: Quantity = { ...q, format: { ...q.format, separator: q.format.style === 'arabic' ? q.format.separator : '', fullWidth: false } };
+  const m = value * (q.kind === 'percent' && suffix === '%' ? 1 : mantissaFactor(q));
+  const fixed = Math.abs(m).toFixed(Math.min(20, decimals));
+  const [intPart, frac] = fixed.split('.');
+  const text = (m < 0 ? '-' : '') + groupThousands(intPart, plain.format.separator) + (frac !== undefined ? '.' + frac : '');
+  return prefix + text + (magnitude || '') + suffix;
+}
+
+/** Round `value` (in the figure's value units) to one decimal more than the figure states, and at least two,
+ *  counted in the figure's written units. The `expected` convention of the diagnostics. */
+export function roundExpected(value: number, q: Quantity): number {
+  const factor = mantissaFactor(q);
+  const decimals = Math.max(q.format.decimals + 1, 2);
+  const scaled = Number((value * factor).toFixed(Math.min(20, decimals)));
+  return Number((scaled / factor).toPrecision(12));
+}

@@ -1,0 +1,317 @@
+// The numeral parser: one left-to-right pass over a figure written in Arabic digits, Chinese numerals or a mix
+// (`2623.7万`, `两千三百万`, `13万5,571`, `1亿2000万`, `5千亿`, `三四万`, `40多万`, `三点五`).
+//
+// A figure is a sum of terms m × 10^e. Place units (十百千) and magnitudes (万亿兆) only shift exponents, so the
+// value stays exact and each term remembers the place of its last stated digit (for the rounding interval) and of
+// its last non-zero digit (for 多/余: `4万多` covers one unit of that place).
+
+import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, CN_TENS, FINANCIAL_CHARS, UNIT_AFTER_MAGNITUDE, isAdjacentPair } from './tables/numerals';
+
+export interface Term {
+  m: bigint;
+  e: number;
+  /** Exponent of the last stated digit (`37.17` → -2, `3000` → 0, `三千` → 3). */
+  ulp: number;
+  /** Exponent of the last non-zero digit (`3000` → 3). */
+  nz: number;
+  /** Upper digit of an adjacent-digit approximation (三四万: m=3, hi=4). */
+  hi?: bigint;
+}
+
+export interface ArabicAtom {
+  start: number;
+  end: number;
+  decimals: number;
+  separator: string;
+}
+
+export interface Numeral {
+  start: number;
+  end: number;
+  terms: Term[];
+  /** The first Arabic run, when there is one. */
+  arabic: ArabicAtom | null;
+  hasChinese: boolean;
+  financial: boolean;
+  /** Total power of ten that place/magnitude units applied to the first atom (`2623.7万` → 4, `5千亿` → 11). */
+  magExp: number;
+  /** Where the magnitude characters after the Arabic mantissa start and end (`万`, `千亿`), or -1. */
+  magStart: number;
+  magEnd: number;
+  /** 多/余/几 inside the figure. */
+  more: boolean;
+  adjacent: boolean;
+  /** Only Chinese digits, no place unit (`二〇二三`, `八五`): a year or a code, not a count. */
+  digitSequence: string | null;
+  /** The figure started with a bare place unit (`十二`, `百万`). */
+  bareUnitStart: boolean;
+  /** Number of characters that are numerals (for the lone-numeral rule). */
+  chars: number;
+}
+
+function isAsciiDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** Arabic digits with optional thousands separators and decimals, starting at i. */
+export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAtom } | null {
+  let p = i;
+  let digits = '';
+  let separator = '';
+  while (isAsciiDigit(s[p])) digits += s[p++];
+  if (!digits) return null;
+  // thousands groups: `,` + exactly three digits, repeated; the first group has 1–3 digits
+  if (digits.length <= 3 && s[p] === ',' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && isAsciiDigit(s[p + 3]) && !isAsciiDigit(s[p + 4])) {
+    separator = ',';
+    while (s[p] === ',' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && isAsciiDigit(s[p + 3]) && !isAsciiDigit(s[p + 4])) {
+      digits += s.slice(p + 1, p + 4);
+      p += 4;
+    }
+  }
+  let decimals = 0;
+  if (s[p] === '.' && isAsciiDigit(s[p + 1])) {
+    p++;
+    while (isAsciiDigit(s[p])) {
+      digits += s[p++];
+      decimals++;
+    }
+  }
+  const m = BigInt(digits);
+  let nz = -decimals;
+  for (let k = digits.length - 1; k >= 0 && digits[k] === '0'; k--) nz++;
+  if (m === 0n) nz = -decimals;
+  return { term: { m, e: -decimals, ulp: -decimals, nz }, atom: { start: i, end: p, decimals, separator } };
+}
+
+function shiftTerm(t: Term, k: number): Term {
+  return { m: t.m, e: t.e + k, ulp: t.ulp + k, nz: t.nz + k, hi: t.hi };
+}
+
+/** Count consecutive Chinese digits from i. */
+function chineseDigitRun(s: string, i: number): number {
+  let p = i;
+  while (p < s.length && CN_DIGITS.has(s[p])) p++;
+  return p - i;
+}
+
+export function parseNumeral(s: string, i: number): Numeral | null {
+  const first = s[i];
+  const startsArabic = isAsciiDigit(first);
+  if (!startsArabic && !CN_DIGITS.has(first) && !CN_SMALL_UNITS.has(first) && !CN_TENS.has(first)) return null;
+
+  // Digit sequences without place units: 二〇二三, 一九九八, 八五 (but 三四 is an approximation)
+  if (!startsArabic) {
+    const run = chineseDigitRun(s, i);
+    const adjacentPair = run === 2 && isAdjacentPair(s[i], s[i + 1], CN_DIGITS.get(s[i])!, CN_DIGITS.get(s[i + 1])!);
+    if (run >= 2 && !adjacentPair) {
+      let seq = '';
+      for (let k = i; k < i + run; k++) seq += String(CN_DIGITS.get(s[k]));
+      return {
+        start: i, end: i + run, terms: [{ m: BigInt(seq), e: 0, ulp: 0, nz: 0 }], arabic: null, hasChinese: true,
+        financial: false, magExp: 0, magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: seq,
+        bareUnitStart: false, chars: run,
+      };
+    }
+  }
+
+  let p = i;
+  const total: Term[] = [];
+  let section: Term[] = [];
+  let pending: Term | null = null;
+  let pendingArabic = false;
+  let lastToken: 'none' | 'digit' | 'arabic' | 'small' | 'big' | 'zero' = 'none';
+  let lastPlace = -1; // exponent of the last unit token (small or big), for 一百五 = 150 and 一万二 = 12000
+  let zeroSinceUnit = false;
+  let maxBig = 0;
+  let arabic: ArabicAtom | null = null;
+  let hasChinese = false;
+  let financial = false;
+  let more = false;
+  let adjacent = false;
+  let bareUnitStart = false;
+  let chars = 0;
+
+  const flushPending = (): void => {
+    if (!pending) return;
+    let t = pending;
+    // a trailing Chinese digit right after a unit takes the next lower place: 一百五 = 150, 一万二 = 12000
+    if (!pendingArabic && !zeroSinceUnit && lastPlace > 0 && (lastToken === 'digit') && section.length + total.length > 0) {
+      t = shiftTerm(t, lastPlace - 1);
+    }
+    section.push(t);
+    pending = null;
+  };
+
+  while (p < s.length) {
+    const c = s[p];
+    if (isAsciiDigit(c)) {
+      // an Arabic run may start the figure or follow a magnitude (13万5,571; 1亿2000万)
+      if (!(lastToken === 'none' || lastToken === 'big')) break;
+      const a = parseArabic(s, p);
+      if (!a) break;
+      if (lastToken === 'big') {
+        // only a smaller figure may follow a magnitude: 13万5,571 but not 13万2020年
+        const v = a.term.m;
+        if (a.atom.decimals > 0 || v >= 10n ** BigInt(lastPlace)) break;
+      }
+      if (!arabic) arabic = a.atom;
+      pending = a.term;
+      pendingArabic = true;
+      lastToken = 'arabic';
+      p = a.atom.end;
+      chars += a.atom.end - a.atom.start;
+      continue;
+    }
+    const d = CN_DIGITS.get(c);
+    if (d !== undefined) {
+      if (pendingArabic && pending) break;
+      if (lastToken === 'digit' && pending) {
+        // two digits in a row: an adjacent-digit approximation (三四万, 十五六)
+        const prevChar = s[p - 1];
+        const pd = CN_DIGITS.get(prevChar);
+        if (!adjacent && pd !== undefined && isAdjacentPair(prevChar, c, pd, d)) {
+          pending = { ...pending, hi: BigInt(d) };
+          adjacent = true;
+          p++;
+          chars++;
+          continue;
+        }
+        break;
+      }
+      if (lastToken === 'arabic') break;
+      hasChinese = true;
+      if (FINANCIAL_CHARS.has(c)) financial = true;
+      if (d === 0) {
+        zeroSinceUnit = true;
+        lastToken = 'zero';
+        p++;
+        chars++;
+        continue;
+      }
+      pending = { m: BigInt(d), e: 0, ulp: 0, nz: 0 };
+      pendingArabic = false;
+      lastToken = 'digit';
+      p++;
+      chars++;
+      continue;
+    }
+    const tens = CN_TENS.get(c);
+    if (tens !== undefined) {
+      if (pending || lastToken === 'small') break;
+      hasChinese = true;
+      section.push({ m: BigInt(tens / 10), e: 1, ulp: 1, nz: 1 });
+      lastPlace = 1;
+      lastToken = 'digit';
+      pending = null;
+      p++;
+      chars++;
+      // 廿三: the next digit is a unit digit, not a 一百五-style place
+      lastPlace = 1;
+      continue;
+    }
+    const small = CN_SMALL_UNITS.get(c);
+    if (small !== undefined) {
+      if (UNIT_AFTER_MAGNITUDE.has(s[p + 1])) break; // 千瓦, 千克, 百帕
+      if (lastToken === 'small') break;
+      if (lastToken === 'big' && !pending) break; // 万千 is not a figure
+      if (!pending) {
+        if (lastToken !== 'none' && lastToken !== 'zero') break;
+        if (lastToken === 'none') bareUnitStart = true;
+      }
+      hasChinese = true;
+      if (FINANCIAL_CHARS.has(c)) financial = true;
+      const base: Term = pending ?? { m: 1n, e: 0, ulp: 0, nz: 0 };
+      section.push(shiftTerm(base, small));
+      pending = null;
+      pendingArabic = false;
+      lastPlace = small;
+      zeroSinceUnit = false;
+      lastToken = 'small';
+      p++;
+      chars++;
+      continue;
+    }
+    const big = CN_BIG_UNITS.get(c);
+    if (big !== undefined) {
+      if (c === '兆' && UNIT_AFTER_MAGNITUDE.has(s[p + 1])) break; // 兆瓦
+      if (!pending && section.length === 0) {
+        // 一万亿: a larger magnitude right after a smaller one multiplies everything so far
+        if (lastToken === 'big' && big > maxBig && total.length > 0) {
+          for (let k = 0; k < total.length; k++) total[k] = shiftTerm(total[k], big);
+          maxBig = big;
+          lastPlace = big;
+          p++;
+          chars++;
+          continue;
+        }
+        break;
+      }
+      flushPending();
+      if (big > maxBig && total.length > 0) {
+        for (let k = 0; k < total.length; k++) total[k] = shiftTerm(total[k], big);
+      }
+      for (const t of section) total.push(shiftTerm(t, big));
+      section = [];
+      maxBig = Math.max(maxBig, big);
+      lastPlace = big;
+      zeroSinceUnit = false;
+      lastToken = 'big';
+      hasChinese = true;
+      p++;
+      chars++;
+      continue;
+    }
+    if ((c === '多' || c === '余' || c === '几') && !more && lastToken !== 'none' && lastToken !== 'zero') {
+      const next = s[p + 1];
+      if (c === '余' && (next === '额' || next === '下' || next === '量' || next === '粮')) break;
+      if (c === '几' && lastToken === 'arabic') break;
+      flushPending();
+      more = true;
+      lastToken = 'small'; // 多 closes the figure's digits; a magnitude may still follow (40多万)
+      p++;
+      continue;
+    }
+    if (c === '点' && (lastToken === 'digit' || lastToken === 'small' || lastToken === 'zero') && CN_DIGITS.has(s[p + 1]) && !arabic) {
+      // Chinese decimals: 三点五, 四十六点五
+      flushPending();
+      let q = p + 1;
+      let exp = -1;
+      while (q < s.length && CN_DIGITS.has(s[q])) {
+        const dd = CN_DIGITS.get(s[q])!;
+        section.push({ m: BigInt(dd), e: exp, ulp: exp, nz: exp });
+        exp--;
+        q++;
+      }
+      chars += q - p;
+      p = q;
+      lastToken = 'small';
+      lastPlace = 0;
+      // a magnitude may follow (三点五万)
+      continue;
+    }
+    break;
+  }
+  if (p === i) return null;
+  flushPending();
+  for (const t of section) total.push(t);
+  if (total.length === 0) return null;
+  // Magnitude written after the Arabic mantissa (`万`, `千亿`; 多/余 may sit before it: 40多万)
+  let magStart = -1;
+  let magEnd = -1;
+  if (arabic) {
+    let q = arabic.end;
+    while (q < p && (s[q] === '多' || s[q] === '余')) q++;
+    const from = q;
+    while (q < p && (CN_SMALL_UNITS.has(s[q]) || CN_BIG_UNITS.has(s[q]))) q++;
+    if (q > from) {
+      magStart = from;
+      magEnd = q;
+    }
+  }
+  // total[0] holds the first atom; how far units shifted it is the figure's magnitude (2623.7万 → 4)
+  const magExp = total[0].ulp - (arabic ? -arabic.decimals : 0);
+  return {
+    start: i, end: p, terms: total, arabic, hasChinese, financial, magExp, magStart, magEnd, more, adjacent,
+    digitSequence: null, bareUnitStart, chars,
+  };
+}

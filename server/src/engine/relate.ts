@@ -1,0 +1,346 @@
+// The relation finder: reads cue words in the clean text between and around figures and states which figures must
+// agree arithmetically (share, subset, sum, growth, points, multiple, average). Pure pattern reading, no checking:
+// the rules in rules/ decide whether a found relation holds. When the wording does not make a relation certain,
+// no relation is produced (a missed warning costs less than a false one).
+import type { RuleContext } from './rules/types';
+import {
+  between, buildPassage, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap, type Figure, type Passage,
+} from './relate/passage';
+import { CHANGE_VERBS, PER_CAPITA_CUES, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
+
+export type { Figure, Passage } from './relate/passage';
+
+export type Direction = 'up' | 'down';
+
+export type Relation =
+  | { op: 'ratio'; part: Figure; whole: Figure; stated: Figure }
+  | { op: 'subset'; part: Figure; total: Figure }
+  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'le' | 'subset-list' }
+  | { op: 'growth-rate'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
+  | { op: 'growth-amount'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
+  | { op: 'points'; from: Figure; to: Figure; stated: Figure; direction: Direction; verb: string }
+  | { op: 'multiple'; a: Figure; b: Figure; stated: Figure; form: 'ratio' | 'increase' }
+  | { op: 'average'; total: Figure; count: Figure; stated: Figure; factor: number };
+
+export interface Relations {
+  passage: Passage;
+  relations: Relation[];
+}
+
+const cache = new WeakMap<RuleContext, Relations>();
+
+/** Relations of one analysis, computed once and shared by all rules. */
+export function relationsOf(ctx: RuleContext): Relations {
+  let r = cache.get(ctx);
+  if (!r) {
+    const passage = buildPassage(ctx.norm, ctx.quantities);
+    r = { passage, relations: findRelations(passage) };
+    cache.set(ctx, r);
+  }
+  return r;
+}
+
+export function findRelations(p: Passage): Relation[] {
+  const out: Relation[] = [];
+  const subsetTotals = new Map<Figure, Figure>();
+  findSubsets(p, out, subsetTotals);
+  findListTotals(p, out);
+  findWholeOf(p, out);
+  findShares(p, out, subsetTotals);
+  findRates(p, out);
+  findChanges(p, out);
+  findDoublings(p, out);
+  findAverages(p, out, subsetTotals);
+  return out;
+}
+
+const isNumber = (f: Figure) => f.kind === 'number' && f.value !== null;
+const isShare = (f: Figure) => (f.kind === 'percent' || f.kind === 'fraction') && f.value !== null;
+const sameUnit = (a: Figure, b: Figure) => a.unit === b.unit;
+
+/** Nearest figure before `from` (exclusive) that satisfies `ok`, not crossing into an earlier sentence than `minSentence`. */
+function lookBack(p: Passage, from: number, minSentence: number, ok: (f: Figure) => boolean): Figure | undefined {
+  for (let i = from - 1; i >= 0; i--) {
+    const f = p.figures[i];
+    if (f.sentence < minSentence) return undefined;
+    if (ok(f)) return f;
+  }
+  return undefined;
+}
+
+/** A figure that is the target of a completion or share (`任务26万人的143.0%`): the stated percentage follows `的`. */
+function isWholeOfShare(p: Passage, f: Figure): boolean {
+  const next = p.figures[f.index + 1];
+  return !!next && isShare(next) && WHOLE_OF_CUES.includes(between(p, f, next));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
+function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  const text = p.text;
+  for (const cue of SUBSET_CUES) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      if (p.figures.some((f) => f.q.cleanStart <= at && at < f.q.cleanEnd)) continue;
+      const sentence = p.sentenceOf(at);
+      // The parts run to the end of the sentence or to a semicolon.
+      let end = at + cue.length;
+      while (end < text.length && !'。！？!?\n;；'.includes(text[end])) end++;
+      const region = text.slice(at, end);
+      const declaredList = region.includes('分别');
+      const parts = p.figures.filter((f) => f.q.cleanStart >= at && f.q.cleanEnd <= end && isNumber(f));
+      const firstIndex = p.figures.findIndex((f) => f.q.cleanStart >= at);
+      if (firstIndex < 0) continue;
+      // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
+      const sentenceStartsWithCue = !p.figures.some((f) => f.sentence === sentence && f.q.cleanEnd <= at);
+      const minSentence = sentenceStartsWithCue ? sentence - 1 : sentence;
+      const units = [...new Set(parts.map((f) => f.unit))];
+      for (const unit of units) {
+        const group = parts.filter((f) => f.unit === unit);
+        const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f));
+        if (!total) continue;
+        for (const part of group) {
+          out.push({ op: 'subset', part, total });
+          subsetTotals.set(part, total);
+        }
+        if (group.length >= 2) out.push({ op: 'sum', parts: group, total, mode: declaredList ? 'eq' : 'subset-list' });
+      }
+    }
+  }
+}
+
+// `A、B和C，合计T`: a list of same-unit figures followed by its stated total.
+function findListTotals(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    if (!isNumber(t) || t.index === 0) continue;
+    const cue = trimGap(t.gapBefore);
+    if (!TOTAL_CUES.includes(cue) || hasSentenceEnd(t.gapBefore)) continue;
+    const parts: Figure[] = [];
+    let k = t.index - 1;
+    while (k >= 0) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t)) break;
+      parts.unshift(f);
+      const joiner = f.gapBefore;
+      if (!['、', '和', '及', '与', '以及', '、和'].includes(joiner)) break;
+      k--;
+    }
+    if (parts.length >= 2) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+  }
+}
+
+// `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
+// before it (with a cue between) the part.
+function findWholeOf(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.index < 2 || s.value === null) continue;
+    const whole = p.figures[s.index - 1];
+    if (!isNumber(whole) || !WHOLE_OF_CUES.includes(between(p, whole, s))) continue;
+    const part = p.figures[s.index - 2];
+    if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
+    const link = between(p, part, whole);
+    if (countClauseEnds(link) > 1) continue;
+    if (isShare(s)) {
+      if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
+      out.push({ op: 'ratio', part, whole, stated: s });
+    } else if (s.kind === 'multiple') {
+      if (!/是|为|相当于/.test(link)) continue;
+      out.push({ op: 'multiple', a: part, b: whole, stated: s, form: 'ratio' });
+    }
+  }
+}
+
+// `X，占P` / `X，占总数的P` / `X，占地区生产总值的比重为P`: the part is the figure before 占; the whole is the
+// part's 其中-total, or the figure the named whole was stated with earlier.
+function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  for (const s of p.figures) {
+    if (!isShare(s) || s.index === 0) continue;
+    const gap = s.gapBefore;
+    const at = gap.lastIndexOf('占');
+    if (at < 0 || hasSentenceEnd(gap)) continue;
+    const part = p.figures[s.index - 1];
+    if (!isNumber(part) || countClauseEnds(gap.slice(0, at)) > 1) continue;
+    let noun = gap.slice(at + 1);
+    for (const tail of ['的比重为', '的比例为', '的比重', '的比例', '的', '比为', '比', '为', '达']) {
+      if (noun.endsWith(tail)) noun = noun.slice(0, noun.length - tail.length);
+    }
+    let whole: Figure | undefined;
+    if (noun === '' || noun.includes('总') || noun === '全部') {
+      whole = subsetTotals.get(part);
+    } else {
+      // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`.
+      whole = lookBack(p, part.index, 0, (f) => {
+        if (!isNumber(f) || !sameUnit(f, part)) return false;
+        const label = f.label.replace(/(?:为|达到|达|是|共|有)$/, '');
+        return label.endsWith(noun);
+      });
+    }
+    if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
+  }
+}
+
+// `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
+// the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
+function findRates(p: Passage, out: Relation[]): void {
+  const stems = new Map<Figure, string>();
+  for (const s of p.figures) {
+    if (!isShare(s) || s.kind !== 'percent') continue;
+    const head = s.label;
+    const r = head.lastIndexOf('率');
+    if (r < 2 || head.length - r > 4) continue;
+    const after = head.slice(r + 1);
+    if (!['', '为', '是', '达', '达到', ':'].includes(after)) continue;
+    const stem = head.slice(r - 2, r);
+    if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
+    stems.set(s, stem);
+  }
+  const allStems = [...stems.values()];
+  for (const [s, stem] of stems) {
+    if (CHANGE_VERBS.some((v) => stem.includes(v.word)) || stem === '增速') continue;
+    const window = (f: Figure) => isNumber(f) && f.sentence >= s.sentence - 1 && f.index < s.index;
+    const candidates = p.figures.filter(window);
+    if (stem === '完成') {
+      const part = [...candidates].reverse().find((f) => f.label.includes('完成') && !/任务|目标|计划/.test(f.label));
+      const whole = part && candidates.find((f) => f !== part && sameUnit(f, part) && /任务|目标|计划/.test(f.label));
+      if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
+      continue;
+    }
+    const named = (f: Figure) => f.label.includes(stem) || f.clauseHead.includes(stem);
+    const part = [...candidates].reverse().find((f) => named(f) && !f.clauseHead.includes('应' + stem));
+    if (!part) continue;
+    const others = candidates.filter((f) => f !== part && sameUnit(f, part));
+    let whole = others.find((f) => f.clauseHead.includes('应' + stem));
+    if (!whole) {
+      // Without 应…, only a figure named as a whole (人口, 营收, 总数 …) that no other rate claims.
+      const free = others.filter((f) => !allStems.some((o) => o !== stem && (f.label.includes(o) || f.clauseHead.includes(o))) &&
+        !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)));
+      if (free.length === 1) whole = free[0];
+    }
+    if (whole) out.push({ op: 'ratio', part, whole, stated: s });
+  }
+}
+
+/** 比 / 较 as "compared with", not inside 比重 / 比例 / 占比 / 比率. */
+const COMPARED_WITH = /(?:^|[^占])(?:比|较)(?![重例率])/;
+
+/** `增加到2023年的` / `提高到`: the next figure is the new level of a 由…到 change. */
+function reachesLevel(gap: string): boolean {
+  return countClauseEnds(gap) === 0 && (gap.includes('到') || gap.includes('至'));
+}
+
+interface Change {
+  verb: string;
+  direction: Direction;
+  /** `增长到` / `提高至`: the figure after the verb is the new level, not the change. */
+  toLevel: boolean;
+}
+
+/** The change verb a gap ends with (`，同比增长了` → 增长), or undefined. */
+function changeAtEnd(gap: string): Change | undefined {
+  let g = trimGap(gap);
+  let toLevel = false;
+  if (g.endsWith('到') || g.endsWith('至')) {
+    g = g.slice(0, -1);
+    toLevel = true;
+  }
+  for (const v of CHANGE_VERBS) if (g.endsWith(v.word)) return { verb: v.word, direction: v.direction, toLevel };
+  return undefined;
+}
+
+function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figure, change: Change): boolean {
+  const { direction, verb } = change;
+  if (isNumber(before) && isNumber(after) && sameUnit(before, after)) {
+    if (stated.kind === 'percent') out.push({ op: 'growth-rate', before, after, stated, direction, verb });
+    else if (isNumber(stated) && sameUnit(stated, after)) out.push({ op: 'growth-amount', before, after, stated, direction, verb });
+    else if (stated.kind === 'multiple') {
+      const ratioForm = change.toLevel || stated.q.format.prefix.includes('翻');
+      out.push({ op: 'multiple', a: after, b: before, stated, form: ratioForm ? 'ratio' : 'increase' });
+    } else return false;
+    return true;
+  }
+  if (before.kind === 'percent' && after.kind === 'percent' && (stated.kind === 'percent' || stated.kind === 'percentage-point')) {
+    out.push({ op: 'points', from: before, to: after, stated, direction, verb });
+    return true;
+  }
+  return false;
+}
+
+// Increases and decreases: `A，比上年的B增长P` / `A，比上年增长P，上年为B` / `由B增加到A，增长P` / a second
+// stated change chained after the first (`比上年的B增加X，增长P`).
+function findChanges(p: Passage, out: Relation[]): void {
+  const resolved = new Map<Figure, { before: Figure; after: Figure }>();
+  for (const s of p.figures) {
+    if (s.index === 0 || s.value === null) continue;
+    const change = changeAtEnd(s.gapBefore);
+    if (!change || change.toLevel || hasSentenceEnd(s.gapBefore)) continue;
+    const prev = p.figures[s.index - 1];
+    const gap = trimGap(s.gapBefore);
+    let pair: { before: Figure; after: Figure } | undefined;
+    if (gap === change.verb || gap === ')' + change.verb || gap === '）' + change.verb) {
+      // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
+      if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && countClauseEnds(s.gapBefore) === 0) {
+        const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
+        if (after && between(p, after, prev).length > 0) pair = { before: prev, after };
+      }
+    }
+    if (!pair && countClauseEnds(s.gapBefore) >= 1 && prev.sentence === s.sentence) {
+      if (reachesLevel(prev.gapBefore)) {
+        // 由B增长到A，增长P
+        const b = p.figures[prev.index - 1];
+        if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(prev.gapBefore) === 0 &&
+          b.kind === prev.kind && sameUnit(b, prev)) pair = { before: b, after: prev };
+      } else if (resolved.has(prev) && gap === change.verb) {
+        pair = resolved.get(prev);
+      }
+    }
+    if (!pair && /比上年|比去年|较上年|较去年|同比|比上年同期|较上年同期/.test(s.label) && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
+      // `A，比上年增长P，上年为B`
+      const after = lookBack(p, s.index, s.sentence, (f) => isNumber(f));
+      const next = p.figures[s.index + 1];
+      if (after && next && next.sentence === s.sentence && sameUnit(next, after) &&
+        /^[,，]?(上年|去年|上年同期|去年同期)(为|是)$/.test(next.gapBefore)) pair = { before: next, after };
+    }
+    if (pair && pushChange(out, pair.before, pair.after, s, change)) resolved.set(s, pair);
+  }
+}
+
+// `翻两番` in a sentence that already relates two figures by a multiple: the same two figures.
+function findDoublings(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.kind !== 'multiple' || !s.q.format.prefix.includes('翻')) continue;
+    if (out.some((r) => r.op === 'multiple' && r.stated === s)) continue;
+    const base = out.find((r) => r.op === 'multiple' && r.stated.sentence === s.sentence) as Extract<Relation, { op: 'multiple' }> | undefined;
+    if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
+  }
+}
+
+// 人均 / 户均 / 平均 / 每千人口 / 亩产: the stated figure is a total divided by a count.
+function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  for (const s of p.figures) {
+    if (!isNumber(s)) continue;
+    const head = s.label;
+    const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
+    if (!cue) continue;
+    const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length);
+    let countUnits = cue.countUnits;
+    if (countUnits.length === 0) {
+      // Generic 平均: the count unit is named after the cue (`平均住户人数` → 户).
+      const named = ['户', '亩', '家', '所', '人'].filter((u) => noun.includes(u) && u !== s.unit);
+      if (named.length === 0) continue;
+      countUnits = [named[0]];
+    }
+    const minSentence = s.sentence - 1;
+    let factor = cue.factor;
+    const total = lookBack(p, s.index, minSentence, (f) => {
+      if (!isNumber(f) || f === s) return false;
+      if (massFactor(f.unit, s.unit) === undefined) return false;
+      if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
+      return cue.totalHint ? f.label.includes(cue.totalHint) : sharesBigram(noun, f.label);
+    });
+    if (!total) continue;
+    const count = lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== total && countUnits.includes(f.unit) &&
+      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)));
+    if (!count) continue;
+    factor *= massFactor(total.unit, s.unit) ?? 1;
+    out.push({ op: 'average', total, count, stated: s, factor });
+  }
+}

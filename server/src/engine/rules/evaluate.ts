@@ -1,0 +1,239 @@
+// Checking found relations with the interval rule: a relation holds when SOME values inside the stated figures'
+// rounding intervals satisfy it exactly. Each relation gives one Evaluation: 'ok', 'rounding-only' (holds, but the
+// plain computation from the stated values misses the stated figure), or 'mismatch' (no values in the intervals
+// satisfy it) with the figure to flag and the value it should have.
+import { relationsOf, type Figure, type Passage, type Relation } from '../relate';
+import { figureText } from '../relate/passage';
+import { contains, div, entirelyAbove, offset, overlaps, scale, sub, sum, type Interval } from '../interval';
+import { describeLike, formatLike, roundExpected } from '../format';
+import { t2cnChar } from '../tables/t2cn';
+import type { RuleContext } from './types';
+
+export type Role = 'part' | 'whole' | 'total' | 'before' | 'after' | 'from' | 'to' | 'a' | 'b' | 'count';
+
+export interface Evaluation {
+  code: string;
+  relation: Relation;
+  status: 'ok' | 'rounding-only' | 'mismatch';
+  /** The figure an editor would change. */
+  flagged: Figure;
+  expected: number | null;
+  messageId: string;
+  args: Record<string, string | number>;
+  related: { figure: Figure; role: Role }[];
+  /** Replacement for the flagged figure's number span, when certain. */
+  fixText?: string;
+}
+
+const cache = new WeakMap<RuleContext, { passage: Passage; evaluations: Evaluation[] }>();
+
+export function evaluationsOf(ctx: RuleContext): { passage: Passage; evaluations: Evaluation[] } {
+  let e = cache.get(ctx);
+  if (!e) {
+    const { passage, relations } = relationsOf(ctx);
+    const evaluations: Evaluation[] = [];
+    for (const r of relations) {
+      const ev = evaluate(passage, r, relations);
+      if (ev) evaluations.push(ev);
+    }
+    e = { passage, evaluations: dedupe(evaluations) };
+    cache.set(ctx, e);
+  }
+  return e;
+}
+
+/** One verdict per flagged figure: the first relation that flags it wins; a figure flagged by one relation is not
+ *  also reported as rounding-only by another. */
+function dedupe(evaluations: Evaluation[]): Evaluation[] {
+  const flagged = new Set<Figure>();
+  const out: Evaluation[] = [];
+  for (const ev of evaluations) {
+    if (ev.status !== 'mismatch') continue;
+    if (flagged.has(ev.flagged)) continue;
+    flagged.add(ev.flagged);
+    out.push(ev);
+  }
+  for (const ev of evaluations) if (ev.status !== 'mismatch' && !flagged.has(ev.flagged)) out.push(ev);
+  return out;
+}
+
+const value = (f: Figure) => f.value as number;
+
+function withSign(iv: Interval, direction: 'up' | 'down'): Interval {
+  return direction === 'up' ? iv : scale(iv, -1);
+}
+
+function evaluate(p: Passage, r: Relation, all: Relation[]): Evaluation | undefined {
+  const t = (f: Figure) => figureText(p, f);
+  const base = (code: string, flagged: Figure, computed: Interval | null, point: number, computation: string,
+    related: Evaluation['related'], target: Interval = flagged.iv, shownValue = point): Evaluation | undefined => {
+    if (!computed || !Number.isFinite(point)) return undefined;
+    const args: Record<string, string | number> = {
+      computation, computed: describeLike(shownValue, flagged.q), stated: t(flagged),
+    };
+    if (overlaps(computed, target)) {
+      const status = contains(target, point) ? 'ok' : 'rounding-only';
+      return { code, relation: r, status, flagged, expected: null, messageId: 'rounding-only', args, related };
+    }
+    const expected = roundExpected(Math.abs(shownValue), flagged.q);
+    const fixText = formatLike(Math.abs(shownValue), flagged.q, t(flagged)) ?? undefined;
+    return { code, relation: r, status: 'mismatch', flagged, expected, messageId: 'mismatch', args, related, fixText };
+  };
+
+  switch (r.op) {
+    case 'ratio': {
+      const factor = r.stated.kind === 'fraction' ? 1 : 100;
+      const c = div(r.part.iv, r.whole.iv);
+      return base('percent-mismatch', r.stated, c && scale(c, factor), (value(r.part) / value(r.whole)) * factor,
+        `${t(r.part)} ÷ ${t(r.whole)}`, [{ figure: r.part, role: 'part' }, { figure: r.whole, role: 'whole' }]);
+    }
+    case 'subset': {
+      if (!entirelyAbove(r.part.iv, r.total.iv)) return undefined;
+      return {
+        code: 'part-exceeds-total', relation: r, status: 'mismatch', flagged: r.part, expected: null,
+        messageId: 'part-exceeds-total', args: { stated: t(r.part), total: t(r.total) },
+        related: [{ figure: r.total, role: 'total' }],
+      };
+    }
+    case 'sum':
+      return evaluateSum(p, r, all);
+    case 'growth-rate': {
+      const c = div(r.after.iv, r.before.iv);
+      const point = (value(r.after) / value(r.before) - 1) * 100;
+      const ev = base('growth-mismatch', r.stated, c && scale(offset(c, -1), 100), point,
+        `${t(r.after)} ÷ ${t(r.before)} − 1`, [{ figure: r.before, role: 'before' }, { figure: r.after, role: 'after' }],
+        withSign(r.stated.iv, r.direction));
+      return ev && asChange(ev, r.verb);
+    }
+    case 'growth-amount': {
+      const point = value(r.after) - value(r.before);
+      const ev = base('growth-mismatch', r.stated, sub(r.after.iv, r.before.iv), point, `${t(r.after)} − ${t(r.before)}`,
+        [{ figure: r.before, role: 'before' }, { figure: r.after, role: 'after' }], withSign(r.stated.iv, r.direction));
+      return ev && asChange(ev, r.verb);
+    }
+    case 'points':
+      return evaluatePoints(p, r);
+    case 'multiple': {
+      const c = div(r.a.iv, r.b.iv);
+      const ratio = value(r.a) / value(r.b);
+      const increase = r.form === 'increase';
+      return base('multiple-mismatch', r.stated, c && (increase ? offset(c, -1) : c), increase ? ratio - 1 : ratio,
+        increase ? `${t(r.a)} ÷ ${t(r.b)} − 1` : `${t(r.a)} ÷ ${t(r.b)}`,
+        [{ figure: r.a, role: 'a' }, { figure: r.b, role: 'b' }]);
+    }
+    case 'average': {
+      const c = div(r.total.iv, r.count.iv);
+      const shown = r.factor === 1 ? `${t(r.total)} ÷ ${t(r.count)}` : `${t(r.total)} ÷ ${t(r.count)} × ${r.factor}`;
+      return base('average-mismatch', r.stated, c && scale(c, r.factor), (value(r.total) / value(r.count)) * r.factor, shown,
+        [{ figure: r.total, role: 'total' }, { figure: r.count, role: 'count' }]);
+    }
+  }
+}
+
+function asChange(ev: Evaluation, verb: string): Evaluation {
+  if (ev.status === 'mismatch') return { ...ev, messageId: 'change-mismatch', args: { ...ev.args, verb } };
+  return ev;
+}
+
+/** Digits of a figure's text, sorted: `75.6万` and `57.6万` give the same key. */
+function digitKey(s: string): string {
+  return [...s].filter((ch) => /[0-9０-９]/.test(ch)).sort().join('');
+}
+
+function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, all: Relation[]): Evaluation | undefined {
+  const t = (f: Figure) => figureText(p, f);
+  // A part larger than the whole on its own is part-exceeds-total's finding.
+  if (r.parts.some((f) => entirelyAbove(f.iv, r.total.iv))) return undefined;
+  const total = sum(r.parts.map((f) => f.iv));
+  const point = r.parts.reduce((a, f) => a + value(f), 0);
+  const computation = r.parts.map(t).join(' + ');
+  const related: Evaluation['related'] = r.parts.map((figure) => ({ figure, role: 'part' as Role }));
+  const args = { computation, computed: describeLike(point, r.total.q, 0), stated: t(r.total) };
+  const exceeds = entirelyAbove(total, r.total.iv);
+  const falls = entirelyAbove(r.total.iv, total);
+  let mismatch = exceeds || falls;
+  if (falls && r.mode === 'subset-list') {
+    // Parts after 其中 need not be exhaustive: a shortfall counts only when they plainly mean to cover the whole
+    // (nine tenths or more of it) and none carries its own share (`…9.8亿件，占23.5%`).
+    const coverage = total.hi / r.total.iv.lo;
+    const shared = all.some((o) => o.op === 'ratio' && r.parts.includes(o.part));
+    mismatch = coverage >= 0.9 && !shared;
+  }
+  if (!mismatch) {
+    const status = r.mode === 'eq' && !contains(r.total.iv, point) ? 'rounding-only' : 'ok';
+    return { code: 'sum-mismatch', relation: r, status, flagged: r.total, expected: null, messageId: 'rounding-only', args, related };
+  }
+  // A part whose digits are those of the value it should have (75.6 for 57.6) is the likely typo.
+  for (const part of r.parts) {
+    const should = value(r.total) - (point - value(part));
+    if (!(should > 0)) continue;
+    const written = formatLike(should, part.q, t(part));
+    if (written && written !== t(part) && digitKey(written) === digitKey(t(part))) {
+      const others = r.parts.filter((f) => f !== part).map(t).join(' − ');
+      return {
+        code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: part, expected: roundExpected(should, part.q),
+        messageId: 'sum-transposed', args: { computation: `${t(r.total)} − ${others}`, computed: describeLike(should, part.q, 0), stated: t(part) },
+        related: [{ figure: r.total, role: 'total' }, ...r.parts.filter((f) => f !== part).map((figure) => ({ figure, role: 'part' as Role }))],
+        fixText: written,
+      };
+    }
+  }
+  if (exceeds && r.mode === 'subset-list') {
+    return { code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: null, messageId: 'sum-exceeds', args, related };
+  }
+  return {
+    code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: Number(point.toPrecision(12)),
+    messageId: 'mismatch', args, related, fixText: formatLike(point, r.total.q, t(r.total)) ?? undefined,
+  };
+}
+
+function isTraditional(p: Passage): boolean {
+  const s = p.norm.original;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0xfaff && t2cnChar(c) !== c) return true;
+  }
+  return false;
+}
+
+function evaluatePoints(p: Passage, r: Extract<Relation, { op: 'points' }>): Evaluation | undefined {
+  const t = (f: Figure) => figureText(p, f);
+  const diff = sub(r.to.iv, r.from.iv);
+  const point = value(r.to) - value(r.from);
+  const stated = withSign(r.stated.iv, r.direction);
+  const related: Evaluation['related'] = [{ figure: r.from, role: 'from' }, { figure: r.to, role: 'to' }];
+  const computation = `${t(r.to)} − ${t(r.from)}`;
+  const code = 'percentage-point-confusion';
+  if (r.stated.kind === 'percentage-point') {
+    const args = { computation, computed: describeLike(point, r.stated.q), stated: t(r.stated), verb: r.verb };
+    if (overlaps(diff, stated)) {
+      return { code, relation: r, status: contains(stated, point) ? 'ok' : 'rounding-only', flagged: r.stated, expected: null, messageId: 'rounding-only', args, related };
+    }
+    return {
+      code, relation: r, status: 'mismatch', flagged: r.stated, expected: roundExpected(Math.abs(point), r.stated.q),
+      messageId: 'change-mismatch', args, related, fixText: formatLike(Math.abs(point), r.stated.q, t(r.stated)) ?? undefined,
+    };
+  }
+  // Stated in %: read literally it is a relative change; only a mismatch with that reading is reported.
+  const c = div(r.to.iv, r.from.iv);
+  if (!c) return undefined;
+  const relative = scale(offset(c, -1), 100);
+  const relPoint = (value(r.to) / value(r.from) - 1) * 100;
+  if (overlaps(relative, stated)) return { code, relation: r, status: 'ok', flagged: r.stated, expected: null, messageId: 'rounding-only', args: {}, related };
+  const decimals = Math.max(r.stated.q.format.decimals + 1, 2);
+  const pointsText = Math.abs(point).toFixed(decimals);
+  let fixText: string | undefined;
+  if (overlaps(diff, stated)) {
+    // The figure is the right difference in the wrong unit: rewrite it in points, keeping its digits.
+    const digits = r.stated.q.format.style === 'arabic'
+      ? t(r.stated).slice(r.stated.q.format.prefix.length, t(r.stated).length - r.stated.q.format.suffix.length)
+      : String(r.stated.value);
+    fixText = digits + (isTraditional(p) ? '個百分點' : '个百分点');
+  }
+  return {
+    code, relation: r, status: 'mismatch', flagged: r.stated, expected: Number(Math.abs(point).toFixed(decimals)),
+    messageId: 'points-as-percent',
+    args: { computation, computed: pointsText, stated: t(r.stated), verb: r.verb, relative: `${relPoint.toFixed(decimals)}%` },
+    related, fixText,
+  };
+}
