@@ -57,9 +57,14 @@ function isAsciiDigit(c: string | undefined): boolean {
 export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAtom } | null {
   let p = i;
   let digits = '';
+  // .46: a decimal written without its leading zero (a style finding, but still the figure 0.46)
+  if (s[p] === '.' && isAsciiDigit(s[p + 1]) && !isAsciiDigit(s[p - 1])) digits = '0';
   let separator = '';
   while (isAsciiDigit(s[p])) digits += s[p++];
   if (!digits) return null;
+  if (digits === '0' && s[i] === '.') {
+    // fall through to the decimals below
+  }
   // thousands groups: `,` + exactly three digits, repeated; the first group has 1–3 digits
   if (digits.length <= 3 && s[p] === ',' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && isAsciiDigit(s[p + 3]) && !isAsciiDigit(s[p + 4])) {
     separator = ',';
@@ -96,7 +101,7 @@ function chineseDigitRun(s: string, i: number): number {
 
 export function parseNumeral(s: string, i: number): Numeral | null {
   const first = s[i];
-  const startsArabic = isAsciiDigit(first);
+  const startsArabic = isAsciiDigit(first) || (first === '.' && isAsciiDigit(s[i + 1]) && !isAsciiDigit(s[i - 1]));
   if (!startsArabic && !CN_DIGITS.has(first) && !CN_SMALL_UNITS.has(first) && !CN_TENS.has(first)) return null;
 
   // Digit sequences without place units: 二〇二三, 一九九八, 八五 (but 三四 is an approximation)
@@ -121,6 +126,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
   let pendingArabic = false;
   let lastToken: 'none' | 'digit' | 'arabic' | 'small' | 'big' | 'zero' = 'none';
   let lastPlace = -1; // exponent of the last unit token (small or big), for 一百五 = 150 and 一万二 = 12000
+  let lastUnitSmall = false;
   let zeroSinceUnit = false;
   let maxBig = 0;
   let arabic: ArabicAtom | null = null;
@@ -131,11 +137,12 @@ export function parseNumeral(s: string, i: number): Numeral | null {
   let bareUnitStart = false;
   let chars = 0;
 
-  const flushPending = (): void => {
+  const flushPending = (atEnd = false): void => {
     if (!pending) return;
     let t = pending;
-    // a trailing Chinese digit right after a unit takes the next lower place: 一百五 = 150, 一万二 = 12000
-    if (!pendingArabic && !zeroSinceUnit && lastPlace > 0 && (lastToken === 'digit') && section.length + total.length > 0) {
+    // a trailing Chinese digit right after a unit takes the next lower place: 一百五 = 150, 一万二 = 12000 (the
+    // latter only at the end: in 五兆六十二亿四万, 四 is followed by its own unit)
+    if (!pendingArabic && !zeroSinceUnit && lastPlace > 0 && lastToken === 'digit' && section.length + total.length > 0 && (lastUnitSmall || atEnd)) {
       t = shiftTerm(t, lastPlace - 1);
     }
     section.push(t);
@@ -144,11 +151,13 @@ export function parseNumeral(s: string, i: number): Numeral | null {
 
   while (p < s.length) {
     const c = s[p];
-    if (isAsciiDigit(c)) {
+    if (isAsciiDigit(c) || (p === i && startsArabic)) {
       // an Arabic run may start the figure or follow a magnitude (13万5,571; 1亿2000万)
-      if (!(lastToken === 'none' || lastToken === 'big')) break;
       const a = parseArabic(s, p);
       if (!a) break;
+      // an Arabic digit may also sit between place units: 5万4千6百
+      const unitFollows = CN_SMALL_UNITS.has(s[a.atom.end]) || CN_BIG_UNITS.has(s[a.atom.end]);
+      if (!(lastToken === 'none' || lastToken === 'big' || lastToken === 'zero' || (lastToken === 'small' && unitFollows && !a.atom.decimals))) break;
       if (lastToken === 'big') {
         // only a smaller figure may follow a magnitude: 13万5,571 but not 13万2020年
         const v = a.term.m;
@@ -225,6 +234,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       pending = null;
       pendingArabic = false;
       lastPlace = small;
+      lastUnitSmall = true;
       zeroSinceUnit = false;
       lastToken = 'small';
       p++;
@@ -236,7 +246,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       if (c === '兆' && UNIT_AFTER_MAGNITUDE.has(s[p + 1])) break; // 兆瓦
       if (!pending && section.length === 0) {
         // 一万亿: a larger magnitude right after a smaller one multiplies everything so far
-        if (lastToken === 'big' && big > maxBig && total.length > 0) {
+        if (lastToken === 'big' && total.length > 0 && (big > maxBig || (c === '万' && s[p - 1] === '万'))) {
           for (let k = 0; k < total.length; k++) total[k] = shiftTerm(total[k], big);
           maxBig = big;
           lastPlace = big;
@@ -254,6 +264,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       section = [];
       maxBig = Math.max(maxBig, big);
       lastPlace = big;
+      lastUnitSmall = false;
       zeroSinceUnit = false;
       lastToken = 'big';
       hasChinese = true;
@@ -261,7 +272,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       chars++;
       continue;
     }
-    if ((c === '多' || c === '余' || c === '几') && !more && lastToken !== 'none' && lastToken !== 'zero') {
+    if ((c === '多' || c === '余' || c === '几') && !more && lastToken !== 'none' && (lastToken !== 'zero' || c === '几')) {
       const next = s[p + 1];
       if (c === '余' && (next === '额' || next === '下' || next === '量' || next === '粮')) break;
       if (c === '几' && lastToken === 'arabic') break;
@@ -271,7 +282,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       p++;
       continue;
     }
-    if (c === '点' && (lastToken === 'digit' || lastToken === 'small' || lastToken === 'zero') && CN_DIGITS.has(s[p + 1]) && !arabic) {
+    if (c === '点' && (lastToken === 'digit' || lastToken === 'small' || lastToken === 'zero') && CN_DIGITS.has(s[p + 1]) && s[p + 1] !== '两' && !arabic) {
       // Chinese decimals: 三点五, 四十六点五
       flushPending();
       let q = p + 1;
@@ -292,7 +303,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     break;
   }
   if (p === i) return null;
-  flushPending();
+  flushPending(true);
   for (const t of section) total.push(t);
   if (total.length === 0) return null;
   // Magnitude written after the Arabic mantissa (`万`, `千亿`; 多/余 may sit before it: 40多万)

@@ -6,7 +6,7 @@ import type { RuleContext } from './rules/types';
 import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
-import { CHANGE_VERBS, PER_CAPITA_CUES, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
+import { CHANGE_NOUNS, CHANGE_VERBS, PER_CAPITA_CUES, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
 
 export type { Figure, Passage } from './relate/passage';
 
@@ -126,6 +126,21 @@ function findListTotals(p: Passage, out: Relation[]): void {
     }
     if (parts.length >= 2) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
   }
+  // `三项支出合计512.7亿元，分别为A、B和C`: a stated total, then its parts one by one.
+  for (const t of p.figures) {
+    if (!isNumber(t) || !/合计|共计|总计|总共|共/.test(t.label)) continue;
+    const first = p.figures[t.index + 1];
+    if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
+    const lead = trimGap(first.gapBefore);
+    if (!['分别为', '分别是', '分别达', '分别达到', '其中分别为'].includes(lead)) continue;
+    const parts = [first];
+    for (let k = first.index + 1; k < p.figures.length; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t) || !['、', '和', '及', '与', '以及', '、和'].includes(f.gapBefore)) break;
+      parts.push(f);
+    }
+    if (parts.length >= 2) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+  }
 }
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
@@ -164,9 +179,8 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
       if (noun.endsWith(tail)) noun = noun.slice(0, noun.length - tail.length);
     }
     let whole: Figure | undefined;
-    if (noun === '' || noun.includes('总') || noun === '全部') {
-      whole = subsetTotals.get(part);
-    } else {
+    if (noun === '' || noun.includes('总') || noun === '全部') whole = subsetTotals.get(part);
+    if (!whole && noun.length >= 2) {
       // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`.
       whole = lookBack(p, part.index, 0, (f) => {
         if (!isNumber(f) || !sameUnit(f, part)) return false;
@@ -237,6 +251,13 @@ interface Change {
 /** The change verb a gap ends with (`，同比增长了` → 增长), or undefined. */
 function changeAtEnd(gap: string): Change | undefined {
   let g = trimGap(gap);
+  // 年均增长 / 平均每年增长 are compound rates, not the change between the two figures.
+  if (/年均|平均|每年/.test(g)) return undefined;
+  for (const n of CHANGE_NOUNS) {
+    for (const tail of ['为', '达', '是', '']) {
+      if (g.endsWith(n.word + tail)) return { verb: n.word + tail, direction: n.direction, toLevel: false };
+    }
+  }
   let toLevel = false;
   if (g.endsWith('到') || g.endsWith('至')) {
     g = g.slice(0, -1);
@@ -270,7 +291,8 @@ function findChanges(p: Passage, out: Relation[]): void {
   const resolved = new Map<Figure, { before: Figure; after: Figure }>();
   for (const s of p.figures) {
     if (s.index === 0 || s.value === null) continue;
-    const change = changeAtEnd(s.gapBefore);
+    const doubling = s.kind === 'multiple' && s.q.format.prefix.includes('翻') && trimGap(s.gapBefore) === '';
+    const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeAtEnd(s.gapBefore);
     if (!change || change.toLevel || hasSentenceEnd(s.gapBefore)) continue;
     const prev = p.figures[s.index - 1];
     const gap = trimGap(s.gapBefore);

@@ -128,7 +128,7 @@ function scaled(d: Dec, k: number): Dec {
 /** Parse a figure with its kind-giving suffix (%, ‰, 个百分点, 倍, 成, 折, 分之) at i. Returns null when nothing is there. */
 function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Reading } | { skipTo: number } | null {
   const s = ctx.s;
-  const n = parseNumeral(s, i);
+  const n = s.startsWith('万分之', i) ? TEN_THOUSAND_PREFIX(i) : parseNumeral(s, i);
   if (!n) return null;
   const fig = figureFrom(n);
   let p = n.end;
@@ -141,7 +141,9 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     const den = toExact(fig.value);
     const prefix = s.slice(i, p + 2);
     const [nlo, nhi] = halfUlpInterval(numFig.value, numFig.ulp);
-    const percentScale = den === '100' ? 0 : den === '1000' ? -1 : den === '10000' ? -2 : null;
+    // 百分之七十一 is a percent; 一百分之二 is the fraction 0.02 (the peer's convention, and what it says)
+    const powerOfTen = /^10+$/.test(den) && den.length >= 3;
+    const percentScale = powerOfTen && n.bareUnitStart ? 3 - den.length : null;
     if (percentScale !== null) {
       const v = scaled(numFig.value, percentScale);
       const f = tenTo(percentScale);
@@ -156,11 +158,14 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     const numerator = Number(toExact(numFig.value));
     const denominator = Number(den);
     if (!(denominator > 0)) return { skipTo: num.end };
-    const value = numerator / denominator;
+    let value = numerator / denominator;
+    let exactFraction = `${toExact(numFig.value)}/${den}`;
+    // a mixed number: 三百五又三分之一 — the whole part was read before 又, see readQuantity
+    void exactFraction;
     return {
       fig: numFig,
       reading: {
-        kind: 'fraction', value: dec(0n, 0), exactOverride: `${toExact(numFig.value)}/${den}`, numericOverride: value,
+        kind: 'fraction', value: dec(0n, 0), exactOverride: exactFraction, numericOverride: value,
         lo: value, hi: value, min: null, max: null, approx: null, end: num.end, prefix, suffix: '', scale: 0,
       },
     };
@@ -192,25 +197,36 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   if (s.startsWith('个百分点', p)) return { fig, reading: base('percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
   if (s.startsWith('百分点', p)) return { fig, reading: base('percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
   if (c === '倍') return { fig, reading: base('multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
-  const small = fig.value.e >= 0 && fig.value.m > 0n && fig.value.m * 10n ** BigInt(fig.value.e) <= 10n && !n.arabic?.decimals;
+  const asNumber = Number(toExact(fig.value));
+  const small = asNumber > 0 && asNumber <= 10 && !n.more && !n.adjacent;
   if (c === '成' && small && !CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
     // 三成 = 30%, 一成五 = 15%, 三成七 = 37%
     let value = scaled(fig.value, 1);
     let ulp = fig.ulp + 1;
     let end = p + 1;
     const d = CN_DIGITS.get(s[p + 1]);
-    if (d !== undefined && d > 0 && !CN_DIGITS.has(s[p + 2]) && s[p + 2] !== '十') {
+    if (d !== undefined && d > 0 && !CN_DIGITS.has(s[p + 2]) && s[p + 2] !== '十' && !fig.numeral.arabic?.decimals) {
       value = add(value, dec(BigInt(d), 0));
+      ulp = 0;
+      end = p + 2;
+    } else if (s[p + 1] === '半') {
+      value = add(value, dec(5n, 0));
       ulp = 0;
       end = p + 2;
     }
     const r = base('percent', value, ulp, end, '成', 1);
     return { fig, reading: r };
   }
-  if (c === '折' && small && !ZHE_WORD_NEXT.has(s[p + 1]) && !n.arabic) {
+  if (c === '折' && small && !ZHE_WORD_NEXT.has(s[p + 1])) {
     return { fig, reading: base('percent', scaled(fig.value, 1), fig.ulp + 1, p + 1, '折', 1) };
   }
   return { fig, reading: base('number', fig.value, fig.ulp, p, '', 0) };
+}
+
+/** 万分之三: 万 cannot start a figure, so the denominator is made here. */
+function TEN_THOUSAND_PREFIX(i: number): Numeral {
+  return { start: i, end: i + 1, terms: [{ m: 1n, e: 4, ulp: 4, nz: 4 }], arabic: null, hasChinese: true, financial: false, magExp: 4,
+    magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: true, chars: 1 };
 }
 
 /** 翻一番 / 翻了两番 / 翻番 at i (i points at 翻). */
@@ -335,6 +351,11 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
       } else if (SIGNS.has(c) && isAsciiDigit(s[i + 1]) && (i === 0 || !(isAsciiDigit(s[i - 1]) || isLatin(s[i - 1]) || RANGE_JOINERS.has(s[i - 1])))) {
         negative = true;
         i += 1;
+      } else if (c === '负' && i + 1 < n && isNumeralStart(s[i + 1])) {
+        negative = true;
+        i += 1;
+      } else if ((c === '.' && isAsciiDigit(s[i + 1]) && !isAsciiDigit(s[i - 1]) && !isLatin(s[i - 1])) || (c === '万' && s.startsWith('万分之', i))) {
+        // .46 and 万分之三 start here
       } else {
         i++;
         continue;

@@ -32,6 +32,15 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '低', direction: 'down' },
 ];
 
+/** Nouns naming a change, used as `降幅为P` / `增速达P`. */
+export const CHANGE_NOUNS: { word: string; direction: Direction }[] = [
+  { word: '增幅', direction: 'up' },
+  { word: '涨幅', direction: 'up' },
+  { word: '增速', direction: 'up' },
+  { word: '降幅', direction: 'down' },
+  { word: '跌幅', direction: 'down' },
+];
+
 export interface PerCapitaCue {
   cue: string;
   /** Units a count may have; empty: read it from the words after 平均. */

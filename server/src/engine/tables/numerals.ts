@@ -3,7 +3,7 @@
 /** Chinese digits, everyday and financial (大写) forms. */
 export const CN_DIGITS: ReadonlyMap<string, number> = new Map([
   ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
-  ['壹', 1], ['贰', 2], ['叁', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['柒', 7], ['捌', 8], ['玖', 9], ['幺', 1],
+  ['壹', 1], ['贰', 2], ['叁', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['柒', 7], ['捌', 8], ['玖', 9], ['幺', 1], ['俩', 2],
 ]);
 
 /** Characters only used in financial numerals: a figure that contains one is written in the financial style. */
