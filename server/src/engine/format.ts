@@ -57,7 +57,7 @@ export function formatLike(value: number, q: Quantity, originalNumberText: strin
 /** A computed value for a message: in the unit of figure `q` (its magnitude word and suffix), with `extra` more
  *  decimals than the figure states; Arabic digits whatever the figure's style. */
 export function describeLike(value: number, q: Quantity, extra = 1): string {
-  const decimals = Math.max(q.format.decimals + extra, q.kind === 'number' && q.format.magnitudeFactor === 1 ? 0 : 2);
+  const decimals = q.kind === 'number' ? q.format.decimals + extra : Math.max(q.format.decimals + extra, 2);
   let suffix = q.format.suffix;
   let prefix = '';
   if (q.kind === 'percent' && (q.format.prefix.includes('百分之') || suffix.includes('成'))) suffix = '%';

@@ -91,7 +91,7 @@ export function normalize(original: string): NormalizedText {
       const next = j < n ? fold(original.charCodeAt(j)) : -1;
       const prevOk = prevKept >= 0 && (isHan(prevKept) || isDigitCode(prevKept));
       const nextOk = next >= 0 && (isHan(next) || next === 0x25 || next === 0x2030 || (isDigitCode(next) && prevKept >= 0 && isHan(prevKept)));
-      if (prevOk && nextOk && j - i <= 2) {
+      if (prevOk && nextOk) {
         i = j - 1;
         continue;
       }

@@ -74,6 +74,17 @@ function isWholeOfShare(p: Passage, f: Figure): boolean {
   return !!next && isShare(next) && WHOLE_OF_CUES.includes(between(p, f, next));
 }
 
+/** A per-head or average figure (人均消费支出24318元): parts of it are not subsets, and it adds up with nothing. */
+function isIntensive(f: Figure): boolean {
+  return /人均|户均|平均|亩均|亩产|每/.test(f.label);
+}
+
+/** A figure stated as a change (`比上年末增加8.2万人`): an increment, never the total of a 其中. */
+function isStatedChange(f: Figure): boolean {
+  const c = changeAtEnd(f.gapBefore);
+  return !!c && !c.toLevel;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
 function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -87,7 +98,7 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       while (end < text.length && !'。！？!?\n;；'.includes(text[end])) end++;
       const region = text.slice(at, end);
       const declaredList = region.includes('分别');
-      const parts = p.figures.filter((f) => f.q.cleanStart >= at && f.q.cleanEnd <= end && isNumber(f));
+      const parts = p.figures.filter((f) => f.q.cleanStart >= at && f.q.cleanEnd <= end && isNumber(f) && !isIntensive(f));
       const firstIndex = p.figures.findIndex((f) => f.q.cleanStart >= at);
       if (firstIndex < 0) continue;
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
@@ -96,7 +107,8 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       const units = [...new Set(parts.map((f) => f.unit))];
       for (const unit of units) {
         const group = parts.filter((f) => f.unit === unit);
-        const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f));
+        const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f));
+        if (total && isIntensive(total)) continue;
         if (!total) continue;
         for (const part of group) {
           out.push({ op: 'subset', part, total });
@@ -174,6 +186,10 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
     if (at < 0 || hasSentenceEnd(gap)) continue;
     const part = p.figures[s.index - 1];
     if (!isNumber(part) || countClauseEnds(gap.slice(0, at)) > 1) continue;
+    if (gap.slice(0, at).includes('分别')) {
+      findRespectiveShares(p, out, subsetTotals, s);
+      continue;
+    }
     let noun = gap.slice(at + 1);
     for (const tail of ['的比重为', '的比例为', '的比重', '的比例', '的', '比为', '比', '为', '达']) {
       if (noun.endsWith(tail)) noun = noun.slice(0, noun.length - tail.length);
@@ -190,6 +206,21 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
     }
     if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
   }
+}
+
+// `A X，B Y，分别占P和Q`: shares listed in the order of the parts before them, all of the parts' 其中-total.
+function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, first: Figure): void {
+  const shares = [first];
+  for (let k = first.index + 1; k < p.figures.length; k++) {
+    const f = p.figures[k];
+    if (!isShare(f) || !['、', '和', '及', '与'].includes(f.gapBefore)) break;
+    shares.push(f);
+  }
+  const parts = p.figures.slice(Math.max(0, first.index - shares.length), first.index);
+  if (parts.length !== shares.length || !parts.every((f) => isNumber(f) && sameUnit(f, parts[0]) && f.sentence === first.sentence)) return;
+  const total = subsetTotals.get(parts[0]);
+  if (!total || !parts.every((f) => subsetTotals.get(f) === total)) return;
+  parts.forEach((part, i) => out.push({ op: 'ratio', part, whole: total, stated: shares[i] }));
 }
 
 // `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or

@@ -9,7 +9,7 @@ import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES } from './tables/dates';
 import { NOT_QUANTITIES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
-import { CN_DIGITS, RANGE_JOINERS } from './tables/numerals';
+import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS } from './tables/numerals';
 import { CURRENCY_PREFIXES, LATIN_UNITS, UNITS } from './tables/units';
 import { WordMap, wordEntries } from './tables/wordmap';
 import type { AnalyzeOptions, QuantityFormat, QuantityKind } from './types';
@@ -26,6 +26,7 @@ const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
   { word: '最近', value: 'none' as const }, { word: '附近', value: 'none' as const }, { word: '临近', value: 'none' as const },
 ]);
 const POST_MARKER_MAP = new WordMap(POST_MARKERS.map(([word, value]) => ({ word, value })));
+const FIXED_MAP = new WordMap(FIXED_QUANTITIES.map(([word, kind, value, exact]) => ({ word, value: { kind, value, exact } })));
 const CURRENCY_MAP = new WordMap(CURRENCY_PREFIXES.map(([word, value]) => ({ word, value })));
 
 /** Emergency and service hotlines: a figure equal to one of these and not followed by a unit is a phone number. */
@@ -178,6 +179,25 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
       return { fig, reading: { kind: 'percent', value: v, lo: Number(n.digitSequence) - 0.5, hi: Number(n.digitSequence) + 0.5, min: null, max: null, approx: null, end: p + 1, prefix: '', suffix: '折', scale: 0 } };
     }
     return { skipTo: p };
+  }
+
+  // 三百五又三分之一, 3又一千分之23: a whole number and a fraction
+  if (s[p] === '又' && !n.more && !n.adjacent) {
+    const frac = readFigure(ctx, p + 1);
+    if (frac && !('skipTo' in frac) && frac.reading.kind === 'fraction' && frac.reading.numericOverride !== undefined) {
+      const whole = Number(toExact(fig.value));
+      const v = whole + frac.reading.numericOverride;
+      return { fig, reading: { ...frac.reading, exactOverride: `${toExact(fig.value)}+${frac.reading.exactOverride}`, numericOverride: v, lo: v, hi: v, end: frac.reading.end, prefix: '' } };
+    }
+  }
+  // 3/5: a fraction of two integers (dates like 2020/11 are read before this)
+  if (s[p] === '/' && n.arabic && !n.hasChinese && !n.arabic.decimals && !n.arabic.separator && isAsciiDigit(s[p + 1])) {
+    const b = parseArabic(s, p + 1);
+    const after = b ? s[b.atom.end] : undefined;
+    if (b && !b.atom.decimals && b.term.m > 0n && after !== '/' && after !== '月' && after !== '日' && !isAsciiDigit(after)) {
+      const v = Number(fig.value.m) / Number(b.term.m);
+      return { fig, reading: { kind: 'fraction', value: dec(0n, 0), exactOverride: `${fig.value.m}/${b.term.m}`, numericOverride: v, lo: v, hi: v, min: null, max: null, approx: null, end: b.atom.end, prefix: '', suffix: '', scale: 0 } };
+    }
   }
 
   const base = (kind: QuantityKind, value: Dec, ulp: number, end: number, suffix: string, scale: number): Reading => {
@@ -343,12 +363,13 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
     let start = i;
     let currencyUnit: string | null = null;
     let negative = false;
-    if (!isNumeralStart(c) && c !== '翻') {
+    const fixed = FIXED_MAP.matchAt(s, i);
+    if (!isNumeralStart(c) && c !== '翻' && !fixed) {
       const cur = CURRENCY_MAP.matchAt(s, i);
       if (cur && isAsciiDigit(s[i + cur.word.length])) {
         currencyUnit = cur.value;
         i += cur.word.length;
-      } else if (SIGNS.has(c) && isAsciiDigit(s[i + 1]) && (i === 0 || !(isAsciiDigit(s[i - 1]) || isLatin(s[i - 1]) || RANGE_JOINERS.has(s[i - 1])))) {
+      } else if (SIGNS.has(c) && (isAsciiDigit(s[i + 1]) || (s[i + 1] === '.' && isAsciiDigit(s[i + 2]))) && (i === 0 || !(isAsciiDigit(s[i - 1]) || isLatin(s[i - 1]) || RANGE_JOINERS.has(s[i - 1])))) {
         negative = true;
         i += 1;
       } else if (c === '负' && i + 1 < n && isNumeralStart(s[i + 1])) {
@@ -403,10 +424,14 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     reading = r;
     const n: Numeral = { start: i, end: r.end, terms: [], arabic: null, hasChinese: true, financial: false, magExp: 0, magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: false, chars: 2 };
     fig = { start: i, end: r.end, value: r.value, upper: null, ulp: 0, numeral: n };
-  } else if (s[i] === '一' && s[i + 1] === '半') {
-    reading = { kind: 'fraction', value: dec(0n, 0), exactOverride: '1/2', numericOverride: 0.5, lo: 0.5, hi: 0.5, min: null, max: null, approx: null, end: i + 2, prefix: '', suffix: '', scale: 0 };
-    const n: Numeral = { start: i, end: i + 2, terms: [], arabic: null, hasChinese: true, financial: false, magExp: 0, magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: false, chars: 2 };
-    fig = { start: i, end: i + 2, value: dec(1n, 0), upper: null, ulp: 0, numeral: n };
+  } else if (FIXED_MAP.matchAt(s, i)) {
+    // 一半, 对折, 半成: whole words with a fixed value, exact (no rounding interval)
+    const f = FIXED_MAP.matchAt(s, i)!;
+    const end = i + f.word.length;
+    const v = f.value.value;
+    reading = { kind: f.value.kind, value: dec(0n, 0), exactOverride: f.value.exact, numericOverride: v, lo: v, hi: v, min: null, max: null, approx: null, end, prefix: '', suffix: '', scale: 0 };
+    const n: Numeral = { start: i, end, terms: [], arabic: null, hasChinese: true, financial: false, magExp: 0, magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: false, chars: 2 };
+    fig = { start: i, end, value: dec(1n, 0), upper: null, ulp: 0, numeral: n };
   } else {
     const r = readFigure(ctx, i);
     if (!r) return { quantity: null, next: i + 1 };
@@ -527,7 +552,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   }
   if (negative && value !== null) {
     value = -value;
-    exact = '-' + exact;
+    exact = '-' + exact.replace('+', '-');
     [lo, hi] = [-hi, -lo];
   }
 

@@ -34,3 +34,11 @@ export function isAdjacentPair(a: string, b: string, da: number, db: number): bo
 
 /** Range joiners between two figures (3至5万, 15%～30%, 4500-8000). */
 export const RANGE_JOINERS = new Set(['至', '到', '~', '～', '-', '—', '–', '〜', '－']);
+
+/** Whole words that are quantities by themselves: kind, value (percent units for percent), exact string. */
+export const FIXED_QUANTITIES: ReadonlyArray<readonly [string, 'percent' | 'fraction' | 'multiple', number, string]> = [
+  ['一半', 'fraction', 0.5, '1/2'],
+  ['对折', 'percent', 50, '50'],
+  ['半折', 'percent', 50, '50'],
+  ['半成', 'percent', 5, '5'],
+];
