@@ -387,7 +387,10 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
       if (!isNumber(f) || f === s) return false;
       if (massFactor(f.unit, s.unit) === undefined) return false;
       if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
-      return cue.totalHint ? f.label.includes(cue.totalHint) : sharesBigram(noun, f.label);
+      if (cue.totalHint) return f.label.includes(cue.totalHint);
+      // 户均人口 / 平均住户人数: a head count of people is the total whatever it is called.
+      if (/人口|人数/.test(noun) && f.unit === '人' && s.unit === '人') return true;
+      return sharesBigram(noun, f.label);
     });
     if (!total) continue;
     const count = lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== total && countUnits.includes(f.unit) &&

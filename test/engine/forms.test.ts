@@ -1,0 +1,105 @@
+// Every number form the engine promises, as a table: input → kind, value, bounds, unit.
+import { describe, it } from 'node:test';
+import { expectQuantity, type Expect } from './helpers';
+
+const rows: Array<[string, Expect]> = [
+  // Arabic with magnitudes, separators, full-width, spaces, compounds
+  ['共输转劳动力2623.7萬人次', { figure: '2623.7萬', kind: 'number', value: 26237000, unit: '人次', exact: '26237000' }],
+  ['劳务收入累计达5388.9億元', { figure: '5388.9億', value: 538890000000, unit: '元', exact: '538890000000' }],
+  ['全市地区生产总值1.2万亿元', { figure: '1.2万亿', value: 1.2e12, unit: '元' }],
+  ['营收新臺幣2兆1,617億元', { figure: '2兆1,617億', value: 2161700000000, unit: '元' }],
+  ['总人口1,234,567人', { figure: '1,234,567', value: 1234567, unit: '人' }],
+  ['共1，234户', { figure: '1，234', value: 1234, unit: '户' }],
+  ['入境旅客２,８２１萬人次', { figure: '２,８２１萬', value: 28210000, unit: '人次' }],
+  ['占比为１８．３５％', { figure: '１８．３５％', kind: 'percent', value: 18.35 }],
+  ['居民75.4 萬人', { figure: '75.4 萬', value: 754000, unit: '人' }],
+  ['人口13萬5,571人', { figure: '13萬5,571', value: 135571, unit: '人' }],
+  ['投资1亿2000万元', { figure: '1亿2000万', value: 120000000, unit: '元' }],
+  ['规模由5千亿元增加', { figure: '5千亿', value: 5e11, unit: '元' }],
+  ['出口4,324.3億美元', { figure: '4,324.3億', value: 432430000000, unit: '美元' }],
+  ['货值46,742億港元', { figure: '46,742億', value: 4674200000000, unit: '港元' }],
+  ['装机120万千瓦', { figure: '120万', value: 1200000, unit: '千瓦' }],
+  ['中标价（¥3,268,000.00）', { figure: '3,268,000.00', value: 3268000, unit: '元' }],
+  // Chinese numerals
+  ['学校一百零五所', { figure: '一百零五', value: 105, unit: '所' }],
+  ['补贴两千三百万元', { figure: '两千三百万', value: 23000000, unit: '元' }],
+  ['人口一万二千人', { figure: '一万二千', value: 12000, unit: '人' }],
+  ['百万贫困人口', { figure: '百万', value: 1000000 }],
+  ['逾十万元', { figure: '十万', value: 100000, min: 100000, max: null }],
+  ['共一百五人', { figure: '一百五', value: 150 }],
+  ['约一万二人', { figure: '一万二', value: 12000 }],
+  ['新增兩家企业', { figure: '兩', value: 2, unit: '家' }],
+  ['今年十二起案件', { figure: '十二', value: 12, unit: '起' }],
+  ['廿三人参加', { figure: '廿三', value: 23, unit: '人' }],
+  ['人民币叁佰贰拾陆万捌仟元整', { figure: '叁佰贰拾陆万捌仟', value: 3268000, unit: '元' }],
+  ['壹万贰仟元', { figure: '壹万贰仟', value: 12000, unit: '元' }],
+  ['增长三点五个百分点', { figure: '三点五个百分点', kind: 'percentage-point', value: 3.5 }],
+  ['面积一千零八十萬平方米', { figure: '一千零八十萬', value: 10800000, unit: '平方米' }],
+  ['四万万同胞', { figure: '四万万', value: 400000000 }],
+  ['五兆六十二亿四万五千二', { figure: '五兆六十二亿四万五千二', value: 5006200045200 }],
+  // percents, points, multiples, fractions
+  ['全省71%的贫困户', { figure: '71%', kind: 'percent', value: 71 }],
+  ['达到百分之七十一', { figure: '百分之七十一', kind: 'percent', value: 71 }],
+  ['按年上升百分之四十六點五', { figure: '百分之四十六點五', kind: 'percent', value: 46.5 }],
+  ['增长百分之3.5', { figure: '百分之3.5', kind: 'percent', value: 3.5 }],
+  ['完成计划的九成', { figure: '九成', kind: 'percent', value: 90 }],
+  ['另有一成五的企业', { figure: '一成五', kind: 'percent', value: 15 }],
+  ['约三成七的居民', { figure: '三成七', kind: 'percent', value: 37 }],
+  ['全场八折', { figure: '八折', kind: 'percent', value: 80 }],
+  ['全场八五折', { figure: '八五折', kind: 'percent', value: 85 }],
+  ['出生率为7.15‰', { figure: '7.15‰', kind: 'percent', value: 0.715 }],
+  ['不良率千分之五', { figure: '千分之五', kind: 'percent', value: 0.5 }],
+  ['比上年提高1.6個百分點', { figure: '1.6個百分點', kind: 'percentage-point', value: 1.6 }],
+  ['回落0.3个百分点', { figure: '0.3个百分点', kind: 'percentage-point', value: 0.3 }],
+  ['增长了3倍', { figure: '3倍', kind: 'multiple', value: 3 }],
+  ['提前实现翻两番目标', { figure: '翻两番', kind: 'multiple', value: 4 }],
+  ['收入翻了一番', { figure: '翻了一番', kind: 'multiple', value: 2 }],
+  ['约三分之一的乡镇', { figure: '三分之一', kind: 'fraction', value: 1 / 3, exact: '1/3' }],
+  ['超过一半的企业', { figure: '一半', kind: 'fraction', value: 0.5 }],
+  // approximations and ranges
+  ['贫困劳动力4万多人', { figure: '4万多', value: 40000, min: 40000, max: 50000, unit: '人' }],
+  ['吸纳40多万人', { figure: '40多万', value: 400000, min: 400000, max: 500000 }],
+  ['新增就业4万余人', { figure: '4万余', value: 40000, min: 40000, max: 50000 }],
+  ['岗位1.2万余个', { figure: '1.2万余', value: 12000, min: 12000, max: 13000, unit: '个' }],
+  ['参加3000余人', { figure: '3000余', value: 3000, min: 3000, max: 4000 }],
+  ['增收三千多元', { figure: '三千多', value: 3000, min: 3000, max: 4000, unit: '元' }],
+  ['三千二百余人', { figure: '三千二百余', value: 3200, min: 3200, max: 3300 }],
+  ['每年都在500万人以上', { figure: '500万', value: 5000000, min: 5000000, max: null, unit: '人' }],
+  ['超过四成', { figure: '四成', kind: 'percent', value: 40, min: 40, max: null }],
+  ['内地旅客佔近八成', { figure: '八成', kind: 'percent', value: 80, min: null, max: 80 }],
+  ['不到3000人', { figure: '3000', value: 3000, min: null, max: 3000 }],
+  ['约1000人左右', { figure: '1000', value: 1000, min: null, max: null }],
+  ['65岁及以上人口', { figure: '65', value: 65, min: 65, max: null, unit: '岁' }],
+  ['意向三四万人', { figure: '三四万', value: 30000, min: 30000, max: 40000 }],
+  ['达成意向三四千人', { figure: '三四千', value: 3000, min: 3000, max: 4000, unit: '人' }],
+  ['投资两三百万元', { figure: '两三百万', value: 2000000, min: 2000000, max: 3000000 }],
+  ['用了十五六天', { figure: '十五六', value: 15, min: 15, max: 16, unit: '天' }],
+  ['三四十岁的人', { figure: '三四十', value: 30, min: 30, max: 40, unit: '岁' }],
+  ['规模3至5万人', { figure: '3至5万', value: 30000, min: 30000, max: 50000, unit: '人' }],
+  ['规模3～5万人', { figure: '3～5万', value: 30000, min: 30000, max: 50000 }],
+  ['月薪4500至8000元', { figure: '4500至8000', value: 4500, min: 4500, max: 8000, unit: '元' }],
+  ['投资8000至1万元', { figure: '8000至1万', value: 8000, min: 8000, max: 10000 }],
+  ['预计9亿～16亿元', { figure: '9亿～16亿', value: 9e8, min: 9e8, max: 1.6e9 }],
+  ['占比15%～30%', { figure: '15%～30%', kind: 'percent', value: 15, min: 15, max: 30 }],
+  ['占比15～30%', { figure: '15～30%', kind: 'percent', value: 15, min: 15, max: 30 }],
+  ['二十几个村', { figure: '二十几', value: 20, min: 20, max: 30 }],
+  // units
+  ['平均亩产408公斤', { figure: '408', value: 408, unit: '公斤' }],
+  ['浓度为每立方米32微克', { figure: '32', value: 32, unit: '微克' }],
+  ['2,680萬、512萬及238萬人次', { figure: '512萬', value: 5120000, unit: '人次' }],
+  ['2,680萬、512萬及238萬人次', { figure: '2,680萬', value: 26800000, unit: '人次' }],
+  ['1个工作日内办结', { figure: '1', value: 1, unit: '个' }],
+  ['城乡居民收入比为2.42', { figure: '2.42', value: 2.42, unit: null }],
+  ['重5kg', { figure: '5', value: 5, unit: 'kg' }],
+  // signs and decimals
+  ['增长-3.2%', { figure: '-3.2%', kind: 'percent', value: -3.2 }],
+  ['系数为.46', { figure: '.46', value: 0.46 }],
+];
+
+describe('number forms', () => {
+  for (const [text, e] of rows) {
+    it(`${text} → ${e.figure} = ${e.value}`, () => {
+      expectQuantity(text, e);
+    });
+  }
+});
