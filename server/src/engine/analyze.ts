@@ -1,18 +1,55 @@
 // The engine's public face: text in, { quantities, diagnostics } out. Pure; no editor or LSP imports.
+// A document is analyzed chunk by chunk (see chunks.ts); createAnalyzer() in incremental.ts reuses the same
+// analyzeChunk() with a cache, so both paths give identical results by construction.
+import { splitChunks } from './chunks';
 import { normalize } from './normalize';
 import { scanQuantities } from './scan';
 import { runRules } from './rules';
 import type { ScannedQuantity } from './internal';
-import type { AnalysisResult, AnalyzeOptions, Quantity } from './types';
+import type { AnalysisResult, AnalyzeOptions, EngineDiagnostic, Quantity } from './types';
 
-export function toPublicQuantity(q: ScannedQuantity): Quantity {
+export function toPublicQuantity(q: ScannedQuantity, offset = 0): Quantity {
   const { cleanStart: _a, cleanEnd: _b, cleanNumberStart: _c, cleanNumberEnd: _d, ...pub } = q;
+  if (offset) {
+    pub.start += offset;
+    pub.end += offset;
+    pub.numberStart += offset;
+    pub.numberEnd += offset;
+  }
   return pub;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+/** Results of one chunk, offsets relative to the chunk. */
+export interface ChunkResult {
+  quantities: ScannedQuantity[];
+  diagnostics: EngineDiagnostic[];
+}
+
+export function analyzeChunk(text: string, options: AnalyzeOptions): ChunkResult {
   const norm = normalize(text);
-  const scanned = scanQuantities(norm, options);
-  const diagnostics = runRules({ norm, quantities: scanned, options });
-  return { quantities: scanned.map(toPublicQuantity), diagnostics };
+  const quantities = scanQuantities(norm, options);
+  const diagnostics = runRules({ norm, quantities, options });
+  return { quantities, diagnostics };
+}
+
+export function shiftDiagnostic(d: EngineDiagnostic, offset: number): EngineDiagnostic {
+  if (!offset) return d;
+  return {
+    ...d,
+    start: d.start + offset,
+    end: d.end + offset,
+    fix: d.fix ? { ...d.fix, start: d.fix.start + offset, end: d.fix.end + offset } : undefined,
+    related: d.related.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })),
+  };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const quantities: Quantity[] = [];
+  const diagnostics: EngineDiagnostic[] = [];
+  for (const chunk of splitChunks(text)) {
+    const r = analyzeChunk(text.slice(chunk.start, chunk.end), options);
+    for (const q of r.quantities) quantities.push(toPublicQuantity(q, chunk.start));
+    for (const d of r.diagnostics) diagnostics.push(shiftDiagnostic(d, chunk.start));
+  }
+  return { quantities, diagnostics };
 }

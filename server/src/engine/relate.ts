@@ -20,7 +20,9 @@ export type Relation =
   | { op: 'growth-amount'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'points'; from: Figure; to: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'multiple'; a: Figure; b: Figure; stated: Figure; form: 'ratio' | 'increase' }
-  | { op: 'average'; total: Figure; count: Figure; stated: Figure; factor: number };
+  | { op: 'average'; total: Figure; count: Figure; stated: Figure; factor: number }
+  /** `A，比上年增加X，增长P`: the before figure is A ∓ X. */
+  | { op: 'growth-rate-derived'; after: Figure; amount: Figure; amountDirection: Direction; stated: Figure; direction: Direction; verb: string };
 
 export interface Relations {
   passage: Passage;
@@ -257,7 +259,7 @@ function findRates(p: Passage, out: Relation[]): void {
     if (!whole) {
       // Without 应…, only a figure named as a whole (人口, 营收, 总数 …) that no other rate claims.
       const free = others.filter((f) => !allStems.some((o) => o !== stem && (f.label.includes(o) || f.clauseHead.includes(o))) &&
-        !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)));
+        !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)) && f.iv.hi >= part.iv.lo);
       if (free.length === 1) whole = free[0];
     }
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
@@ -352,8 +354,40 @@ function findChanges(p: Passage, out: Relation[]): void {
       if (after && next && next.sentence === s.sentence && sameUnit(next, after) &&
         /^[,，]?(上年|去年|上年同期|去年同期)(为|是)$/.test(next.gapBefore)) pair = { before: next, after };
     }
-    if (pair && pushChange(out, pair.before, pair.after, s, change)) resolved.set(s, pair);
+    if (!pair && countClauseEnds(s.gapBefore) >= 1 && gap === change.verb) pair = priorPeriodPair(p, s);
+    if (pair && pushChange(out, pair.before, pair.after, s, change)) {
+      resolved.set(s, pair);
+      continue;
+    }
+    // `A，比上年增加X，增长P`: no before figure, but the amount gives it.
+    const amountChange = changeAtEnd(prev.gapBefore);
+    if (!pair && s.kind === 'percent' && isNumber(prev) && amountChange && !amountChange.toLevel && gap === change.verb &&
+      countClauseEnds(s.gapBefore) === 1 && /比上年|比去年|较上年|较去年|同比|比上年末|较上年末/.test(prev.label)) {
+      const after = p.figures[prev.index - 1];
+      if (after && isNumber(after) && sameUnit(after, prev) && after.sentence === s.sentence && countClauseEnds(between(p, after, prev)) === 1) {
+        out.push({ op: 'growth-rate-derived', after, amount: prev, amountDirection: amountChange.direction, stated: s, direction: change.direction, verb: change.verb });
+      }
+    }
   }
+}
+
+const PRIOR_PERIOD = /去年|上年|上一年/;
+
+/** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
+ *  period and the other not, about the same thing (the later one names nothing else, or shares a word). */
+function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
+  const x2 = p.figures[s.index - 1];
+  const x1 = p.figures[s.index - 2];
+  if (!x1 || !x2 || x1.sentence !== s.sentence || x2.sentence !== s.sentence) return undefined;
+  if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
+  if (countClauseEnds(between(p, x1, x2)) !== 1 || COMPARED_WITH.test(x2.label)) return undefined;
+  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|为|达到|达|是|[,，]/g, '');
+  if (bare(x2.label).length > 1 && !sharesBigram(x1.label, x2.label)) return undefined;
+  const p1 = PRIOR_PERIOD.test(x1.label);
+  const p2 = PRIOR_PERIOD.test(x2.label);
+  if (p1 && !p2) return { before: x1, after: x2 };
+  if (p2 && !p1) return { before: x2, after: x1 };
+  return undefined;
 }
 
 // `翻两番` in a sentence that already relates two figures by a multiple: the same two figures.

@@ -9,7 +9,7 @@ import { describeLike, formatLike, roundExpected } from '../format';
 import { t2cnChar } from '../tables/t2cn';
 import type { RuleContext } from './types';
 
-export type Role = 'part' | 'whole' | 'total' | 'before' | 'after' | 'from' | 'to' | 'a' | 'b' | 'count';
+export type Role = 'part' | 'whole' | 'total' | 'before' | 'after' | 'from' | 'to' | 'a' | 'b' | 'count' | 'amount';
 
 export interface Evaluation {
   code: string;
@@ -120,6 +120,18 @@ function evaluate(p: Passage, r: Relation, all: Relation[]): Evaluation | undefi
       return base('multiple-mismatch', r.stated, c && (increase ? offset(c, -1) : c), increase ? ratio - 1 : ratio,
         increase ? `${t(r.a)} ÷ ${t(r.b)} − 1` : `${t(r.a)} ÷ ${t(r.b)}`,
         [{ figure: r.a, role: 'a' }, { figure: r.b, role: 'b' }]);
+    }
+    case 'growth-rate-derived': {
+      const signedAmount = withSign(r.amount.iv, r.amountDirection);
+      const before = sub(r.after.iv, signedAmount);
+      const beforePoint = value(r.after) - (r.amountDirection === 'up' ? 1 : -1) * value(r.amount);
+      const c = div(r.after.iv, before);
+      const point = (value(r.after) / beforePoint - 1) * 100;
+      const sign = r.amountDirection === 'up' ? '−' : '+';
+      const ev = base('growth-mismatch', r.stated, c && scale(offset(c, -1), 100), point,
+        `${t(r.after)} ÷ (${t(r.after)} ${sign} ${t(r.amount)}) − 1`,
+        [{ figure: r.after, role: 'after' }, { figure: r.amount, role: 'amount' }], withSign(r.stated.iv, r.direction));
+      return ev && asChange(ev, r.verb);
     }
     case 'average': {
       const c = div(r.total.iv, r.count.iv);

@@ -1,0 +1,54 @@
+// The incremental analyzer gives what analyze() gives, and only re-analyzes the paragraph an edit touched.
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../server/src/engine';
+import { splitChunks } from '../../server/src/engine/chunks';
+
+const paragraphs = [
+  '2020年截至10月底，甘肃完成精准扶贫劳动力培训37.17万人，完成年度任务26万人的143.0%。',
+  '全市共有学校一百零五所，其中幼儿园四十二所、小学三十六所、初中十九所、高中八所。',
+  '全年粮食总产量68.5万吨，比上年增长2.1%。其中，夏粮产量21.3万吨，秋粮产量45.2万吨。',
+];
+
+describe('chunks', () => {
+  it('one chunk per paragraph line; wrapped lines join', () => {
+    const text = '第一段完成37.17万人，\n为任务26万人的143.0%。\n\n第二段。\r\n第三段';
+    const chunks = splitChunks(text).map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(chunks, ['第一段完成37.17万人，\n为任务26万人的143.0%。', '第二段。', '第三段']);
+  });
+});
+
+describe('incremental analyzer', () => {
+  it('matches analyze() on a document', () => {
+    const text = paragraphs.join('\n');
+    const a = createAnalyzer().analyze(text);
+    assert.deepEqual(a, analyze(text));
+  });
+  it('re-analyzes only the edited paragraph', () => {
+    const analyzer = createAnalyzer();
+    const text = paragraphs.join('\n');
+    const first = analyzer.update(text);
+    assert.equal(first.analyzedChunks, 3);
+    const edited = text.replace('143.0%', '153.0%');
+    const second = analyzer.update(edited);
+    assert.equal(second.analyzedChunks, 1);
+    assert.deepEqual({ quantities: second.allQuantities(), diagnostics: second.diagnostics }, analyze(edited));
+    assert.ok(second.diagnostics.some((d) => d.code === 'percent-mismatch'), 'the edit is flagged');
+  });
+  it('finds the quantity under an offset and in a range', () => {
+    const text = paragraphs.join('\n');
+    const doc = createAnalyzer().update(text);
+    const at = text.indexOf('68.5万') + 1;
+    assert.equal(doc.quantityAt(at)?.value, 685000);
+    assert.equal(doc.quantityAt(0), undefined);
+    const second = paragraphs[0].length + 1;
+    const inSecond = doc.quantitiesIn(second, second + paragraphs[1].length);
+    assert.deepEqual(inSecond.map((q) => q.value), [105, 42, 36, 19, 8]);
+  });
+  it('a change of options starts afresh', () => {
+    const analyzer = createAnalyzer();
+    const text = paragraphs[0].replace('143.0%', '153.0%');
+    assert.equal(analyzer.update(text).diagnostics.length > 0, true);
+    assert.equal(analyzer.update(text, { rules: { 'percent-mismatch': 'off' } }).diagnostics.filter((d) => d.code === 'percent-mismatch').length, 0);
+  });
+});
