@@ -6,14 +6,15 @@ import type { RuleContext } from './rules/types';
 import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
-import { CHANGE_NOUNS, CHANGE_VERBS, PER_CAPITA_CUES, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
+import { CHANGE_NOUNS, CHANGE_VERBS, NAMED_RATIOS, PER_CAPITA_CUES, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
 
 export type { Figure, Passage } from './relate/passage';
 
 export type Direction = 'up' | 'down';
 
 export type Relation =
-  | { op: 'ratio'; part: Figure; whole: Figure; stated: Figure }
+  /** part ÷ whole × scale = stated; scale 100 for percentages, 1 for fractions, 1 or 100 for a bare ratio. */
+  | { op: 'ratio'; part: Figure; whole: Figure; stated: Figure; scale?: number }
   | { op: 'subset'; part: Figure; total: Figure }
   | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'le' | 'subset-list' }
   | { op: 'growth-rate'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
@@ -50,10 +51,23 @@ export function findRelations(p: Passage): Relation[] {
   findWholeOf(p, out);
   findShares(p, out, subsetTotals);
   findRates(p, out);
+  findNamedRatios(p, out);
   findChanges(p, out);
   findDoublings(p, out);
   findAverages(p, out, subsetTotals);
   return out;
+}
+
+/** Index of the first figure starting at or after a clean offset (figures are in reading order). */
+function firstFigureFrom(p: Passage, offset: number): number {
+  let lo = 0;
+  let hi = p.figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.figures[mid].q.cleanStart < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const isNumber = (f: Figure) => f.kind === 'number' && f.value !== null;
@@ -81,6 +95,11 @@ function isIntensive(f: Figure): boolean {
   return /人均|户均|平均|亩均|亩产|每/.test(f.label);
 }
 
+/** A figure stated as the base of a comparison (`比上年的1980.2亿元`, `上年为…`): another period, not a part. */
+function isComparisonBase(f: Figure): boolean {
+  return COMPARED_WITH.test(f.label) || /(?:上年|去年|上年同期|去年同期|上年末)(?:的|为|是)?$/.test(f.label);
+}
+
 /** A figure stated as a change (`比上年末增加8.2万人`): an increment, never the total of a 其中. */
 function isStatedChange(f: Figure): boolean {
   const c = changeAtEnd(f.gapBefore);
@@ -93,23 +112,28 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const text = p.text;
   for (const cue of SUBSET_CUES) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
-      if (p.figures.some((f) => f.q.cleanStart <= at && at < f.q.cleanEnd)) continue;
+      const firstIndex = firstFigureFrom(p, at);
+      const before = p.figures[firstIndex - 1];
+      if (before && before.q.cleanEnd > at) continue; // the cue is inside a figure
+      if (firstIndex >= p.figures.length) continue;
       const sentence = p.sentenceOf(at);
       // The parts run to the end of the sentence or to a semicolon.
       let end = at + cue.length;
       while (end < text.length && !'。！？!?\n;；'.includes(text[end])) end++;
       const region = text.slice(at, end);
       const declaredList = region.includes('分别');
-      const parts = p.figures.filter((f) => f.q.cleanStart >= at && f.q.cleanEnd <= end && isNumber(f) && !isIntensive(f));
-      const firstIndex = p.figures.findIndex((f) => f.q.cleanStart >= at);
-      if (firstIndex < 0) continue;
+      const parts: Figure[] = [];
+      for (let k = firstIndex; k < p.figures.length && p.figures[k].q.cleanEnd <= end; k++) {
+        const f = p.figures[k];
+        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f)) parts.push(f);
+      }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
-      const sentenceStartsWithCue = !p.figures.some((f) => f.sentence === sentence && f.q.cleanEnd <= at);
+      const sentenceStartsWithCue = !before || before.sentence !== sentence;
       const minSentence = sentenceStartsWithCue ? sentence - 1 : sentence;
       const units = [...new Set(parts.map((f) => f.unit))];
       for (const unit of units) {
         const group = parts.filter((f) => f.unit === unit);
-        const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f));
+        const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f));
         if (total && isIntensive(total)) continue;
         if (!total) continue;
         for (const part of group) {
@@ -126,10 +150,16 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
 function findListTotals(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
     if (!isNumber(t) || t.index === 0) continue;
-    const cue = trimGap(t.gapBefore);
-    if (!TOTAL_CUES.includes(cue) || hasSentenceEnd(t.gapBefore)) continue;
-    const parts: Figure[] = [];
+    // The last part is the figure before T, or the one before a small count word (`…96.4亿元，三项合计`).
     let k = t.index - 1;
+    const counter = p.figures[k];
+    if (k >= 1 && !sameUnit(counter, t) && counter.kind === 'number' && (counter.value ?? 99) <= 20 && countClauseEnds(counter.gapBefore) === 1) k--;
+    const last = p.figures[k];
+    const gap = last.q.cleanEnd <= t.q.cleanStart ? p.text.slice(last.q.cleanEnd, t.q.cleanStart) : '';
+    const cue = trimGap(gap).replace(/(?:为|达到|达)$/, '');
+    const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && ['合计', '共计', '总计', '总共', '合共'].some((w) => cue.endsWith(w)));
+    if (!isTotalCue || hasSentenceEnd(gap)) continue;
+    const parts: Figure[] = [];
     while (k >= 0) {
       const f = p.figures[k];
       if (!isNumber(f) || !sameUnit(f, t)) break;
@@ -243,8 +273,8 @@ function findRates(p: Passage, out: Relation[]): void {
   const allStems = [...stems.values()];
   for (const [s, stem] of stems) {
     if (CHANGE_VERBS.some((v) => stem.includes(v.word)) || stem === '增速') continue;
-    const window = (f: Figure) => isNumber(f) && f.sentence >= s.sentence - 1 && f.index < s.index;
-    const candidates = p.figures.filter(window);
+    const candidates: Figure[] = [];
+    for (let k = s.index - 1; k >= 0 && p.figures[k].sentence >= s.sentence - 1; k--) if (isNumber(p.figures[k])) candidates.unshift(p.figures[k]);
     if (stem === '完成') {
       const part = [...candidates].reverse().find((f) => f.label.includes('完成') && !/任务|目标|计划/.test(f.label));
       const whole = part && candidates.find((f) => f !== part && sameUnit(f, part) && /任务|目标|计划/.test(f.label));
@@ -272,6 +302,22 @@ const COMPARED_WITH = /(?:^|[^占])(?:比|较)(?![重例率])/;
 /** `增加到2023年的` / `提高到`: the next figure is the new level of a 由…到 change. */
 function reachesLevel(gap: string): boolean {
   return countClauseEnds(gap) === 0 && (gap.includes('到') || gap.includes('至'));
+}
+
+// `男性X，女性Y，性别比为N` / `城镇…X元，农村…Y元，城乡收入比为N`: a bare ratio of two named figures.
+function findNamedRatios(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.kind !== 'number' || s.unit !== '' || s.value === null) continue;
+    const named = NAMED_RATIOS.find((r) => /^(?:为|是|:)?$/.test(s.label.slice(s.label.lastIndexOf(r.name) + r.name.length)) && s.label.includes(r.name));
+    if (!named) continue;
+    const part = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && f.label.includes(named.numerator) && !f.label.includes(named.denominator));
+    const whole = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && f.label.includes(named.denominator) && !f.label.includes(named.numerator));
+    if (!part || !whole || !sameUnit(part, whole) || part.unit === '') continue;
+    // A sex ratio is written per hundred (104.8), an income ratio as is (2.27): the stated size tells which.
+    const plain = (part.value as number) / (whole.value as number);
+    const scale = (s.value as number) > 10 * plain ? 100 : 1;
+    out.push({ op: 'ratio', part, whole, stated: s, scale });
+  }
 }
 
 interface Change {
@@ -418,7 +464,7 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
     const minSentence = s.sentence - 1;
     let factor = cue.factor;
     const total = lookBack(p, s.index, minSentence, (f) => {
-      if (!isNumber(f) || f === s) return false;
+      if (!isNumber(f) || f === s || isIntensive(f)) return false;
       if (massFactor(f.unit, s.unit) === undefined) return false;
       if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
       if (cue.totalHint) return f.label.includes(cue.totalHint);
@@ -427,7 +473,7 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
       return sharesBigram(noun, f.label);
     });
     if (!total) continue;
-    const count = lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== total && countUnits.includes(f.unit) &&
+    const count = lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== total && !isIntensive(f) && countUnits.includes(f.unit) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)));
     if (!count) continue;
     factor *= massFactor(total.unit, s.unit) ?? 1;

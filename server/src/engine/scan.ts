@@ -38,6 +38,8 @@ const CHENG_WORD_NEXT = new Set(['本', '为', '果', '功', '立', '员', '绩'
   '规', '倍', '份', '批', '群', '家', '色', '语', '因', '全', '形', '器', '活', '像', '败', '事', '风', '真', '性', '天']);
 /** After 折 these make a word, not a discount (折合, 折算). */
 const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
+/** Before a bare 百/千/万/亿 these make it a round figure: 近万人, 逾千名, 上万人次, 过亿. */
+const BARE_MAGNITUDE_MARKERS = new Set(['近', '逾', '超', '上', '过', '破', '约']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线']);
 const OPEN_QUOTES = new Set(['“', '「', '"', '『', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '」', '"', '』', '’', "'"]);
@@ -129,7 +131,7 @@ function scaled(d: Dec, k: number): Dec {
 /** Parse a figure with its kind-giving suffix (%, ‰, 个百分点, 倍, 成, 折, 分之) at i. Returns null when nothing is there. */
 function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Reading } | { skipTo: number } | null {
   const s = ctx.s;
-  const n = s.startsWith('万分之', i) ? TEN_THOUSAND_PREFIX(i) : parseNumeral(s, i);
+  const n = s.startsWith('万分之', i) ? TEN_THOUSAND_PREFIX(i) : s[i] === '万' || s[i] === '亿' ? bareMagnitude(s, i) : parseNumeral(s, i);
   if (!n) return null;
   const fig = figureFrom(n);
   let p = n.end;
@@ -249,6 +251,14 @@ function TEN_THOUSAND_PREFIX(i: number): Numeral {
     magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: true, chars: 1 };
 }
 
+/** 近万, 过亿: a bare magnitude after a marker is one of it (10^4, 10^8); 万余 also reads 多/余. */
+function bareMagnitude(s: string, i: number): Numeral {
+  const k = s[i] === '万' ? 4 : 8;
+  const more = s[i + 1] === '余' || s[i + 1] === '多';
+  return { start: i, end: i + (more ? 2 : 1), terms: [{ m: 1n, e: k, ulp: k, nz: k }], arabic: null, hasChinese: true, financial: false,
+    magExp: k, magStart: -1, magEnd: -1, more, adjacent: false, digitSequence: null, bareUnitStart: true, chars: 2 };
+}
+
 /** 翻一番 / 翻了两番 / 翻番 at i (i points at 翻). */
 function readDoubling(s: string, i: number): Reading | null {
   let p = i + 1;
@@ -310,6 +320,9 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
     return -1;
   }
   if (n.arabic && !n.hasChinese && n.arabic.end - n.arabic.start === 4 && v >= 1900 && v <= 2100 && LABEL_MAP.matchAt(s, p)) return p + 1;
+  // 10时30分, 8点15分: minutes of a time
+  const before = s[fig.start - 1];
+  if ((s[p] === '分' || s[p] === '秒') && (before === '时' || before === '点' || before === '分') && v < 60) return p + 1;
   // 3个月 is a duration: 个 stops the date reading because it is not a date word
   const d = DATE_MAP.matchAt(s, p);
   if (d && v >= 0 && v <= d.value) {
@@ -375,7 +388,8 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
       } else if (c === '负' && i + 1 < n && isNumeralStart(s[i + 1])) {
         negative = true;
         i += 1;
-      } else if ((c === '.' && isAsciiDigit(s[i + 1]) && !isAsciiDigit(s[i - 1]) && !isLatin(s[i - 1])) || (c === '万' && s.startsWith('万分之', i))) {
+      } else if ((c === '.' && isAsciiDigit(s[i + 1]) && !isAsciiDigit(s[i - 1]) && !isLatin(s[i - 1])) || (c === '万' && s.startsWith('万分之', i)) ||
+        ((c === '万' || c === '亿') && BARE_MAGNITUDE_MARKERS.has(s[i - 1]) && !CN_DIGITS.has(s[i + 1]))) {
         // .46 and 万分之三 start here
       } else {
         i++;
@@ -466,8 +480,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const numberEnd = end;
   const n = fig.numeral;
 
-  // ordinals (第三, 第6批) and rate bases (每10股, 每千人口)
-  if (prev === '第' || prev === '每') return { quantity: null, next: end };
+  // ordinals (第三, 第6批), rate bases (每10股, 每千人口), vague amounts (几十万, 数万)
+  if (prev === '第' || prev === '每' || ((prev === '几' || prev === '数') && !n.arabic)) return { quantity: null, next: end };
 
   // a Latin letter right after the figure: a unit (5kg) or a code (5G, 5A级)
   let unit: string | null = null;
@@ -486,7 +500,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // a lone 一 is an article (一条途径), and a lone 零/〇 is a word (零风险); bare 百/千 need a magnitude (百姓)
   if (!n.arabic && reading.kind === 'number' && n.chars === 1 && !rangeEnd) {
     const ch = s[fig.start];
-    if (ch === '一' || ch === '零' || ch === '〇' || ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || !unit) return { quantity: null, next: numberEnd };
+    const bareWithMarker = (ch === '百' || ch === '千') && (n.more || BARE_MAGNITUDE_MARKERS.has(prev));
+    if (!bareWithMarker && (ch === '一' || ch === '零' || ch === '〇' || ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || !unit)) return { quantity: null, next: numberEnd };
   }
 
   // codes: “120”, hotlines, long digit strings (phone numbers, IDs)
@@ -559,7 +574,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // Bound markers outside the figure: 超过/近/约 before, 以上/以下/左右 after the unit
   const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3);
   const post = POST_MARKER_MAP.matchAt(s, end);
-  const marker = post?.value ?? (pre && pre.value !== 'none' ? pre.value : undefined);
+  // 上万, 过亿, 破千: "reaching" a round magnitude means at least it
+  const roundReach = n.bareUnitStart && (prev === '上' || prev === '过' || prev === '破') ? ('over' as const) : undefined;
+  const marker = post?.value ?? (pre && pre.value !== 'none' ? pre.value : roundReach);
   if (marker && approx === null) {
     approx = marker;
     if (marker === 'over') {

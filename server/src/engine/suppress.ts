@@ -147,6 +147,8 @@ export interface SuppressionOptions {
 export function applySuppressions(text: string, diagnostics: EngineDiagnostic[], options: SuppressionOptions = {}): EngineDiagnostic[] {
   const directives = parseSuppressions(text);
   if (directives.length === 0) return diagnostics;
+  // Idempotent: hints from an earlier pass over the same text are recomputed below, not doubled.
+  diagnostics = diagnostics.filter((d) => d.code !== SUPPRESSION_UNKNOWN_CODE);
   const lines = splitLines(text);
 
   // Lines silenced by next-line / line directives: line index → directives.

@@ -20,7 +20,11 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '上涨', direction: 'up' },
   { word: '增多', direction: 'up' },
   { word: '扩大', direction: 'up' },
+  { word: '加快', direction: 'up' },
+  { word: '回升', direction: 'up' },
   { word: '下降', direction: 'down' },
+  { word: '放缓', direction: 'down' },
+  { word: '减缓', direction: 'down' },
   { word: '减少', direction: 'down' },
   { word: '回落', direction: 'down' },
   { word: '降低', direction: 'down' },
@@ -30,6 +34,8 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '收窄', direction: 'down' },
   { word: '高', direction: 'up' },
   { word: '低', direction: 'down' },
+  { word: '多', direction: 'up' },
+  { word: '少', direction: 'down' },
 ];
 
 /** Nouns naming a change, used as `降幅为P` / `增速达P`. */
@@ -75,3 +81,9 @@ export function massFactor(from: string, to: string): number | undefined {
 
 /** Words that name the whole a rate is taken of, when it is not written 应… (出生率 of 常住人口, 毛利率 of 营收). */
 export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总'];
+
+/** Bare ratios named in the text: numerator and denominator are the figures named with these words. */
+export const NAMED_RATIOS: { name: string; numerator: string; denominator: string }[] = [
+  { name: '性别比', numerator: '男', denominator: '女' },
+  { name: '收入比', numerator: '城', denominator: '农' },
+];

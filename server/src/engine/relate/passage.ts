@@ -45,6 +45,14 @@ export function isClauseEnd(ch: string): boolean {
   return CLAUSE_ENDS.includes(ch) || SENTENCE_ENDS.includes(ch);
 }
 
+const SENTENCE = 2;
+const CLAUSE = 1;
+/** Char code → boundary kind, for the one pass over the text. */
+const BOUNDARY = new Map<number, number>([
+  ...[...SENTENCE_ENDS].map((c) => [c.charCodeAt(0), SENTENCE] as [number, number]),
+  ...[...CLAUSE_ENDS].map((c) => [c.charCodeAt(0), CLAUSE] as [number, number]),
+]);
+
 function simplify(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -78,9 +86,9 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
     clauseAt[i] = clause;
     clauseStartAt[i] = clauseStart;
     if (i < text.length && !inFigure[i]) {
-      const ch = text[i];
-      if (isSentenceEnd(ch)) sentence++;
-      if (isClauseEnd(ch)) {
+      const kind = BOUNDARY.get(text.charCodeAt(i));
+      if (kind === SENTENCE) sentence++;
+      if (kind !== undefined) {
         clause++;
         clauseStart = i + 1;
       }

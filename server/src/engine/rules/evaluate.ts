@@ -82,7 +82,7 @@ function evaluate(p: Passage, r: Relation, all: Relation[]): Evaluation | undefi
 
   switch (r.op) {
     case 'ratio': {
-      const factor = r.stated.kind === 'fraction' ? 1 : 100;
+      const factor = r.scale ?? (r.stated.kind === 'fraction' ? 1 : 100);
       const c = div(r.part.iv, r.whole.iv);
       return base('percent-mismatch', r.stated, c && scale(c, factor), (value(r.part) / value(r.whole)) * factor,
         `${t(r.part)} ÷ ${t(r.whole)}`, [{ figure: r.part, role: 'part' }, { figure: r.whole, role: 'whole' }]);
