@@ -1,0 +1,85 @@
+// One place where the server calls the engine. Each open document has its own incremental analyzer (which
+// re-analyzes only the paragraphs an edit touched), and results are cached per document version and
+// options, so hover, inlay hints, semantic tokens and code actions on an unchanged document cost nothing.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toAnalyzeOptions } from '../config';
+import { analyze, createAnalyzer, type Analyzer } from '../engine';
+import type { AnalysisResult, AnalyzeOptions, Locale } from '../engine/types';
+import type { ProjectConfigs } from './projectConfig';
+import type { SkipReason } from './protocol';
+import type { StatLensSettings } from './settings';
+
+export interface Analysis {
+  /** Why nothing was analyzed, or null when `result` holds the engine's answer. */
+  skipped: SkipReason | null;
+  result: AnalysisResult;
+  /** Document size in UTF-16 code units, for the too-large notice. */
+  size: number;
+}
+
+const EMPTY: AnalysisResult = Object.freeze({ quantities: [], diagnostics: [] }) as AnalysisResult;
+
+export function skipReason(text: string, languageId: string, settings: StatLensSettings): SkipReason | null {
+  if (!settings.enable) return 'disabled';
+  if (!settings.languages.includes(languageId)) return 'language';
+  if (text.length > settings.maxFileSize) return 'too-large';
+  return null;
+}
+
+/** Engine options for a document: project config file ← editor settings, in the UI language. */
+export function engineOptions(uri: string, settings: StatLensSettings, locale: Locale, configs?: ProjectConfigs): AnalyzeOptions {
+  const file = configs?.forDocument(uri)?.config ?? {};
+  return toAnalyzeOptions(file, { rules: settings.rules }, locale);
+}
+
+/** One-off analysis (Check Workspace): no incremental state to keep. */
+export function analyzeText(text: string, languageId: string, settings: StatLensSettings, options: AnalyzeOptions): Analysis {
+  const skipped = skipReason(text, languageId, settings);
+  if (skipped) return { skipped, result: EMPTY, size: text.length };
+  return { skipped: null, result: analyze(text, options), size: text.length };
+}
+
+interface CacheEntry {
+  version: number;
+  key: string;
+  analysis: Analysis;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, CacheEntry>();
+  private readonly analyzers = new Map<string, Analyzer>();
+
+  constructor(private readonly locale: () => Locale, private readonly configs?: ProjectConfigs) {}
+
+  get(document: TextDocument, settings: StatLensSettings): Analysis {
+    const text = document.getText();
+    const skipped = skipReason(text, document.languageId, settings);
+    const options = skipped ? null : engineOptions(document.uri, settings, this.locale(), this.configs);
+    const key = JSON.stringify([skipped, options, settings.maxFileSize]);
+    const hit = this.entries.get(document.uri);
+    if (hit && hit.version === document.version && hit.key === key) return hit.analysis;
+    let analysis: Analysis;
+    if (skipped || !options) {
+      analysis = { skipped, result: EMPTY, size: text.length };
+    } else {
+      let analyzer = this.analyzers.get(document.uri);
+      if (!analyzer) {
+        analyzer = createAnalyzer();
+        this.analyzers.set(document.uri, analyzer);
+      }
+      analysis = { skipped: null, result: analyzer.analyze(text, options), size: text.length };
+    }
+    this.entries.set(document.uri, { version: document.version, key, analysis });
+    return analysis;
+  }
+
+  /** Forget cached results (settings or a config file changed); analyzers keep their paragraph caches. */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+    this.analyzers.delete(uri);
+  }
+}

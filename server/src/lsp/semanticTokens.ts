@@ -1,0 +1,32 @@
+// Coloring by semantic tokens: the figures the engine recognized, exactly those — dates, ordinals, idioms and
+// names it rejects stay plain. A TextMate grammar would need a second, regex-based notion of "quantity"
+// that disagrees with hover and diagnostics, and could not see 一举两得 is not a number.
+import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from './analysis';
+
+/** Standard token type `number` (themes map it to `constant.numeric`); modifier marks figures with a finding. */
+export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: ['number'], tokenModifiers: ['approximate', 'flagged'] };
+const NUMBER = 0;
+const APPROXIMATE = 1 << 0;
+const FLAGGED = 1 << 1;
+
+export function semanticTokensFor(document: TextDocument, analysis: Analysis): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  if (analysis.skipped) return builder.build();
+  const flagged = analysis.result.diagnostics;
+  const sorted = [...analysis.result.quantities].sort((a, b) => a.start - b.start);
+  let lastEnd = -1;
+  for (const q of sorted) {
+    if (q.start < lastEnd) continue; // overlapping tokens are not allowed
+    const start = document.positionAt(q.start);
+    const end = document.positionAt(q.end);
+    if (start.line !== end.line) continue; // a token cannot span lines
+    let modifiers = 0;
+    if (q.approx) modifiers |= APPROXIMATE;
+    if (flagged.some((d) => d.start < q.end && q.start < d.end)) modifiers |= FLAGGED;
+    builder.push(start.line, start.character, end.character - start.character, NUMBER, modifiers);
+    lastEnd = q.end;
+  }
+  return builder.build();
+}
