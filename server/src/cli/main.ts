@@ -1,6 +1,8 @@
 // The statlens command: arguments → read and decode each input → analyze → format. run() takes its I/O as
 // parameters and returns the exit status; main() is the thin glue to the real process.
 import { analyze } from '../engine';
+import { rules } from '../engine/rules';
+import { ConfigResolver, toAnalyzeOptions } from '../config';
 import type { Locale } from '../engine/types';
 import { render, resolveLocale } from '../l10n';
 import { cliCatalog } from '../l10n/cli';
@@ -59,6 +61,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`statlens: ${displayPath(path, locale)}: ${say(messageId, args)}\n`);
     reports.push({ ok: false, path, messageId, args });
   };
+  // statlens.config.json is found upward from each file, as the editor does; its problems go to stderr once.
+  const configs = new ConfigResolver({ knownCodes: rules.map((r) => r.meta.code), locale });
   // One at a time: reports can be large, and the order of the output must be the order of the arguments.
   for (const path of options.files) {
     const input = await readInput(path, { encoding: options.encoding, maxSize: options.maxSize, readStdin: io.readStdin });
@@ -67,7 +71,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       continue;
     }
     try {
-      const result = analyze(input.text, { locale });
+      const { config, isNew } = configs.forFile(path);
+      if (config && isNew) for (const problem of config.problems) io.stderr(`statlens: ${problem.message}\n`);
+      const result = analyze(input.text, { ...toAnalyzeOptions(config?.config), locale });
       reports.push({ ok: true, path, encoding: input.encoding, text: input.text, lines: new LineIndex(input.text), result });
     } catch (error) {
       // An engine bug on one file must not cost the user the results of the others.

@@ -4,7 +4,8 @@
 import { splitChunks } from './chunks';
 import { normalize } from './normalize';
 import { scanQuantities } from './scan';
-import { runRules } from './rules';
+import { rules, runRules } from './rules';
+import { applySuppressions } from './suppress';
 import type { ScannedQuantity } from './internal';
 import type { AnalysisResult, AnalyzeOptions, EngineDiagnostic, Quantity } from './types';
 
@@ -51,5 +52,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     for (const q of r.quantities) quantities.push(toPublicQuantity(q, chunk.start));
     for (const d of r.diagnostics) diagnostics.push(shiftDiagnostic(d, chunk.start));
   }
-  return { quantities, diagnostics };
+  return { quantities, diagnostics: suppressDiagnostics(text, diagnostics, options) };
+}
+
+/** Whole-document step after the chunks: a suppression comment and its target may sit in different chunks. */
+export function suppressDiagnostics(text: string, diagnostics: EngineDiagnostic[], options: AnalyzeOptions): EngineDiagnostic[] {
+  return applySuppressions(text, diagnostics, { knownCodes: rules.map((r) => r.meta.code), locale: options.locale, rules: options.rules });
 }

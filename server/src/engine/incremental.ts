@@ -2,7 +2,7 @@
 // since the previous call is taken from the cache instead of being scanned again. A keystroke therefore costs one
 // pass to find chunk boundaries plus the analysis of the edited paragraph. The cache only keeps the chunks of the
 // latest text, so memory stays proportional to the document.
-import { analyzeChunk, shiftDiagnostic, toPublicQuantity, type ChunkResult } from './analyze';
+import { analyzeChunk, shiftDiagnostic, suppressDiagnostics, toPublicQuantity, type ChunkResult } from './analyze';
 import { splitChunks } from './chunks';
 import type { AnalysisResult, AnalyzeOptions, EngineDiagnostic, Quantity } from './types';
 
@@ -50,10 +50,11 @@ export function createAnalyzer(): Analyzer {
       results[k] = r;
     }
     cache = next;
-    const diagnostics: EngineDiagnostic[] = [];
+    const shifted: EngineDiagnostic[] = [];
     for (let k = 0; k < chunks.length; k++) {
-      for (const d of results[k].diagnostics) diagnostics.push(shiftDiagnostic(d, chunks[k].start));
+      for (const d of results[k].diagnostics) shifted.push(shiftDiagnostic(d, chunks[k].start));
     }
+    const diagnostics = suppressDiagnostics(text, shifted, options);
     /** Index of the last chunk starting at or before offset. */
     const chunkIndex = (offset: number): number => {
       let lo = 0;

@@ -31,6 +31,7 @@ export function offset(a: Interval, k: number): Interval {
 export function div(a: Interval, b: Interval): Interval | null {
   if (!(b.lo > 0)) return null;
   const c = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
+  if (c.some(Number.isNaN)) return null;
   return { lo: Math.min(...c), hi: Math.max(...c) };
 }
 
@@ -41,7 +42,9 @@ export function sum(items: Interval[]): Interval {
 /** True when the intervals share a point. A relative epsilon absorbs binary floating-point noise
  *  (0.1 + 0.2 ≠ 0.3), so a relation that holds exactly at an interval edge is never flagged. */
 export function overlaps(a: Interval, b: Interval): boolean {
-  const eps = 1e-9 * Math.max(1, Math.abs(a.lo), Math.abs(a.hi), Math.abs(b.lo), Math.abs(b.hi));
+  // An unknown bound (∞ − ∞, ∞ ÷ ∞) can never prove a contradiction.
+  if ([a.lo, a.hi, b.lo, b.hi].some(Number.isNaN)) return true;
+  const eps = 1e-9 * Math.max(1, ...[a.lo, a.hi, b.lo, b.hi].filter(Number.isFinite).map(Math.abs));
   return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
 }
 

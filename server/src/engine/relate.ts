@@ -6,7 +6,7 @@ import type { RuleContext } from './rules/types';
 import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
-import { CHANGE_NOUNS, CHANGE_VERBS, NAMED_RATIOS, PER_CAPITA_CUES, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
+import { CHANGE_NOUNS, CHANGE_VERBS, NAMED_RATIOS, PER_CAPITA_CUES, POPULATION_WORDS, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
 
 export type { Figure, Passage } from './relate/passage';
 
@@ -16,12 +16,15 @@ export type Relation =
   /** part ÷ whole × scale = stated; scale 100 for percentages, 1 for fractions, 1 or 100 for a bare ratio. */
   | { op: 'ratio'; part: Figure; whole: Figure; stated: Figure; scale?: number }
   | { op: 'subset'; part: Figure; total: Figure }
-  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'le' | 'subset-list' }
+  /** Σ parts = total ('eq': a list said to make up the whole), or ≤ total ('subset-list': parts after 其中, which
+   *  must add up only when they plainly mean to cover the whole). */
+  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' }
   | { op: 'growth-rate'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'growth-amount'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'points'; from: Figure; to: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'multiple'; a: Figure; b: Figure; stated: Figure; form: 'ratio' | 'increase' }
-  | { op: 'average'; total: Figure; count: Figure; stated: Figure; factor: number }
+  /** total ÷ count × factor = stated; no count for a monthly figure of an annual total (factor 1/12). */
+  | { op: 'average'; total: Figure; count?: Figure; stated: Figure; factor: number }
   /** `A，比上年增加X，增长P`: the before figure is A ∓ X. */
   | { op: 'growth-rate-derived'; after: Figure; amount: Figure; amountDirection: Direction; stated: Figure; direction: Direction; verb: string };
 
@@ -51,6 +54,7 @@ export function findRelations(p: Passage): Relation[] {
   findWholeOf(p, out);
   findShares(p, out, subsetTotals);
   findRates(p, out);
+  findCompletions(p, out);
   findNamedRatios(p, out);
   findChanges(p, out);
   findDoublings(p, out);
@@ -74,9 +78,12 @@ const isNumber = (f: Figure) => f.kind === 'number' && f.value !== null;
 const isShare = (f: Figure) => (f.kind === 'percent' || f.kind === 'fraction') && f.value !== null;
 const sameUnit = (a: Figure, b: Figure) => a.unit === b.unit;
 
+/** Related figures are near each other: no search goes further than this many figures (keeps long texts linear). */
+const MAX_REACH = 40;
+
 /** Nearest figure before `from` (exclusive) that satisfies `ok`, not crossing into an earlier sentence than `minSentence`. */
 function lookBack(p: Passage, from: number, minSentence: number, ok: (f: Figure) => boolean): Figure | undefined {
-  for (let i = from - 1; i >= 0; i--) {
+  for (let i = from - 1; i >= 0 && i >= from - MAX_REACH; i--) {
     const f = p.figures[i];
     if (f.sentence < minSentence) return undefined;
     if (ok(f)) return f;
@@ -108,6 +115,9 @@ function isStatedChange(f: Figure): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
+/** Parts of a 其中 are read at most this far after the cue. */
+const MAX_REGION = 400;
+
 function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const text = p.text;
   for (const cue of SUBSET_CUES) {
@@ -119,11 +129,11 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       const sentence = p.sentenceOf(at);
       // The parts run to the end of the sentence or to a semicolon.
       let end = at + cue.length;
-      while (end < text.length && !'。！？!?\n;；'.includes(text[end])) end++;
+      while (end < text.length && end < at + MAX_REGION && !'。！？!?\n;；'.includes(text[end])) end++;
       const region = text.slice(at, end);
       const declaredList = region.includes('分别');
       const parts: Figure[] = [];
-      for (let k = firstIndex; k < p.figures.length && p.figures[k].q.cleanEnd <= end; k++) {
+      for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].q.cleanEnd <= end; k++) {
         const f = p.figures[k];
         if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f)) parts.push(f);
       }
@@ -134,8 +144,7 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       for (const unit of units) {
         const group = parts.filter((f) => f.unit === unit);
         const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f));
-        if (total && isIntensive(total)) continue;
-        if (!total) continue;
+        if (!total || isIntensive(total)) continue;
         for (const part of group) {
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
@@ -160,7 +169,7 @@ function findListTotals(p: Passage, out: Relation[]): void {
     const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && ['合计', '共计', '总计', '总共', '合共'].some((w) => cue.endsWith(w)));
     if (!isTotalCue || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
-    while (k >= 0) {
+    while (k >= 0 && parts.length < MAX_REACH) {
       const f = p.figures[k];
       if (!isNumber(f) || !sameUnit(f, t)) break;
       parts.unshift(f);
@@ -178,7 +187,7 @@ function findListTotals(p: Passage, out: Relation[]): void {
     const lead = trimGap(first.gapBefore);
     if (!['分别为', '分别是', '分别达', '分别达到', '其中分别为'].includes(lead)) continue;
     const parts = [first];
-    for (let k = first.index + 1; k < p.figures.length; k++) {
+    for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
       const f = p.figures[k];
       if (!isNumber(f) || !sameUnit(f, t) || !['、', '和', '及', '与', '以及', '、和'].includes(f.gapBefore)) break;
       parts.push(f);
@@ -216,14 +225,20 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
     const gap = s.gapBefore;
     const at = gap.lastIndexOf('占');
     if (at < 0 || hasSentenceEnd(gap)) continue;
-    const part = p.figures[s.index - 1];
-    if (!isNumber(part) || countClauseEnds(gap.slice(0, at)) > 1) continue;
+    // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
+    let part = p.figures[s.index - 1];
+    let link = gap.slice(0, at);
+    if (!isNumber(part) && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
+      link = between(p, p.figures[part.index - 1], part) + link;
+      part = p.figures[part.index - 1];
+    }
+    if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(link) > 2 || hasSentenceEnd(link)) continue;
     if (gap.slice(0, at).includes('分别')) {
       findRespectiveShares(p, out, subsetTotals, s);
       continue;
     }
     let noun = gap.slice(at + 1);
-    for (const tail of ['的比重为', '的比例为', '的比重', '的比例', '的', '比为', '比', '为', '达']) {
+    for (const tail of ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达']) {
       if (noun.endsWith(tail)) noun = noun.slice(0, noun.length - tail.length);
     }
     let whole: Figure | undefined;
@@ -243,7 +258,7 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
 // `A X，B Y，分别占P和Q`: shares listed in the order of the parts before them, all of the parts' 其中-total.
 function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, first: Figure): void {
   const shares = [first];
-  for (let k = first.index + 1; k < p.figures.length; k++) {
+  for (let k = first.index + 1; k < p.figures.length && shares.length < MAX_REACH; k++) {
     const f = p.figures[k];
     if (!isShare(f) || !['、', '和', '及', '与'].includes(f.gapBefore)) break;
     shares.push(f);
@@ -254,6 +269,22 @@ function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Fig
   if (!total || !parts.every((f) => subsetTotals.get(f) === total)) return;
   parts.forEach((part, i) => out.push({ op: 'ratio', part, whole: total, stated: shares[i] }));
 }
+
+// `计划新增8万人…实际完成8.42万人，完成计划的105.3%`: the target was stated on its own, the completion names it.
+function findCompletions(p: Passage, out: Relation[]): void {
+  const stated = new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
+  for (const s of p.figures) {
+    if (!isShare(s) || s.index === 0) continue;
+    if (!/^(?:完成|为|达到|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)的$/.test(s.label)) continue;
+    if (stated.has(s)) continue;
+    const part = p.figures[s.index - 1];
+    if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1 || TARGET.test(part.label)) continue;
+    const whole = lookBack(p, part.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, part) && TARGET.test(f.label));
+    if (whole) out.push({ op: 'ratio', part, whole, stated: s });
+  }
+}
+
+const TARGET = /任务|目标|计划|预算/;
 
 // `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
 // the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
@@ -270,14 +301,17 @@ function findRates(p: Passage, out: Relation[]): void {
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
     stems.set(s, stem);
   }
-  const allStems = [...stems.values()];
+  const allStems = [...new Set(stems.values())];
   for (const [s, stem] of stems) {
-    if (CHANGE_VERBS.some((v) => stem.includes(v.word)) || stem === '增速') continue;
+    // 增长率 / 下降率 are changes, not shares.
+    if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速') continue;
     const candidates: Figure[] = [];
-    for (let k = s.index - 1; k >= 0 && p.figures[k].sentence >= s.sentence - 1; k--) if (isNumber(p.figures[k])) candidates.unshift(p.figures[k]);
+    for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
+      if (isNumber(p.figures[k])) candidates.unshift(p.figures[k]);
+    }
     if (stem === '完成') {
-      const part = [...candidates].reverse().find((f) => f.label.includes('完成') && !/任务|目标|计划/.test(f.label));
-      const whole = part && candidates.find((f) => f !== part && sameUnit(f, part) && /任务|目标|计划/.test(f.label));
+      const part = [...candidates].reverse().find((f) => f.label.includes('完成') && !TARGET.test(f.label));
+      const whole = part && candidates.find((f) => f !== part && sameUnit(f, part) && TARGET.test(f.label));
       if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
       continue;
     }
@@ -296,8 +330,11 @@ function findRates(p: Passage, out: Relation[]): void {
   }
 }
 
+/** What may stand between a comparison base and its change verb (`较去年同期的B年增P`). */
+const ADVERBS = ['', '年', '月', '季', '同比', '按年', '按月', '环比'];
+
 /** 比 / 较 as "compared with", not inside 比重 / 比例 / 占比 / 比率. */
-const COMPARED_WITH = /(?:^|[^占])(?:比|较)(?![重例率])/;
+const COMPARED_WITH = /(?:^|[^占对])(?:比|较)(?![重例率快大高好])/;
 
 /** `增加到2023年的` / `提高到`: the next figure is the new level of a 由…到 change. */
 function reachesLevel(gap: string): boolean {
@@ -337,6 +374,7 @@ function changeAtEnd(gap: string): Change | undefined {
       if (g.endsWith(n.word + tail)) return { verb: n.word + tail, direction: n.direction, toLevel: false };
     }
   }
+  if (g.endsWith('新增')) return undefined; // 新增12万人 is an amount, not a change against a base
   let toLevel = false;
   if (g.endsWith('到') || g.endsWith('至')) {
     g = g.slice(0, -1);
@@ -376,12 +414,19 @@ function findChanges(p: Passage, out: Relation[]): void {
     const prev = p.figures[s.index - 1];
     const gap = trimGap(s.gapBefore);
     let pair: { before: Figure; after: Figure } | undefined;
-    if (gap === change.verb || gap === ')' + change.verb || gap === '）' + change.verb) {
+    if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb)) {
       // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
       if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && countClauseEnds(s.gapBefore) === 0) {
         const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
-        if (after && between(p, after, prev).length > 0) pair = { before: prev, after };
+        // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
+        if (after && COMPARED_WITH.test(between(p, after, prev))) pair = { before: prev, after };
       }
+    }
+    if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore) &&
+      trimGap(s.gapBefore.replace(/^(?:相比|相较|比较)/, '')) === change.verb) {
+      // `A，与上年的B相比，增长P`
+      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
+      if (after) pair = { before: prev, after };
     }
     if (!pair && countClauseEnds(s.gapBefore) >= 1 && prev.sentence === s.sentence) {
       if (reachesLevel(prev.gapBefore)) {
@@ -438,31 +483,40 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
 
 // `翻两番` in a sentence that already relates two figures by a multiple: the same two figures.
 function findDoublings(p: Passage, out: Relation[]): void {
+  const multiples = out.filter((r): r is Extract<Relation, { op: 'multiple' }> => r.op === 'multiple');
+  const stated = new Set(multiples.map((r) => r.stated));
+  const bySentence = new Map<number, Extract<Relation, { op: 'multiple' }>>();
+  for (const r of multiples) if (!bySentence.has(r.stated.sentence)) bySentence.set(r.stated.sentence, r);
   for (const s of p.figures) {
-    if (s.kind !== 'multiple' || !s.q.format.prefix.includes('翻')) continue;
-    if (out.some((r) => r.op === 'multiple' && r.stated === s)) continue;
-    const base = out.find((r) => r.op === 'multiple' && r.stated.sentence === s.sentence) as Extract<Relation, { op: 'multiple' }> | undefined;
+    if (s.kind !== 'multiple' || !s.q.format.prefix.includes('翻') || stated.has(s)) continue;
+    const base = bySentence.get(s.sentence);
     if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
   }
 }
 
-// 人均 / 户均 / 平均 / 每千人口 / 亩产: the stated figure is a total divided by a count.
+const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|平均每月|每月平均)/;
+
+// 人均 / 户均 / 平均 / 每千人口 / 亩产 / 月均: the stated figure is a total divided by a count (or by 12 months).
 function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const s of p.figures) {
     if (!isNumber(s)) continue;
     const head = s.label;
     const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
     if (!cue) continue;
-    const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length);
+    // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).
+    const monthly = MONTHLY.test(head);
+    if (cue.cue === '月均' && !monthly) continue;
+    const perHead = cue.cue !== '月均' && !(cue.cue === '平均' && monthly);
+    const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
     let countUnits = cue.countUnits;
-    if (countUnits.length === 0) {
+    if (perHead && countUnits.length === 0) {
       // Generic 平均: the count unit is named after the cue (`平均住户人数` → 户).
       const named = ['户', '亩', '家', '所', '人'].filter((u) => noun.includes(u) && u !== s.unit);
       if (named.length === 0) continue;
       countUnits = [named[0]];
     }
     const minSentence = s.sentence - 1;
-    let factor = cue.factor;
+    let factor = monthly ? cue.factor / 12 : cue.factor;
     const total = lookBack(p, s.index, minSentence, (f) => {
       if (!isNumber(f) || f === s || isIntensive(f)) return false;
       if (massFactor(f.unit, s.unit) === undefined) return false;
@@ -473,8 +527,20 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
       return sharesBigram(noun, f.label);
     });
     if (!total) continue;
-    const count = lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== total && !isIntensive(f) && countUnits.includes(f.unit) &&
-      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)));
+    if (!perHead) {
+      if (/年|全年/.test(total.label)) out.push({ op: 'average', total, stated: s, factor: factor * (massFactor(total.unit, s.unit) ?? 1) });
+      continue;
+    }
+    // The count: the only head count nearby, or the only one named as a population (人口, 员工 …); two
+    // candidates and no way to choose means no check.
+    const counts: Figure[] = [];
+    for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= minSentence; k--) {
+      const f = p.figures[k];
+      if (isNumber(f) && f !== total && !isIntensive(f) && !isStatedChange(f) && countUnits.includes(f.unit) &&
+        !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel))) counts.push(f);
+    }
+    const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
+    const count = counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
     if (!count) continue;
     factor *= massFactor(total.unit, s.unit) ?? 1;
     out.push({ op: 'average', total, count, stated: s, factor });

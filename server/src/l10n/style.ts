@@ -58,30 +58,30 @@ export const styleCatalog: Catalog = {
     'zh-cn': 'StatLens 屏蔽注释中的规则代码“{code}”不存在。',
   },
 
-  // ── statlens.config.json ──
+  // ── statlens.config.json (the location `path:line:column: ` is prefixed in code; editors show the text alone) ──
   'config.syntax': {
-    en: '{path}:{line}:{column}: invalid JSON: {detail}. The defaults are used.',
-    'zh-cn': '{path}:{line}:{column}：JSON 格式错误：{detail}。已改用默认设置。',
+    en: 'invalid JSON: {detail}. The defaults are used.',
+    'zh-cn': 'JSON 格式错误：{detail}。已改用默认设置。',
   },
   'config.read': {
-    en: '{path}: cannot read the file ({detail}). The defaults are used.',
-    'zh-cn': '{path}：无法读取文件（{detail}）。已改用默认设置。',
+    en: 'cannot read the file ({detail}). The defaults are used.',
+    'zh-cn': '无法读取文件（{detail}）。已改用默认设置。',
   },
   'config.notObject': {
-    en: '{path}:{line}:{column}: the configuration must be a JSON object. The defaults are used.',
-    'zh-cn': '{path}:{line}:{column}：配置必须是一个 JSON 对象。已改用默认设置。',
+    en: 'the configuration must be a JSON object. The defaults are used.',
+    'zh-cn': '配置必须是一个 JSON 对象。已改用默认设置。',
   },
   'config.unknownKey': {
-    en: '{path}:{line}:{column}: unknown key “{key}” (known keys: {known}); it is ignored.',
-    'zh-cn': '{path}:{line}:{column}：未知的键“{key}”（可用的键：{known}），已忽略。',
+    en: 'unknown key “{key}” (known keys: {known}); it is ignored.',
+    'zh-cn': '未知的键“{key}”（可用的键：{known}），已忽略。',
   },
   'config.unknownRule': {
-    en: '{path}:{line}:{column}: unknown rule code “{key}”; it is ignored.',
-    'zh-cn': '{path}:{line}:{column}：未知的规则代码“{key}”，已忽略。',
+    en: 'unknown rule code “{key}”; it is ignored.',
+    'zh-cn': '未知的规则代码“{key}”，已忽略。',
   },
   'config.badValue': {
-    en: '{path}:{line}:{column}: “{key}” must be {expected}; it is ignored.',
-    'zh-cn': '{path}:{line}:{column}：“{key}”的值应为{expected}，已忽略。',
+    en: '“{key}” must be {expected}; it is ignored.',
+    'zh-cn': '“{key}”的值应为{expected}，已忽略。',
   },
 
   // Detail texts of JSON syntax errors and expected-value descriptions (inserted into the messages above).

@@ -5,7 +5,7 @@ import type { Direction } from '../relate';
 export const SUBSET_CUES = ['其中', '当中', '包括'];
 
 /** What sits between a whole and its stated share or multiple: `26万人的143.0%`, `总数的比重为`. */
-export const WHOLE_OF_CUES = ['的', '的比重为', '的比例为', '的比重', '的比例', '的比重是', '的比例是'];
+export const WHOLE_OF_CUES = ['的', '的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '的比重是', '的比例是'];
 
 /** Words before a stated total of a preceding list (`…和144.7亿元，合计512.7亿元`). */
 export const TOTAL_CUES = ['合计', '合计为', '合计达', '共计', '共计为', '总计', '总计为', '总共', '合共', '共'];
@@ -36,6 +36,11 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '低', direction: 'down' },
   { word: '多', direction: 'up' },
   { word: '少', direction: 'down' },
+  // Taiwan and Hong Kong shorthand: 年增 / 年減 / 較上月降
+  { word: '增', direction: 'up' },
+  { word: '减', direction: 'down' },
+  { word: '升', direction: 'up' },
+  { word: '降', direction: 'down' },
 ];
 
 /** Nouns naming a change, used as `降幅为P` / `增速达P`. */
@@ -67,6 +72,7 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
   { cue: '户均', countUnits: ['户'], factor: 1 },
   { cue: '人均', countUnits: ['人'], factor: 1 },
+  { cue: '月均', countUnits: [], factor: 1 },
   { cue: '平均', countUnits: [], factor: 1 },
 ];
 
@@ -87,3 +93,6 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
   { name: '性别比', numerator: '男', denominator: '女' },
   { name: '收入比', numerator: '城', denominator: '农' },
 ];
+
+/** Words naming the population a per-head figure is taken over, to choose among several head counts. */
+export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];

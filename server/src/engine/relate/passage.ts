@@ -45,6 +45,10 @@ export function isClauseEnd(ch: string): boolean {
   return CLAUSE_ENDS.includes(ch) || SENTENCE_ENDS.includes(ch);
 }
 
+/** Labels and clause heads are read at most this far back: cue words sit next to their figure, and a text without
+ *  punctuation must not make every figure copy the whole text (quadratic). */
+const MAX_HEAD = 80;
+
 const SENTENCE = 2;
 const CLAUSE = 1;
 /** Char code → boundary kind, for the one pass over the text. */
@@ -52,6 +56,15 @@ const BOUNDARY = new Map<number, number>([
   ...[...SENTENCE_ENDS].map((c) => [c.charCodeAt(0), SENTENCE] as [number, number]),
   ...[...CLAUSE_ENDS].map((c) => [c.charCodeAt(0), CLAUSE] as [number, number]),
 ]);
+
+/** The values a figure allows: its rounding interval, opened on the side 超过/逾 (over) or 近/不到 (under) leave open. */
+function statedInterval(q: ScannedQuantity): Interval {
+  let lo = Math.min(q.lo, q.hi);
+  let hi = Math.max(q.lo, q.hi);
+  if (q.approx === 'over') hi = q.max ?? Infinity;
+  if (q.approx === 'under') lo = q.min ?? (lo >= 0 ? 0 : -Infinity);
+  return { lo, hi };
+}
 
 function simplify(s: string): string {
   let out = '';
@@ -103,13 +116,13 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
       index: figures.length,
       kind: q.kind,
       unit: unitOf(q, text),
-      iv: { lo: Math.min(q.lo, q.hi), hi: Math.max(q.lo, q.hi) },
+      iv: statedInterval(q),
       value: q.value,
       sentence: sentenceAt[q.cleanStart],
       clause: clauseAt[q.cleanStart],
       gapBefore: text.slice(Math.min(prevEnd, q.cleanStart), q.cleanStart),
-      label: text.slice(Math.max(cs, Math.min(prevEnd, q.cleanStart)), q.cleanStart),
-      clauseHead: text.slice(cs, q.cleanStart),
+      label: text.slice(Math.max(cs, Math.min(prevEnd, q.cleanStart), q.cleanStart - MAX_HEAD), q.cleanStart),
+      clauseHead: text.slice(Math.max(cs, q.cleanStart - MAX_HEAD), q.cleanStart),
     });
     prevEnd = Math.max(prevEnd, q.cleanEnd);
   }

@@ -32,8 +32,16 @@ export function evaluationsOf(ctx: RuleContext): { passage: Passage; evaluations
   if (!e) {
     const { passage, relations } = relationsOf(ctx);
     const evaluations: Evaluation[] = [];
+    let traditional: boolean | undefined;
+    const facts: Facts = {
+      exceedingParts: new Set(relations.flatMap((o) => (o.op === 'subset' && entirelyAbove(o.part.iv, o.total.iv) ? [o.part] : []))),
+      shareParts: new Set(relations.flatMap((o) => (o.op === 'ratio' ? [o.part] : []))),
+      get traditional() {
+        return (traditional ??= isTraditional(passage));
+      },
+    };
     for (const r of relations) {
-      const ev = evaluate(passage, r, relations);
+      const ev = evaluate(passage, r, facts);
       if (ev) evaluations.push(ev);
     }
     e = { passage, evaluations: dedupe(evaluations) };
@@ -57,13 +65,23 @@ function dedupe(evaluations: Evaluation[]): Evaluation[] {
   return out;
 }
 
+/** What the checks need to know about the other relations and the text, computed once per analysis. */
+interface Facts {
+  /** Parts of a 其中 that alone exceed their total (part-exceeds-total reports them; the sum stays quiet). */
+  exceedingParts: Set<Figure>;
+  /** Figures that carry their own stated share. */
+  shareParts: Set<Figure>;
+  /** Whether the text is in traditional script (read only when a fix needs the word 百分点). */
+  readonly traditional: boolean;
+}
+
 const value = (f: Figure) => f.value as number;
 
 function withSign(iv: Interval, direction: 'up' | 'down'): Interval {
   return direction === 'up' ? iv : scale(iv, -1);
 }
 
-function evaluate(p: Passage, r: Relation, all: Relation[]): Evaluation | undefined {
+function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined {
   const t = (f: Figure) => figureText(p, f);
   const base = (code: string, flagged: Figure, computed: Interval | null, point: number, computation: string,
     related: Evaluation['related'], target: Interval = flagged.iv, shownValue = point): Evaluation | undefined => {
@@ -96,23 +114,23 @@ function evaluate(p: Passage, r: Relation, all: Relation[]): Evaluation | undefi
       };
     }
     case 'sum':
-      return evaluateSum(p, r, all);
+      return evaluateSum(p, r, facts);
     case 'growth-rate': {
       const c = div(r.after.iv, r.before.iv);
       const point = (value(r.after) / value(r.before) - 1) * 100;
       const ev = base('growth-mismatch', r.stated, c && scale(offset(c, -1), 100), point,
         `${t(r.after)} ÷ ${t(r.before)} − 1`, [{ figure: r.before, role: 'before' }, { figure: r.after, role: 'after' }],
         withSign(r.stated.iv, r.direction));
-      return ev && asChange(ev, r.verb);
+      return ev && asChange(ev, r.verb, r.direction, point);
     }
     case 'growth-amount': {
       const point = value(r.after) - value(r.before);
       const ev = base('growth-mismatch', r.stated, sub(r.after.iv, r.before.iv), point, `${t(r.after)} − ${t(r.before)}`,
         [{ figure: r.before, role: 'before' }, { figure: r.after, role: 'after' }], withSign(r.stated.iv, r.direction));
-      return ev && asChange(ev, r.verb);
+      return ev && asChange(ev, r.verb, r.direction, point);
     }
     case 'points':
-      return evaluatePoints(p, r);
+      return evaluatePoints(p, r, facts);
     case 'multiple': {
       const c = div(r.a.iv, r.b.iv);
       const ratio = value(r.a) / value(r.b);
@@ -131,20 +149,30 @@ function evaluate(p: Passage, r: Relation, all: Relation[]): Evaluation | undefi
       const ev = base('growth-mismatch', r.stated, c && scale(offset(c, -1), 100), point,
         `${t(r.after)} ÷ (${t(r.after)} ${sign} ${t(r.amount)}) − 1`,
         [{ figure: r.after, role: 'after' }, { figure: r.amount, role: 'amount' }], withSign(r.stated.iv, r.direction));
-      return ev && asChange(ev, r.verb);
+      return ev && asChange(ev, r.verb, r.direction, point);
     }
     case 'average': {
-      const c = div(r.total.iv, r.count.iv);
-      const shown = r.factor === 1 ? `${t(r.total)} ÷ ${t(r.count)}` : `${t(r.total)} ÷ ${t(r.count)} × ${r.factor}`;
-      return base('average-mismatch', r.stated, c && scale(c, r.factor), (value(r.total) / value(r.count)) * r.factor, shown,
-        [{ figure: r.total, role: 'total' }, { figure: r.count, role: 'count' }]);
+      const count = r.count;
+      const c = count ? div(r.total.iv, count.iv) : r.total.iv;
+      const point = (count ? value(r.total) / value(count) : value(r.total)) * r.factor;
+      let shown = count ? `${t(r.total)} ÷ ${t(count)}` : t(r.total);
+      // Show the factor the way it reads: ÷ 12 for months, × 1000 for 每千人口 or 吨 → 公斤.
+      const inverse = 1 / r.factor;
+      if (r.factor > 1) shown += ` × ${r.factor}`;
+      else if (r.factor < 1) shown += Number.isInteger(Math.round(inverse * 1e9) / 1e9) ? ` ÷ ${Math.round(inverse)}` : ` × ${r.factor}`;
+      const related: Evaluation['related'] = [{ figure: r.total, role: 'total' }];
+      if (count) related.push({ figure: count, role: 'count' });
+      return base('average-mismatch', r.stated, c && scale(c, r.factor), point, shown, related);
     }
   }
 }
 
-function asChange(ev: Evaluation, verb: string): Evaluation {
-  if (ev.status === 'mismatch') return { ...ev, messageId: 'change-mismatch', args: { ...ev.args, verb } };
-  return ev;
+/** A change mismatch: the message names the verb; when the figures moved the other way than the verb says, the
+ *  number alone cannot be fixed, so no quick fix is offered. */
+function asChange(ev: Evaluation, verb: string, direction: 'up' | 'down', point: number): Evaluation {
+  if (ev.status !== 'mismatch') return ev;
+  const wrongWay = direction === 'up' ? point < 0 : point > 0;
+  return { ...ev, messageId: 'change-mismatch', args: { ...ev.args, verb }, fixText: wrongWay ? undefined : ev.fixText };
 }
 
 /** Digits of a figure's text, sorted: `75.6万` and `57.6万` give the same key. */
@@ -152,10 +180,10 @@ function digitKey(s: string): string {
   return [...s].filter((ch) => /[0-9０-９]/.test(ch)).sort().join('');
 }
 
-function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, all: Relation[]): Evaluation | undefined {
+function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Facts): Evaluation | undefined {
   const t = (f: Figure) => figureText(p, f);
   // A part larger than the whole on its own is part-exceeds-total's finding.
-  if (r.parts.some((f) => entirelyAbove(f.iv, r.total.iv))) return undefined;
+  if (r.parts.some((f) => facts.exceedingParts.has(f))) return undefined;
   const total = sum(r.parts.map((f) => f.iv));
   const point = r.parts.reduce((a, f) => a + value(f), 0);
   const computation = r.parts.map(t).join(' + ');
@@ -168,7 +196,7 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, all: Relat
     // Parts after 其中 need not be exhaustive: a shortfall counts only when they plainly mean to cover the whole
     // (nine tenths or more of it) and none carries its own share (`…9.8亿件，占23.5%`).
     const coverage = total.hi / r.total.iv.lo;
-    const shared = all.some((o) => o.op === 'ratio' && r.parts.includes(o.part));
+    const shared = r.parts.some((f) => facts.shareParts.has(f));
     mismatch = coverage >= 0.9 && !shared;
   }
   if (!mismatch) {
@@ -208,7 +236,7 @@ function isTraditional(p: Passage): boolean {
   return false;
 }
 
-function evaluatePoints(p: Passage, r: Extract<Relation, { op: 'points' }>): Evaluation | undefined {
+function evaluatePoints(p: Passage, r: Extract<Relation, { op: 'points' }>, facts: Facts): Evaluation | undefined {
   const t = (f: Figure) => figureText(p, f);
   const diff = sub(r.to.iv, r.from.iv);
   const point = value(r.to) - value(r.from);
@@ -223,7 +251,8 @@ function evaluatePoints(p: Passage, r: Extract<Relation, { op: 'points' }>): Eva
     }
     return {
       code, relation: r, status: 'mismatch', flagged: r.stated, expected: roundExpected(Math.abs(point), r.stated.q),
-      messageId: 'change-mismatch', args, related, fixText: formatLike(Math.abs(point), r.stated.q, t(r.stated)) ?? undefined,
+      messageId: 'change-mismatch', args, related,
+      fixText: (r.direction === 'up') === (point >= 0) ? formatLike(Math.abs(point), r.stated.q, t(r.stated)) ?? undefined : undefined,
     };
   }
   // Stated in %: read literally it is a relative change; only a mismatch with that reading is reported.
@@ -240,7 +269,7 @@ function evaluatePoints(p: Passage, r: Extract<Relation, { op: 'points' }>): Eva
     const digits = r.stated.q.format.style === 'arabic'
       ? t(r.stated).slice(r.stated.q.format.prefix.length, t(r.stated).length - r.stated.q.format.suffix.length)
       : String(r.stated.value);
-    fixText = digits + (isTraditional(p) ? '個百分點' : '个百分点');
+    fixText = digits + (facts.traditional ? '個百分點' : '个百分点');
   }
   return {
     code, relation: r, status: 'mismatch', flagged: r.stated, expected: Number(Math.abs(point).toFixed(decimals)),

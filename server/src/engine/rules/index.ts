@@ -9,6 +9,7 @@ import { rule as percentagePointConfusion } from './percentage-point-confusion';
 import { rule as multipleMismatch } from './multiple-mismatch';
 import { rule as averageMismatch } from './average-mismatch';
 import { rule as roundingOnly } from './rounding-only';
+import { styleRules } from '../style';
 
 export const rules: Rule[] = [
   percentMismatch,
@@ -19,6 +20,8 @@ export const rules: Rule[] = [
   multipleMismatch,
   averageMismatch,
   roundingOnly,
+  // GB/T 15835-2011 number-usage style rules (information by default; `profile: 'off'` silences them)
+  ...styleRules,
 ];
 
 export function runRules(ctx: RuleContext): EngineDiagnostic[] {

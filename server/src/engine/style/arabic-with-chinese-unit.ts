@@ -1,7 +1,7 @@
 // GB/T 15835-2011, 5.3: Arabic digits may be combined with 万 and 亿 (`10亿零817万5288`), but not with 十/百/千:
 // `4千` → `4000`, `1百零8` → `108`, `2千万` → `2000万`.
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
-import { arabicFigureEnd, isArabicDigit, SMALL_UNIT_VALUE, startsFigure, inWidthOf } from './chars';
+import { arabicFigureEnd, inWidthOf, isArabicDigit, isArabicDigitCode, startsFigure } from './chars';
 import { scaled, sum, toNumber, toPlainString, type ScaledDecimal } from './decimal';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
 
@@ -22,6 +22,9 @@ const UNIT_WORDS: ReadonlySet<string> = new Set([
 
 /** Magnitude words that may follow an Arabic group; longest first. */
 const MAGNITUDES: ReadonlyArray<[string, number]> = [['万亿', 12], ['亿', 8], ['万', 4]];
+
+/** Characters that continue a figure without being 十/百/千. */
+const RUN_CHARS = '.,万亿零';
 
 interface Parsed {
   end: number;
@@ -117,8 +120,15 @@ function check(ctx: RuleContext) {
   const findings: StyleFinding[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isArabicDigit(text[i]) || !startsFigure(text, i)) {
+    if (!isArabicDigitCode(text.charCodeAt(i)) || !startsFigure(text, i)) {
       i++;
+      continue;
+    }
+    // Fast path: most figures have no 十/百/千 in them; skip the run of digits, separators and 万/亿/零 in one go.
+    let run = i;
+    while (run < text.length && (isArabicDigit(text[run]) || RUN_CHARS.indexOf(text[run]) >= 0)) run++;
+    if (!(text[run] in POWER)) {
+      i = run;
       continue;
     }
     const parsed = parseMixed(text, i);

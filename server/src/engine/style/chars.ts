@@ -1,5 +1,6 @@
 // Character classes and small numeral helpers shared by the style rules.
 // Everything here is a table lookup or a bounded loop: style rules scan the clean text once, left to right.
+import { isHan } from '../normalize';
 
 /** Arabic digit in the clean text (normalize() already folds full-width digits to ASCII). */
 export function isArabicDigit(ch: string | undefined): boolean {
@@ -12,9 +13,7 @@ export function isAsciiLetter(ch: string | undefined): boolean {
 }
 
 export function isHanChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+  return ch !== undefined && isHan(ch.charCodeAt(0));
 }
 
 /** Chinese digit characters and their values (0–9). `两` counts as 2; 〇 and ○ (a common stand-in) as 0. */
@@ -27,15 +26,22 @@ export const SMALL_UNIT_VALUE: Readonly<Record<string, number>> = {
   '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000,
 };
 
-/** Large magnitude words (allowed after Arabic digits by 5.3). Longest first. */
-export const MAGNITUDE_WORDS: readonly string[] = ['万亿', '亿', '万'];
+/** Code units of every Chinese numeral character (digits, 十百千 and financial forms, 万, 亿). Hot loops test char
+ *  codes: `text[i]` on CJK text allocates a string per character. */
+const CHINESE_NUMERAL_CODES: ReadonlySet<number> = new Set(
+  [...Object.keys(CHINESE_DIGIT_VALUE), ...Object.keys(SMALL_UNIT_VALUE), '万', '亿'].map((c) => c.charCodeAt(0)),
+);
 
-export function isChineseDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch in CHINESE_DIGIT_VALUE;
+export function isChineseNumeralCode(code: number): boolean {
+  return CHINESE_NUMERAL_CODES.has(code);
 }
 
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_DIGIT_VALUE || ch in SMALL_UNIT_VALUE || ch === '万' || ch === '亿');
+  return ch !== undefined && CHINESE_NUMERAL_CODES.has(ch.charCodeAt(0));
+}
+
+export function isArabicDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** End (exclusive) of a plain Arabic figure starting at i: digits, thousands separators between digits, one decimal point. */
@@ -45,7 +51,7 @@ export function arabicFigureEnd(text: string, i: number): number {
   while (j < text.length) {
     const ch = text[j];
     if (isArabicDigit(ch)) { j++; continue; }
-    if ((ch === ',' ) && isArabicDigit(text[j - 1]) && isArabicDigit(text[j + 1]) && !seenPoint) { j++; continue; }
+    if (ch === ',' && isArabicDigit(text[j - 1]) && isArabicDigit(text[j + 1]) && !seenPoint) { j++; continue; }
     if (ch === '.' && !seenPoint && isArabicDigit(text[j - 1]) && isArabicDigit(text[j + 1])) { seenPoint = true; j++; continue; }
     break;
   }

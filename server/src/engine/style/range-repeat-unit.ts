@@ -16,6 +16,8 @@ const meta: RuleMeta = {
 /** Range marks in the clean text (normalize() folds ～ to ~, and 〜 to ～). */
 const RANGE_MARKS: ReadonlySet<string> = new Set(['~', '～', '—', '–', '-']);
 
+const RANGE_MARK_CODES: ReadonlySet<number> = new Set([...RANGE_MARKS].map((c) => c.charCodeAt(0)));
+
 /** Suffixes whose omission on the first figure is ambiguous; longest first. */
 const REPEATED_SUFFIXES: readonly string[] = ['万亿', '亿', '万', '%', '‰'];
 
@@ -23,7 +25,7 @@ function check(ctx: RuleContext) {
   const text = ctx.norm.text;
   const findings: StyleFinding[] = [];
   for (let mark = 1; mark < text.length - 1; mark++) {
-    if (!RANGE_MARKS.has(text[mark])) continue;
+    if (!RANGE_MARK_CODES.has(text.charCodeAt(mark))) continue;
     // `——` is a Chinese dash, not a range mark.
     if (text[mark] === '—' && (text[mark - 1] === '—' || text[mark + 1] === '—')) continue;
     if (!isArabicDigit(text[mark - 1]) || !isArabicDigit(text[mark + 1])) continue;

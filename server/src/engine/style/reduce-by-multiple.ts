@@ -14,6 +14,8 @@ const meta: RuleMeta = {
 /** Verbs of decrease; longest first. */
 const DECREASE_VERBS: readonly string[] = ['降低', '减少', '下降', '缩小', '缩减', '减小', '减低', '压缩', '降'];
 
+const VERB_FIRST_CODES = new Set(DECREASE_VERBS.map((v) => v.charCodeAt(0)));
+
 const CHINESE_MULTIPLE_CHARS = '一二两三四五六七八九十';
 
 function multipleAt(text: string, start: number): { end: number; value: number | null } | null {
@@ -35,6 +37,7 @@ function check(ctx: RuleContext) {
   const text = ctx.norm.text;
   const findings: StyleFinding[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!VERB_FIRST_CODES.has(text.charCodeAt(i))) continue;
     const verb = DECREASE_VERBS.find((v) => text.startsWith(v, i));
     if (!verb) continue;
     // 降 alone only when it is not the tail of another verb (下降, 升降 are handled or not decreases).

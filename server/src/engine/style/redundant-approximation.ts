@@ -2,7 +2,7 @@
 // "about"), `超过3万人以上`, `不到10人左右`, `近5万余人`, `100多个左右`. Not a clause of GB/T 15835-2011 but a standard
 // editing rule for Chinese prose (语义重复 / 自相矛盾). No fix: which marker the writer meant is not certain.
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
-import { arabicFigureEnd, isArabicDigit, isChineseNumeralChar, isHanChar, startsFigure } from './chars';
+import { arabicFigureEnd, isArabicDigit, isArabicDigitCode, isChineseNumeralChar, isChineseNumeralCode, isHanChar, startsFigure } from './chars';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
 
 const meta: RuleMeta = {
@@ -62,9 +62,13 @@ interface Marker {
   bound: Bound;
 }
 
+/** Last characters of the prefix markers: a cheap test before trying the words. */
+const PREFIX_LAST_CHARS = new Set(PREFIX_MARKERS.map(([w]) => w[w.length - 1]));
+
 function prefixBefore(text: string, figureStart: number): Marker | null {
   let end = figureStart;
   if (LINKS.indexOf(text[end - 1]) >= 0 && isHanChar(text[end - 1])) end--;
+  if (!PREFIX_LAST_CHARS.has(text[end - 1])) return null;
   for (const [word, bound] of PREFIX_MARKERS) {
     const start = end - word.length;
     if (start < 0 || !text.startsWith(word, start)) continue;
@@ -80,11 +84,22 @@ function figureEnd(text: string, start: number): number {
   let j = start;
   if (isArabicDigit(text[start])) {
     j = arabicFigureEnd(text, start);
-    while (isChineseNumeralChar(text[j]) || (isArabicDigit(text[j]))) j = isArabicDigit(text[j]) ? arabicFigureEnd(text, j) : j + 1;
+    while (isChineseNumeralChar(text[j]) || isArabicDigit(text[j])) j = isArabicDigit(text[j]) ? arabicFigureEnd(text, j) : j + 1;
     return j;
   }
   while (isChineseNumeralChar(text[j]) || (text[j] === '点' && isChineseNumeralChar(text[j + 1]))) j++;
   return j;
+}
+
+/** The first pair of markers (in text order) that the verdict table condemns. */
+function firstVerdict(markers: Marker[]): { first: Marker; second: Marker; verdict: 'doubled' | 'contradictory' } | null {
+  for (let a = 0; a < markers.length; a++) {
+    for (let b = a + 1; b < markers.length; b++) {
+      const verdict = VERDICT[`${markers[a].bound}+${markers[b].bound}`];
+      if (verdict) return { first: markers[a], second: markers[b], verdict };
+    }
+  }
+  return null;
 }
 
 function check(ctx: RuleContext) {
@@ -92,9 +107,10 @@ function check(ctx: RuleContext) {
   const findings: StyleFinding[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    const arabicStart = isArabicDigit(ch) && startsFigure(text, i);
-    const chineseStart = isChineseNumeralChar(ch) && !isChineseNumeralChar(text[i - 1]) && ch !== '万' && ch !== '亿';
+    const code = text.charCodeAt(i);
+    const arabicStart = isArabicDigitCode(code) && startsFigure(text, i);
+    const chineseStart = !arabicStart && isChineseNumeralCode(code) && code !== 0x4e07 /* 万 */ && code !== 0x4ebf /* 亿 */ &&
+      !(i > 0 && isChineseNumeralCode(text.charCodeAt(i - 1)));
     if (!arabicStart && !chineseStart) {
       i++;
       continue;
@@ -110,6 +126,8 @@ function check(ctx: RuleContext) {
       markers.push({ start: pos, end: pos + 1, bound: 'more' });
       pos++;
     }
+    // A suffix alone is one marker: without a prefix or 多/余 there is nothing to pair it with.
+    if (markers.length === 0) continue;
     const figureSuffix = FIGURE_SUFFIXES.find((s) => text.startsWith(s, pos));
     if (figureSuffix) pos += figureSuffix.length;
     let unitEnd = pos;
@@ -127,29 +145,21 @@ function check(ctx: RuleContext) {
     if (suffix) markers.push(suffix);
     if (markers.length < 2) continue;
 
-    // Report the first pair with a verdict (prefix+suffix, prefix+多, 多+suffix).
-    for (let a = 0; a < markers.length; a++) {
-      let reported = false;
-      for (let b = a + 1; b < markers.length; b++) {
-        const verdict = VERDICT[`${markers[a].bound}+${markers[b].bound}`];
-        if (!verdict) continue;
-        // From the prefix marker, or from the figure when the first marker is its own 多/余 (`100多个左右`).
-        const spanStart = Math.min(markers[0].start, start);
-        const spanEnd = markers[markers.length - 1].end;
-        findings.push({
-          cleanStart: spanStart,
-          cleanEnd: spanEnd,
-          messageId: `${meta.code}.${verdict}`,
-          args: {
-            text: originalSlice(ctx.norm, spanStart, spanEnd),
-            first: originalSlice(ctx.norm, markers[a].start, markers[a].end),
-            second: originalSlice(ctx.norm, markers[b].start, markers[b].end),
-          },
-        });
-        reported = true;
-        break;
-      }
-      if (reported) break;
+    const pair = firstVerdict(markers);
+    if (pair) {
+      // From the prefix marker, or from the figure when the first marker is its own 多/余 (`100多个左右`).
+      const spanStart = Math.min(markers[0].start, start);
+      const spanEnd = markers[markers.length - 1].end;
+      findings.push({
+        cleanStart: spanStart,
+        cleanEnd: spanEnd,
+        messageId: `${meta.code}.${pair.verdict}`,
+        args: {
+          text: originalSlice(ctx.norm, spanStart, spanEnd),
+          first: originalSlice(ctx.norm, pair.first.start, pair.first.end),
+          second: originalSlice(ctx.norm, pair.second.start, pair.second.end),
+        },
+      });
     }
     if (suffix) i = Math.max(i, suffix.end);
   }

@@ -1,0 +1,189 @@
+// LSP-level benchmark: the real server as a child process over stdio (the test harness drives it exactly as an
+// editor would). Measures cold start, keystroke → re-analysis and keystroke → published diagnostics on a large
+// document, and the server's memory with several large documents open.
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { LspSession, positionAt } from '../../test/lsp/harness';
+import { ROOT } from './corpus';
+import { median } from './measure';
+
+/** Resident and peak resident memory of a process, from /proc (Linux); null elsewhere. */
+export function processMemory(pid: number | undefined): { rss: number; peak: number } | null {
+  if (pid === undefined) return null;
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+  } catch {
+    return null;
+  }
+}
+
+/** Settings that let the bench open documents larger than the default statlens.maxFileSize. */
+const BIG_FILES = { maxFileSize: 100_000_000 };
+
+function since(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+export interface ColdStart {
+  module: string;
+  /** Spawn → initialize answered. */
+  initializeMs: number;
+  /** Spawn → first publishDiagnostics for a small report (includes the server's diagnostics debounce). */
+  firstDiagnosticsMs: number;
+}
+
+/**
+ * Cold start of one server build (out/ from tsc, or the dist/ bundle users get), driven directly over
+ * JSON-RPC: the harness always runs the tsc output, and the bundle is what matters to users.
+ */
+export async function coldStart(serverModule: string, sample: string): Promise<ColdStart> {
+  const t0 = process.hrtime.bigint();
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'statlens-language-server.js'), '--stdio'], {
+    cwd: ROOT,
+    env: { ...process.env, STATLENS_SERVER_MODULE: serverModule },
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const uri = 'file:///bench/cold.txt';
+  const diagnostics = new Promise<void>((resolve) => rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
+    if (p.uri === uri) resolve();
+  }));
+  rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  rpc.onRequest('client/registerCapability', () => null);
+  rpc.onNotification('window/logMessage', () => undefined);
+  rpc.listen();
+  try {
+    await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    const initializeMs = since(t0);
+    await rpc.sendNotification('initialized', {});
+    await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: sample } });
+    await diagnostics;
+    return { module: path.relative(ROOT, serverModule), initializeMs, firstDiagnosticsMs: since(t0) };
+  } finally {
+    await Promise.race([rpc.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 1000))]).catch(() => undefined);
+    await rpc.sendNotification('exit').catch(() => undefined);
+    rpc.dispose();
+    child.kill();
+  }
+}
+
+/** The server builds present: the tsc output and, when built, the bundle. */
+export function serverBuilds(): string[] {
+  return [path.join(ROOT, 'out', 'server', 'src', 'server.js'), path.join(ROOT, 'dist', 'server.js')].filter((f) => fs.existsSync(f));
+}
+
+export interface Keystroke {
+  /** didOpen of the big document → its first diagnostics. */
+  openMs: number;
+  /** Median round trip of a hover on an unchanged (cached) document: transport and hover cost alone. */
+  cachedHoverMs: number;
+  /** Median: keystroke sent → hover on the changed text answered. The server re-analyzes for the hover. */
+  keystrokeHoverMs: number;
+  /** keystrokeHoverMs − cachedHoverMs: the server's re-analysis time after one keystroke. */
+  reanalysisMs: number;
+  /** Median: keystroke sent → diagnostics of that version published (debounce included). */
+  keystrokeDiagnosticsMs: number;
+  keystrokes: number;
+}
+
+/** Offsets of ASCII digits near the middle of `text`: replacing one digit by another is a realistic keystroke. */
+function digitsNearMiddle(text: string, count: number): number[] {
+  const out: number[] = [];
+  for (let i = text.length >> 1; i < text.length && out.length < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) out.push(i);
+  }
+  return out;
+}
+
+export async function keystroke(text: string, keystrokes: number): Promise<Keystroke> {
+  const { session } = await LspSession.start({ settings: BIG_FILES });
+  const uri = 'file:///bench/big.txt';
+  try {
+    const t0 = process.hrtime.bigint();
+    await session.open(uri, text);
+    await session.waitForDiagnostics(uri, () => true, 120_000);
+    const openMs = since(t0);
+
+    const sites = digitsNearMiddle(text, keystrokes * 2);
+    const middle = positionAt(text, sites[0]);
+    const cached: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = process.hrtime.bigint();
+      await session.hover(uri, middle);
+      cached.push(since(t));
+    }
+
+    let current = text;
+    const type = async (offset: number) => {
+      const replacement = current[offset] === '9' ? '1' : String.fromCharCode(current.charCodeAt(offset) + 1);
+      const at = positionAt(current, offset);
+      current = current.slice(0, offset) + replacement + current.slice(offset + 1);
+      return session.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: replacement }]);
+    };
+
+    // Pass 1: the hover forces the analysis of the new version right away (no debounce in the way).
+    const hovers: number[] = [];
+    for (const offset of sites.slice(0, keystrokes)) {
+      const t = process.hrtime.bigint();
+      await type(offset);
+      await session.hover(uri, positionAt(current, offset));
+      hovers.push(since(t));
+    }
+    // Pass 2: what the user waits for: the squiggles of the new text.
+    const published: number[] = [];
+    for (const offset of sites.slice(keystrokes, keystrokes * 2)) {
+      const t = process.hrtime.bigint();
+      const version = await type(offset);
+      await session.waitForDiagnostics(uri, (p) => p.version === version, 60_000);
+      published.push(since(t));
+    }
+    const cachedHoverMs = median(cached);
+    const keystrokeHoverMs = median(hovers);
+    return {
+      openMs,
+      cachedHoverMs,
+      keystrokeHoverMs,
+      reanalysisMs: Math.max(0, keystrokeHoverMs - cachedHoverMs),
+      keystrokeDiagnosticsMs: median(published),
+      keystrokes: hovers.length,
+    };
+  } finally {
+    await session.stop();
+  }
+}
+
+export interface OpenDocumentsMemory {
+  documents: number;
+  totalBytes: number;
+  rssBefore: number | null;
+  rssAfter: number | null;
+  peak: number | null;
+}
+
+/** Open every text, wait for all their diagnostics, then read the server's memory. */
+export async function memoryWithOpenDocuments(texts: readonly string[]): Promise<OpenDocumentsMemory> {
+  const { session } = await LspSession.start({ settings: BIG_FILES });
+  try {
+    const before = processMemory(session.child.pid);
+    for (let i = 0; i < texts.length; i++) {
+      const uri = `file:///bench/open-${i}.txt`;
+      await session.open(uri, texts[i]);
+      await session.waitForDiagnostics(uri, () => true, 120_000);
+    }
+    const after = processMemory(session.child.pid);
+    return {
+      documents: texts.length,
+      totalBytes: texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0),
+      rssBefore: before?.rss ?? null,
+      rssAfter: after?.rss ?? null,
+      peak: after?.peak ?? null,
+    };
+  } finally {
+    await session.stop();
+  }
+}

@@ -1,0 +1,60 @@
+// Worst-case time: adversarial inputs must cost about what report text costs per MiB, and grow linearly.
+// Timing uses this process's CPU time and the best of several runs, so a loaded machine does not make it flaky;
+// the margins still catch what matters here: quadratic or catastrophic behavior, which is orders of magnitude.
+import { strict as assert } from 'node:assert';
+import { before, describe, it } from 'node:test';
+import { analyze } from '../../server/src/engine';
+import { ADVERSARIAL, KiB, buildReport, sourceParagraphs, utf8Bytes } from '../../scripts/bench/corpus';
+
+const SIZE = 128 * KiB;
+/** The issue's target: adversarial text at most 3× the time of report text per MiB. */
+const MAX_RATIO = 3;
+/** Per-byte cost at 4× the size over per-byte cost at 1×: 1 when linear, about 4 when quadratic. */
+const MAX_GROWTH = 2;
+
+/** CPU milliseconds per KiB of `text`, best of `runs` after one warm-up. */
+function cpuPerKiB(text: string, runs = 3): number {
+  analyze(text);
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    analyze(text);
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  return best / (utf8Bytes(text) / KiB);
+}
+
+// Inputs over the 3× target today. They grow linearly (checked below), so the cost is density — a quantity
+// every two characters, each paying the full per-quantity price (unit lookup, bounds, format) — not backtracking.
+const OVER_TARGET: Record<string, string> = {
+  'digit commas': 'engine: 1,2,3,… is 6× report text per MiB (one quantity per 2 chars; per-quantity cost in scan.ts readQuantity/formatOf)',
+  'percent soup': 'engine: 5%5%5% is 6× report text per MiB (one quantity per 2 chars; per-quantity cost in scan.ts readQuantity/formatOf)',
+  'decimal points': 'engine: 1.2.3.… is about 3.2× report text per MiB (one quantity per 4 chars)',
+};
+
+describe('worst-case time: adversarial input vs report text', () => {
+  let reportCost = 0;
+  before(() => {
+    const { paragraphs } = sourceParagraphs();
+    const report = buildReport(SIZE, paragraphs, 5);
+    // Warm the JIT on report text first: a cold reference would make every ratio look better than it is.
+    for (let i = 0; i < 4; i++) analyze(report);
+    reportCost = cpuPerKiB(report, 5);
+  });
+
+  for (const input of ADVERSARIAL) {
+    it(`${input.name} (${input.why}) grows linearly`, () => {
+      const small = cpuPerKiB(input.build(SIZE / 4));
+      const large = cpuPerKiB(input.build(SIZE));
+      const growth = large / small;
+      assert.ok(growth <= MAX_GROWTH, `${input.name}: per-KiB cost grows ${growth.toFixed(2)}× from ${SIZE / 4 / KiB} KiB to ${SIZE / KiB} KiB (superlinear)`);
+    });
+
+    it(`${input.name} costs at most ${MAX_RATIO}× report text per MiB`, { todo: OVER_TARGET[input.name] }, () => {
+      const ratio = cpuPerKiB(input.build(SIZE)) / reportCost;
+      console.log(`# ${input.name}: ${ratio.toFixed(2)}× report text per MiB`);
+      assert.ok(ratio <= MAX_RATIO, `${input.name}: ${ratio.toFixed(2)}× report text per MiB`);
+    });
+  }
+});

@@ -1,0 +1,238 @@
+// Passages for the consistency rules, as data. `valid` passages must give no warning at all (several are consistent
+// only through rounding); `invalid` ones must give the stated finding on the stated figure, with `expected` within 1 %
+// and, where given, the quick-fix text. Near misses just outside the rounding interval are among the invalid ones.
+
+export interface Invalid {
+  text: string;
+  code: string;
+  /** Text of the flagged figure, and which raw occurrence (1-based) of it. */
+  flag: string;
+  occurrence?: number;
+  expected: number | null;
+  fix?: string;
+}
+
+export interface RuleTable {
+  code: string;
+  valid: string[];
+  invalid: Invalid[];
+}
+
+export const TABLES: RuleTable[] = [
+  {
+    code: 'percent-mismatch',
+    valid: [
+      '2020年截至10月底，甘肃完成精准扶贫劳动力培训37.17万人，完成年度任务26万人的143.0%。',
+      '全省年度培训任务26万人，截至10月底已完成37.17万人，完成率143.0%。',
+      // rounding: 6.3 ÷ 8 = 78.75 %, but 6.34万 ÷ 7.995万 = 79.3 %
+      '今年1至9月，全县城镇新增就业6.3万人，完成全年目标任务8万人的79.3%。',
+      '全县共有规模以上工业企业320家，其中民营企业256家，占80.0%。',
+      '全市共有养老機構286家，床位3.2萬張，其中護理型床位1.9萬張，佔比59.4%。',
+      '全年地区生产总值8640.2亿元。全社会研发经费投入216.5亿元，占地区生产总值的比重为2.51%。',
+      '全年地区生产总值10975.3亿元，研发经费投入286.4亿元，占地区生产总值比重为2.61%。',
+      '全市外贸进出口总额1,560亿元，其中出口980亿元，同比增长10.5%，占62.8%。',
+      // a share of a whole the text never states: nothing to check
+      '全市外贸进出口总额1,560亿元，同比增长8.2%，占全省的12.5%。',
+      '全年完成投资1286.4亿元，其中政府投资326.8亿元，社会投资959.6亿元，分别占25.4%和74.6%。',
+      '该企业营业收入86.4亿元，净利润9.3亿元，净利率为10.8%。',
+      '年末常住人口812.4万人。全年出生人口6.13万人，出生率为7.55‰；死亡人口5.92万人，死亡率为7.29‰。',
+      '今年全区完成造林2.7万亩，完成年度计划3万亩的九成。',
+      // a share without a stated part: nothing to check
+      '今年第一季訪港旅客約一千零八十萬人次，按年上升百分之四十六點五，其中內地旅客佔近八成。',
+      '該校今年共有畢業生3,260人，已落實去向3,012人，落實率為92.4%。',
+      '全市户籍人口中，男性268.3万人，女性256.1万人，性别比为104.8。',
+      '城镇居民人均可支配收入48560元，农村居民人均可支配收入21350元，城乡居民收入比为2.27。',
+      '全市总人口934.5万人，其中65岁及以上老年人口152.3万人，占总人口的16.3%。',
+      '全年计划新增城镇就业8万人，实际完成8.42万人，完成计划的105.3%。',
+      '全省完成造林4.6万亩，完成年度任务4万亩的超过110%。',
+      '今年预算安排民生支出520亿元，实际支出536.8亿元，为预算的103.2%。',
+    ],
+    invalid: [
+      { text: '完成37.17万人，为年度任务26万人的153.0%。', code: 'percent-mismatch', flag: '153.0%', expected: 142.96, fix: '143.0%' },
+      { text: '全省年度培训任务26万人，截至10月底已完成37.17万人，完成率153.0%。', code: 'percent-mismatch', flag: '153.0%', expected: 142.96, fix: '143.0%' },
+      // near miss: 96.42 ÷ 88.6 = 108.83 %, at most 108.89 %, stated 109.0 %
+      { text: '全年新增城鎮就業96.42萬人，完成全年目標任務88.6萬人的109.0%。', code: 'percent-mismatch', flag: '109.0%', expected: 108.83, fix: '108.8%' },
+      { text: '全县共有规模以上工业企业320家，其中民营企业256家，占85.0%。', code: 'percent-mismatch', flag: '85.0%', expected: 80, fix: '80.0%' },
+      { text: '全年完成投資1,286.4億元，其中政府投資326.8億元，社會投資959.6億元，分別佔35.4%和74.6%。', code: 'percent-mismatch', flag: '35.4%', expected: 25.4, fix: '25.4%' },
+      { text: '该企业营业收入86.4亿元，净利润9.3亿元，净利率为12.8%。', code: 'percent-mismatch', flag: '12.8%', expected: 10.76, fix: '10.8%' },
+      { text: '年末常住人口812.4万人。全年出生人口6.13万人，出生率为7.55‰；死亡人口5.92万人，死亡率为7.92‰。', code: 'percent-mismatch', flag: '7.92‰', expected: 0.7287, fix: '7.29‰' },
+      { text: '全年地区生产总值8640.2亿元。全社会研发经费投入216.5亿元，占地区生产总值的比重为2.15%。', code: 'percent-mismatch', flag: '2.15%', expected: 2.506, fix: '2.51%' },
+      { text: '全年地区生产总值10975.3亿元，研发经费投入286.4亿元，占地区生产总值比重为2.81%。', code: 'percent-mismatch', flag: '2.81%', expected: 2.609, fix: '2.61%' },
+      { text: '全市外贸进出口总额1,560亿元，其中出口980亿元，同比增长10.5%，占65.8%。', code: 'percent-mismatch', flag: '65.8%', expected: 62.82, fix: '62.8%' },
+      { text: '截至6月末，全县养老保险参保人数41.25万人，应参保人数44.53万人，参保率为96.2%。', code: 'percent-mismatch', flag: '96.2%', expected: 92.63, fix: '92.6%' },
+      { text: '該校今年共有畢業生3,260人，已落實去向3,012人，落實率為96.4%。', code: 'percent-mismatch', flag: '96.4%', expected: 92.39, fix: '92.4%' },
+      { text: '全市户籍人口中，男性268.3万人，女性256.1万人，性别比为106.8。', code: 'percent-mismatch', flag: '106.8', expected: 104.76, fix: '104.8' },
+      { text: '城镇居民人均可支配收入48560元，农村居民人均可支配收入21350元，城乡居民收入比为2.47。', code: 'percent-mismatch', flag: '2.47', expected: 2.274, fix: '2.27' },
+      { text: '全年计划新增城镇就业8.0万人，实际完成8.42万人，完成计划的108.3%。', code: 'percent-mismatch', flag: '108.3%', expected: 105.25, fix: '105.3%' },
+      { text: '今年预算安排民生支出520亿元，实际支出536.8亿元，为预算的113.2%。', code: 'percent-mismatch', flag: '113.2%', expected: 103.23, fix: '103.2%' },
+    ],
+  },
+  {
+    code: 'part-exceeds-total',
+    valid: [
+      '全市累计完成培训257.07万人，其中建档立卡劳动力167.41万人。',
+      '吸納就業9.9萬人，其中建檔立卡貧困勞動力4萬多人。',
+      // units differ: 户 and 人 never compare
+      '“十三五”期间，全市累计实施易地扶贫搬迁3.26万户12.8万人，其中集中安置2.62万户。',
+      // the figure right before 其中 is an increment, not the total
+      '年末全市常住人口1,034.6萬人，比上年末增加8.2萬人，其中城鎮人口712.3萬人。',
+      // per-head figures are not subsets of each other
+      '前三季度，全省居民人均消费支出18652元，同比增长9.1%，其中城镇居民人均消费支出24318元。',
+      // the comparison base after 其中 is another period, not a part
+      '全年进出口总额3215.6亿元，其中出口2100.5亿元，比上年的1980.2亿元增长6.1%。',
+      // 超过 / 近 open the interval on one side
+      '全市常住人口935万人，其中城镇人口超过600万人。',
+      '全市共有企业1.2万家，其中民营企业近1.1万家，占九成以上。',
+    ],
+    invalid: [
+      { text: '“十三五”期间，全市累计实施易地扶贫搬迁3.26万户12.8万人，其中集中安置3.62万户。', code: 'part-exceeds-total', flag: '3.62万', expected: null },
+      { text: '全省脫貧人口中有勞動能力的112.6萬人，其中實現務工就業121.6萬人。', code: 'part-exceeds-total', flag: '121.6萬', expected: null },
+      { text: '全市常住人口935万人，其中城镇人口超过980万人。', code: 'part-exceeds-total', flag: '980万', expected: null },
+      { text: '截至11月底，全省转移就业187.46万人，完成年度目标任务172.5万人的108.7%，其中省外就业191.2万人。', code: 'part-exceeds-total', flag: '191.2万', expected: null },
+    ],
+  },
+  {
+    code: 'sum-mismatch',
+    valid: [
+      '全县现有各级各类学校九十八所，其中幼儿园四十所、小学三十三所、初中十七所、高中八所。',
+      '全市户籍人口512.3万人，其中城镇人口286.5万人、乡村人口225.8万人。',
+      // rounding: 712.3 + 322.4 = 1034.7, total 1,034.6 (712.34 + 322.36 = 1034.7 … 1034.64 fits)
+      '年末全市常住人口1,034.6萬人，其中城鎮人口712.3萬人、鄉村人口322.4萬人。',
+      '三项支出合计412.6亿元，分别为128.4亿元、156.2亿元和128.0亿元。',
+      '上半年接待游客2,680萬、512萬及238萬人次，合計3,430萬人次。',
+      '一般公共预算支出中，教育、卫生、社保三项分别为143.8亿元、127.5亿元、96.4亿元，三项合计367.7亿元。',
+      '今年1-6月，全市外贸进出口总额1,560亿元，同比增长8.2%，其中出口980亿元，同比增长10.5%，进口580亿元，同比增长4.6%。',
+      // parts after 其中 need not be exhaustive
+      '全年快递业务量完成41.7亿件；其中农村地区收投快件9.8亿件，占23.5%，跨境快件8600万件，占2.1%。',
+    ],
+    invalid: [
+      { text: '全市户籍人口512.3万人，其中城镇人口286.5万人、乡村人口252.8万人。', code: 'sum-mismatch', flag: '252.8万', expected: 2258000, fix: '225.8万' },
+      { text: '全市户籍人口512.3万人，其中城镇人口286.5万人、乡村人口215.8万人。', code: 'sum-mismatch', flag: '512.3万', expected: 5023000, fix: '502.3万' },
+      { text: '三项支出合计412.6亿元，分别为128.4亿元、156.2亿元和138.0亿元。', code: 'sum-mismatch', flag: '412.6亿', expected: 42260000000, fix: '422.6亿' },
+      { text: '上半年接待游客2,680萬、512萬及238萬人次，合計3,530萬人次。', code: 'sum-mismatch', flag: '3,530萬', expected: 34300000, fix: '3,430萬' },
+      { text: '一般公共预算支出中，教育、卫生、社保三项分别为143.8亿元、127.5亿元、96.4亿元，三项合计376.7亿元。', code: 'sum-mismatch', flag: '376.7亿', expected: 36770000000, fix: '367.7亿' },
+      { text: '全市共有各类市场主体52.6万户，其中企业16.8万户，个体工商户35.1万户，农民专业合作社7.0万户。', code: 'sum-mismatch', flag: '7.0万', expected: 7000, fix: '0.7万' },
+      { text: '全市共有医疗卫生机构2856个，其中医院186个、基层医疗卫生机构2598个、专业公共卫生机构92个。', code: 'sum-mismatch', flag: '2856', expected: null },
+      // near miss: 143.8 + 127.5 + 96.4 + 144.7 = 512.4 ≤ 512.6, stated 512.7
+      { text: '四项民生支出分别为143.8亿元、127.5亿元、96.4亿元和144.7亿元，合计512.7亿元。', code: 'sum-mismatch', flag: '512.7亿', expected: 51240000000, fix: '512.4亿' },
+    ],
+  },
+  {
+    code: 'growth-mismatch',
+    valid: [
+      '全年进出口总额3215.6亿元，较上年的3428.3亿元下降6.2%。',
+      '全年实现旅游总收入486.3亿元，同比增长12.4%，去年同期为432.7亿元。',
+      '粮食总产量达到1350万吨，比上年的1308万吨增加42万吨，增长3.2%。',
+      // rounding: 41.3 ÷ 36.7 − 1 = 12.53 %, stated 12.6 %
+      '实现旅游收入41.3亿元，比上年同期的36.7亿元增长12.6%。',
+      // a compound annual rate is not the total growth
+      '全市网络零售额由2018年的512亿元增长到2023年的1862亿元，年均增长29.5%。',
+      '全年进出口总额3215.6亿元，比上年下降6.2%，降幅比上年收窄2.1个百分点。',
+      '全市高新技术企业达到2860家，较上年增加320家，增长12.6%。',
+      '去年全市生产总值为5680亿元，今年为6020亿元，增长了6.0%。',
+      '全年实现旅游收入41.3亿元，比上年的36.7亿元多4.6亿元。',
+      '全年实现营业收入128.6亿元，与上年的105.2亿元相比，增长22.2%。',
+      '今年前三季出口值為3,280.5億美元，較去年同期的2,950.2億美元年增11.2%。',
+      // 分别比…: the bases pair with the figures in order, which is not read; nothing is checked
+      '两地分别接待游客68.4万人次和152.7万人次，分别比上年的60.2万人次和130.5万人次增长13.6%和17.0%。',
+    ],
+    invalid: [
+      { text: '全年进出口总额3215.6亿元，较上年的3428.3亿元下降8.2%。', code: 'growth-mismatch', flag: '8.2%', expected: 6.2, fix: '6.2%' },
+      { text: '全年實現旅遊總收入486.3億元，同比增長15.4%，去年同期為432.7億元。', code: 'growth-mismatch', flag: '15.4%', expected: 12.39, fix: '12.4%' },
+      { text: '粮食总产量达到1350万吨，比上年的1308万吨增加52万吨，增长3.2%。', code: 'growth-mismatch', flag: '52万', expected: 420000, fix: '42万' },
+      // near miss: 6842.7 ÷ 6315.2 − 1 = 8.35 %, stated 8.5 %
+      { text: '全年总诊疗人次达到6842.7万人次，比上年的6315.2万人次增长8.5%。', code: 'growth-mismatch', flag: '8.5%', expected: 8.35, fix: '8.4%' },
+      { text: '全市网络零售额由2018年的512亿元增长到2023年的1862亿元，增长了163.7%。', code: 'growth-mismatch', flag: '163.7%', expected: 263.67, fix: '263.7%' },
+      { text: '全市高新技术企业达到2860家，较上年增加320家，增长14.6%。', code: 'growth-mismatch', flag: '14.6%', expected: 12.6, fix: '12.6%' },
+      { text: '去年全市生产总值为5680亿元，今年为6020亿元，增长了7.0%。', code: 'growth-mismatch', flag: '7.0%', expected: 5.99, fix: '6.0%' },
+      { text: '全年实现旅游收入41.3亿元，比上年的36.7亿元多5.6亿元。', code: 'growth-mismatch', flag: '5.6亿', expected: 460000000, fix: '4.6亿' },
+      { text: '全年实现营业收入128.6亿元，与上年的105.2亿元相比，增长18.2%。', code: 'growth-mismatch', flag: '18.2%', expected: 22.24, fix: '22.2%' },
+      { text: '今年前三季出口值為3,280.5億美元，較去年同期的2,950.2億美元年增13.2%。', code: 'growth-mismatch', flag: '13.2%', expected: 11.2, fix: '11.2%' },
+      // the figures fell although the text says 增长: flagged, but the number alone is no fix
+      { text: '全年实现营业收入98.6亿元，比上年的105.2亿元增长6.3%。', code: 'growth-mismatch', flag: '6.3%', expected: 6.27 },
+      { text: '该市2023年末户籍人口为486.3万人，比2022年末的490.5万人减少5.2万人。', code: 'growth-mismatch', flag: '5.2万', expected: 42000, fix: '4.2万' },
+    ],
+  },
+  {
+    code: 'percentage-point-confusion',
+    valid: [
+      '全县森林覆盖率由2015年的38.6%提高到2023年的45.2%，提高了6.6个百分点。',
+      // read literally: 45.2 ÷ 38.6 − 1 = 17.1 %
+      '全县森林覆盖率由2015年的38.6%提高到2023年的45.2%，提高了17.1%。',
+      // rounding: 59.8 − 57.6 = 2.2, but 59.84 − 57.56 = 2.28 → 2.3
+      '今年上半年青年勞動參與率為59.8%，較去年同期的57.6%上升2.3個百分點。',
+      '規模以上工業增加值同比增長8.3%，比全省平均水平（6.4%）高1.9個百分點。',
+      '常住人口城镇化率为65.2%，上年为64.4%，提高0.8个百分点。',
+      '工业增加值增长8.3%，比上年的6.4%加快1.9个百分点。',
+      '10月失業率為3.42%，較上月的3.45%降0.03個百分點。',
+    ],
+    invalid: [
+      { text: '全县森林覆盖率由2015年的38.6%提高到2023年的45.2%，提高了6.6%。', code: 'percentage-point-confusion', flag: '6.6%', expected: 6.6, fix: '6.6个百分点' },
+      { text: '全縣機械化率從2020年的百分之六十八提高到2023年的百分之七十六，提高了百分之八。', code: 'percentage-point-confusion', flag: '百分之八', expected: 8, fix: '8個百分點' },
+      { text: '全县森林覆盖率由2015年的38.6%提高到2023年的45.2%，提高了7.6个百分点。', code: 'percentage-point-confusion', flag: '7.6个百分点', expected: 6.6, fix: '6.6个百分点' },
+      // near miss: 5.6 − 5.1 = 0.5 (0.4 … 0.6), stated 0.3
+      { text: '二季度城镇调查失业率为5.1%，比一季度的5.6%回落0.3个百分点。', code: 'percentage-point-confusion', flag: '0.3个百分点', expected: 0.5, fix: '0.5个百分点' },
+      { text: '常住人口城镇化率为65.2%，上年为64.4%，提高1.8个百分点。', code: 'percentage-point-confusion', flag: '1.8个百分点', expected: 0.8, fix: '0.8个百分点' },
+      { text: '10月失業率為3.42%，較上月的3.45%降0.13個百分點。', code: 'percentage-point-confusion', flag: '0.13個百分點', expected: 0.03, fix: '0.03個百分點' },
+      { text: '全县贫困发生率从2014年的18.6%下降到2019年的0.3%，下降了17.3个百分点。', code: 'percentage-point-confusion', flag: '17.3个百分点', expected: 18.3, fix: '18.3个百分点' },
+    ],
+  },
+  {
+    code: 'multiple-mismatch',
+    valid: [
+      '今年全市帶動消費21.6億元，是發放消費券3.0億元的7.2倍。',
+      '全市新能源汽车产量达到48.6万辆，是2020年12.1万辆的4倍，提前实现翻两番目标。',
+      '全市网络零售额由2018年的512亿元增长到2023年的1024亿元，翻了一番。',
+      // rounding: 1.2万亿 ÷ 5千亿 − 1 = 1.4, the intervals reach 1.5
+      '全省数字经济规模由2018年的5千亿元增加到2023年的1.2万亿元，增长1.5倍。',
+    ],
+    invalid: [
+      { text: '今年全市帶動消費21.6億元，是發放消費券3.0億元的8.2倍。', code: 'multiple-mismatch', flag: '8.2倍', expected: 7.2, fix: '7.2倍' },
+      { text: '全县农村居民人均可支配收入从2013年的5120元增加到2023年的15360元，增长了3倍。', code: 'multiple-mismatch', flag: '3倍', expected: 2, fix: '2倍' },
+      { text: '全市网络零售额由2018年的512亿元增长到2023年的1862亿元，翻了一番。', code: 'multiple-mismatch', flag: '翻了一番', expected: 3.64 },
+    ],
+  },
+  {
+    code: 'average-mismatch',
+    valid: [
+      '全县有建档立卡贫困户1.26万户4.38万人，户均人口3.5人。',
+      '全市常住人口935万人，地区生产总值1.2万亿元，人均地区生产总值12.8万元。',
+      // rounding: 35.2 ÷ 86.4 × 1000 = 407.4, the intervals reach 408
+      '全县粮食播种面积86.4万亩，总产量35.2万吨，平均亩产408公斤。',
+      '全市共有执业（助理）医师2.9万人，按常住人口935万人计算，每千人口拥有执业（助理）医师3.15人。',
+      // no total to divide: nothing to check
+      '驻村工作队帮助二十三户群众发展庭院经济，户均增收三千多元。',
+      // per-head figures are never totals of another average
+      '全市常住人口935万人。城镇居民人均可支配收入51230元，农村居民人均可支配收入23460元。',
+      '全市城乡居民储蓄存款余额2680亿元，常住人口935万人，人均储蓄存款2.87万元。',
+      '全市常住人口935万人，新增就业12万人，全市一般公共预算收入800亿元，人均一般公共预算收入8556元。',
+      '全年累计发放城乡低保金1.2亿元，月均发放1000万元。',
+      '全年支付职工薪酬总额29.7亿元，在职员工12,486人，人均月薪酬1.98万元。',
+      // 6月均 is a date followed by 均, not a monthly average
+      '全年累计完成投资100亿元，1-6月均完成投资50亿元。',
+    ],
+    invalid: [
+      { text: '全县有建档立卡贫困户1.26万户4.38万人，户均人口3.2人。', code: 'average-mismatch', flag: '3.2', expected: 3.48, fix: '3.5' },
+      { text: '全市常住人口935万人，地区生产总值1.2万亿元，人均地区生产总值14.8万元。', code: 'average-mismatch', flag: '14.8万', expected: 128340, fix: '12.8万' },
+      // near miss: 731.2 ÷ 273.5 = 2.67 (at most 2.675), stated 2.8
+      { text: '去年本港家庭住戶總數為273.5萬戶，居於家庭住戶的人口為731.2萬人，平均住戶人數為2.8人。', code: 'average-mismatch', flag: '2.8', expected: 2.67, fix: '2.7' },
+      { text: '今年全县发放耕地地力保护补贴资金1.38亿元，惠及农户9.6万户，户均补贴1348元。', code: 'average-mismatch', flag: '1348', expected: 1437.5, fix: '1438' },
+      // two head counts: the one named as the population (常住人口) is the divisor
+      { text: '全市常住人口935万人，新增就业12万人，全市一般公共预算收入800亿元，人均一般公共预算收入9556元。', code: 'average-mismatch', flag: '9556', expected: 8556.15, fix: '8556' },
+      // a monthly figure of an annual total: ÷ 12
+      { text: '全年累计发放城乡低保金1.2亿元，月均发放1200万元。', code: 'average-mismatch', flag: '1200万', expected: 10000000, fix: '1000万' },
+      { text: '全年支付职工薪酬总额29.7亿元，在职员工12,486人，人均月薪酬2.38万元。', code: 'average-mismatch', flag: '2.38万', expected: 19822, fix: '1.98万' },
+    ],
+  },
+];
+
+/** Consistent passages with relations of several kinds at once; none may get a warning. */
+export const MIXED_VALID: string[] = [
+  '全年全省快递业务量完成41.7亿件，比上年增长18.3%；其中农村地区收投快件9.8亿件，占23.5%，跨境快件8600万件，占2.1%。',
+  '截至6月末，全市基本养老保险参保人数412.5万人，应参保人数445.3万人，参保率为92.6%，比上年末提高1.1个百分点。',
+  '今年全市争取补助资金4.3亿元，已拨付3.9亿元，拨付进度达90.4%。',
+  '2023年，全市一般公共预算收入完成520.6亿元，为预算的101.2%，比上年增长6.3%。',
+  '全市规上工业企业实现营业收入8624亿元，增长7.4%；利润总额512亿元，增长9.8%。',
+  '今年“五一”假期，万州区、十堰市分别接待游客68.4万人次和152.7万人次，同比分别增长23.5%和18.9%。',
+  '全市城镇登记失业人员3.2万人，城镇新增就业12.5万人，城镇登记失业率为3.1%。',
+];
