@@ -222,6 +222,11 @@ describe('language server: diagnostics, quick fixes, sync and settings', () => {
     const disable = actions.find((a) => a.command?.command === 'statlens.disableRule');
     assert.ok(disable);
     assert.deepEqual(disable.command?.arguments?.[0], 'percent-mismatch');
+    // "Ignore this finding" inserts a suppression comment above the line, and the finding goes away.
+    const ignore = actions.find((a) => a.title.includes('percent-mismatch') && a.edit && !a.isPreferred);
+    assert.ok(ignore, `actions: ${JSON.stringify(actions.map((a) => a.title))}`);
+    const ignored = applyEdits(text, ignore.edit?.changes?.[uri] as TextEdit[]);
+    assert.equal(ignored, 'statlens-disable-next-line percent-mismatch\n' + text);
 
     // The hover on the flagged figure shows the finding and the expected value.
     const markdown = hoverText(await session.hover(uri, finding.range.start));

@@ -31,6 +31,7 @@ export const TABLES: RuleTable[] = [
       '全年地区生产总值8640.2亿元。全社会研发经费投入216.5亿元，占地区生产总值的比重为2.51%。',
       '全年地区生产总值10975.3亿元，研发经费投入286.4亿元，占地区生产总值比重为2.61%。',
       '全市外贸进出口总额1,560亿元，其中出口980亿元，同比增长10.5%，占62.8%。',
+      '一般公共预算收入865.3亿元，其中税收收入692.4亿元，比重为80.0%。',
       // a share of a whole the text never states: nothing to check
       '全市外贸进出口总额1,560亿元，同比增长8.2%，占全省的12.5%。',
       '全年完成投资1286.4亿元，其中政府投资326.8亿元，社会投资959.6亿元，分别占25.4%和74.6%。',
@@ -59,6 +60,7 @@ export const TABLES: RuleTable[] = [
       { text: '全年地区生产总值8640.2亿元。全社会研发经费投入216.5亿元，占地区生产总值的比重为2.15%。', code: 'percent-mismatch', flag: '2.15%', expected: 2.506, fix: '2.51%' },
       { text: '全年地区生产总值10975.3亿元，研发经费投入286.4亿元，占地区生产总值比重为2.81%。', code: 'percent-mismatch', flag: '2.81%', expected: 2.609, fix: '2.61%' },
       { text: '全市外贸进出口总额1,560亿元，其中出口980亿元，同比增长10.5%，占65.8%。', code: 'percent-mismatch', flag: '65.8%', expected: 62.82, fix: '62.8%' },
+      { text: '一般公共预算收入865.3亿元，其中税收收入692.4亿元，比重为85.0%。', code: 'percent-mismatch', flag: '85.0%', expected: 80.02, fix: '80.0%' },
       { text: '截至6月末，全县养老保险参保人数41.25万人，应参保人数44.53万人，参保率为96.2%。', code: 'percent-mismatch', flag: '96.2%', expected: 92.63, fix: '92.6%' },
       { text: '該校今年共有畢業生3,260人，已落實去向3,012人，落實率為96.4%。', code: 'percent-mismatch', flag: '96.4%', expected: 92.39, fix: '92.4%' },
       { text: '全市户籍人口中，男性268.3万人，女性256.1万人，性别比为106.8。', code: 'percent-mismatch', flag: '106.8', expected: 104.76, fix: '104.8' },
@@ -133,6 +135,7 @@ export const TABLES: RuleTable[] = [
       '全年实现旅游收入41.3亿元，比上年的36.7亿元多4.6亿元。',
       '全年实现营业收入128.6亿元，与上年的105.2亿元相比，增长22.2%。',
       '今年前三季出口值為3,280.5億美元，較去年同期的2,950.2億美元年增11.2%。',
+      '全年社会消费品零售总额2.35万亿元，增长10.3%（上年同期为2.13万亿元）。',
       // 分别比…: the bases pair with the figures in order, which is not read; nothing is checked
       '两地分别接待游客68.4万人次和152.7万人次，分别比上年的60.2万人次和130.5万人次增长13.6%和17.0%。',
     ],
@@ -148,6 +151,7 @@ export const TABLES: RuleTable[] = [
       { text: '全年实现旅游收入41.3亿元，比上年的36.7亿元多5.6亿元。', code: 'growth-mismatch', flag: '5.6亿', expected: 460000000, fix: '4.6亿' },
       { text: '全年实现营业收入128.6亿元，与上年的105.2亿元相比，增长18.2%。', code: 'growth-mismatch', flag: '18.2%', expected: 22.24, fix: '22.2%' },
       { text: '今年前三季出口值為3,280.5億美元，較去年同期的2,950.2億美元年增13.2%。', code: 'growth-mismatch', flag: '13.2%', expected: 11.2, fix: '11.2%' },
+      { text: '全年社会消费品零售总额2.35万亿元，增长6.8%（上年同期为2.13万亿元）。', code: 'growth-mismatch', flag: '6.8%', expected: 10.33, fix: '10.3%' },
       // the figures fell although the text says 增长: flagged, but the number alone is no fix
       { text: '全年实现营业收入98.6亿元，比上年的105.2亿元增长6.3%。', code: 'growth-mismatch', flag: '6.3%', expected: 6.27 },
       { text: '该市2023年末户籍人口为486.3万人，比2022年末的490.5万人减少5.2万人。', code: 'growth-mismatch', flag: '5.2万', expected: 42000, fix: '4.2万' },

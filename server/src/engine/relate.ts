@@ -223,7 +223,9 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
     const gap = s.gapBefore;
-    const at = gap.lastIndexOf('占');
+    // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
+    const bare = /(?:比重|所占比重|占比)(?:为|达|是)?$/.exec(trimGap(gap));
+    const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
     if (at < 0 || hasSentenceEnd(gap)) continue;
     // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
     let part = p.figures[s.index - 1];
@@ -438,12 +440,13 @@ function findChanges(p: Passage, out: Relation[]): void {
         pair = resolved.get(prev);
       }
     }
-    if (!pair && /比上年|比去年|较上年|较去年|同比|比上年同期|较上年同期/.test(s.label) && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
-      // `A，比上年增长P，上年为B`
+    const aside = p.figures[s.index + 1]?.gapBefore.startsWith('(');
+    if (!pair && (aside || /比上年|比去年|较上年|较去年|同比|比上年同期|较上年同期/.test(s.label)) && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
+      // `A，比上年增长P，上年为B` / `A，增长P（上年同期为B）`
       const after = lookBack(p, s.index, s.sentence, (f) => isNumber(f));
       const next = p.figures[s.index + 1];
       if (after && next && next.sentence === s.sentence && sameUnit(next, after) &&
-        /^[,，]?(上年|去年|上年同期|去年同期)(为|是)$/.test(next.gapBefore)) pair = { before: next, after };
+        /^[,，(]?(上年|去年|上年同期|去年同期)(为|是)$/.test(next.gapBefore)) pair = { before: next, after };
     }
     if (!pair && countClauseEnds(s.gapBefore) >= 1 && gap === change.verb) pair = priorPeriodPair(p, s);
     if (pair && pushChange(out, pair.before, pair.after, s, change)) {
@@ -511,7 +514,7 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
     let countUnits = cue.countUnits;
     if (perHead && countUnits.length === 0) {
       // Generic 平均: the count unit is named after the cue (`平均住户人数` → 户).
-      const named = ['户', '亩', '家', '所', '人'].filter((u) => noun.includes(u) && u !== s.unit);
+      const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
       if (named.length === 0) continue;
       countUnits = [named[0]];
     }

@@ -31,6 +31,7 @@ export const serverMessages: Catalog = {
   'approx.adjacent': { en: 'adjacent numerals (三四万)', 'zh-cn': '相邻数字概数' },
 
   'action.replace': { en: 'Change “{from}” to “{to}”', 'zh-cn': '将“{from}”改为“{to}”' },
+  'action.ignore': { en: 'Ignore this finding ({code}) with a comment', 'zh-cn': '用注释忽略此项（{code}）' },
   'action.disableRule': { en: 'Turn off rule “{code}” in settings', 'zh-cn': '在设置中关闭规则“{code}”' },
 
   'skip.tooLarge': {

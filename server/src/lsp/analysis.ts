@@ -29,7 +29,7 @@ export function skipReason(text: string, languageId: string, settings: StatLensS
 /** Engine options for a document: project config file ← editor settings, in the UI language. */
 export function engineOptions(uri: string, settings: StatLensSettings, locale: Locale, configs?: ProjectConfigs): AnalyzeOptions {
   const file = configs?.forDocument(uri)?.config ?? {};
-  return toAnalyzeOptions(file, { rules: settings.rules }, locale);
+  return toAnalyzeOptions(file, settings.profile ? { rules: settings.rules, profile: settings.profile } : { rules: settings.rules }, locale);
 }
 
 /** One-off analysis (Check Workspace): no incremental state to keep. */

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineDiagnostic, Locale } from '../engine/types';
 import { render } from '../l10n';
 import { serverMessages } from '../l10n/server';
+import { ignoreEdit } from '../engine/suppress';
 import type { Analysis } from './analysis';
 import { toLspDiagnostic } from './diagnostics';
 import { Commands, DIAGNOSTIC_SOURCE } from './protocol';
@@ -28,6 +29,7 @@ export function codeActionsFor(document: TextDocument, params: CodeActionParams,
   const to = document.offsetAt(params.range.end);
   const touched = (d: EngineDiagnostic) => d.start <= to && from <= d.end;
   const fixes: CodeAction[] = [];
+  const ignores: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const disabledCodes = new Set<string>();
   for (const finding of analysis.result.diagnostics.filter(touched)) {
@@ -44,6 +46,14 @@ export function codeActionsFor(document: TextDocument, params: CodeActionParams,
         edit: { changes: { [document.uri]: [{ range, newText: finding.fix.newText }] } },
       });
     }
+    // "Ignore this finding": a statlens-disable-next-line comment above the line (<!-- --> in Markdown)
+    const ignore = ignoreEdit(document.getText(), finding, document.languageId);
+    ignores.push({
+      title: render(serverMessages, 'action.ignore', locale, { code: finding.code }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [linked],
+      edit: { changes: { [document.uri]: [{ range: { start: document.positionAt(ignore.start), end: document.positionAt(ignore.end) }, newText: ignore.newText }] } },
+    });
     if (!disabledCodes.has(finding.code)) {
       disabledCodes.add(finding.code);
       disables.push({
@@ -58,5 +68,5 @@ export function codeActionsFor(document: TextDocument, params: CodeActionParams,
       });
     }
   }
-  return [...fixes, ...disables];
+  return [...fixes, ...ignores, ...disables];
 }

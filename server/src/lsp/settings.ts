@@ -12,6 +12,8 @@ export interface StatLensSettings {
   inlayHints: { enabled: boolean };
   /** Documents longer than this (UTF-16 code units, i.e. characters) are skipped with a visible notice. */
   maxFileSize: number;
+  /** Number-usage style profile; undefined ("default") leaves it to statlens.config.json. */
+  profile?: 'gbt15835-2011' | 'off';
 }
 
 export const DEFAULT_SETTINGS: Readonly<StatLensSettings> = Object.freeze({
@@ -50,12 +52,13 @@ export function parseSettings(raw: unknown): StatLensSettings {
     rules,
     inlayHints: { enabled: typeof inlay.enabled === 'boolean' ? inlay.enabled : DEFAULT_SETTINGS.inlayHints.enabled },
     maxFileSize,
+    profile: s.profile === 'off' || s.profile === 'gbt15835-2011' ? s.profile : undefined,
   };
 }
 
 /** A stable key for caching analysis results per settings. */
 export function settingsKey(s: StatLensSettings): string {
-  return JSON.stringify([s.enable, s.languages, Object.entries(s.rules).sort(), s.maxFileSize]);
+  return JSON.stringify([s.enable, s.languages, Object.entries(s.rules).sort(), s.maxFileSize, s.profile ?? 'default']);
 }
 
 /**
