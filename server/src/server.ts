@@ -7,6 +7,8 @@ import {
   ErrorCodes,
   ProposedFeatures,
   ResponseError,
+  LSPErrorCodes,
+  type CancellationToken,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -43,9 +45,11 @@ const configs = new ProjectConfigs(() => locale, (uri, diagnostics) => void conn
 const cache = new AnalysisCache(() => locale, configs);
 
 /** The open document, its settings and its (cached) analysis; null for a document we were never sent. */
-async function current(uri: string): Promise<{ document: TextDocument; settings: StatLensSettings; analysis: Analysis } | null> {
+async function current(uri: string, token?: CancellationToken): Promise<{ document: TextDocument; settings: StatLensSettings; analysis: Analysis } | null> {
   if (!documents.get(uri)) return null;
   const s = await settings.get(uri);
+  // A request the client cancelled while settings were fetched is answered without analyzing anything.
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'StatLens: request cancelled');
   const document = documents.get(uri); // re-read: the text may have changed while settings were fetched
   if (!document) return null;
   return { document, settings: s, analysis: cache.get(document, s) };
@@ -118,26 +122,26 @@ documents.onDidClose((event) => {
   scheduler.clear(event.document.uri);
 });
 
-connection.onHover(guardRequest(connection, 'textDocument/hover', async (params) => {
+connection.onHover(guardRequest(connection, 'textDocument/hover', async (params, token) => {
   const uri = requireTextDocumentUri(params);
   const position = requirePosition(params);
-  const c = await current(uri);
+  const c = await current(uri, token);
   return c ? hoverAt(c.document, c.document.offsetAt(position), c.analysis, locale) : null;
 }));
 
-connection.onCodeAction(guardRequest(connection, 'textDocument/codeAction', async (params) => {
-  const c = await current(requireTextDocumentUri(params));
+connection.onCodeAction(guardRequest(connection, 'textDocument/codeAction', async (params, token) => {
+  const c = await current(requireTextDocumentUri(params), token);
   return c ? codeActionsFor(c.document, params, c.analysis, locale) : [];
 }));
 
-connection.languages.inlayHint.on(guardRequest(connection, 'textDocument/inlayHint', async (params) => {
-  const c = await current(requireTextDocumentUri(params));
+connection.languages.inlayHint.on(guardRequest(connection, 'textDocument/inlayHint', async (params, token) => {
+  const c = await current(requireTextDocumentUri(params), token);
   if (!c || !c.settings.inlayHints.enabled) return [];
   return inlayHintsFor(c.document, params.range, c.analysis, locale);
 }));
 
-connection.languages.semanticTokens.on(guardRequest(connection, 'textDocument/semanticTokens/full', async (params) => {
-  const c = await current(requireTextDocumentUri(params));
+connection.languages.semanticTokens.on(guardRequest(connection, 'textDocument/semanticTokens/full', async (params, token) => {
+  const c = await current(requireTextDocumentUri(params), token);
   return c ? semanticTokensFor(c.document, c.analysis) : { data: [] };
 }));
 

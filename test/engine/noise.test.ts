@@ -48,6 +48,19 @@ describe('normalization', () => {
     const q = analyze(`共${digits}人`).quantities[0];
     assert.equal(q.exact, digits);
     assert.equal(q.value, null);
+    assert.equal(q.lo, null);
+    assert.equal(q.hi, null);
+  });
+  it('stacked magnitudes and huge 多 figures stay finite or null', () => {
+    for (const text of ['3' + '万'.repeat(80) + '人', '9' + '0'.repeat(310) + '多人']) {
+      for (const q of analyze(text).quantities) {
+        for (const x of [q.value, q.lo, q.hi, q.min, q.max]) assert.ok(x === null || Number.isFinite(x), `${JSON.stringify(q)}`);
+      }
+    }
+  });
+  it('a descending pair is not a range', () => {
+    const q = analyze('比分10至2').quantities;
+    assert.ok(q.every((x) => x.approx !== 'range'));
   });
   it('empty and numeral-free text', () => {
     assert.deepEqual(analyze('').quantities, []);
@@ -69,8 +82,8 @@ describe('rounding intervals', () => {
   for (const [figure, lo, hi] of cases) {
     it(`${figure} stands for [${lo}, ${hi}]`, () => {
       const q = analyze(figure).quantities[0];
-      assert.ok(Math.abs(q.lo - lo) < 1e-9 * Math.max(1, lo), `lo ${q.lo}`);
-      assert.ok(Math.abs(q.hi - hi) < 1e-9 * Math.max(1, hi), `hi ${q.hi}`);
+      assert.ok(q.lo !== null && Math.abs(q.lo - lo) < 1e-9 * Math.max(1, lo), `lo ${q.lo}`);
+      assert.ok(q.hi !== null && Math.abs(q.hi - hi) < 1e-9 * Math.max(1, hi), `hi ${q.hi}`);
     });
   }
 });

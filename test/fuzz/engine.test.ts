@@ -51,20 +51,15 @@ const cjkAndDigits = fc.string({
 const digits = (min: number, max: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), minLength: min, maxLength: max });
 
-/** Engine bugs this suite found (minimal reproductions below); the properties that hit them are `todo` until fixed. */
-const KNOWN = {
-  outOfRangeBounds: 'engine bug: out-of-range figures leak lo/hi = NaN or Infinity (scan.ts halfUlpInterval)',
-  reversedRange: 'engine bug: a descending range (百到0, 10至2) gets lo > hi (scan.ts readQuantity, range bounds)',
-};
-
+/** Engine bugs this suite found, fixed since; their minimal reproductions stay as regression tests. */
 describe('engine fuzzing: minimal reproductions of the bugs found', () => {
-  it('a figure beyond double range has lo and hi finite or null: 3万万…万人 (80 × 万)', { todo: KNOWN.outOfRangeBounds }, () => {
+  it('a figure beyond double range has lo and hi finite or null: 3万万…万人 (80 × 万)', () => {
     checkText('3' + '万'.repeat(80) + '人');
   });
-  it('a 400-digit figure with a unit has lo and hi finite or null: 共99…9元', { todo: KNOWN.outOfRangeBounds }, () => {
+  it('a 400-digit figure with a unit has lo and hi finite or null: 共99…9元', () => {
     checkText('共' + '9'.repeat(400) + '元');
   });
-  it('a descending range keeps lo ≤ hi: 10至2', { todo: KNOWN.reversedRange }, () => {
+  it('a descending range keeps lo ≤ hi: 10至2', () => {
     checkText('10至2');
     checkText('百到0');
   });
@@ -83,11 +78,11 @@ describe('engine fuzzing: analyze never throws and returns well-formed results',
     fc.assert(fc.property(cjkAndDigits, (s) => { checkText(s); }), params());
   });
 
-  it('number soup from a grammar of numeral fragments', { todo: KNOWN.reversedRange }, () => {
+  it('number soup from a grammar of numeral fragments', () => {
     fc.assert(fc.property(numberSoup, (s) => { checkText(s); }), params(2));
   });
 
-  it('400-digit numbers keep their exact string and never leak Infinity or NaN', { todo: KNOWN.outOfRangeBounds }, () => {
+  it('400-digit numbers keep their exact string and never leak Infinity or NaN', () => {
     const huge = fc.record({
       before: fc.constantFrom('', '全年收入', '增长', '共', '约', '。'),
       intPart: digits(300, 450).map((d) => '9' + d),
@@ -128,7 +123,7 @@ describe('engine fuzzing: analyze never throws and returns well-formed results',
     }), params(0.05));
   });
 
-  it('deeply repeated 万万万', { todo: KNOWN.outOfRangeBounds }, () => {
+  it('deeply repeated 万万万', () => {
     const stacked = fc.record({
       head: fc.constantFrom('', '3', '八', '1.5', '约'),
       count: fc.integer({ min: 1, max: 20000 }),

@@ -467,7 +467,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const asciiJoiner = joiner === '-' || joiner === '~';
     if ((isAsciiDigit(s[j]) || (!asciiJoiner && isNumeralStart(s[j]))) && (!asciiJoiner || fig.numeral.arabic)) {
       const r2 = readFigure(ctx, j);
-      if (r2 && !('skipTo' in r2) && (r2.reading.kind === reading.kind || reading.kind === 'number')) {
+      if (r2 && !('skipTo' in r2) && (r2.reading.kind === reading.kind || reading.kind === 'number') && !descending(reading, r2.reading)) {
         const de2 = dateEnd(ctx, r2.fig, r2.reading);
         if (de2 > 0) return { quantity: null, next: de2 };
         rangeEnd = r2.reading;
@@ -542,8 +542,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   let exact: string;
   let minV = lowReading.min;
   let maxV = lowReading.max;
-  let lo = lowReading.lo;
-  let hi = lowReading.hi;
+  let lo: number | null = lowReading.lo;
+  let hi: number | null = lowReading.hi;
   let approx = lowReading.approx;
   if (lowReading.exactOverride !== undefined) {
     exact = lowReading.exactOverride;
@@ -565,11 +565,19 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     hi = rangeEnd.hi;
     approx = 'range';
   }
-  if (negative && value !== null) {
+  if (negative && value !== null && lo !== null && hi !== null) {
     value = -value;
     exact = '-' + exact.replace('+', '-');
     [lo, hi] = [-hi, -lo];
   }
+  // A figure beyond the range of a double keeps its exact digits; nothing non-finite leaves the engine.
+  const finite = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
+  if (value === null || finite(lo) === null || finite(hi) === null) {
+    lo = null;
+    hi = null;
+  }
+  minV = finite(minV);
+  maxV = finite(maxV);
 
   // Bound markers outside the figure: 超过/近/约 before, 以上/以下/左右 after the unit
   const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3);
@@ -621,6 +629,11 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     cleanNumberEnd: numberEnd,
   };
   return { quantity, next: end };
+}
+
+/** 10至2 is no range: a range states its lower bound first (a magnitude carried from the right only raises the left). */
+function descending(a: Reading, b: Reading): boolean {
+  return Number(toExact(a.value)) > Number(toExact(b.value));
 }
 
 /** After a date (1至9月, 2015年至2020年), a joined second date is part of it. */

@@ -29,9 +29,9 @@ export interface Quantity {
   min: number | null;
   max: number | null;
   /** Rounding interval of the stated figure: ± half a unit of its last stated digit, widened by min/max.
-   *  This is what consistency checks compute with. */
-  lo: number;
-  hi: number;
+   *  This is what consistency checks compute with. null when the figure is out of the range of a double. */
+  lo: number | null;
+  hi: number | null;
   /** Approximation marker in effect: 'about' (约/左右), 'over' (超过/逾/以上), 'under' (近/不到/以内), 'range', 'more' (多/余), or null. */
   approx: 'about' | 'over' | 'under' | 'range' | 'more' | 'adjacent' | null;
   /** Writing style, and the facts a formatter needs to write another value in the same style and precision. */

@@ -107,6 +107,7 @@ export function formatBounds(q: Quantity, locale: 'en' | 'zh-cn'): string | null
 }
 
 export function formatInterval(q: Quantity, locale: 'en' | 'zh-cn'): string {
+  if (q.lo === null || q.hi === null) return '';
   const lo = Number(q.lo.toPrecision(12));
   const hi = Number(q.hi.toPrecision(12));
   return `${formatInKind(lo, q.kind, locale)} – ${formatInKind(hi, q.kind, locale)}`;

@@ -42,7 +42,7 @@ export function hoverMarkdown(q: Quantity, findings: readonly EngineDiagnostic[]
   if (q.approx) rows.push([t('hover.approx'), t(`approx.${q.approx}`)]);
   // The interval adds something only for a figure that is not exact and not already given as bounds.
   const interval = formatInterval(q, locale);
-  if (q.lo !== q.hi && interval !== bounds) rows.push([t('hover.interval'), escapeMarkdown(interval)]);
+  if (interval && q.lo !== q.hi && interval !== bounds) rows.push([t('hover.interval'), escapeMarkdown(interval)]);
   for (const [label, value] of rows) lines.push(`- ${label}: ${value}`);
 
   for (const d of findings) {

@@ -59,6 +59,7 @@ const BOUNDARY = new Map<number, number>([
 
 /** The values a figure allows: its rounding interval, opened on the side 超过/逾 (over) or 近/不到 (under) leave open. */
 function statedInterval(q: ScannedQuantity): Interval {
+  if (q.lo === null || q.hi === null) return { lo: -Infinity, hi: Infinity };
   let lo = Math.min(q.lo, q.hi);
   let hi = Math.max(q.lo, q.hi);
   if (q.approx === 'over') hi = q.max ?? Infinity;
