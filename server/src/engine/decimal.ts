@@ -59,3 +59,17 @@ export function toNumber(a: Dec): number | null {
 export function tenTo(k: number): number {
   return Number('1e' + k);
 }
+
+/** An Arabic figure as written (`3.5`, `1,200`) times 10^power, exactly. */
+export function parseDecimal(figure: string, power = 0): Dec {
+  const plain = figure.split(',').join('');
+  const point = plain.indexOf('.');
+  const decimals = point < 0 ? 0 : plain.length - point - 1;
+  return { m: BigInt(point < 0 ? plain : plain.slice(0, point) + plain.slice(point + 1)), e: power - decimals };
+}
+
+export function sumAll(terms: Dec[]): Dec {
+  let total: Dec = { m: 0n, e: 0 };
+  for (const t of terms) total = add(total, t);
+  return total;
+}

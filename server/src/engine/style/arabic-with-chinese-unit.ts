@@ -2,7 +2,7 @@
 // `4千` → `4000`, `1百零8` → `108`, `2千万` → `2000万`.
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
 import { arabicFigureEnd, inWidthOf, isArabicDigit, isArabicDigitCode, startsFigure } from './chars';
-import { scaled, sum, toNumber, toPlainString, type ScaledDecimal } from './decimal';
+import { parseDecimal, sumAll, toExact, type Dec } from '../decimal';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
 
 const meta: RuleMeta = {
@@ -42,8 +42,8 @@ function startsUnitWord(text: string, unitAt: number): boolean {
 }
 
 /** One group below a magnitude word: `3千5百`, `1百零8`, `4千`, `2`. */
-function parseGroup(text: string, start: number): { end: number; terms: ScaledDecimal[]; certain: boolean; usedSmallUnit: boolean; inUnitWord: boolean } {
-  const terms: ScaledDecimal[] = [];
+function parseGroup(text: string, start: number): { end: number; terms: Dec[]; certain: boolean; usedSmallUnit: boolean; inUnitWord: boolean } {
+  const terms: Dec[] = [];
   let pos = start;
   let lastPower = 99;
   let certain = true;
@@ -64,7 +64,7 @@ function parseGroup(text: string, start: number): { end: number; terms: ScaledDe
       const power = POWER[unit];
       if (power >= lastPower || (terms.length > 0 && (figure.length !== 1 || afterZero))) certain = false;
       if (startsUnitWord(text, figureEnd)) inUnitWord = true;
-      terms.push(scaled(figure, power));
+      terms.push(parseDecimal(figure, power));
       usedSmallUnit = true;
       lastPower = power;
       afterZero = false;
@@ -78,7 +78,7 @@ function parseGroup(text: string, start: number): { end: number; terms: ScaledDe
       const intOk = figure.indexOf('.') < 0 && figure.indexOf(',') < 0 && Number(figure) < bound;
       if (!(intOk && (afterZero || lastPower === 1))) certain = false;
     }
-    terms.push(scaled(figure, 0));
+    terms.push(parseDecimal(figure, 0));
     pos = figureEnd;
     break;
   }
@@ -98,11 +98,11 @@ function parseMixed(text: string, start: number): Parsed {
     certain = certain && group.certain;
     usedSmallUnit = usedSmallUnit || group.usedSmallUnit;
     inUnitWord = inUnitWord || group.inUnitWord;
-    const groupValue = sum(group.terms);
-    fixed.push(toPlainString(groupValue));
+    const groupValue = sumAll(group.terms);
+    fixed.push(toExact(groupValue));
     pos = group.end;
     const magnitude = MAGNITUDES.find(([word]) => text.startsWith(word, pos));
-    value += toNumber(groupValue) * 10 ** (magnitude ? magnitude[1] : 0);
+    value += Number(toExact(groupValue)) * 10 ** (magnitude ? magnitude[1] : 0);
     if (!magnitude) break;
     fixed.push([pos, pos + magnitude[0].length]);
     pos += magnitude[0].length;
