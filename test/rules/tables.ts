@@ -122,6 +122,7 @@ export const TABLES: RuleTable[] = [
   {
     code: 'growth-mismatch',
     valid: [
+      '去年該市旅遊收入為386億元，今年增至452億元，增幅為17.1%。',
       '全年进出口总额3215.6亿元，较上年的3428.3亿元下降6.2%。',
       '全年实现旅游总收入486.3亿元，同比增长12.4%，去年同期为432.7亿元。',
       '粮食总产量达到1350万吨，比上年的1308万吨增加42万吨，增长3.2%。',
@@ -141,6 +142,8 @@ export const TABLES: RuleTable[] = [
     ],
     invalid: [
       { text: '全年进出口总额3215.6亿元，较上年的3428.3亿元下降8.2%。', code: 'growth-mismatch', flag: '8.2%', expected: 6.2, fix: '6.2%' },
+      // the later figure reached with 增至: 452 ÷ 386 − 1 = 17.1 %
+      { text: '去年該市旅遊收入為386億元，今年增至452億元，增幅為15.1%。', code: 'growth-mismatch', flag: '15.1%', expected: 17.1, fix: '17.1%' },
       { text: '全年實現旅遊總收入486.3億元，同比增長15.4%，去年同期為432.7億元。', code: 'growth-mismatch', flag: '15.4%', expected: 12.39, fix: '12.4%' },
       { text: '粮食总产量达到1350万吨，比上年的1308万吨增加52万吨，增长3.2%。', code: 'growth-mismatch', flag: '52万', expected: 420000, fix: '42万' },
       // near miss: 6842.7 ÷ 6315.2 − 1 = 8.35 %, stated 8.5 %

@@ -475,7 +475,8 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   if (!x1 || !x2 || x1.sentence !== s.sentence || x2.sentence !== s.sentence) return undefined;
   if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
   if (countClauseEnds(between(p, x1, x2)) !== 1 || COMPARED_WITH.test(x2.label)) return undefined;
-  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|为|达到|达|是|[,，]/g, '');
+  // what is left once the period and a verb of reaching a level (增至, 降到 …) are taken away must name the same thing
+  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
   if (bare(x2.label).length > 1 && !sharesBigram(x1.label, x2.label)) return undefined;
   const p1 = PRIOR_PERIOD.test(x1.label);
   const p2 = PRIOR_PERIOD.test(x2.label);
