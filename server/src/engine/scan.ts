@@ -482,6 +482,12 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
   // ordinals (第三, 第6批), rate bases (每10股, 每千人口), vague amounts (几十万, 数万)
   if (prev === '第' || prev === '每' || ((prev === '几' || prev === '数') && !n.arabic)) return { quantity: null, next: end };
+  // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount)
+  if (prev === '前' && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) return { quantity: null, next: reading.end + 2 };
+  // the base of an index: 性别比为103.2（以女性为100）
+  if (prev === '为' && reading.kind === 'number' && toExact(fig.value) === '100' && s.lastIndexOf('以', spanStart) >= spanStart - 6 && s.lastIndexOf('以', spanStart) >= 0) {
+    return { quantity: null, next: end };
+  }
 
   // a Latin letter right after the figure: a unit (5kg) or a code (5G, 5A级)
   let unit: string | null = null;
