@@ -219,6 +219,8 @@ function findWholeOf(p: Passage, out: Relation[]): void {
 
 // `X，占P` / `X，占总数的P` / `X，占地区生产总值的比重为P`: the part is the figure before 占; the whole is the
 // part's 其中-total, or the figure the named whole was stated with earlier.
+const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达', '约', '是'];
+
 function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
@@ -240,8 +242,16 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
       continue;
     }
     let noun = gap.slice(at + 1);
-    for (const tail of ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达']) {
-      if (noun.endsWith(tail)) noun = noun.slice(0, noun.length - tail.length);
+    // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
+    for (let stripped = true; stripped; ) {
+      stripped = false;
+      for (const tail of SHARE_TAILS) {
+        if (noun.endsWith(tail)) {
+          noun = noun.slice(0, noun.length - tail.length);
+          stripped = true;
+          break;
+        }
+      }
     }
     let whole: Figure | undefined;
     if (noun === '' || noun.includes('总') || noun === '全部') whole = subsetTotals.get(part);
