@@ -40,7 +40,7 @@ const CHENG_WORD_NEXT = new Set(['本', '为', '果', '功', '立', '员', '绩'
 const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
 /** Before a bare 百/千/万/亿 these make it a round figure: 近万人, 逾千名, 上万人次, 过亿. */
 const BARE_MAGNITUDE_MARKERS = new Set(['近', '逾', '超', '上', '过', '破', '约']);
-const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线']);
+const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
 const OPEN_QUOTES = new Set(['“', '「', '"', '『', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '」', '"', '』', '’', "'"]);
 const SIGNS = new Set(['-', '−', '－']);
