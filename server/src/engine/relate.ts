@@ -219,6 +219,12 @@ function findWholeOf(p: Passage, out: Relation[]): void {
 
 // `X，占P` / `X，占总数的P` / `X，占地区生产总值的比重为P`: the part is the figure before 占; the whole is the
 // part's 其中-total, or the figure the named whole was stated with earlier.
+/** Text after the last clause end. */
+function lastClause(s: string): string {
+  for (let k = s.length - 1; k >= 0; k--) if (countClauseEnds(s[k]) > 0) return s.slice(k + 1);
+  return s;
+}
+
 const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达', '约', '是'];
 
 function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -241,6 +247,10 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
       findRespectiveShares(p, out, subsetTotals, s);
       continue;
     }
+    // A clause with its own subject (`专任教师860人，具有高级职称的占45%`) is a share of something else, unless the
+    // subject names the part again (`税收收入692.4亿元，税收占比80.0%`).
+    const subject = trimGap(lastClause(link));
+    if (subject !== '' && subject !== '其中' && !sharesBigram(subject, part.label)) continue;
     let noun = gap.slice(at + 1);
     // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
     for (let stripped = true; stripped; ) {
