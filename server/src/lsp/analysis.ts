@@ -3,8 +3,8 @@
 // options, so hover, inlay hints, semantic tokens and code actions on an unchanged document cost nothing.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toAnalyzeOptions } from '../config';
-import { analyze, createAnalyzer, type Analyzer } from '../engine';
-import type { AnalysisResult, AnalyzeOptions, Locale } from '../engine/types';
+import { analyze, createAnalyzer, type Analyzer, type DocumentAnalysis } from '../engine';
+import type { AnalysisResult, AnalyzeOptions, Locale, Quantity } from '../engine/types';
 import type { ProjectConfigs } from './projectConfig';
 import type { SkipReason } from './protocol';
 import type { StatLensSettings } from './settings';
@@ -12,9 +12,12 @@ import type { StatLensSettings } from './settings';
 export interface Analysis {
   /** Why nothing was analyzed, or null when `result` holds the engine's answer. */
   skipped: SkipReason | null;
+  /** The engine's answer; `quantities` is materialized on first use (diagnostics are always there). */
   result: AnalysisResult;
   /** Document size in UTF-16 code units, for the too-large notice. */
   size: number;
+  /** Point and range lookups that do not materialize every quantity (hover, inlay hints on a large document). */
+  lookup?: Pick<DocumentAnalysis, 'quantityAt' | 'quantitiesIn'>;
 }
 
 const EMPTY: AnalysisResult = Object.freeze({ quantities: [], diagnostics: [] }) as AnalysisResult;
@@ -67,7 +70,16 @@ export class AnalysisCache {
         analyzer = createAnalyzer();
         this.analyzers.set(document.uri, analyzer);
       }
-      analysis = { skipped: null, result: analyzer.analyze(text, options), size: text.length };
+      // update() re-analyzes only the edited paragraph; the full quantity list is built only if a feature asks for it.
+      const doc = analyzer.update(text, options);
+      let quantities: Quantity[] | undefined;
+      const result: AnalysisResult = {
+        diagnostics: doc.diagnostics,
+        get quantities() {
+          return (quantities ??= doc.allQuantities());
+        },
+      };
+      analysis = { skipped: null, result, size: text.length, lookup: doc };
     }
     this.entries.set(document.uri, { version: document.version, key, analysis });
     return analysis;

@@ -58,7 +58,10 @@ export function hoverMarkdown(q: Quantity, findings: readonly EngineDiagnostic[]
 
 export function hoverAt(document: TextDocument, offset: number, analysis: Analysis, locale: Locale): Hover | null {
   if (analysis.skipped) return null;
-  const q = quantityAt(analysis.result.quantities, offset);
+  // the figure under the cursor, or the one the cursor is right after
+  const q = analysis.lookup
+    ? analysis.lookup.quantityAt(offset) ?? (offset > 0 ? analysis.lookup.quantityAt(offset - 1) : undefined)
+    : quantityAt(analysis.result.quantities, offset);
   if (!q) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(q, findingsOn(q, analysis.result.diagnostics), locale) },

@@ -19,7 +19,8 @@ export function inlayHintsFor(document: TextDocument, range: Range, analysis: An
   if (analysis.skipped) return [];
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
-  return analysis.result.quantities
+  const inRange = analysis.lookup ? analysis.lookup.quantitiesIn(Math.max(0, from - 1), to + 1) : analysis.result.quantities;
+  return inRange
     .filter((q) => q.end >= from && q.start <= to && needsHint(q))
     .map((q) => {
       const reading = formatReading(q);
