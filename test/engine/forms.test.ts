@@ -92,6 +92,8 @@ const rows: Array<[string, Expect]> = [
   ['三分之二以上', { figure: '三分之二', kind: 'fraction', value: 2 / 3, min: 2 / 3, max: null }],
   ['提高两个百分点', { figure: '两个百分点', kind: 'percentage-point', value: 2 }],
   ['三百五又三分之一', { figure: '三百五又三分之一', kind: 'fraction', value: 350 + 1 / 3 }],
+  ['研发人员占三成多', { figure: '三成多', kind: 'percent', value: 30, min: 30, max: 40 }],
+  ['约两成半家庭', { figure: '两成半', kind: 'percent', value: 25 }],
   ['全场对折', { figure: '对折', kind: 'percent', value: 50 }],
   // units
   ['平均亩产408公斤', { figure: '408', value: 408, unit: '公斤' }],

@@ -196,7 +196,8 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   if (s[p] === '/' && n.arabic && !n.hasChinese && !n.arabic.decimals && !n.arabic.separator && isAsciiDigit(s[p + 1])) {
     const b = parseArabic(s, p + 1);
     const after = b ? s[b.atom.end] : undefined;
-    if (b && !b.atom.decimals && b.term.m > 0n && after !== '/' && after !== '月' && after !== '日' && !isAsciiDigit(after)) {
+    const yearLike = n.arabic.end - n.arabic.start === 4;
+    if (b && !b.atom.decimals && b.term.m > 0n && !yearLike && after !== '/' && after !== '月' && after !== '日' && after !== '年' && after !== '学' && !isAsciiDigit(after)) {
       const v = Number(fig.value.m) / Number(b.term.m);
       return { fig, reading: { kind: 'fraction', value: dec(0n, 0), exactOverride: `${fig.value.m}/${b.term.m}`, numericOverride: v, lo: v, hi: v, min: null, max: null, approx: null, end: b.atom.end, prefix: '', suffix: '', scale: 0 } };
     }
@@ -235,6 +236,11 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
       value = add(value, dec(5n, 0));
       ulp = 0;
       end = p + 2;
+    }
+    // 三成多 / 三成余: more than three tenths, up to the next tenth
+    if ((s[end] === '多' || s[end] === '余') && end === p + 1) {
+      const low = Number(toExact(value));
+      return { fig, reading: { kind: 'percent', value, lo: low, hi: low + 10, min: low, max: low + 10, approx: 'more', end: end + 1, prefix: '', suffix: '成', scale: 1 } };
     }
     const r = base('percent', value, ulp, end, '成', 1);
     return { fig, reading: r };
@@ -279,6 +285,8 @@ function dateOrTimeEnd(s: string, i: number): number {
   let p = i;
   while (isAsciiDigit(s[p])) p++;
   const len = p - i;
+  // 2023/24年度, 2023-24学年: a split year
+  if (len === 4 && (s[p] === '/' || s[p] === '-') && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && !isAsciiDigit(s[p + 3]) && s[p + 3] === '年') return p + 4;
   if (len === 4 && (s[p] === '-' || s[p] === '/' || s[p] === '.') && isAsciiDigit(s[p + 1])) {
     const sep = s[p];
     let q = p + 1;
@@ -470,6 +478,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
       if (r2 && !('skipTo' in r2) && (r2.reading.kind === reading.kind || reading.kind === 'number') && !descending(reading, r2.reading)) {
         const de2 = dateEnd(ctx, r2.fig, r2.reading);
         if (de2 > 0) return { quantity: null, next: de2 };
+        // 2023-2024学年, 2015至2020年度: two years joined are a period
+        if (isYearFigure(fig) && isYearFigure(r2.fig) && YEAR_PERIOD_NEXT.has(s[r2.reading.end])) return { quantity: null, next: r2.reading.end + 1 };
         rangeEnd = r2.reading;
         rangeFig = r2.fig;
       }
@@ -483,7 +493,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // ordinals (第三, 第6批), rate bases (每10股, 每千人口), vague amounts (几十万, 数万)
   if (prev === '第' || prev === '每' || ((prev === '几' || prev === '数') && !n.arabic)) return { quantity: null, next: end };
   // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount)
-  if (prev === '前' && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) return { quantity: null, next: reading.end + 2 };
+  if ((prev === '前' || prev === '头' || prev === '首') && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) return { quantity: null, next: reading.end + 2 };
   // the base of an index: 性别比为103.2（以女性为100）
   if (prev === '为' && reading.kind === 'number' && toExact(fig.value) === '100' && s.lastIndexOf('以', spanStart) >= spanStart - 6 && s.lastIndexOf('以', spanStart) >= 0) {
     return { quantity: null, next: end };
@@ -635,6 +645,16 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     cleanNumberEnd: numberEnd,
   };
   return { quantity, next: end };
+}
+
+/** After two joined years, these make the pair a period (2023-2024学年, 2015—2020年度). */
+const YEAR_PERIOD_NEXT = new Set(['年', '学', '财', '赛', '届', '季', '期']);
+
+function isYearFigure(f: Figure): boolean {
+  const a = f.numeral.arabic;
+  if (!a || f.numeral.hasChinese || a.decimals || a.separator || a.end - a.start !== 4) return false;
+  const v = Number(toExact(f.value));
+  return v >= 1900 && v <= 2100;
 }
 
 /** 10至2 is no range: a range states its lower bound first (a magnitude carried from the right only raises the left). */
