@@ -40,6 +40,8 @@ const CHENG_WORD_NEXT = new Set(['本', '为', '果', '功', '立', '员', '绩'
 const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
 /** Before a bare 百/千/万/亿 these make it a round figure: 近万人, 逾千名, 上万人次, 过亿. */
 const BARE_MAGNITUDE_MARKERS = new Set(['近', '逾', '超', '上', '过', '破', '约']);
+/** Time units that make 近N… a period looking back (近三年, 近7天). */
+const RECENT_PERIOD_UNITS = new Set(['年', '个月', '天', '日', '周', '季']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
 const OPEN_QUOTES = new Set(['“', '「', '"', '『', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '」', '"', '』', '’', "'"]);
@@ -514,6 +516,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   }
 
   // a lone 一 is an article (一条途径), and a lone 零/〇 is a word (零风险); bare 百/千 need a magnitude (百姓)
+  // 近三年, 近5年来, 近7天: 近 means recent here; the figure names a period looking back, not an amount
+  if (unit && RECENT_PERIOD_UNITS.has(unit) && (prev === '近' || s.slice(spanStart - 2, spanStart) === '最近')) return { quantity: null, next: end };
   if (!n.arabic && reading.kind === 'number' && n.chars === 1 && !rangeEnd) {
     const ch = s[fig.start];
     const bareWithMarker = (ch === '百' || ch === '千') && (n.more || BARE_MAGNITUDE_MARKERS.has(prev));
