@@ -52,6 +52,9 @@ export const TABLES: RuleTable[] = [
       '今年预算安排民生支出520亿元，实际支出536.8亿元，为预算的103.2%。',
     ],
     invalid: [
+      // full-width digits with an ASCII point keep both in the fix
+      { text: '全年出口１２,５００萬元，其中對美出口３,２００萬元，佔比２８.６％。', code: 'percent-mismatch', flag: '２８.６％', expected: 25.6, fix: '２５.６％' },
+      { text: '全國總人口為２,３３５萬人，其中老年人口達４２８萬人，占比為１９．３５％。', code: 'percent-mismatch', flag: '１９．３５％', expected: 18.33, fix: '１８．３３％' },
       { text: '全市共有规上企业1,250家，其中高新技术企业380家，占比达35.4%。', code: 'percent-mismatch', flag: '35.4%', expected: 30.4, fix: '30.4%' },
       { text: '完成37.17万人，为年度任务26万人的153.0%。', code: 'percent-mismatch', flag: '153.0%', expected: 142.96, fix: '143.0%' },
       { text: '全省年度培训任务26万人，截至10月底已完成37.17万人，完成率153.0%。', code: 'percent-mismatch', flag: '153.0%', expected: 142.96, fix: '143.0%' },

@@ -23,22 +23,22 @@ function groupThousands(intPart: string, separator: string): string {
   return out;
 }
 
-function toFullWidth(s: string): string {
+function toFullWidth(s: string, fullWidthPoint: boolean): string {
   let out = '';
   for (const ch of s) {
     const c = ch.charCodeAt(0);
-    out += c >= 0x30 && c <= 0x39 ? String.fromCharCode(c + 0xfee0) : ch === '.' ? '．' : ch;
+    out += c >= 0x30 && c <= 0x39 ? String.fromCharCode(c + 0xfee0) : ch === '.' && fullWidthPoint ? '．' : ch;
   }
   return out;
 }
 
 /** Arabic mantissa of `value` at `decimals` places with the figure's separator and width. */
-function mantissaText(value: number, q: Quantity, decimals: number): string {
+function mantissaText(value: number, q: Quantity, decimals: number, fullWidthPoint = true): string {
   const m = value * mantissaFactor(q);
   const fixed = Math.abs(m).toFixed(Math.max(0, Math.min(20, decimals)));
   const [intPart, frac] = fixed.split('.');
   let s = (m < 0 ? '-' : '') + groupThousands(intPart, q.format.separator) + (frac !== undefined ? '.' + frac : '');
-  if (q.format.fullWidth) s = toFullWidth(s);
+  if (q.format.fullWidth) s = toFullWidth(s, fullWidthPoint);
   return s;
 }
 
@@ -49,7 +49,9 @@ function mantissaText(value: number, q: Quantity, decimals: number): string {
  */
 export function formatLike(value: number, q: Quantity, originalNumberText: string): string | null {
   if (q.format.style !== 'arabic' || q.value === null || !Number.isFinite(value)) return null;
-  const write = (v: number) => q.format.prefix + mantissaText(v, q, q.format.decimals) + q.format.magnitude + q.format.suffix;
+  // full-width digits may come with a full-width point (１８．３５％) or an ASCII one (２８.６％): keep the writer's
+  const point = !originalNumberText.includes('.');
+  const write = (v: number) => q.format.prefix + mantissaText(v, q, q.format.decimals, point) + q.format.magnitude + q.format.suffix;
   if (write(q.value) !== originalNumberText) return null;
   return write(value);
 }
