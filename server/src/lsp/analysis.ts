@@ -22,9 +22,12 @@ export interface Analysis {
 
 const EMPTY: AnalysisResult = Object.freeze({ quantities: [], diagnostics: [] }) as AnalysisResult;
 
+/** Other editors' names for the languages VS Code calls plaintext and markdown (Neovim: `text`). */
+const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', txt: 'plaintext', plain: 'plaintext', md: 'markdown', 'markdown.mdx': 'markdown' };
+
 export function skipReason(text: string, languageId: string, settings: StatLensSettings): SkipReason | null {
   if (!settings.enable) return 'disabled';
-  if (!settings.languages.includes(languageId)) return 'language';
+  if (!settings.languages.includes(languageId) && !settings.languages.includes(LANGUAGE_ALIASES[languageId] ?? languageId)) return 'language';
   if (text.length > settings.maxFileSize) return 'too-large';
   return null;
 }
