@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AnalysisResult, AnalyzeOptions } from '../server/src/engine/types';
+import { nthOccurrence } from './occurrence';
 
 export interface GoldFinding {
   code: string;
@@ -22,14 +23,6 @@ export interface FindingCase {
 
 export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => AnalysisResult;
 
-function nth(text: string, needle: string, k: number): number {
-  let at = -1;
-  for (let i = 0; i < k; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : (n / d).toFixed(3));
 
@@ -74,7 +67,7 @@ export function scoreFindingsDetailed(cases: FindingCase[], analyzeFn: AnalyzeFn
     for (const g of c.findings) {
       gold++;
       bump(g.code, 'gold');
-      const at = nth(c.text, g.flag, g.occurrence);
+      const at = nthOccurrence(c.text, g.flag, g.occurrence);
       const end = at + g.flag.length;
       const k = diags.findIndex((d, i) => !used.has(i) && at >= 0 && d.start === at && d.end <= end + 8 && d.end > at);
       if (k < 0) {

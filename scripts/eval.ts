@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/engine';
 import type { Quantity } from '../server/src/engine/types';
+import { nthOccurrence } from './occurrence';
 
 interface GoldQuantity {
   text: string;
@@ -36,14 +37,6 @@ const devPath = argAfter('--dev') ?? path.join(sharedDir, 'eval', 'dev.json');
 const peerDir = argAfter('--peer') ?? path.join(sharedDir, 'peer-specs', 'recognizers-text');
 
 /** Start offset of the k-th (1-based) raw occurrence of needle in text, or -1. */
-export function nthOccurrence(text: string, needle: string, k: number): number {
-  let at = -1;
-  for (let i = 0; i < k; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
 
 function close(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b;

@@ -3,15 +3,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine';
 import { MIXED_VALID, TABLES } from './tables';
+import { nthOccurrence } from '../../scripts/occurrence';
 
-function nth(text: string, needle: string, k: number): number {
-  let at = -1;
-  for (let i = 0; i < k; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
 
 const warnings = (text: string) =>
   analyze(text, { locale: 'zh-cn' }).diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error');
@@ -26,7 +19,7 @@ for (const table of TABLES) {
   }
   for (const c of table.invalid) {
     test(`${table.code} invalid: ${c.text}`, () => {
-      const start = nth(c.text, c.flag, c.occurrence ?? 1);
+      const start = nthOccurrence(c.text, c.flag, c.occurrence ?? 1);
       assert.ok(start >= 0, 'flag text is in the passage');
       const found = warnings(c.text);
       const d = found.find((x) => x.start === start && x.end === start + c.flag.length);
