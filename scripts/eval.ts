@@ -178,9 +178,10 @@ function scorePeer(): string[] {
         const start = r.Start;
         const end = r.End + 1;
         const q = quantities.find((x) => x.numberStart < end && x.numberEnd > start);
-        const want0 = peerValue(r.Resolution.value);
-        const ok0 = q && want0 !== null && q.value !== null && Math.abs(q.value - want0) <= 1e-6 * Math.max(1, Math.abs(want0));
-        const reason = ok0 ? null : rejectionReason(c.Input, r, q);
+        // the value is compared once; a wrong or missing value is then either a rejected convention or a miss
+        const want = peerValue(r.Resolution.value);
+        const ok = !!q && want !== null && q.value !== null && Math.abs(q.value - want) <= 1e-6 * Math.max(1, Math.abs(want));
+        const reason = ok ? null : rejectionReason(c.Input, r, q);
         if (reason) {
           rejected.set(reason, (rejected.get(reason) ?? 0) + 1);
           misses.push(`${kind} REJECTED(${reason}) ${JSON.stringify(c.Input)} → ${r.Text} = ${r.Resolution.value}`);
@@ -191,13 +192,10 @@ function scorePeer(): string[] {
           continue;
         }
         overlapped++;
-        const want = peerValue(r.Resolution.value);
-        const got = q.kind === 'percent' || q.kind === 'number' || q.kind === 'fraction' ? q.value : q.value;
-        const ok = want !== null && got !== null && Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));
         if (ok) {
           valueOk++;
           fileOk++;
-        } else misses.push(`${kind} VALUE ${JSON.stringify(c.Input)} → ${r.Text}: got ${got} (${q.text}), want ${want}`);
+        } else misses.push(`${kind} VALUE ${JSON.stringify(c.Input)} → ${r.Text}: got ${q.value} (${q.text}), want ${want}`);
       }
     }
     lines.push(`  ${file}: ${fileOk}/${fileResults} values right`);

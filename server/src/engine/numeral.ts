@@ -62,9 +62,6 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
   let separator = '';
   while (isAsciiDigit(s[p])) digits += s[p++];
   if (!digits) return null;
-  if (digits === '0' && s[i] === '.') {
-    // fall through to the decimals below
-  }
   // thousands groups: `,` + exactly three digits, repeated; the first group has 1–3 digits
   if (digits.length <= 3 && s[p] === ',' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && isAsciiDigit(s[p + 3]) && !isAsciiDigit(s[p + 4])) {
     separator = ',';
@@ -214,8 +211,6 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       pending = null;
       p++;
       chars++;
-      // 廿三: the next digit is a unit digit, not a 一百五-style place
-      lastPlace = 1;
       continue;
     }
     const small = CN_SMALL_UNITS.get(c);

@@ -130,6 +130,19 @@ function scaled(d: Dec, k: number): Dec {
   return { m: d.m, e: d.e + k };
 }
 
+/** A figure read as `kind`: exact figures get ± half a unit of their last stated digit, 多/余 and adjacent-digit
+ *  figures their [lower, upper] bounds (scaled like the value: 三四成 → [30, 40]). */
+function readingOf(fig: Figure, kind: QuantityKind, value: Dec, ulp: number, end: number, suffix: string, scale: number): Reading {
+  const n = fig.numeral;
+  if (fig.upper) {
+    const lo = Number(toExact(value));
+    const hi = Number(toExact(scaled(fig.upper, scale)));
+    return { kind, value, lo, hi, min: lo, max: hi, approx: n.adjacent ? 'adjacent' : 'more', end, prefix: '', suffix, scale };
+  }
+  const [lo, hi] = halfUlpInterval(value, ulp);
+  return { kind, value, lo, hi, min: null, max: null, approx: null, end, prefix: '', suffix, scale };
+}
+
 /** Parse a figure with its kind-giving suffix (%, ‰, 个百分点, 倍, 成, 折, 分之) at i. Returns null when nothing is there. */
 function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Reading } | { skipTo: number } | null {
   const s = ctx.s;
@@ -145,32 +158,21 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     const numFig = figureFrom(num);
     const den = toExact(fig.value);
     const prefix = s.slice(i, p + 2);
-    const [nlo, nhi] = halfUlpInterval(numFig.value, numFig.ulp);
     // 百分之七十一 is a percent; 一百分之二 is the fraction 0.02 (the peer's convention, and what it says)
     const powerOfTen = /^10+$/.test(den) && den.length >= 3;
     const percentScale = powerOfTen && n.bareUnitStart ? 3 - den.length : null;
     if (percentScale !== null) {
-      const v = scaled(numFig.value, percentScale);
-      const f = tenTo(percentScale);
-      return {
-        fig: numFig,
-        reading: {
-          kind: 'percent', value: v, lo: nlo * f, hi: nhi * f, min: null, max: null, approx: null, end: num.end, prefix, suffix: '', scale: percentScale,
-          ...(numFig.upper ? { lo: Number(toExact(scaled(numFig.value, percentScale))), hi: Number(toExact(scaled(numFig.upper, percentScale))), min: Number(toExact(scaled(numFig.value, percentScale))), max: Number(toExact(scaled(numFig.upper, percentScale))), approx: num.more ? 'more' as const : 'adjacent' as const } : {}),
-        },
-      };
+      const reading = readingOf(numFig, 'percent', scaled(numFig.value, percentScale), numFig.ulp + percentScale, num.end, '', percentScale);
+      return { fig: numFig, reading: { ...reading, prefix } };
     }
     const numerator = Number(toExact(numFig.value));
     const denominator = Number(den);
     if (!(denominator > 0)) return { skipTo: num.end };
-    let value = numerator / denominator;
-    let exactFraction = `${toExact(numFig.value)}/${den}`;
-    // a mixed number: 三百五又三分之一 — the whole part was read before 又, see readQuantity
-    void exactFraction;
+    const value = numerator / denominator;
     return {
       fig: numFig,
       reading: {
-        kind: 'fraction', value: dec(0n, 0), exactOverride: exactFraction, numericOverride: value,
+        kind: 'fraction', value: dec(0n, 0), exactOverride: `${toExact(numFig.value)}/${den}`, numericOverride: value,
         lo: value, hi: value, min: null, max: null, approx: null, end: num.end, prefix, suffix: '', scale: 0,
       },
     };
@@ -205,16 +207,8 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     }
   }
 
-  const base = (kind: QuantityKind, value: Dec, ulp: number, end: number, suffix: string, scale: number): Reading => {
-    const upper = fig.upper ? scaled(fig.upper, scale) : null;
-    if (upper) {
-      const lo = Number(toExact(value));
-      const hi = Number(toExact(upper));
-      return { kind, value, lo, hi, min: lo, max: hi, approx: n.adjacent ? 'adjacent' : 'more', end, prefix: '', suffix, scale };
-    }
-    const [lo, hi] = halfUlpInterval(value, ulp);
-    return { kind, value, lo, hi, min: null, max: null, approx: null, end, prefix: '', suffix, scale };
-  };
+  const base = (kind: QuantityKind, value: Dec, ulp: number, end: number, suffix: string, scale: number): Reading =>
+    readingOf(fig, kind, value, ulp, end, suffix, scale);
 
   const c = s[p];
   if (c === '%') return { fig, reading: base('percent', fig.value, fig.ulp, p + 1, '%', 0) };
@@ -466,7 +460,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
   // dates and periods: 2016年, 10月底, 11日, 二季度
   const de = dateEnd(ctx, fig, reading);
-  if (de > 0) return { quantity: null, next: skipDateRange(ctx, de) };
+  if (de > 0) return { quantity: null, next: de };
 
   // ranges: 3至5万, 15%～30%, 4500至8000, 8000至1万, 1至9月 (a date)
   let rangeEnd: Reading | null = null;
@@ -510,9 +504,6 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (reading.kind === 'number' || (rangeEnd && rangeEnd.kind === 'number')) {
     unit = unitAt(ctx, end);
     if (unit) end += unit.length;
-  }
-  if (rangeEnd && reading.kind === 'number' && rangeEnd.kind !== 'number') {
-    // 15～30%: the % written on the right applies to the left
   }
 
   // a lone 一 is an article (一条途径), and a lone 零/〇 is a word (零风险); bare 百/千 need a magnitude (百姓)
@@ -614,15 +605,13 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
       maxV = value;
       minV = null;
     }
-  } else if (marker && approx !== null && (approx === 'more' || approx === 'adjacent' || approx === 'range')) {
-    // 4万多人以上: keep the figure's own bounds
   }
 
   if (currencyUnit && !unit && reading.kind === 'number') unit = currencyUnit;
   const kind: QuantityKind = lowReading.kind;
   if (kind !== 'number') unit = null;
 
-  const format = formatOf(norm, lowFig, lowReading, spanStart, i);
+  const format = formatOf(norm, lowFig, lowReading, i);
   const map = norm.map;
   const qStart = map[spanStart];
   const qEnd = map[end];
@@ -666,12 +655,7 @@ function descending(a: Reading, b: Reading): boolean {
   return Number(toExact(a.value)) > Number(toExact(b.value));
 }
 
-/** After a date (1至9月, 2015年至2020年), a joined second date is part of it. */
-function skipDateRange(ctx: ScanContext, end: number): number {
-  return end;
-}
-
-function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, spanStart: number, numStart: number): QuantityFormat {
+function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, numStart: number): QuantityFormat {
   const n = fig.numeral;
   const o = norm.original;
   const map = norm.map;
@@ -695,7 +679,6 @@ function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, spanStart
   const suffixStart = reading.end - reading.suffix.length;
   const suffix = reading.suffix ? o.slice(map[suffixStart], map[reading.end]) : '';
   const prefix = reading.prefix ? o.slice(map[numStart], map[numStart + reading.prefix.length]) : '';
-  void spanStart;
   return {
     style,
     decimals: n.arabic?.decimals ?? Math.max(0, -fig.ulp),
@@ -721,6 +704,3 @@ function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[]): void {
     }
   }
 }
-
-// Exported for tests of the pieces.
-export const _internal = { parseArabic };
