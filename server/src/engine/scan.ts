@@ -207,15 +207,12 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     }
   }
 
-  const base = (kind: QuantityKind, value: Dec, ulp: number, end: number, suffix: string, scale: number): Reading =>
-    readingOf(fig, kind, value, ulp, end, suffix, scale);
-
   const c = s[p];
-  if (c === '%') return { fig, reading: base('percent', fig.value, fig.ulp, p + 1, '%', 0) };
-  if (c === '‰') return { fig, reading: base('percent', scaled(fig.value, -1), fig.ulp - 1, p + 1, '‰', -1) };
-  if (s.startsWith('个百分点', p)) return { fig, reading: base('percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
-  if (s.startsWith('百分点', p)) return { fig, reading: base('percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
-  if (c === '倍') return { fig, reading: base('multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
+  if (c === '%') return { fig, reading: readingOf(fig, 'percent', fig.value, fig.ulp, p + 1, '%', 0) };
+  if (c === '‰') return { fig, reading: readingOf(fig, 'percent', scaled(fig.value, -1), fig.ulp - 1, p + 1, '‰', -1) };
+  if (s.startsWith('个百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
+  if (s.startsWith('百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
+  if (c === '倍') return { fig, reading: readingOf(fig, 'multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
   const asNumber = Number(toExact(fig.value));
   const small = asNumber > 0 && asNumber <= 10 && !n.more && !n.adjacent;
   if (c === '成' && small && !CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
@@ -238,13 +235,13 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
       const low = Number(toExact(value));
       return { fig, reading: { kind: 'percent', value, lo: low, hi: low + 10, min: low, max: low + 10, approx: 'more', end: end + 1, prefix: '', suffix: '成', scale: 1 } };
     }
-    const r = base('percent', value, ulp, end, '成', 1);
+    const r = readingOf(fig, 'percent', value, ulp, end, '成', 1);
     return { fig, reading: r };
   }
   if (c === '折' && small && !ZHE_WORD_NEXT.has(s[p + 1])) {
-    return { fig, reading: base('percent', scaled(fig.value, 1), fig.ulp + 1, p + 1, '折', 1) };
+    return { fig, reading: readingOf(fig, 'percent', scaled(fig.value, 1), fig.ulp + 1, p + 1, '折', 1) };
   }
-  return { fig, reading: base('number', fig.value, fig.ulp, p, '', 0) };
+  return { fig, reading: readingOf(fig, 'number', fig.value, fig.ulp, p, '', 0) };
 }
 
 /** 万分之三: 万 cannot start a figure, so the denominator is made here. */
