@@ -42,23 +42,37 @@ function fig(r: () => number, lo: number, hi: number): string {
   return v.toFixed(Math.floor(r() * 3));
 }
 
-/** Paragraphs of real-looking statistical prose: samples/*.txt, then the shared eval passages, else the generator. */
-export function sourceParagraphs(): { paragraphs: string[]; source: string } {
+const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+
+/**
+ * Paragraphs of real-looking statistical prose: samples/*.txt, then the shared eval passages (and seeds), else the
+ * generator. `consistent` keeps only prose whose figures agree (no sample with planted errors, no eval passage with
+ * an expected finding): what a published report looks like, where a checker finds nothing.
+ */
+export function sourceParagraphs(options: { consistent?: boolean } = {}): { paragraphs: string[]; source: string } {
   const paragraphs: string[] = [];
   const sources: string[] = [];
+  const addLines = (file: string, label: string) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const found = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+    if (found.length > 0) sources.push(label);
+    paragraphs.push(...found);
+  };
   const samples = path.join(ROOT, 'samples');
   if (fs.existsSync(samples)) {
     for (const name of fs.readdirSync(samples).filter((n) => n.endsWith('.txt')).sort()) {
-      const text = fs.readFileSync(path.join(samples, name), 'utf8');
-      const found = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
-      if (found.length > 0) sources.push(`samples/${name}`);
-      paragraphs.push(...found);
+      if (options.consistent && name.includes('error')) continue;
+      addLines(path.join(samples, name), `samples/${name}`);
     }
   }
+  if (options.consistent && fs.existsSync(SEEDS)) {
+    for (const name of fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) addLines(path.join(SEEDS, name), `../shared/seeds/${name}`);
+  }
   if (fs.existsSync(SHARED_EVAL)) {
-    const dev = JSON.parse(fs.readFileSync(SHARED_EVAL, 'utf8')) as { cases: Array<{ text: string }> };
-    paragraphs.push(...dev.cases.map((c) => c.text));
-    sources.push('../shared/eval/dev.json');
+    const dev = JSON.parse(fs.readFileSync(SHARED_EVAL, 'utf8')) as { cases: Array<{ text: string; findings?: unknown[] }> };
+    const cases = options.consistent ? dev.cases.filter((c) => !c.findings?.length) : dev.cases;
+    paragraphs.push(...cases.map((c) => c.text));
+    sources.push(options.consistent ? '../shared/eval/dev.json (passages without findings)' : '../shared/eval/dev.json');
   }
   if (paragraphs.length === 0) {
     const r = seededRandom(7);
@@ -79,15 +93,17 @@ function vary(paragraph: string, r: () => number): string {
 }
 
 /**
- * A report of about `bytes` UTF-8 bytes: paragraphs drawn in seeded order from `paragraphs`, figures varied,
- * separated by blank lines as in a real bulletin. Cut at a paragraph boundary, never inside a character.
+ * A report of about `bytes` UTF-8 bytes: paragraphs drawn in seeded order from `paragraphs`, separated by blank
+ * lines as in a real bulletin, cut at a paragraph boundary. Figures are varied unless `vary: false` (varying them
+ * breaks the relations between them, so consistent prose must be drawn as written).
  */
-export function buildReport(bytes: number, paragraphs: readonly string[], seed = 1): string {
+export function buildReport(bytes: number, paragraphs: readonly string[], seed = 1, options: { vary?: boolean } = {}): string {
   const r = seededRandom(seed);
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
-    const p = vary(paragraphs[Math.floor(r() * paragraphs.length)], r) + '\n\n';
+    const drawn = paragraphs[Math.floor(r() * paragraphs.length)];
+    const p = (options.vary === false ? drawn : vary(drawn, r)) + '\n\n';
     parts.push(p);
     size += utf8Bytes(p);
   }

@@ -36,6 +36,11 @@ export interface ChunkResult {
   diagnostics: EngineDiagnostic[];
 }
 
+/** The quantities of one chunk, without the checks: what analyzeChunk() found, read again. */
+export function scanChunk(text: string, options: AnalyzeOptions): ScannedQuantity[] {
+  return scanQuantities(normalize(text), options);
+}
+
 export function analyzeChunk(text: string, options: AnalyzeOptions): ChunkResult {
   const norm = normalize(text);
   const quantities = scanQuantities(norm, options);

@@ -3,7 +3,8 @@
 // the previous one (common prefix and suffix), so a keystroke costs two linear comparisons of character codes plus
 // the analysis of one paragraph; chunks before the edit keep their results as they are, chunks after it are
 // shifted. Results are identical to analyze() by construction: both run analyzeChunk() on the same chunks.
-import { analyzeChunk, shiftDiagnostic, suppressDiagnostics, toPublicQuantity, type ChunkResult } from './analyze';
+import { analyzeChunk, scanChunk, shiftDiagnostic, suppressDiagnostics, toPublicQuantity, type ChunkResult } from './analyze';
+import type { ScannedQuantity } from './internal';
 import { splitChunks, type Chunk } from './chunks';
 import type { AnalysisResult, AnalyzeOptions, EngineDiagnostic, Quantity } from './types';
 
@@ -13,8 +14,11 @@ export interface DocumentAnalysis {
   quantityAt(offset: number): Quantity | undefined;
   /** Quantities that overlap [start, end). */
   quantitiesIn(start: number, end: number): Quantity[];
-  /** Every quantity, materialized on demand. */
+  /** Every quantity, materialized on demand (each paragraph is read again: prefer quantitiesIn for a view). */
   allQuantities(): Quantity[];
+  /** [start, end) document offsets of the quantities overlapping [start, end), flat: s0, e0, s1, e1, … in reading
+   *  order. Cheap (no paragraph is read again): for coloring a whole document. */
+  quantitySpans(start?: number, end?: number): number[];
   /** How many chunks were analyzed afresh (the rest were reused). */
   analyzedChunks: number;
   totalChunks: number;
@@ -25,16 +29,31 @@ export interface Analyzer {
   update(text: string, options?: AnalyzeOptions): DocumentAnalysis;
 }
 
+/** What is kept of one analyzed chunk between edits. Its quantities are not kept as objects: an editor needs them
+ *  only for the few paragraphs on screen, and as objects they were most of the analyzer's memory (about 20 MiB per
+ *  MiB of report text). Their spans are kept in a typed array, and the full quantities are read again from the
+ *  chunk's text when asked for (scanning one paragraph takes microseconds, and gives the same result by
+ *  construction). */
+interface ChunkState {
+  /** The chunk's diagnostics, shifted to document offsets as of `base`. */
+  diagnostics: EngineDiagnostic[];
+  /** Document offset of the chunk when `diagnostics` were shifted. */
+  base: number;
+  /** [start, end) of each quantity, relative to the chunk, in scan order. */
+  spans: Int32Array;
+}
+
 interface State {
   text: string;
   optionsKey: string;
+  options: AnalyzeOptions;
   chunks: Chunk[];
-  results: ChunkResult[];
-  /** Diagnostics of each chunk, already shifted to document offsets. */
-  shifted: EngineDiagnostic[][];
+  states: ChunkState[];
 }
 
 const BLOCK = 2048;
+/** Chunks whose quantities are kept as objects after they were read again (hover, inlay hints on screen). */
+const RESCANNED_CHUNKS = 256;
 
 /** Index of the last chunk starting at or before offset, or -1. */
 function chunkIndex(chunks: Chunk[], offset: number): number {
@@ -51,14 +70,37 @@ function chunkIndex(chunks: Chunk[], offset: number): number {
   return ans;
 }
 
+function spansOf(quantities: readonly ScannedQuantity[]): Int32Array {
+  const spans = new Int32Array(quantities.length * 2);
+  for (let k = 0; k < quantities.length; k++) {
+    spans[2 * k] = quantities[k].start;
+    spans[2 * k + 1] = quantities[k].end;
+  }
+  return spans;
+}
+
+function stateOf(r: ChunkResult, base: number): ChunkState {
+  return { diagnostics: r.diagnostics.map((d) => shiftDiagnostic(d, base)), base, spans: spansOf(r.quantities) };
+}
+
+/** The same chunk at a new document offset. */
+function moved(st: ChunkState, base: number): ChunkState {
+  const delta = base - st.base;
+  return delta ? { diagnostics: st.diagnostics.map((d) => shiftDiagnostic(d, delta)), base, spans: st.spans } : st;
+}
+
 export function createAnalyzer(): Analyzer {
   let state: State | null = null;
+  // Quantities read again, most recently used last. Keyed by the chunk's spans array: it is made once per analysis
+  // of a chunk's text and shared when the chunk only moves, so an edited chunk is never served stale and a moved
+  // one is not read again.
+  let rescanned = new Map<Int32Array, ScannedQuantity[]>();
 
   const full = (text: string, options: AnalyzeOptions, optionsKey: string): { state: State; analyzed: number } => {
     const chunks = splitChunks(text);
-    const results = chunks.map((c) => analyzeChunk(text.slice(c.start, c.end), options));
-    const shifted = results.map((r, k) => r.diagnostics.map((d) => shiftDiagnostic(d, chunks[k].start)));
-    return { state: { text, optionsKey, chunks, results, shifted }, analyzed: chunks.length };
+    const states = chunks.map((c) => stateOf(analyzeChunk(text.slice(c.start, c.end), options), c.start));
+    rescanned = new Map();
+    return { state: { text, optionsKey, options, chunks, states }, analyzed: chunks.length };
   };
 
   const incremental = (prev: State, text: string, options: AnalyzeOptions): { state: State; analyzed: number } => {
@@ -86,46 +128,64 @@ export function createAnalyzer(): Analyzer {
     const regionStart = n === 0 || first === 0 ? 0 : prev.chunks[first].start;
     const regionEndOld = n === 0 || last === n - 1 ? old.length : prev.chunks[last].end;
     const regionEndNew = regionEndOld + delta;
-    const reuse = new Map<string, ChunkResult>();
-    for (let k = first; k <= last; k++) reuse.set(old.slice(prev.chunks[k].start, prev.chunks[k].end), prev.results[k]);
+    const reuse = new Map<string, ChunkState>();
+    for (let k = first; k <= last; k++) reuse.set(old.slice(prev.chunks[k].start, prev.chunks[k].end), prev.states[k]);
 
     const chunks: Chunk[] = prev.chunks.slice(0, first);
-    const results: ChunkResult[] = prev.results.slice(0, first);
-    const shifted: EngineDiagnostic[][] = prev.shifted.slice(0, first);
+    const states: ChunkState[] = prev.states.slice(0, first);
     let analyzed = 0;
     const region = text.slice(regionStart, regionEndNew);
     for (const c of splitChunks(region)) {
       const chunk = { start: c.start + regionStart, end: c.end + regionStart };
       const chunkText = region.slice(c.start, c.end);
-      let r = reuse.get(chunkText);
-      if (!r) {
-        r = analyzeChunk(chunkText, options);
+      const kept = reuse.get(chunkText);
+      if (kept) states.push(moved(kept, chunk.start));
+      else {
+        states.push(stateOf(analyzeChunk(chunkText, options), chunk.start));
         analyzed++;
       }
       chunks.push(chunk);
-      results.push(r);
-      shifted.push(r.diagnostics.map((d) => shiftDiagnostic(d, chunk.start)));
     }
     for (let k = last + 1; k < n; k++) {
       const c = prev.chunks[k];
       chunks.push(delta ? { start: c.start + delta, end: c.end + delta } : c);
-      results.push(prev.results[k]);
-      shifted.push(delta ? prev.shifted[k].map((d) => shiftDiagnostic(d, delta)) : prev.shifted[k]);
+      states.push(moved(prev.states[k], c.start + delta));
     }
-    return { state: { text, optionsKey: prev.optionsKey, chunks, results, shifted }, analyzed };
+    return { state: { text, optionsKey: prev.optionsKey, options, chunks, states }, analyzed };
+  };
+
+  /** The quantities of chunk k of the current state, read again from its text when not recently read. */
+  const quantitiesOf = (st: State, k: number): ScannedQuantity[] => {
+    const key = st.states[k].spans;
+    if (key.length === 0) return [];
+    let qs = rescanned.get(key);
+    if (qs) {
+      rescanned.delete(key);
+    } else {
+      const c = st.chunks[k];
+      qs = scanChunk(st.text.slice(c.start, c.end), st.options);
+      if (rescanned.size >= RESCANNED_CHUNKS) rescanned.delete(rescanned.keys().next().value as Int32Array);
+    }
+    rescanned.set(key, qs);
+    return qs;
   };
 
   const update = (text: string, options: AnalyzeOptions = {}): DocumentAnalysis => {
     const key = JSON.stringify(options);
     const next = state && state.optionsKey === key ? incremental(state, text, options) : full(text, options, key);
-    state = next.state;
-    const { chunks, results } = state;
-    const diagnostics = suppressDiagnostics(text, state.shifted.flat(), options);
+    const st = (state = next.state);
+    const { chunks, states } = st;
+    const diagnostics = suppressDiagnostics(text, states.flatMap((c) => c.diagnostics), options);
     const quantitiesIn = (start: number, end: number): Quantity[] => {
       const out: Quantity[] = [];
       for (let k = Math.max(0, chunkIndex(chunks, start) - 1); k < chunks.length && chunks[k].start < end; k++) {
         const base = chunks[k].start;
-        for (const q of results[k].quantities) {
+        const spans = states[k].spans;
+        // The spans say whether any quantity overlaps before the chunk is read again.
+        let any = false;
+        for (let j = 0; j < spans.length && !any; j += 2) any = spans[j + 1] + base > start && spans[j] + base < end;
+        if (!any) continue;
+        for (const q of quantitiesOf(st, k)) {
           if (q.end + base > start && q.start + base < end) out.push(toPublicQuantity(q, base));
         }
       }
@@ -137,11 +197,26 @@ export function createAnalyzer(): Analyzer {
         const k = chunkIndex(chunks, offset);
         if (k < 0) return undefined;
         const base = chunks[k].start;
-        const q = results[k].quantities.find((x) => x.start + base <= offset && offset < x.end + base);
+        const spans = states[k].spans;
+        let hit = false;
+        for (let j = 0; j < spans.length && !hit; j += 2) hit = spans[j] + base <= offset && offset < spans[j + 1] + base;
+        if (!hit) return undefined;
+        const q = quantitiesOf(st, k).find((x) => x.start + base <= offset && offset < x.end + base);
         return q ? toPublicQuantity(q, base) : undefined;
       },
       quantitiesIn,
       allQuantities: () => quantitiesIn(0, text.length + 1),
+      quantitySpans(start = 0, end = text.length + 1) {
+        const out: number[] = [];
+        for (let k = Math.max(0, chunkIndex(chunks, start) - 1); k < chunks.length && chunks[k].start < end; k++) {
+          const base = chunks[k].start;
+          const spans = states[k].spans;
+          for (let j = 0; j < spans.length; j += 2) {
+            if (spans[j + 1] + base > start && spans[j] + base < end) out.push(spans[j] + base, spans[j + 1] + base);
+          }
+        }
+        return out;
+      },
       analyzedChunks: next.analyzed,
       totalChunks: chunks.length,
     };

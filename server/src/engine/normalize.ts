@@ -74,6 +74,7 @@ export function normalize(original: string): NormalizedText {
   const buf = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   let k = 0;
+  let same = true; // every code unit kept as it was: the clean text is the original
   let prevKept = -1; // last kept clean code (after folding)
   for (let i = 0; i < n; i++) {
     const raw = original.charCodeAt(i);
@@ -82,6 +83,7 @@ export function normalize(original: string): NormalizedText {
       const len = pinyinAnnotationLength(original, i);
       if (len > 0) {
         i += len - 1;
+        same = false;
         continue;
       }
     }
@@ -94,17 +96,20 @@ export function normalize(original: string): NormalizedText {
       const nextOk = next >= 0 && (isHan(next) || next === 0x25 || next === 0x2030 || (isDigitCode(next) && prevKept >= 0 && isHan(prevKept)));
       if (prevOk && nextOk) {
         i = j - 1;
+        same = false;
         continue;
       }
     }
     let code = fold(raw);
     if (code >= 0x3400 && code <= 0xfaff) code = t2cnChar(code);
+    if (code !== raw) same = false;
     buf[k] = code;
     map[k++] = i;
     prevKept = code;
   }
   map[k] = n;
-  return { original, text: codeUnitsToString(buf, k), map: map.subarray(0, k + 1) };
+  // Most paragraphs of simplified text need no change: then the original string serves, and no new one is built.
+  return { original, text: same ? original : codeUnitsToString(buf, k), map: map.subarray(0, k + 1) };
 }
 
 const SLICE = 8192;

@@ -33,15 +33,13 @@ export interface Relations {
   relations: Relation[];
 }
 
-const cache = new WeakMap<RuleContext, Relations>();
-
 /** Relations of one analysis, computed once and shared by all rules. */
 export function relationsOf(ctx: RuleContext): Relations {
-  let r = cache.get(ctx);
+  const memo = (ctx.memo ??= {});
+  let r = memo.relations as Relations | undefined;
   if (!r) {
     const passage = buildPassage(ctx.norm, ctx.quantities);
-    r = { passage, relations: findRelations(passage) };
-    cache.set(ctx, r);
+    memo.relations = r = { passage, relations: findRelations(passage) };
   }
   return r;
 }
@@ -109,7 +107,7 @@ function isComparisonBase(f: Figure): boolean {
 
 /** A figure stated as a change (`比上年末增加8.2万人`): an increment, never the total of a 其中. */
 function isStatedChange(f: Figure): boolean {
-  const c = changeAtEnd(f.gapBefore);
+  const c = changeBefore(f);
   return !!c && !c.toLevel;
 }
 
@@ -386,16 +384,22 @@ interface Change {
   toLevel: boolean;
 }
 
+/** Change nouns with the words that may follow them (`增幅为`), in the order they are tried. */
+const CHANGE_NOUN_ENDINGS = CHANGE_NOUNS.flatMap((n) => ['为', '达', '是', ''].map((tail) => ({ verb: n.word + tail, direction: n.direction })));
+
+/** The change verb right before a figure (`，同比增长了` → 增长), or undefined. */
+function changeBefore(f: Figure): Change | undefined {
+  let c = f.changeBefore;
+  if (c === undefined) f.changeBefore = c = changeAtEnd(f.gapBefore) ?? null;
+  return (c as Change | null) ?? undefined;
+}
+
 /** The change verb a gap ends with (`，同比增长了` → 增长), or undefined. */
 function changeAtEnd(gap: string): Change | undefined {
   let g = trimGap(gap);
   // 年均增长 / 平均每年增长 are compound rates, not the change between the two figures.
   if (/年均|平均|每年/.test(g)) return undefined;
-  for (const n of CHANGE_NOUNS) {
-    for (const tail of ['为', '达', '是', '']) {
-      if (g.endsWith(n.word + tail)) return { verb: n.word + tail, direction: n.direction, toLevel: false };
-    }
-  }
+  for (const e of CHANGE_NOUN_ENDINGS) if (g.endsWith(e.verb)) return { verb: e.verb, direction: e.direction, toLevel: false };
   if (g.endsWith('新增')) return undefined; // 新增12万人 is an amount, not a change against a base
   let toLevel = false;
   if (g.endsWith('到') || g.endsWith('至')) {
@@ -431,7 +435,7 @@ function findChanges(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.index === 0 || s.value === null) continue;
     const doubling = s.kind === 'multiple' && s.q.format.prefix.includes('翻') && trimGap(s.gapBefore) === '';
-    const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeAtEnd(s.gapBefore);
+    const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
     if (!change || change.toLevel || hasSentenceEnd(s.gapBefore)) continue;
     const prev = p.figures[s.index - 1];
     const gap = trimGap(s.gapBefore);
@@ -474,7 +478,7 @@ function findChanges(p: Passage, out: Relation[]): void {
       continue;
     }
     // `A，比上年增加X，增长P`: no before figure, but the amount gives it.
-    const amountChange = changeAtEnd(prev.gapBefore);
+    const amountChange = changeBefore(prev);
     if (!pair && s.kind === 'percent' && isNumber(prev) && amountChange && !amountChange.toLevel && gap === change.verb &&
       countClauseEnds(s.gapBefore) === 1 && /比上年|比去年|较上年|较去年|同比|比上年末|较上年末/.test(prev.label)) {
       const after = p.figures[prev.index - 1];

@@ -345,23 +345,51 @@ function unitAt(ctx: ScanContext, p: number): string | null {
   return u ? u.word : null;
 }
 
+/** A built-in word table with the user's words added, built once per options array (a document is scanned chunk
+ *  by chunk with the same options). */
+const EXTENDED = new WeakMap<readonly string[], WordMap<boolean>>();
+function extended(builtIn: readonly string[], extra: readonly string[]): WordMap<boolean> {
+  let map = EXTENDED.get(extra);
+  if (!map) {
+    map = new WordMap(wordEntries(builtIn, true));
+    for (const e of wordEntries(extra, true)) map.add(e);
+    EXTENDED.set(extra, map);
+  }
+  return map;
+}
+
+/** Characters at which the scan loop below does anything but step over: the first characters of the words it
+ *  skips or reads, numerals, Latin letters, signs and the bare magnitudes. Built once per not-quantity lexicon. */
+const START_TABLES = new WeakMap<WordMap<boolean>, Uint8Array>();
+const START_CHARS = ['翻', '负', '.', '万', '亿', '十', '拾', '百', '佰', '千', '仟', '廿', '卅', ...CN_DIGITS.keys(), ...SIGNS];
+
+function startTable(notQuantities: WordMap<boolean>): Uint8Array {
+  let table = START_TABLES.get(notQuantities);
+  if (table) return table;
+  table = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) table[c] = 1;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = table[c + 0x20] = 1;
+  for (const ch of START_CHARS) table[ch.charCodeAt(0)] = 1;
+  for (const map of [notQuantities, FIXED_MAP, CURRENCY_MAP]) for (const code of map.firstCodes()) table[code] = 1;
+  START_TABLES.set(notQuantities, table);
+  return table;
+}
+
 export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): ScannedQuantity[] {
   const s = norm.text;
-  let notQuantities = DEFAULT_NOT_QUANTITIES;
-  let units = DEFAULT_UNITS;
-  if (options.notQuantities?.length) {
-    notQuantities = new WordMap(wordEntries(NOT_QUANTITIES, true));
-    for (const e of wordEntries(options.notQuantities, true)) notQuantities.add(e);
-  }
-  if (options.units?.length) {
-    units = new WordMap(wordEntries(UNITS, true));
-    for (const e of wordEntries(options.units, true)) units.add(e);
-  }
+  const notQuantities = options.notQuantities?.length ? extended(NOT_QUANTITIES, options.notQuantities) : DEFAULT_NOT_QUANTITIES;
+  const units = options.units?.length ? extended(UNITS, options.units) : DEFAULT_UNITS;
   const ctx: ScanContext = { s, notQuantities, units };
+  const canStart = startTable(notQuantities);
   const out: ScannedQuantity[] = [];
   const n = s.length;
   let i = 0;
   while (i < n) {
+    // Most characters start nothing: one table lookup, and no one-character string is made for them.
+    if (!canStart[s.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
     const c = s[i];
     // Words with numerals that are not quantities (十三五, 千万不要, 万州)
     const word = notQuantities.matchAt(s, i);

@@ -24,6 +24,8 @@ export interface Figure {
   label: string;
   /** Clean text from the start of this figure's clause to the figure, ignoring other figures. */
   clauseHead: string;
+  /** The change verb `gapBefore` ends with, once read (null: none); owned by the relation finder. */
+  changeBefore?: unknown;
 }
 
 export interface Passage {
@@ -52,10 +54,9 @@ const MAX_HEAD = 80;
 const SENTENCE = 2;
 const CLAUSE = 1;
 /** Char code → boundary kind, for the one pass over the text. */
-const BOUNDARY = new Map<number, number>([
-  ...[...SENTENCE_ENDS].map((c) => [c.charCodeAt(0), SENTENCE] as [number, number]),
-  ...[...CLAUSE_ENDS].map((c) => [c.charCodeAt(0), CLAUSE] as [number, number]),
-]);
+const BOUNDARY = new Uint8Array(0x10000);
+for (const c of CLAUSE_ENDS) BOUNDARY[c.charCodeAt(0)] = CLAUSE;
+for (const c of SENTENCE_ENDS) BOUNDARY[c.charCodeAt(0)] = SENTENCE;
 
 /** The values a figure allows: its rounding interval, opened on the side 超过/逾 (over) or 近/不到 (under) leave open. */
 function statedInterval(q: ScannedQuantity): Interval {
@@ -83,51 +84,76 @@ function unitOf(q: ScannedQuantity, clean: string): string {
   return q.unit ? simplify(q.unit) : '';
 }
 
+function byCleanStart(a: ScannedQuantity, b: ScannedQuantity): number {
+  return a.cleanStart - b.cleanStart;
+}
+
+function isSortedByCleanStart(quantities: readonly ScannedQuantity[]): boolean {
+  for (let k = 1; k < quantities.length; k++) if (quantities[k - 1].cleanStart > quantities[k].cleanStart) return false;
+  return true;
+}
+
+/** Index of the first element of a sorted array that is ≥ x (the count of elements below x). */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]): Passage {
   const text = norm.text;
-  const sorted = [...quantities].sort((a, b) => a.cleanStart - b.cleanStart);
-  // Sentence and clause numbers per clean offset; punctuation inside a figure (1,234) is not a boundary.
-  const inFigure = new Uint8Array(text.length + 1);
-  for (const q of sorted) for (let i = q.cleanStart; i < q.cleanEnd && i < text.length; i++) inFigure[i] = 1;
-  const sentenceAt = new Int32Array(text.length + 1);
-  const clauseAt = new Int32Array(text.length + 1);
-  const clauseStartAt = new Int32Array(text.length + 1);
+  const n = text.length;
+  // The scanner emits quantities in reading order; sort only when it did not.
+  const sorted = isSortedByCleanStart(quantities) ? quantities : [...quantities].sort(byCleanStart);
+  // One pass: sentence and clause numbers at each figure's start. Punctuation inside a figure (1,234) is not a
+  // boundary: `coverEnd` is the furthest end of the figures started so far.
+  const sentenceEnds: number[] = [];
+  const figures: Figure[] = [];
   let sentence = 0;
   let clause = 0;
   let clauseStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    sentenceAt[i] = sentence;
-    clauseAt[i] = clause;
-    clauseStartAt[i] = clauseStart;
-    if (i < text.length && !inFigure[i]) {
-      const kind = BOUNDARY.get(text.charCodeAt(i));
-      if (kind === SENTENCE) sentence++;
-      if (kind !== undefined) {
+  let coverEnd = 0;
+  let prevEnd = 0;
+  let next = 0;
+  for (let i = 0; i <= n || next < sorted.length; i++) {
+    for (; next < sorted.length && sorted[next].cleanStart <= i; next++) {
+      const q = sorted[next];
+      const at = q.cleanStart;
+      figures.push({
+        q,
+        index: figures.length,
+        kind: q.kind,
+        unit: unitOf(q, text),
+        iv: statedInterval(q),
+        value: q.value,
+        sentence,
+        clause,
+        gapBefore: text.slice(Math.min(prevEnd, at), at),
+        label: text.slice(Math.max(clauseStart, Math.min(prevEnd, at), at - MAX_HEAD), at),
+        clauseHead: text.slice(Math.max(clauseStart, at - MAX_HEAD), at),
+        changeBefore: undefined,
+      });
+      prevEnd = Math.max(prevEnd, q.cleanEnd);
+      coverEnd = Math.max(coverEnd, Math.min(q.cleanEnd, n));
+    }
+    if (i < n && i >= coverEnd) {
+      const kind = BOUNDARY[text.charCodeAt(i)];
+      if (kind !== 0) {
+        if (kind === SENTENCE) {
+          sentence++;
+          sentenceEnds.push(i);
+        }
         clause++;
         clauseStart = i + 1;
       }
     }
   }
-  const figures: Figure[] = [];
-  let prevEnd = 0;
-  for (const q of sorted) {
-    const cs = clauseStartAt[q.cleanStart];
-    figures.push({
-      q,
-      index: figures.length,
-      kind: q.kind,
-      unit: unitOf(q, text),
-      iv: statedInterval(q),
-      value: q.value,
-      sentence: sentenceAt[q.cleanStart],
-      clause: clauseAt[q.cleanStart],
-      gapBefore: text.slice(Math.min(prevEnd, q.cleanStart), q.cleanStart),
-      label: text.slice(Math.max(cs, Math.min(prevEnd, q.cleanStart), q.cleanStart - MAX_HEAD), q.cleanStart),
-      clauseHead: text.slice(Math.max(cs, q.cleanStart - MAX_HEAD), q.cleanStart),
-    });
-    prevEnd = Math.max(prevEnd, q.cleanEnd);
-  }
-  return { norm, text, figures, sentenceOf: (offset: number) => sentenceAt[Math.max(0, Math.min(offset, text.length))] };
+  return { norm, text, figures, sentenceOf: (offset: number) => countBelow(sentenceEnds, Math.max(0, Math.min(offset, n))) };
 }
 
 /** Clean text strictly between two figures (empty when they touch or overlap). */

@@ -25,17 +25,24 @@ export interface Evaluation {
   fixText?: string;
 }
 
-const cache = new WeakMap<RuleContext, { passage: Passage; evaluations: Evaluation[] }>();
+type Evaluations = { passage: Passage; evaluations: Evaluation[] };
 
-export function evaluationsOf(ctx: RuleContext): { passage: Passage; evaluations: Evaluation[] } {
-  let e = cache.get(ctx);
+export function evaluationsOf(ctx: RuleContext): Evaluations {
+  const memo = (ctx.memo ??= {});
+  let e = memo.evaluations as Evaluations | undefined;
   if (!e) {
     const { passage, relations } = relationsOf(ctx);
     const evaluations: Evaluation[] = [];
     let traditional: boolean | undefined;
+    const exceedingParts = new Set<Figure>();
+    const shareParts = new Set<Figure>();
+    for (const o of relations) {
+      if (o.op === 'subset' && entirelyAbove(o.part.iv, o.total.iv)) exceedingParts.add(o.part);
+      else if (o.op === 'ratio') shareParts.add(o.part);
+    }
     const facts: Facts = {
-      exceedingParts: new Set(relations.flatMap((o) => (o.op === 'subset' && entirelyAbove(o.part.iv, o.total.iv) ? [o.part] : []))),
-      shareParts: new Set(relations.flatMap((o) => (o.op === 'ratio' ? [o.part] : []))),
+      exceedingParts,
+      shareParts,
       get traditional() {
         return (traditional ??= isTraditional(passage));
       },
@@ -44,8 +51,7 @@ export function evaluationsOf(ctx: RuleContext): { passage: Passage; evaluations
       const ev = evaluate(passage, r, facts);
       if (ev) evaluations.push(ev);
     }
-    e = { passage, evaluations: dedupe(evaluations) };
-    cache.set(ctx, e);
+    memo.evaluations = e = { passage, evaluations: evaluations.length ? dedupe(evaluations) : evaluations };
   }
   return e;
 }

@@ -17,6 +17,9 @@ export interface RuleContext {
   norm: NormalizedText;
   quantities: ScannedQuantity[];
   options: AnalyzeOptions;
+  /** Results the rules of one analysis share (relations, evaluations), filled on first use. A plain field rather
+   *  than a WeakMap keyed by the context: a document is thousands of contexts, and weak tables cost the collector. */
+  memo?: Record<string, unknown>;
 }
 
 export interface Rule {

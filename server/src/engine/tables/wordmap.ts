@@ -9,7 +9,9 @@ export interface WordEntry<T> {
 }
 
 export class WordMap<T> {
-  private readonly byFirst = new Map<string, WordEntry<T>[]>();
+  // Keyed by char code: indexing a string with text[at] allocates a new one-character string for every CJK
+  // character, and the scanner asks at nearly every position.
+  private readonly byFirst = new Map<number, WordEntry<T>[]>();
 
   constructor(entries: Iterable<WordEntry<T>>) {
     for (const e of entries) this.add(e);
@@ -17,16 +19,21 @@ export class WordMap<T> {
 
   add(entry: WordEntry<T>): void {
     if (!entry.word) return;
-    const first = entry.word[0];
+    const first = entry.word.charCodeAt(0);
     let list = this.byFirst.get(first);
     if (!list) this.byFirst.set(first, (list = []));
     list.push(entry);
     list.sort((a, b) => b.word.length - a.word.length);
   }
 
+  /** Char codes that start at least one entry. */
+  firstCodes(): IterableIterator<number> {
+    return this.byFirst.keys();
+  }
+
   /** Longest entry that starts at `at` in `text`. */
   matchAt(text: string, at: number): WordEntry<T> | undefined {
-    const list = this.byFirst.get(text[at]);
+    const list = this.byFirst.get(text.charCodeAt(at));
     if (!list) return undefined;
     for (const e of list) {
       if (text.startsWith(e.word, at)) {
@@ -48,7 +55,7 @@ export class WordMap<T> {
   }
 
   private matchExactly(text: string, start: number, end: number): WordEntry<T> | undefined {
-    const list = this.byFirst.get(text[start]);
+    const list = this.byFirst.get(text.charCodeAt(start));
     if (!list) return undefined;
     for (const e of list) if (e.word.length === end - start && text.startsWith(e.word, start)) return e;
     return undefined;
