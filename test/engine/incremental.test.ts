@@ -45,6 +45,16 @@ describe('incremental analyzer', () => {
     const inSecond = doc.quantitiesIn(second, second + paragraphs[1].length);
     assert.deepEqual(inSecond.map((q) => q.value), [105, 42, 36, 19, 8]);
   });
+  it('reads a paragraph again for its quantities only when asked, and keeps the spans', () => {
+    const text = paragraphs.join('\n');
+    const doc = createAnalyzer().update(text);
+    const expected = analyze(text).quantities;
+    assert.deepEqual(doc.quantitySpans(), expected.flatMap((q) => [q.start, q.end]));
+    const second = paragraphs[0].length + 1;
+    assert.deepEqual(doc.quantitySpans(second, second + 10), expected.filter((q) => q.end > second && q.start < second + 10).flatMap((q) => [q.start, q.end]));
+    // Asking twice gives equal answers (the second from the kept objects).
+    assert.deepEqual(doc.quantitiesIn(second, second + 40), doc.quantitiesIn(second, second + 40));
+  });
   it('a change of options starts afresh', () => {
     const analyzer = createAnalyzer();
     const text = paragraphs[0].replace('143.0%', '153.0%');
@@ -69,6 +79,10 @@ describe('incremental analyzer under random edits', () => {
       text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + del));
       const doc = analyzer.update(text);
       const expected = analyze(text);
+      // Asked before allQuantities(): paragraphs read again for an earlier version must not answer for this one.
+      const probe = Math.floor(random() * (text.length + 1));
+      assert.deepEqual(doc.quantityAt(probe), expected.quantities.find((q) => q.start <= probe && probe < q.end), `quantityAt(${probe}) after edit ${k}`);
+      assert.deepEqual(doc.quantitySpans(), expected.quantities.flatMap((q) => [q.start, q.end]), `spans after edit ${k}`);
       assert.deepEqual({ quantities: doc.allQuantities(), diagnostics: doc.diagnostics }, expected, `after edit ${k} at ${at}`);
     }
   });
