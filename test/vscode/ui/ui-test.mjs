@@ -3,7 +3,10 @@
 //   hover     mouse over 2623.7萬 in report.txt: the hover widget shows 26,237,000
 //   problems  mismatch.txt open: the Problems panel lists the percent-mismatch warning
 //   quickfix  cursor on 153.0%, Ctrl+. (or the light bulb): choosing the fix makes the text 143.0%
-// Screenshots hover.png, problems.png, quickfix.png go to --shots (default docs/images/, for the README).
+//   crash     SIGKILL the StatLens language server 5 times: it is restarted 4 times, then an error
+//             notification says so; its "Restart Server" button brings a server and the hover back
+// Screenshots hover.png, problems.png, quickfix.png, crash.png go to --shots (default docs/images/, for the
+// README and docs/server-crashes.md).
 //
 // Usage: node test/vscode/ui/ui-test.mjs [--vsix FILE.vsix | --extension DIR] [--workspace DIR]
 //                                         [--shots DIR] [--results FILE.json]
@@ -14,6 +17,7 @@
 // Exit code: 0 when every check passed, 1 otherwise.
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { Session, REPO_ROOT } from '../lib/session.mjs';
 import { freshWorkspace } from '../lib/fixtures.mjs';
@@ -31,7 +35,11 @@ const MISMATCH_FIGURE = '153.0%';
 const CORRECTED_FIGURE = '143.0%';
 const RULE_CODE = 'percent-mismatch';
 /** Every check is counted even when an earlier failure keeps it from running. */
-const PLANNED_CHECKS = ['hover', 'problems', 'quickfix'];
+const PLANNED_CHECKS = ['hover', 'problems', 'quickfix', 'crash'];
+/** client/src/restartPolicy.ts: 4 automatic restarts within 3 minutes; the notification after the 5th crash. */
+const MAX_RESTARTS = 4;
+const GAVE_UP_TEXT = 'crashed 5 times in 3 minutes and will not be restarted automatically';
+const RESTART_BUTTON = 'Restart Server';
 const STEP_TIMEOUT_MS = 1000 * Number(process.env.STATLENS_VSCODE_STEP_TIMEOUT_S || 45);
 
 /** Selectors that hold in VS Code 1.139's web workbench. */
@@ -44,6 +52,8 @@ const SELECTOR = {
   actionMenu: '.action-widget',
   actionItem: '.action-widget .monaco-list-row',
   lightBulb: '.lightBulbWidget',
+  notification: '.notification-toast .notification-list-item',
+  notificationButton: '.notification-list-item-buttons-container .monaco-button',
 };
 
 const shotsDir = path.resolve(options.shots || path.join(REPO_ROOT, 'docs/images'));
@@ -78,6 +88,70 @@ const locateInEditor = text => page.evaluate(([text, selector]) => {
   }
   return null;
 }, [text, SELECTOR.editorLines]);
+
+/** PIDs of StatLens language servers (dist/server.js) under this session's code-server (Linux /proc). */
+function statLensServers() {
+  const parentOf = new Map();
+  const commandOf = new Map();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      commandOf.set(Number(name), fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0'));
+    } catch { /* the process ended meanwhile */ }
+  }
+  const underSession = pid => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parentOf.get(p) ?? 0, hops++) if (p === session.server.pid) return true;
+    return false;
+  };
+  return [...commandOf].filter(([pid, args]) => args.some(a => a.endsWith(path.join('dist', 'server.js')))
+    && args.includes('--node-ipc') && underSession(pid)).map(([pid]) => pid);
+}
+
+/** Waits until exactly one StatLens server runs and it is not `notPid`; returns its PID. */
+async function oneServer(notPid) {
+  for (const deadline = Date.now() + STEP_TIMEOUT_MS; ;) {
+    const pids = statLensServers();
+    if (pids.length === 1 && pids[0] !== notPid) return pids[0];
+    if (Date.now() > deadline) throw new Error(`expected one StatLens server other than ${notPid}, found ${JSON.stringify(pids)}`);
+    await sleep(100);
+  }
+}
+
+async function killAndWaitGone(pid) {
+  process.kill(pid, 'SIGKILL');
+  for (const deadline = Date.now() + STEP_TIMEOUT_MS; ;) {
+    try { process.kill(pid, 0); } catch { return; }
+    if (Date.now() > deadline) throw new Error(`process ${pid} survived SIGKILL`);
+    await sleep(50);
+  }
+}
+
+/** Moves the mouse off the editor so that a shown hover closes, and waits until it has. Escape would
+ *  also close notification toasts, so it is pressed only when `escape` says none matters. */
+async function dismissHover({ escape }) {
+  await page.mouse.move(5, 450);
+  if (escape) await page.keyboard.press('Escape');
+  await page.locator(SELECTOR.hover).first().waitFor({ state: 'hidden' });
+}
+
+/** Hovers `figure` in the active editor until a hover containing `expected` shows (the server may be starting). */
+async function waitForHover(figure, expected) {
+  const hover = page.locator(SELECTOR.hover, { hasText: expected }).first();
+  for (const deadline = Date.now() + STEP_TIMEOUT_MS; ;) {
+    const point = await locateInEditor(figure);
+    if (!point) throw new Error(`${figure} is not rendered in the editor`);
+    await page.mouse.move(point.x, point.y + 200);
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    try { await hover.waitFor({ timeout: 3000 }); return hover; } catch {
+      if (Date.now() > deadline) {
+        const shown = await page.locator(SELECTOR.hover).allInnerTexts().catch(() => []);
+        throw new Error(`no hover containing ${expected} (hovers shown: ${JSON.stringify(shown)})`);
+      }
+    }
+  }
+}
 
 async function openFile(name, expectedText) {
   await page.locator(SELECTOR.explorerRow(name)).click();
@@ -120,20 +194,7 @@ try {
 
   await check('hover', async () => {
     await openFile(HOVER_FILE, HOVER_FIGURE);
-    const hover = page.locator(SELECTOR.hover, { hasText: HOVER_NORMALIZED }).first();
-    // Re-hover until the text shows: the language server may still be starting.
-    for (const deadline = Date.now() + STEP_TIMEOUT_MS; ;) {
-      const point = await locateInEditor(HOVER_FIGURE);
-      if (!point) throw new Error(`${HOVER_FIGURE} is not rendered in the editor`);
-      await page.mouse.move(point.x, point.y + 200);
-      await page.mouse.move(point.x, point.y, { steps: 5 });
-      try { await hover.waitFor({ timeout: 3000 }); break; } catch {
-        if (Date.now() > deadline) {
-          const shown = await page.locator(SELECTOR.hover).allInnerTexts().catch(() => []);
-          throw new Error(`no hover containing ${HOVER_NORMALIZED} (hovers shown: ${JSON.stringify(shown)})`);
-        }
-      }
-    }
+    const hover = await waitForHover(HOVER_FIGURE, HOVER_NORMALIZED);
     await page.screenshot({ path: path.join(shotsDir, 'hover.png'), animations: 'disabled' });
     return JSON.stringify((await hover.innerText()).trim().replace(/\s+/g, ' '));
   });
@@ -183,6 +244,41 @@ try {
     }
     fs.copyFileSync(menuShot, path.join(shotsDir, 'quickfix.png'));
     return `menu (${openedBy}) ${JSON.stringify(titles)}; line now ${JSON.stringify((await editorText()).trim())}`;
+  });
+
+  await check('crash', async () => {
+    await page.mouse.move(5, 450);
+    await openFile(HOVER_FILE, HOVER_FIGURE);
+    // Each kill hits a server that has answered a hover, i.e. finished starting (a kill during the
+    // initialize handshake is another case: see docs/server-crashes.md).
+    await waitForHover(HOVER_FIGURE, HOVER_NORMALIZED);
+    let pid = await oneServer();
+    const pids = [pid];
+    for (let restart = 1; restart <= MAX_RESTARTS; restart++) {
+      await killAndWaitGone(pid);
+      pid = await oneServer(pid);   // restarted by the client
+      pids.push(pid);
+      await dismissHover({ escape: true });   // it was answered by the server just killed
+      await waitForHover(HOVER_FIGURE, HOVER_NORMALIZED);
+    }
+    await killAndWaitGone(pid);
+    const toast = page.locator(SELECTOR.notification, { hasText: GAVE_UP_TEXT }).first();
+    try { await toast.waitFor(); } catch {
+      const shown = await page.locator(SELECTOR.notification).allInnerTexts().catch(() => []);
+      throw new Error(`no notification saying "${GAVE_UP_TEXT}" (notifications: ${JSON.stringify(shown)})`);
+    }
+    const left = statLensServers();
+    if (left.length) throw new Error(`the client restarted the server after the 5th crash: ${JSON.stringify(left)}`);
+    const message = (await toast.innerText()).trim().replace(/\s+/g, ' ');
+    await dismissHover({ escape: false });   // the last hover, answered by a server now dead
+    await page.screenshot({ path: path.join(shotsDir, 'crash.png'), animations: 'disabled' });
+    await toast.hover();   // the buttons of a toast are there, but click only what a user can see
+    await toast.locator(SELECTOR.notificationButton, { hasText: RESTART_BUTTON }).first().click();
+    pid = await oneServer();
+    if (pids.includes(pid)) throw new Error(`server ${pid} is not a new process`);
+    await toast.waitFor({ state: 'hidden' });
+    await waitForHover(HOVER_FIGURE, HOVER_NORMALIZED);
+    return `servers ${pids.join(' → ')} killed; notification ${JSON.stringify(message)}; "${RESTART_BUTTON}" started ${pid}, hover answers`;
   });
 } catch (error) {
   console.log(`  ✘ workbench: ${error.message.split('\n')[0]}`);

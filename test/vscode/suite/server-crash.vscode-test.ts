@@ -1,0 +1,196 @@
+// The language server crashing in a real VS Code extension host (level 2): the test kills the real server
+// process with SIGKILL and checks what the user gets. The client restarts it (a new process, the findings
+// come back, the status bar says it is restarting), but only 4 times within 3 minutes
+// (client/src/restartPolicy.ts); the fifth crash leaves it stopped with an error notification that offers
+// "Restart Server", and the status bar turns into a restart button. Its last test restarts the server, so
+// the suites after it find it running.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type * as VSCode from 'vscode';
+import { describe, it, before, after } from 'mocha';
+import type { StatLensApi } from '../../../client/src/extension';
+
+// Only inside the extension host (see statlens.vscode-test.ts).
+let vscode!: typeof VSCode;
+try {
+  vscode = require('vscode');
+} catch {
+  // not in VS Code
+}
+
+const FIXTURE = 'crash.txt';
+const PERCENT_MISMATCH = 'percent-mismatch';
+/** The flagged figure in crash.txt (52.4万 ÷ 40万 = 131.0 %, not 141.0 %). */
+const FLAGGED_FIGURE = '141.0%';
+const RESTART_COMMAND = 'statlens.restartServer';
+/** client/src/restartPolicy.ts DEFAULT_RESTART_LIMITS: 4 automatic restarts within 3 minutes. */
+const MAX_RESTARTS = 4;
+const WINDOW_MINUTES = 3;
+const WAIT_MS = 30_000;
+
+const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8'));
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+
+/** The words the user reads, in the display language the test runs in (English or 简体中文). */
+const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
+const text = {
+  restarting: (attempt: number) => zh() ? `正在重启（第 ${attempt} 次，最多 ${MAX_RESTARTS} 次）` : `restarting it (${attempt} of ${MAX_RESTARTS})`,
+  gaveUp: () => zh()
+    ? `语言服务器在 ${WINDOW_MINUTES} 分钟内崩溃了 ${MAX_RESTARTS + 1} 次，不再自动重启`
+    : `the language server crashed ${MAX_RESTARTS + 1} times in ${WINDOW_MINUTES} minutes and will not be restarted automatically`,
+  restartButton: () => zh() ? '重启语言服务器' : 'Restart Server',
+};
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}
+
+function flagged(uri: VSCode.Uri): VSCode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter(d => {
+    const code = typeof d.code === 'object' ? d.code.value : d.code;
+    return String(code) === PERCENT_MISMATCH;
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (vscode) describe('when the language server crashes', () => {
+  let api: StatLensApi;
+  let uri: VSCode.Uri;
+  let document: VSCode.TextDocument;
+
+  /** The running server's PID, checked to be the StatLens server process (Linux /proc). */
+  async function runningServer(notPid?: number): Promise<number> {
+    const pid = await waitFor(`a running StatLens server${notPid ? ` other than ${notPid}` : ''}`, () =>
+      api.serverState === 'running' && api.serverPid !== undefined && api.serverPid !== notPid ? api.serverPid : undefined);
+    const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+    assert.ok(commandLine.includes(path.join('dist', 'server.js')), `process ${pid} is the StatLens server: ${commandLine}`);
+    return pid;
+  }
+
+  /** The status bar's last state number so far, and the states it showed after one. */
+  const lastShown = () => api.testHooks.statusBarHistory.at(-1)?.seq ?? 0;
+  const shownSince = (seq: number) => api.testHooks.statusBarHistory.filter(s => s.seq > seq);
+
+  /** SIGKILLs the server and waits until its process is gone. */
+  async function kill(pid: number): Promise<void> {
+    process.kill(pid, 'SIGKILL');
+    await waitFor(`process ${pid} to die`, () => isAlive(pid) ? undefined : true);
+  }
+
+  async function findingsShown(what: string): Promise<VSCode.Diagnostic> {
+    const [diagnostic] = await waitFor(what, () => { const d = flagged(uri); return d.length ? d : undefined; });
+    assert.strictEqual(document.getText(diagnostic.range), FLAGGED_FIGURE, 'the finding underlines the stated percentage');
+    return diagnostic;
+  }
+
+  /** Restarts by hand (the policy starts over) and waits for the server and its findings. */
+  async function restartByHand(): Promise<number> {
+    await vscode.commands.executeCommand(RESTART_COMMAND);
+    const pid = await runningServer();
+    await findingsShown('the finding after Restart Server');
+    return pid;
+  }
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<StatLensApi>(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+    api = await extension.activate();
+    await api.ready;
+    document = await vscode.workspace.openTextDocument(
+      vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, FIXTURE));
+    await vscode.window.showTextDocument(document);
+    uri = document.uri;
+    await runningServer();
+    await findingsShown(`the ${PERCENT_MISMATCH} finding in ${FIXTURE}`);
+  });
+
+  after(async () => {
+    // Leave a running server behind whatever happened above.
+    if (api && api.serverState !== 'running') await restartByHand();
+  });
+
+  it('restarts a killed server: a new process, the findings come back, the status bar showed the restart', async () => {
+    const pid = await restartByHand();   // a fresh crash count
+    const notificationsBefore = api.testHooks.notifications.length;
+    const shownBefore = lastShown();
+    let cleared = false;
+    const listener = vscode.languages.onDidChangeDiagnostics(e => {
+      if (e.uris.some(u => u.toString() === uri.toString()) && flagged(uri).length === 0) cleared = true;
+    });
+    try {
+      await kill(pid);
+      const newPid = await runningServer(pid);
+      assert.notStrictEqual(newPid, pid);
+      await findingsShown('the finding from the restarted server');
+      assert.ok(cleared, 'the dead server\'s findings were withdrawn before the new server reported again');
+    } finally {
+      listener.dispose();
+    }
+    assert.strictEqual(api.serverHealth.state, 'ok');
+    const shown = shownSince(shownBefore);
+    const restarting = shown.find(s => s.visible && s.text.includes('$(sync~spin)'));
+    assert.ok(restarting, `the status bar showed the restart; it showed ${JSON.stringify(shown)}`);
+    assert.ok(restarting.tooltip.includes(text.restarting(1)), `its tooltip says which restart: ${restarting.tooltip}`);
+    assert.strictEqual(api.testHooks.notifications.length, notificationsBefore, 'an automatic restart pops up no notification');
+    await waitFor('the status bar to show the counts again', () =>
+      api.testHooks.statusBar.text.includes('$(symbol-numeric)') ? true : undefined);
+  });
+
+  it(`stops restarting after ${MAX_RESTARTS} restarts in ${WINDOW_MINUTES} minutes and tells the user`, async () => {
+    let pid = await restartByHand();   // a fresh crash count
+    const notificationsBefore = api.testHooks.notifications.length;
+    for (let attempt = 1; attempt <= MAX_RESTARTS; attempt++) {
+      await kill(pid);
+      pid = await runningServer(pid);
+      await findingsShown(`the finding after automatic restart ${attempt}`);
+    }
+    const shownBefore = lastShown();
+    await kill(pid);
+    await waitFor('the client to give up', () => api.serverHealth.state === 'gave-up' ? true : undefined);
+    await waitFor('the language client to be stopped', () => api.serverState === 'stopped' ? true : undefined);
+    assert.strictEqual(api.serverPid, undefined, 'no server process');
+
+    const notifications = api.testHooks.notifications.slice(notificationsBefore);
+    assert.strictEqual(notifications.length, 1, `one notification: ${JSON.stringify(notifications)}`);
+    const [note] = notifications;
+    assert.strictEqual(note.severity, 'error');
+    assert.ok(note.message.includes(text.gaveUp()), `the notification says why: ${note.message}`);
+    assert.ok(note.actions.includes(text.restartButton()), `it offers ${text.restartButton()}: ${JSON.stringify(note.actions)}`);
+
+    const bar = await waitFor('the status bar to show the stopped server', () => {
+      const now = api.testHooks.statusBar;
+      return now.text.includes('$(error)') ? now : undefined;
+    });
+    assert.ok(bar.visible, 'the status bar item is visible');
+    assert.strictEqual(bar.command, RESTART_COMMAND, 'clicking the status bar restarts the server');
+    assert.ok(bar.tooltip.includes(text.gaveUp()), `the tooltip says why: ${bar.tooltip}`);
+    assert.ok(!shownSince(shownBefore).some(s => s.text.includes('$(sync~spin)')),
+      'the fifth crash is not shown as a restart');
+    assert.strictEqual(flagged(uri).length, 0, 'findings from the dead server are not left behind');
+  });
+
+  it('Restart Server (the notification\'s button) brings the server and its findings back', async () => {
+    assert.strictEqual(api.serverState, 'stopped', 'the previous test left the server stopped');
+    await restartByHand();
+    assert.strictEqual(api.serverHealth.state, 'ok');
+    await waitFor('the status bar to show the counts again', () => {
+      const now = api.testHooks.statusBar;
+      return now.text.includes('$(symbol-numeric)') && now.command !== RESTART_COMMAND ? true : undefined;
+    });
+  });
+});
