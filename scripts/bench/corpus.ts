@@ -145,8 +145,11 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'pinyin brackets', why: 'an annotation after every character', build: (b) => fill(b, () => '網(wǎng)') },
   { name: 'digit/Han alternating', why: 'a figure, a unit candidate, a figure …', build: (b) => fill(b, (i) => (i % 2 ? '万' : '3')) },
   { name: '万万万', why: 'magnitude words stacked without end', build: (b) => '8' + fill(b, () => '万') },
-  { name: 'digit commas', why: 'thousands separators in every place: 1,2,3,…', build: (b) => fill(b, (i) => `${i % 10},`) },
-  { name: 'decimal points', why: '1.2.3.4 … one endless dotted figure', build: (b) => fill(b, (i) => `${i % 10}.`) },
+  // A run of digits and separators longer than 1 KiB is stepped over whole (see MAX_FIGURE_CHARS in the scanner),
+  // so these two break their runs every 1000 characters: the scanner must still read every figure in them.
+  { name: 'digit commas', why: 'thousands separators in every place: 1,2,3,… (a space every 1000 chars)', build: (b) => fill(b, (i) => `${i % 10}${i % 500 === 499 ? ' ' : ','}`) },
+  { name: 'decimal points', why: '1.2.3.4 … dotted figures (a space every 1000 chars)', build: (b) => fill(b, (i) => `${i % 10}${i % 500 === 499 ? ' ' : '.'}`) },
+  { name: 'endless digit run', why: 'one 1 MiB run of digits and commas: 1,2,3,… with no break', build: (b) => fill(b, (i) => `${i % 10},`) },
   { name: 'percent soup', why: 'a quantity every two characters: 5%5%5%', build: (b) => fill(b, (i) => `${i % 10}%`) },
   { name: 'open brackets', why: 'annotations that never close: 网(wang网(wang …', build: (b) => fill(b, () => '网(wang') },
   { name: 'approximation words', why: '约近超过多余左右 around every figure', build: (b) => fill(b, (i) => `约${i % 100}多万余左右近`) },

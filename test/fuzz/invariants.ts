@@ -2,7 +2,8 @@
 // readable description of the first violation (or null), so a failing property says what broke, where.
 import type { AnalysisResult, Quantity } from '../../server/src/engine';
 
-const EXACT_DECIMAL = /^-?[0-9]+(?:\.[0-9]+)?$/; // anchored, no nested quantifiers: linear
+// anchored, no nested quantifiers: linear. An exponent only past 1024 trailing zeros (8万万万… stacked).
+const EXACT_DECIMAL = /^-?[0-9]+(?:\.[0-9]+)?(?:e\+[0-9]+)?$/;
 const EXACT_FRACTION = /^-?[0-9]+\/[0-9]+$/;
 
 function finiteOrNull(x: unknown): boolean {

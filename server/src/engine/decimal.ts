@@ -21,6 +21,9 @@ export function shift(a: Dec, k: number): Dec {
 }
 
 export function add(a: Dec, b: Dec): Dec {
+  // Adding zero keeps the other exponent: 0 + 8×10^20000 must not become a 20001-digit mantissa.
+  if (a.m === 0n) return b;
+  if (b.m === 0n) return a;
   if (a.e === b.e) return { m: a.m + b.m, e: a.e };
   if (a.e < b.e) return { m: a.m + b.m * pow10(b.e - a.e), e: a.e };
   return { m: a.m * pow10(a.e - b.e) + b.m, e: b.e };
@@ -30,7 +33,9 @@ export function isZero(a: Dec): boolean {
   return a.m === 0n;
 }
 
-/** Plain decimal string, no exponent, no trailing fractional zeros (`538890000000`, `0.715`). */
+const MAX_PLAIN_ZEROS = 1024;
+
+/** Plain decimal string (with an exponent only past 1024 trailing zeros), no trailing fractional zeros (`538890000000`, `0.715`). */
 export function toExact(a: Dec): string {
   let { m, e } = a;
   if (m === 0n) return '0';
@@ -41,7 +46,10 @@ export function toExact(a: Dec): string {
     e++;
   }
   let s: string;
-  if (e >= 0) s = m.toString() + '0'.repeat(e);
+  // Beyond this many trailing zeros the value is written with an exponent (`8e+1400000` for 8万万万…): still exact,
+  // and the string no longer grows with every stacked magnitude word.
+  if (e > MAX_PLAIN_ZEROS) s = `${m.toString()}e+${e}`;
+  else if (e >= 0) s = m.toString() + '0'.repeat(e);
   else {
     const digits = m.toString().padStart(-e + 1, '0');
     s = digits.slice(0, digits.length + e) + '.' + digits.slice(digits.length + e);

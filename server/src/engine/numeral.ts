@@ -60,7 +60,9 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
   // .46: a decimal written without its leading zero (a style finding, but still the figure 0.46)
   if (s[p] === '.' && isAsciiDigit(s[p + 1]) && !isAsciiDigit(s[p - 1])) digits = '0';
   let separator = '';
-  while (isAsciiDigit(s[p])) digits += s[p++];
+  const runStart = p;
+  while (isAsciiDigit(s[p])) p++;
+  digits += s.slice(runStart, p);
   if (!digits) return null;
   // thousands groups: `,` + exactly three digits, repeated; the first group has 1–3 digits
   if (digits.length <= 3 && s[p] === ',' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && isAsciiDigit(s[p + 3]) && !isAsciiDigit(s[p + 4])) {

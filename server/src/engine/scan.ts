@@ -118,6 +118,9 @@ export interface ScanContext {
   s: string;
   notQuantities: WordMap<boolean>;
   units: WordMap<boolean>;
+  /** End of the last digit run measured: a figure inside it ends the run at the same place (1,2,3,… is read
+   *  figure by figure, and measuring the rest of the run again for each would be quadratic). */
+  digitRunEnd: number;
 }
 
 function halfUlpInterval(v: Dec, ulp: number): [number, number] {
@@ -379,7 +382,7 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
   const s = norm.text;
   const notQuantities = options.notQuantities?.length ? extended(NOT_QUANTITIES, options.notQuantities) : DEFAULT_NOT_QUANTITIES;
   const units = options.units?.length ? extended(UNITS, options.units) : DEFAULT_UNITS;
-  const ctx: ScanContext = { s, notQuantities, units };
+  const ctx: ScanContext = { s, notQuantities, units, digitRunEnd: 0 };
   const canStart = startTable(notQuantities);
   const out: ScannedQuantity[] = [];
   const n = s.length;
@@ -434,6 +437,17 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
   return out;
 }
 
+/** A run of digits (with separators and points) longer than this is a data dump or an attack, not a figure: it is
+ *  stepped over whole. Exact arithmetic on it (BigInt parsing and printing) would grow faster than its length, and
+ *  no statistic has a thousand digits; 400-digit figures are still read, value out of range, exact string kept. */
+const MAX_FIGURE_CHARS = 1024;
+
+function digitRunEnd(s: string, i: number): number {
+  let p = i;
+  for (let c = s.charCodeAt(p); (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e; c = s.charCodeAt(++p));
+  return p;
+}
+
 /** Skip an alphanumeric code (PM2.5, ZB2023-0457, G60): letters, digits and inner . - _ / */
 function skipCode(s: string, i: number): number {
   let p = i;
@@ -456,6 +470,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const prev = s[spanStart - 1];
   // dates and times written with separators
   if (isAsciiDigit(s[i])) {
+    if (i >= ctx.digitRunEnd) ctx.digitRunEnd = digitRunEnd(s, i);
+    if (ctx.digitRunEnd - i > MAX_FIGURE_CHARS) return { quantity: null, next: ctx.digitRunEnd };
     const dt = dateOrTimeEnd(s, i);
     if (dt > 0) return { quantity: null, next: dt };
   }

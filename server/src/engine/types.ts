@@ -20,7 +20,8 @@ export interface Quantity {
    *  points for percentage-point, the ratio for multiple, the fraction for fraction.
    *  null when the value cannot be represented as a finite double (400-digit numbers). */
   value: number | null;
-  /** The same value as an exact decimal string (`538890000000`); a fraction is written `1/3`. */
+  /** The same value as an exact decimal string (`538890000000`); a fraction is written `1/3`. Past 1024 trailing
+   *  zeros (magnitude words stacked without end) the zeros are written as an exponent: `8e+1028`. */
   exact: string;
   /** Measure unit as written after the number, magnitude folded (`万元` → `元`); null for non-number kinds. */
   unit: string | null;
