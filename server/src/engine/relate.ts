@@ -397,6 +397,8 @@ function changeBefore(f: Figure): Change | undefined {
 /** The change verb a gap ends with (`，同比增长了` → 增长), or undefined. */
 function changeAtEnd(gap: string): Change | undefined {
   let g = trimGap(gap);
+  if (g === '') return undefined; // figures side by side (`1、2`, `1,2`): the common case in lists
+
   // 年均增长 / 平均每年增长 are compound rates, not the change between the two figures.
   if (/年均|平均|每年/.test(g)) return undefined;
   for (const e of CHANGE_NOUN_ENDINGS) if (g.endsWith(e.verb)) return { verb: e.verb, direction: e.direction, toLevel: false };
