@@ -89,16 +89,18 @@ function withSign(iv: Interval, direction: 'up' | 'down'): Interval {
 
 function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined {
   const t = (f: Figure) => figureText(p, f);
-  const base = (code: string, flagged: Figure, computed: Interval | null, point: number, computation: string,
+  // `computation` is a thunk: a relation that holds (nearly all of them in published text) needs no message.
+  const base = (code: string, flagged: Figure, computed: Interval | null, point: number, computation: () => string,
     related: Evaluation['related'], target: Interval = flagged.iv, shownValue = point): Evaluation | undefined => {
     if (!computed || !Number.isFinite(point)) return undefined;
-    const args: Record<string, string | number> = {
-      computation, computed: describeLike(shownValue, flagged.q), stated: t(flagged),
-    };
-    if (overlaps(computed, target)) {
-      const status = contains(target, point) ? 'ok' : 'rounding-only';
-      return { code, relation: r, status, flagged, expected: null, messageId: 'rounding-only', args, related };
+    const holds = overlaps(computed, target);
+    if (holds && contains(target, point)) {
+      return { code, relation: r, status: 'ok', flagged, expected: null, messageId: 'rounding-only', args: NO_ARGS, related };
     }
+    const args: Record<string, string | number> = {
+      computation: computation(), computed: describeLike(shownValue, flagged.q), stated: t(flagged),
+    };
+    if (holds) return { code, relation: r, status: 'rounding-only', flagged, expected: null, messageId: 'rounding-only', args, related };
     const expected = roundExpected(Math.abs(shownValue), flagged.q);
     const fixText = formatLike(Math.abs(shownValue), flagged.q, t(flagged)) ?? undefined;
     return { code, relation: r, status: 'mismatch', flagged, expected, messageId: 'mismatch', args, related, fixText };
@@ -109,7 +111,7 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       const factor = r.scale ?? (r.stated.kind === 'fraction' ? 1 : 100);
       const c = div(r.part.iv, r.whole.iv);
       return base('percent-mismatch', r.stated, c && scale(c, factor), (value(r.part) / value(r.whole)) * factor,
-        `${t(r.part)} ÷ ${t(r.whole)}`, [{ figure: r.part, role: 'part' }, { figure: r.whole, role: 'whole' }]);
+        () => `${t(r.part)} ÷ ${t(r.whole)}`, [{ figure: r.part, role: 'part' }, { figure: r.whole, role: 'whole' }]);
     }
     case 'subset': {
       if (!entirelyAbove(r.part.iv, r.total.iv)) return undefined;
@@ -125,13 +127,13 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       const c = div(r.after.iv, r.before.iv);
       const point = (value(r.after) / value(r.before) - 1) * 100;
       const ev = base('growth-mismatch', r.stated, c && scale(offset(c, -1), 100), point,
-        `${t(r.after)} ÷ ${t(r.before)} − 1`, [{ figure: r.before, role: 'before' }, { figure: r.after, role: 'after' }],
+        () => `${t(r.after)} ÷ ${t(r.before)} − 1`, [{ figure: r.before, role: 'before' }, { figure: r.after, role: 'after' }],
         withSign(r.stated.iv, r.direction));
       return ev && asChange(ev, r.verb, r.direction, point);
     }
     case 'growth-amount': {
       const point = value(r.after) - value(r.before);
-      const ev = base('growth-mismatch', r.stated, sub(r.after.iv, r.before.iv), point, `${t(r.after)} − ${t(r.before)}`,
+      const ev = base('growth-mismatch', r.stated, sub(r.after.iv, r.before.iv), point, () => `${t(r.after)} − ${t(r.before)}`,
         [{ figure: r.before, role: 'before' }, { figure: r.after, role: 'after' }], withSign(r.stated.iv, r.direction));
       return ev && asChange(ev, r.verb, r.direction, point);
     }
@@ -142,7 +144,7 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       const ratio = value(r.a) / value(r.b);
       const increase = r.form === 'increase';
       return base('multiple-mismatch', r.stated, c && (increase ? offset(c, -1) : c), increase ? ratio - 1 : ratio,
-        increase ? `${t(r.a)} ÷ ${t(r.b)} − 1` : `${t(r.a)} ÷ ${t(r.b)}`,
+        () => (increase ? `${t(r.a)} ÷ ${t(r.b)} − 1` : `${t(r.a)} ÷ ${t(r.b)}`),
         [{ figure: r.a, role: 'a' }, { figure: r.b, role: 'b' }]);
     }
     case 'growth-rate-derived': {
@@ -153,7 +155,7 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       const point = (value(r.after) / beforePoint - 1) * 100;
       const sign = r.amountDirection === 'up' ? '−' : '+';
       const ev = base('growth-mismatch', r.stated, c && scale(offset(c, -1), 100), point,
-        `${t(r.after)} ÷ (${t(r.after)} ${sign} ${t(r.amount)}) − 1`,
+        () => `${t(r.after)} ÷ (${t(r.after)} ${sign} ${t(r.amount)}) − 1`,
         [{ figure: r.after, role: 'after' }, { figure: r.amount, role: 'amount' }], withSign(r.stated.iv, r.direction));
       return ev && asChange(ev, r.verb, r.direction, point);
     }
@@ -161,11 +163,14 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       const count = r.count;
       const c = count ? div(r.total.iv, count.iv) : r.total.iv;
       const point = (count ? value(r.total) / value(count) : value(r.total)) * r.factor;
-      let shown = count ? `${t(r.total)} ÷ ${t(count)}` : t(r.total);
-      // Show the factor the way it reads: ÷ 12 for months, × 1000 for 每千人口 or 吨 → 公斤.
-      const inverse = 1 / r.factor;
-      if (r.factor > 1) shown += ` × ${r.factor}`;
-      else if (r.factor < 1) shown += Number.isInteger(Math.round(inverse * 1e9) / 1e9) ? ` ÷ ${Math.round(inverse)}` : ` × ${r.factor}`;
+      const shown = () => {
+        const head = count ? `${t(r.total)} ÷ ${t(count)}` : t(r.total);
+        // Show the factor the way it reads: ÷ 12 for months, × 1000 for 每千人口 or 吨 → 公斤.
+        const inverse = 1 / r.factor;
+        if (r.factor > 1) return `${head} × ${r.factor}`;
+        if (r.factor < 1) return head + (Number.isInteger(Math.round(inverse * 1e9) / 1e9) ? ` ÷ ${Math.round(inverse)}` : ` × ${r.factor}`);
+        return head;
+      };
       const related: Evaluation['related'] = [{ figure: r.total, role: 'total' }];
       if (count) related.push({ figure: count, role: 'count' });
       return base('average-mismatch', r.stated, c && scale(c, r.factor), point, shown, related);
@@ -181,6 +186,9 @@ function asChange(ev: Evaluation, verb: string, direction: 'up' | 'down', point:
   return { ...ev, messageId: 'change-mismatch', args: { ...ev.args, verb }, fixText: wrongWay ? undefined : ev.fixText };
 }
 
+/** Arguments of an evaluation that holds: no message is ever rendered for it. */
+const NO_ARGS: Record<string, string | number> = Object.freeze({}) as Record<string, string | number>;
+
 /** Digits of a figure's text, sorted: `75.6万` and `57.6万` give the same key. */
 function digitKey(s: string): string {
   return [...s].filter((ch) => /[0-9０-９]/.test(ch)).sort().join('');
@@ -192,9 +200,8 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   if (r.parts.some((f) => facts.exceedingParts.has(f))) return undefined;
   const total = sum(r.parts.map((f) => f.iv));
   const point = r.parts.reduce((a, f) => a + value(f), 0);
-  const computation = r.parts.map(t).join(' + ');
   const related: Evaluation['related'] = r.parts.map((figure) => ({ figure, role: 'part' as Role }));
-  const args = { computation, computed: describeLike(point, r.total.q, 0), stated: t(r.total) };
+  const args = () => ({ computation: r.parts.map(t).join(' + '), computed: describeLike(point, r.total.q, 0), stated: t(r.total) });
   const exceeds = entirelyAbove(total, r.total.iv);
   const falls = entirelyAbove(r.total.iv, total);
   let mismatch = exceeds || falls;
@@ -207,7 +214,7 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   }
   if (!mismatch) {
     const status = r.mode === 'eq' && !contains(r.total.iv, point) ? 'rounding-only' : 'ok';
-    return { code: 'sum-mismatch', relation: r, status, flagged: r.total, expected: null, messageId: 'rounding-only', args, related };
+    return { code: 'sum-mismatch', relation: r, status, flagged: r.total, expected: null, messageId: 'rounding-only', args: status === 'ok' ? NO_ARGS : args(), related };
   }
   // A part whose digits are those of the value it should have (75.6 for 57.6) is the likely typo.
   for (const part of r.parts) {
@@ -225,11 +232,11 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
     }
   }
   if (exceeds && r.mode === 'subset-list') {
-    return { code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: null, messageId: 'sum-exceeds', args, related };
+    return { code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: null, messageId: 'sum-exceeds', args: args(), related };
   }
   return {
     code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: Number(point.toPrecision(12)),
-    messageId: 'mismatch', args, related, fixText: formatLike(point, r.total.q, t(r.total)) ?? undefined,
+    messageId: 'mismatch', args: args(), related, fixText: formatLike(point, r.total.q, t(r.total)) ?? undefined,
   };
 }
 
@@ -248,12 +255,15 @@ function evaluatePoints(p: Passage, r: Extract<Relation, { op: 'points' }>, fact
   const point = value(r.to) - value(r.from);
   const stated = withSign(r.stated.iv, r.direction);
   const related: Evaluation['related'] = [{ figure: r.from, role: 'from' }, { figure: r.to, role: 'to' }];
-  const computation = `${t(r.to)} − ${t(r.from)}`;
+  const computation = () => `${t(r.to)} − ${t(r.from)}`;
   const code = 'percentage-point-confusion';
   if (r.stated.kind === 'percentage-point') {
-    const args = { computation, computed: describeLike(point, r.stated.q), stated: t(r.stated), verb: r.verb };
+    if (overlaps(diff, stated) && contains(stated, point)) {
+      return { code, relation: r, status: 'ok', flagged: r.stated, expected: null, messageId: 'rounding-only', args: NO_ARGS, related };
+    }
+    const args = { computation: computation(), computed: describeLike(point, r.stated.q), stated: t(r.stated), verb: r.verb };
     if (overlaps(diff, stated)) {
-      return { code, relation: r, status: contains(stated, point) ? 'ok' : 'rounding-only', flagged: r.stated, expected: null, messageId: 'rounding-only', args, related };
+      return { code, relation: r, status: 'rounding-only', flagged: r.stated, expected: null, messageId: 'rounding-only', args, related };
     }
     return {
       code, relation: r, status: 'mismatch', flagged: r.stated, expected: roundExpected(Math.abs(point), r.stated.q),
@@ -280,7 +290,7 @@ function evaluatePoints(p: Passage, r: Extract<Relation, { op: 'points' }>, fact
   return {
     code, relation: r, status: 'mismatch', flagged: r.stated, expected: Number(Math.abs(point).toFixed(decimals)),
     messageId: 'points-as-percent',
-    args: { computation, computed: pointsText, stated: t(r.stated), verb: r.verb, relative: `${relPoint.toFixed(decimals)}%` },
+    args: { computation: computation(), computed: pointsText, stated: t(r.stated), verb: r.verb, relative: `${relPoint.toFixed(decimals)}%` },
     related, fixText,
   };
 }
