@@ -39,7 +39,8 @@ export function relationsOf(ctx: RuleContext): Relations {
   let r = memo.relations as Relations | undefined;
   if (!r) {
     const passage = buildPassage(ctx.norm, ctx.quantities);
-    memo.relations = r = { passage, relations: findRelations(passage) };
+    // Every relation joins two figures or more.
+    memo.relations = r = { passage, relations: passage.figures.length < 2 ? [] : findRelations(passage) };
   }
   return r;
 }
@@ -387,6 +388,9 @@ interface Change {
 /** Change nouns with the words that may follow them (`增幅为`), in the order they are tried. */
 const CHANGE_NOUN_ENDINGS = CHANGE_NOUNS.flatMap((n) => ['为', '达', '是', ''].map((tail) => ({ verb: n.word + tail, direction: n.direction })));
 
+/** Last characters of every change word (and of 到/至, which a verb may carry): a quick no for most gaps. */
+const CHANGE_LAST_CHARS = new Set([...CHANGE_NOUN_ENDINGS.map((e) => e.verb), ...CHANGE_VERBS.map((v) => v.word), '到', '至'].map((w) => w[w.length - 1]));
+
 /** The change verb right before a figure (`，同比增长了` → 增长), or undefined. */
 function changeBefore(f: Figure): Change | undefined {
   let c = f.changeBefore;
@@ -397,7 +401,8 @@ function changeBefore(f: Figure): Change | undefined {
 /** The change verb a gap ends with (`，同比增长了` → 增长), or undefined. */
 function changeAtEnd(gap: string): Change | undefined {
   let g = trimGap(gap);
-  if (g === '') return undefined; // figures side by side (`1、2`, `1,2`): the common case in lists
+  // Figures side by side (`1、2`), or a gap whose last character ends no change word: the common cases.
+  if (g === '' || !CHANGE_LAST_CHARS.has(g[g.length - 1])) return undefined;
 
   // 年均增长 / 平均每年增长 are compound rates, not the change between the two figures.
   if (/年均|平均|每年/.test(g)) return undefined;
