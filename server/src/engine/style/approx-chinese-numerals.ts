@@ -5,6 +5,7 @@ import type { Rule, RuleContext, RuleMeta } from '../rules/types';
 import { dunhaoApproximationAt } from './approximation';
 import { isArabicDigit, isChineseNumeralChar, SMALL_UNIT_VALUE, startsFigure, toChineseNumeral } from './chars';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
+import { T_DUNHAO_ARABIC, T_JI, triggers } from './triggers';
 
 const meta: RuleMeta = {
   code: 'approx-chinese-numerals',
@@ -74,9 +75,11 @@ function findArabicDunhaoPairs(text: string, findings: StyleFinding[], ctx: Rule
 }
 
 function check(ctx: RuleContext) {
+  const flags = triggers(ctx.norm.text);
+  if (!(flags & (T_JI | T_DUNHAO_ARABIC))) return [];
   const findings: StyleFinding[] = [];
-  findJiApproximations(ctx.norm.text, findings, ctx);
-  findArabicDunhaoPairs(ctx.norm.text, findings, ctx);
+  if (flags & T_JI) findJiApproximations(ctx.norm.text, findings, ctx);
+  if (flags & T_DUNHAO_ARABIC) findArabicDunhaoPairs(ctx.norm.text, findings, ctx);
   return report(ctx, meta, findings);
 }
 

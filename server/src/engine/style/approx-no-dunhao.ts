@@ -3,6 +3,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
 import { dunhaoApproximationAt } from './approximation';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
+import { T_DUNHAO_CHINESE, triggers } from './triggers';
 
 const meta: RuleMeta = {
   code: 'approx-no-dunhao',
@@ -12,6 +13,7 @@ const meta: RuleMeta = {
 
 function check(ctx: RuleContext) {
   const text = ctx.norm.text;
+  if (!(triggers(text) & T_DUNHAO_CHINESE)) return [];
   const findings: StyleFinding[] = [];
   for (let mark = text.indexOf('、'); mark >= 0; mark = text.indexOf('、', mark + 1)) {
     const pair = dunhaoApproximationAt(text, mark, 'chinese');

@@ -4,6 +4,7 @@ import type { Rule, RuleContext, RuleMeta } from '../rules/types';
 import { arabicFigureEnd, inWidthOf, isArabicDigit, isArabicDigitCode, startsFigure } from './chars';
 import { parseDecimal, sumAll, toExact, type Dec } from '../decimal';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
+import { T_ARABIC_SMALL_UNIT, triggers } from './triggers';
 
 const meta: RuleMeta = {
   code: 'arabic-with-chinese-unit',
@@ -23,8 +24,10 @@ const UNIT_WORDS: ReadonlySet<string> = new Set([
 /** Magnitude words that may follow an Arabic group; longest first. */
 const MAGNITUDES: ReadonlyArray<[string, number]> = [['万亿', 12], ['亿', 8], ['万', 4]];
 
-/** Characters that continue a figure without being 十/百/千. */
-const RUN_CHARS = '.,万亿零';
+/** Characters that continue a figure without being 十/百/千, and 十/百/千 themselves, by code unit: the scan below
+ *  visits every character of a candidate chunk, and `text[i]` would allocate a string for each CJK one. */
+const RUN_CODES: ReadonlySet<number> = new Set([...'.,万亿零'].map((c) => c.charCodeAt(0)));
+const POWER_CODES: ReadonlySet<number> = new Set(Object.keys(POWER).map((c) => c.charCodeAt(0)));
 
 interface Parsed {
   end: number;
@@ -117,6 +120,7 @@ function parseMixed(text: string, start: number): Parsed {
 
 function check(ctx: RuleContext) {
   const text = ctx.norm.text;
+  if (!(triggers(text) & T_ARABIC_SMALL_UNIT)) return [];
   const findings: StyleFinding[] = [];
   let i = 0;
   while (i < text.length) {
@@ -126,8 +130,11 @@ function check(ctx: RuleContext) {
     }
     // Fast path: most figures have no 十/百/千 in them; skip the run of digits, separators and 万/亿/零 in one go.
     let run = i;
-    while (run < text.length && (isArabicDigit(text[run]) || RUN_CHARS.indexOf(text[run]) >= 0)) run++;
-    if (!(text[run] in POWER)) {
+    for (; run < text.length; run++) {
+      const c = text.charCodeAt(run);
+      if (!isArabicDigitCode(c) && !RUN_CODES.has(c)) break;
+    }
+    if (!POWER_CODES.has(text.charCodeAt(run))) {
       i = run;
       continue;
     }

@@ -26,33 +26,42 @@ export const SMALL_UNIT_VALUE: Readonly<Record<string, number>> = {
   '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000,
 };
 
-/** Code units of every Chinese numeral character (digits, 十百千 and financial forms, 万, 亿). Hot loops test char
- *  codes: `text[i]` on CJK text allocates a string per character. */
-const CHINESE_NUMERAL_CODES: ReadonlySet<number> = new Set(
-  [...Object.keys(CHINESE_DIGIT_VALUE), ...Object.keys(SMALL_UNIT_VALUE), '万', '亿'].map((c) => c.charCodeAt(0)),
-);
+/** Every Chinese numeral character (digits, 十百千 and financial forms, 万, 亿), as a table indexed by code unit
+ *  (a typed-array load is cheaper than a Set lookup). Hot loops test char codes: `text[i]` on CJK text allocates
+ *  a string per character. */
+const CHINESE_NUMERAL_CODES = new Uint8Array(0x10000);
+for (const c of [...Object.keys(CHINESE_DIGIT_VALUE), ...Object.keys(SMALL_UNIT_VALUE), '万', '亿']) CHINESE_NUMERAL_CODES[c.charCodeAt(0)] = 1;
 
+/** `code` may be NaN (charCodeAt past either end): the load gives undefined, so false. */
 export function isChineseNumeralCode(code: number): boolean {
-  return CHINESE_NUMERAL_CODES.has(code);
+  return CHINESE_NUMERAL_CODES[code] === 1;
 }
 
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && CHINESE_NUMERAL_CODES.has(ch.charCodeAt(0));
+  return ch !== undefined && CHINESE_NUMERAL_CODES[ch.charCodeAt(0)] === 1;
 }
 
+/** `code` may be NaN (charCodeAt past either end): every comparison is false. */
 export function isArabicDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+const COMMA = 0x2c;
+const POINT = 0x2e;
 
 /** End (exclusive) of a plain Arabic figure starting at i: digits, thousands separators between digits, one decimal point. */
 export function arabicFigureEnd(text: string, i: number): number {
   let j = i;
   let seenPoint = false;
   while (j < text.length) {
-    const ch = text[j];
-    if (isArabicDigit(ch)) { j++; continue; }
-    if (ch === ',' && isArabicDigit(text[j - 1]) && isArabicDigit(text[j + 1]) && !seenPoint) { j++; continue; }
-    if (ch === '.' && !seenPoint && isArabicDigit(text[j - 1]) && isArabicDigit(text[j + 1])) { seenPoint = true; j++; continue; }
+    const c = text.charCodeAt(j);
+    if (isArabicDigitCode(c)) { j++; continue; }
+    if (c === COMMA && !seenPoint && isArabicDigitCode(text.charCodeAt(j - 1)) && isArabicDigitCode(text.charCodeAt(j + 1))) { j++; continue; }
+    if (c === POINT && !seenPoint && isArabicDigitCode(text.charCodeAt(j - 1)) && isArabicDigitCode(text.charCodeAt(j + 1))) { seenPoint = true; j++; continue; }
     break;
   }
   return j;
@@ -62,9 +71,9 @@ export function arabicFigureEnd(text: string, i: number): number {
 export function arabicFigureStart(text: string, end: number): number {
   let j = end;
   while (j > 0) {
-    const ch = text[j - 1];
-    if (isArabicDigit(ch)) { j--; continue; }
-    if ((ch === ',' || ch === '.') && isArabicDigit(text[j - 2]) && isArabicDigit(text[j])) { j--; continue; }
+    const c = text.charCodeAt(j - 1);
+    if (isArabicDigitCode(c)) { j--; continue; }
+    if ((c === COMMA || c === POINT) && isArabicDigitCode(text.charCodeAt(j - 2)) && isArabicDigitCode(text.charCodeAt(j))) { j--; continue; }
     break;
   }
   return j;
@@ -72,8 +81,9 @@ export function arabicFigureStart(text: string, end: number): number {
 
 /** True when position i starts a fresh figure: the previous character does not continue a number or an identifier. */
 export function startsFigure(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  return !(isArabicDigit(prev) || isAsciiLetter(prev) || prev === '.' || prev === '_' || prev === '/' || prev === '\\');
+  const prev = text.charCodeAt(i - 1); // NaN at i = 0: no previous character
+  return !(isArabicDigitCode(prev) || isAsciiLetterCode(prev) || prev === POINT || prev === 0x5f /* _ */ || prev === 0x2f /* / */ ||
+    prev === 0x5c /* \\ */);
 }
 
 const CHINESE_DIGITS = '零一二三四五六七八九';

@@ -2,6 +2,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
 import { isArabicDigit, isAsciiLetter } from './chars';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
+import { T_LEADING_POINT, triggers } from './triggers';
 
 const meta: RuleMeta = {
   code: 'leading-zero',
@@ -16,6 +17,7 @@ function continuesToken(ch: string | undefined): boolean {
 
 function check(ctx: RuleContext) {
   const text = ctx.norm.text;
+  if (!(triggers(text) & T_LEADING_POINT)) return [];
   const findings: StyleFinding[] = [];
   for (let point = text.indexOf('.'); point >= 0; point = text.indexOf('.', point + 1)) {
     if (!isArabicDigit(text[point + 1])) continue;

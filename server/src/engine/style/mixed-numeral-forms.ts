@@ -4,6 +4,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
 import { CHINESE_DIGIT_VALUE, isArabicDigit, isAsciiLetter, smallChineseValue } from './chars';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
+import { MIXED_DATE, triggers } from './triggers';
 
 const meta: RuleMeta = {
   code: 'mixed-numeral-forms',
@@ -64,6 +65,7 @@ function yearEndingAt(text: string, end: number): Part | null {
 
 function check(ctx: RuleContext) {
   const text = ctx.norm.text;
+  if ((triggers(text) & MIXED_DATE) !== MIXED_DATE) return [];
   const findings: StyleFinding[] = [];
   for (let month = text.indexOf('月'); month >= 0; month = text.indexOf('月', month + 1)) {
     const monthPart = partEndingAt(text, month, 12);

@@ -6,6 +6,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
 import { arabicFigureEnd, arabicFigureStart, isArabicDigit, isAsciiLetter, isChineseNumeralChar, startsFigure } from './chars';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
+import { T_RANGE, triggers } from './triggers';
 
 const meta: RuleMeta = {
   code: 'range-repeat-unit',
@@ -23,6 +24,7 @@ const REPEATED_SUFFIXES: readonly string[] = ['万亿', '亿', '万', '%', '‰'
 
 function check(ctx: RuleContext) {
   const text = ctx.norm.text;
+  if (!(triggers(text) & T_RANGE)) return [];
   const findings: StyleFinding[] = [];
   for (let mark = 1; mark < text.length - 1; mark++) {
     if (!RANGE_MARK_CODES.has(text.charCodeAt(mark))) continue;

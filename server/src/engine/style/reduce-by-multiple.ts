@@ -4,6 +4,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
 import { arabicFigureEnd, isArabicDigit, smallChineseValue } from './chars';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
+import { T_DECREASE_VERB, T_MULTIPLE, triggers } from './triggers';
 
 const meta: RuleMeta = {
   code: 'reduce-by-multiple',
@@ -35,6 +36,7 @@ function formatPercent(value: number): string {
 
 function check(ctx: RuleContext) {
   const text = ctx.norm.text;
+  if ((triggers(text) & (T_MULTIPLE | T_DECREASE_VERB)) !== (T_MULTIPLE | T_DECREASE_VERB)) return [];
   const findings: StyleFinding[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!VERB_FIRST_CODES.has(text.charCodeAt(i))) continue;

@@ -2,8 +2,9 @@
 // "about"), `超过3万人以上`, `不到10人左右`, `近5万余人`, `100多个左右`. Not a clause of GB/T 15835-2011 but a standard
 // editing rule for Chinese prose (语义重复 / 自相矛盾). No fix: which marker the writer meant is not certain.
 import type { Rule, RuleContext, RuleMeta } from '../rules/types';
-import { arabicFigureEnd, isArabicDigit, isArabicDigitCode, isChineseNumeralChar, isChineseNumeralCode, isHanChar, startsFigure } from './chars';
+import { arabicFigureEnd, isArabicDigitCode, isChineseNumeralChar, isChineseNumeralCode, isHanChar, startsFigure } from './chars';
 import { docsPath, originalSlice, report, type StyleFinding } from './report';
+import { mayHaveRedundantApproximation, triggers } from './triggers';
 
 const meta: RuleMeta = {
   code: 'redundant-approximation',
@@ -50,6 +51,9 @@ const VERDICT: Readonly<Record<string, 'doubled' | 'contradictory'>> = {
 
 /** Small words allowed between a prefix marker and the figure: 约为, 超过了, 约有, 近达. */
 const LINKS = '了为有达是';
+const DIAN = 0x70b9; // 点
+const DUO = 0x591a; // 多
+const YU = 0x4f59; // 余
 /** Suffixes of the figure itself, before any unit. */
 const FIGURE_SUFFIXES: readonly string[] = ['个百分点', '%', '‰', '成', '倍'];
 /** Characters that end a unit: a unit is a short run of Han characters without these. */
@@ -62,13 +66,14 @@ interface Marker {
   bound: Bound;
 }
 
-/** Last characters of the prefix markers: a cheap test before trying the words. */
-const PREFIX_LAST_CHARS = new Set(PREFIX_MARKERS.map(([w]) => w[w.length - 1]));
+/** Last characters of the prefix markers, by code unit: a cheap test (run for every figure) before trying the words. */
+const PREFIX_LAST_CODES: ReadonlySet<number> = new Set(PREFIX_MARKERS.map(([w]) => w.charCodeAt(w.length - 1)));
+const LINK_CODES: ReadonlySet<number> = new Set([...LINKS].map((c) => c.charCodeAt(0)));
 
 function prefixBefore(text: string, figureStart: number): Marker | null {
   let end = figureStart;
-  if (LINKS.indexOf(text[end - 1]) >= 0 && isHanChar(text[end - 1])) end--;
-  if (!PREFIX_LAST_CHARS.has(text[end - 1])) return null;
+  if (LINK_CODES.has(text.charCodeAt(end - 1))) end--;
+  if (!PREFIX_LAST_CODES.has(text.charCodeAt(end - 1))) return null;
   for (const [word, bound] of PREFIX_MARKERS) {
     const start = end - word.length;
     if (start < 0 || !text.startsWith(word, start)) continue;
@@ -82,13 +87,20 @@ function prefixBefore(text: string, figureStart: number): Marker | null {
 /** End of the figure starting at `start`: Arabic digits with magnitude words, or a run of Chinese numerals. */
 function figureEnd(text: string, start: number): number {
   let j = start;
-  if (isArabicDigit(text[start])) {
+  if (isArabicDigitCode(text.charCodeAt(start))) {
     j = arabicFigureEnd(text, start);
-    while (isChineseNumeralChar(text[j]) || isArabicDigit(text[j])) j = isArabicDigit(text[j]) ? arabicFigureEnd(text, j) : j + 1;
-    return j;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (isArabicDigitCode(c)) j = arabicFigureEnd(text, j);
+      else if (isChineseNumeralCode(c)) j++;
+      else return j;
+    }
   }
-  while (isChineseNumeralChar(text[j]) || (text[j] === '点' && isChineseNumeralChar(text[j + 1]))) j++;
-  return j;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (!(isChineseNumeralCode(c) || (c === DIAN && isChineseNumeralCode(text.charCodeAt(j + 1))))) return j;
+    j++;
+  }
 }
 
 /** The first pair of markers (in text order) that the verdict table condemns. */
@@ -104,6 +116,7 @@ function firstVerdict(markers: Marker[]): { first: Marker; second: Marker; verdi
 
 function check(ctx: RuleContext) {
   const text = ctx.norm.text;
+  if (!mayHaveRedundantApproximation(triggers(text))) return [];
   const findings: StyleFinding[] = [];
   let i = 0;
   while (i < text.length) {
@@ -122,7 +135,8 @@ function check(ctx: RuleContext) {
     const markers: Marker[] = [];
     const prefix = prefixBefore(text, start);
     if (prefix) markers.push(prefix);
-    if (text[pos] === '多' || text[pos] === '余') {
+    const after = text.charCodeAt(pos);
+    if (after === DUO || after === YU) {
       markers.push({ start: pos, end: pos + 1, bound: 'more' });
       pos++;
     }
