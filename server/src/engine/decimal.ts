@@ -57,15 +57,33 @@ export function toExact(a: Dec): string {
   return neg ? '-' + s : s;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** 10^0 … 10^22: every one is exactly a double. */
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => Number('1e' + k));
+
+/** The double nearest the exact value (±Infinity past the double range). Without building its decimal string when
+ *  the mantissa and the power of ten are both exact doubles: one multiplication or division is then correctly
+ *  rounded, which is exactly what parsing the string gives (the fast path of every correct strtod). */
+export function toDouble(a: Dec): number {
+  if (a.m >= -MAX_SAFE && a.m <= MAX_SAFE && a.e >= -22 && a.e <= 22) {
+    const m = Number(a.m);
+    return a.e >= 0 ? m * EXACT_POWERS[a.e] : m / EXACT_POWERS[-a.e];
+  }
+  return Number(toExact(a));
+}
+
 /** The double nearest the exact value, or null when it is not finite (a 400-digit figure). */
 export function toNumber(a: Dec): number | null {
-  const n = Number(toExact(a));
+  const n = toDouble(a);
   return Number.isFinite(n) ? n : null;
 }
 
-/** 10^k as a double (k may be negative). */
+const POWERS_OF_TEN = new Map<number, number>();
+for (let k = -30; k <= 30; k++) POWERS_OF_TEN.set(k, Number('1e' + k));
+
+/** 10^k as a double (k may be negative): the double nearest the exact power. */
 export function tenTo(k: number): number {
-  return Number('1e' + k);
+  return POWERS_OF_TEN.get(k) ?? Number('1e' + k);
 }
 
 /** An Arabic figure as written (`3.5`, `1,200`) times 10^power, exactly. */

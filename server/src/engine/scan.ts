@@ -2,7 +2,7 @@
 // (dates, ordinals, codes, rate bases, idioms and names). Words are matched through first-character maps; the only
 // regular expression-free loops here advance monotonically, so the pass is linear in the text.
 
-import { add, dec, toExact, toNumber, tenTo, type Dec } from './decimal';
+import { add, dec, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
 import type { ScannedQuantity } from './internal';
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
@@ -124,7 +124,7 @@ export interface ScanContext {
 }
 
 function halfUlpInterval(v: Dec, ulp: number): [number, number] {
-  const x = Number(toExact(v));
+  const x = toDouble(v);
   const h = tenTo(ulp) / 2;
   return [x - h, x + h];
 }
@@ -138,8 +138,8 @@ function scaled(d: Dec, k: number): Dec {
 function readingOf(fig: Figure, kind: QuantityKind, value: Dec, ulp: number, end: number, suffix: string, scale: number): Reading {
   const n = fig.numeral;
   if (fig.upper) {
-    const lo = Number(toExact(value));
-    const hi = Number(toExact(scaled(fig.upper, scale)));
+    const lo = toDouble(value);
+    const hi = toDouble(scaled(fig.upper, scale));
     return { kind, value, lo, hi, min: lo, max: hi, approx: n.adjacent ? 'adjacent' : 'more', end, prefix: '', suffix, scale };
   }
   const [lo, hi] = halfUlpInterval(value, ulp);
@@ -168,7 +168,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
       const reading = readingOf(numFig, 'percent', scaled(numFig.value, percentScale), numFig.ulp + percentScale, num.end, '', percentScale);
       return { fig: numFig, reading: { ...reading, prefix } };
     }
-    const numerator = Number(toExact(numFig.value));
+    const numerator = toDouble(numFig.value);
     const denominator = Number(den);
     if (!(denominator > 0)) return { skipTo: num.end };
     const value = numerator / denominator;
@@ -194,7 +194,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   if (s[p] === '又' && !n.more && !n.adjacent) {
     const frac = readFigure(ctx, p + 1);
     if (frac && !('skipTo' in frac) && frac.reading.kind === 'fraction' && frac.reading.numericOverride !== undefined) {
-      const whole = Number(toExact(fig.value));
+      const whole = toDouble(fig.value);
       const v = whole + frac.reading.numericOverride;
       return { fig, reading: { ...frac.reading, exactOverride: `${toExact(fig.value)}+${frac.reading.exactOverride}`, numericOverride: v, lo: v, hi: v, end: frac.reading.end, prefix: '' } };
     }
@@ -216,7 +216,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   if (s.startsWith('个百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
   if (s.startsWith('百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
   if (c === '倍') return { fig, reading: readingOf(fig, 'multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
-  const asNumber = Number(toExact(fig.value));
+  const asNumber = toDouble(fig.value);
   const small = asNumber > 0 && asNumber <= 10 && !n.more && !n.adjacent;
   if (c === '成' && small && !CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
     // 三成 = 30%, 一成五 = 15%, 三成七 = 37%
@@ -235,7 +235,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     }
     // 三成多 / 三成余: more than three tenths, up to the next tenth
     if ((s[end] === '多' || s[end] === '余') && end === p + 1) {
-      const low = Number(toExact(value));
+      const low = toDouble(value);
       return { fig, reading: { kind: 'percent', value, lo: low, hi: low + 10, min: low, max: low + 10, approx: 'more', end: end + 1, prefix: '', suffix: '成', scale: 1 } };
     }
     const r = readingOf(fig, 'percent', value, ulp, end, '成', 1);
@@ -270,7 +270,7 @@ function readDoubling(s: string, i: number): Reading | null {
   }
   const n = parseNumeral(s, p);
   if (!n || s[n.end] !== '番' || n.more || n.adjacent) return null;
-  const times = Number(toExact(sumTerms(n.terms, false)));
+  const times = toDouble(sumTerms(n.terms, false));
   if (!(times >= 1 && times <= 30)) return null;
   const v = 2 ** times;
   return { kind: 'multiple', value: dec(BigInt(v), 0), lo: v - 0.5, hi: v + 0.5, min: null, max: null, approx: null, end: n.end + 1, prefix: '翻', suffix: '番', scale: 0 };
@@ -577,13 +577,13 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const leftMag = fig.numeral.magExp;
     const rightMag = rangeFig.numeral.magExp;
     if (leftMag === 0 && rightMag > 0 && fig.numeral.arabic && rangeFig.numeral.arabic) {
-      const leftRaw = Number(toExact(fig.value));
-      const rightRaw = Number(toExact(scaled(rangeFig.value, -rightMag)));
+      const leftRaw = toDouble(fig.value);
+      const rightRaw = toDouble(scaled(rangeFig.value, -rightMag));
       if (leftRaw < rightRaw) {
         lowFig = shiftFigure(fig, rightMag);
         lowReading = { ...lowReading, value: scaled(lowReading.value, rightMag) };
       }
-    } else if (leftMag === 0 && rightMag > 0 && !fig.numeral.arabic && !rangeFig.numeral.arabic && Number(toExact(fig.value)) < Number(toExact(scaled(rangeFig.value, -rightMag)))) {
+    } else if (leftMag === 0 && rightMag > 0 && !fig.numeral.arabic && !rangeFig.numeral.arabic && toDouble(fig.value) < toDouble(scaled(rangeFig.value, -rightMag))) {
       lowFig = shiftFigure(fig, rightMag);
       lowReading = { ...lowReading, value: scaled(lowReading.value, rightMag) };
     }
@@ -687,13 +687,13 @@ const YEAR_PERIOD_NEXT = new Set(['年', '学', '财', '赛', '届', '季', '期
 function isYearFigure(f: Figure): boolean {
   const a = f.numeral.arabic;
   if (!a || f.numeral.hasChinese || a.decimals || a.separator || a.end - a.start !== 4) return false;
-  const v = Number(toExact(f.value));
+  const v = toDouble(f.value);
   return v >= 1900 && v <= 2100;
 }
 
 /** 10至2 is no range: a range states its lower bound first (a magnitude carried from the right only raises the left). */
 function descending(a: Reading, b: Reading): boolean {
-  return Number(toExact(a.value)) > Number(toExact(b.value));
+  return toDouble(a.value) > toDouble(b.value);
 }
 
 function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, numStart: number): QuantityFormat {
