@@ -67,11 +67,18 @@ function fold(code: number): number {
   return code;
 }
 
+/** Clean code units before they become a string: reused across calls (a document is thousands of paragraphs, and
+ *  a typed array per paragraph was a measurable share of normalization). */
+let scratch = new Uint16Array(4096);
+const MAX_SCRATCH = 1 << 16;
+
 export function normalize(original: string): NormalizedText {
   const n = original.length;
   // Clean characters go into a typed array and become a string in slices: building the string one character at a
   // time was the single largest cost of normalization.
-  const buf = new Uint16Array(n);
+  // A huge paragraph gets its own buffer, so the shared one never holds megabytes for good.
+  if (scratch.length < n && n <= MAX_SCRATCH) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const buf = n <= scratch.length ? scratch : new Uint16Array(n);
   const map = new Int32Array(n + 1);
   let k = 0;
   let same = true; // every code unit kept as it was: the clean text is the original
