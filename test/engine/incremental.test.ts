@@ -1,7 +1,7 @@
 // The incremental analyzer gives what analyze() gives, and only re-analyzes the paragraph an edit touched.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, createAnalyzer } from '../../server/src/engine';
+import { SPAN_APPROXIMATE, analyze, createAnalyzer } from '../../server/src/engine';
 import { splitChunks } from '../../server/src/engine/chunks';
 
 const paragraphs = [
@@ -46,12 +46,13 @@ describe('incremental analyzer', () => {
     assert.deepEqual(inSecond.map((q) => q.value), [105, 42, 36, 19, 8]);
   });
   it('reads a paragraph again for its quantities only when asked, and keeps the spans', () => {
-    const text = paragraphs.join('\n');
+    const text = paragraphs.join('\n') + '\n全年新增就业4万多人，约占三成。';
     const doc = createAnalyzer().update(text);
     const expected = analyze(text).quantities;
-    assert.deepEqual(doc.quantitySpans(), expected.flatMap((q) => [q.start, q.end]));
+    assert.deepEqual(doc.quantitySpans(), expected.flatMap((q) => [q.start, q.end, q.approx ? SPAN_APPROXIMATE : 0]));
+    assert.ok(doc.quantitySpans().some((x, k) => k % 3 === 2 && x === SPAN_APPROXIMATE), 'an approximate figure is flagged');
     const second = paragraphs[0].length + 1;
-    assert.deepEqual(doc.quantitySpans(second, second + 10), expected.filter((q) => q.end > second && q.start < second + 10).flatMap((q) => [q.start, q.end]));
+    assert.deepEqual(doc.quantitySpans(second, second + 10), expected.filter((q) => q.end > second && q.start < second + 10).flatMap((q) => [q.start, q.end, q.approx ? SPAN_APPROXIMATE : 0]));
     // Asking twice gives equal answers (the second from the kept objects).
     assert.deepEqual(doc.quantitiesIn(second, second + 40), doc.quantitiesIn(second, second + 40));
   });
@@ -82,7 +83,7 @@ describe('incremental analyzer under random edits', () => {
       // Asked before allQuantities(): paragraphs read again for an earlier version must not answer for this one.
       const probe = Math.floor(random() * (text.length + 1));
       assert.deepEqual(doc.quantityAt(probe), expected.quantities.find((q) => q.start <= probe && probe < q.end), `quantityAt(${probe}) after edit ${k}`);
-      assert.deepEqual(doc.quantitySpans(), expected.quantities.flatMap((q) => [q.start, q.end]), `spans after edit ${k}`);
+      assert.deepEqual(doc.quantitySpans(), expected.quantities.flatMap((q) => [q.start, q.end, q.approx ? SPAN_APPROXIMATE : 0]), `spans after edit ${k}`);
       assert.deepEqual({ quantities: doc.allQuantities(), diagnostics: doc.diagnostics }, expected, `after edit ${k} at ${at}`);
     }
   });

@@ -16,8 +16,9 @@ export interface DocumentAnalysis {
   quantitiesIn(start: number, end: number): Quantity[];
   /** Every quantity, materialized on demand (each paragraph is read again: prefer quantitiesIn for a view). */
   allQuantities(): Quantity[];
-  /** [start, end) document offsets of the quantities overlapping [start, end), flat: s0, e0, s1, e1, … in reading
-   *  order. Cheap (no paragraph is read again): for coloring a whole document. */
+  /** Document offsets and flags of the quantities overlapping [start, end), flat: start0, end0, flags0, start1, …
+   *  in reading order; flags has SPAN_APPROXIMATE for an approximate figure. Cheap (no paragraph is read again):
+   *  for coloring a whole document. */
   quantitySpans(start?: number, end?: number): number[];
   /** How many chunks were analyzed afresh (the rest were reused). */
   analyzedChunks: number;
@@ -39,7 +40,7 @@ interface ChunkState {
   diagnostics: EngineDiagnostic[];
   /** Document offset of the chunk when `diagnostics` were shifted. */
   base: number;
-  /** [start, end) of each quantity, relative to the chunk, in scan order. */
+  /** start, end (relative to the chunk) and flags of each quantity, in scan order: SPAN_STRIDE numbers each. */
   spans: Int32Array;
 }
 
@@ -70,11 +71,18 @@ function chunkIndex(chunks: Chunk[], offset: number): number {
   return ans;
 }
 
+const SPAN_STRIDE = 3;
+/** Flag of quantitySpans(): the figure is approximate (约, 多, 左右 …). */
+export const SPAN_APPROXIMATE = 1;
+const NO_SPANS = new Int32Array(0);
+
 function spansOf(quantities: readonly ScannedQuantity[]): Int32Array {
-  const spans = new Int32Array(quantities.length * 2);
+  if (quantities.length === 0) return NO_SPANS;
+  const spans = new Int32Array(quantities.length * SPAN_STRIDE);
   for (let k = 0; k < quantities.length; k++) {
-    spans[2 * k] = quantities[k].start;
-    spans[2 * k + 1] = quantities[k].end;
+    spans[SPAN_STRIDE * k] = quantities[k].start;
+    spans[SPAN_STRIDE * k + 1] = quantities[k].end;
+    spans[SPAN_STRIDE * k + 2] = quantities[k].approx ? SPAN_APPROXIMATE : 0;
   }
   return spans;
 }
@@ -186,7 +194,7 @@ export function createAnalyzer(): Analyzer {
         const spans = states[k].spans;
         // The spans say whether any quantity overlaps before the chunk is read again.
         let any = false;
-        for (let j = 0; j < spans.length && !any; j += 2) any = spans[j + 1] + base > start && spans[j] + base < end;
+        for (let j = 0; j < spans.length && !any; j += SPAN_STRIDE) any = spans[j + 1] + base > start && spans[j] + base < end;
         if (!any) continue;
         for (const q of quantitiesOf(st, k)) {
           if (q.end + base > start && q.start + base < end) out.push(toPublicQuantity(q, base));
@@ -202,7 +210,7 @@ export function createAnalyzer(): Analyzer {
         const base = chunks[k].start;
         const spans = states[k].spans;
         let hit = false;
-        for (let j = 0; j < spans.length && !hit; j += 2) hit = spans[j] + base <= offset && offset < spans[j + 1] + base;
+        for (let j = 0; j < spans.length && !hit; j += SPAN_STRIDE) hit = spans[j] + base <= offset && offset < spans[j + 1] + base;
         if (!hit) return undefined;
         const q = quantitiesOf(st, k).find((x) => x.start + base <= offset && offset < x.end + base);
         return q ? toPublicQuantity(q, base) : undefined;
@@ -214,8 +222,8 @@ export function createAnalyzer(): Analyzer {
         for (let k = Math.max(0, chunkIndex(chunks, start) - 1); k < chunks.length && chunks[k].start < end; k++) {
           const base = chunks[k].start;
           const spans = states[k].spans;
-          for (let j = 0; j < spans.length; j += 2) {
-            if (spans[j + 1] + base > start && spans[j] + base < end) out.push(spans[j] + base, spans[j + 1] + base);
+          for (let j = 0; j < spans.length; j += SPAN_STRIDE) {
+            if (spans[j + 1] + base > start && spans[j] + base < end) out.push(spans[j] + base, spans[j + 1] + base, spans[j + 2]);
           }
         }
         return out;

@@ -1,4 +1,4 @@
 // Public entry point of the engine package.
 export { analyze } from './analyze';
 export * from './types';
-export { createAnalyzer, type Analyzer, type DocumentAnalysis } from './incremental';
+export { SPAN_APPROXIMATE, createAnalyzer, type Analyzer, type DocumentAnalysis } from './incremental';
