@@ -231,7 +231,7 @@ function incremental(reference: SizeResult): void {
   const full = typeThrough((t) => eager.analyze(t), true);
   const rows = [
     ['first analysis (empty cache)', formatMs(first.wallMs)],
-    [`keystroke → analyze(): every quantity materialized (median of ${full.times.length})`, formatMs(median(full.times))],
+    [`keystroke → analyze(): every quantity materialized, each paragraph read again (median of ${full.times.length})`, formatMs(median(full.times))],
   ];
   let best = median(full.times);
   const lazy = createAnalyzer();
