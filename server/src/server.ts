@@ -19,7 +19,7 @@ import type { Locale } from './engine/types';
 import { resolveLocale } from './l10n';
 import { AnalysisCache, analyzeText, engineOptions, type Analysis } from './lsp/analysis';
 import { codeActionsFor } from './lsp/codeActions';
-import { DiagnosticsScheduler, diagnosticsFor } from './lsp/diagnostics';
+import { DiagnosticConverters, DiagnosticsScheduler, diagnosticsFor } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { inlayHintsFor } from './lsp/inlayHints';
 import { ProjectConfigs } from './lsp/projectConfig';
@@ -55,10 +55,11 @@ async function current(uri: string, token?: CancellationToken): Promise<{ docume
   return { document, settings: s, analysis: cache.get(document, s) };
 }
 
+const converters = new DiagnosticConverters();
 const scheduler = new DiagnosticsScheduler(connection, (uri) => documents.get(uri), async (document) => {
   const s = await settings.get(document.uri);
   // If the text changed while settings were fetched, the scheduler drops this result (version check).
-  return diagnosticsFor(document, cache.get(document, s), s.maxFileSize, locale);
+  return diagnosticsFor(document, cache.get(document, s), s.maxFileSize, locale, converters.for(document.uri));
 });
 
 function refreshAll(): void {
@@ -118,6 +119,7 @@ connection.onDidChangeConfiguration(guardNotification(connection, 'workspace/did
 documents.onDidChangeContent((change) => scheduler.schedule(change.document.uri));
 documents.onDidClose((event) => {
   cache.delete(event.document.uri);
+  converters.delete(event.document.uri);
   settings.forget(event.document.uri);
   scheduler.clear(event.document.uri);
 });

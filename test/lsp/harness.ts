@@ -93,9 +93,9 @@ export class LspSession {
     return { session, init };
   }
 
-  async open(uri: string, text: string, languageId = 'plaintext'): Promise<void> {
-    this.versions.set(uri, 1);
-    await this.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  async open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
+    this.versions.set(uri, version);
+    await this.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {

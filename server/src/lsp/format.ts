@@ -3,10 +3,14 @@
 // String arithmetic on decimal strings, so big exact values never pass through a double.
 import type { Quantity } from '../engine/types';
 
+/** What value.toLocaleString('en-US', …) would build on every call (tens of microseconds each): built once, on first use. */
+let plainFormat: Intl.NumberFormat | undefined;
+
 /** A plain decimal string (no exponent) for a finite double, without float noise (0.1 + 0.2 → `0.3`). */
 export function plainDecimal(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+  plainFormat ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+  return plainFormat.format(value);
 }
 
 /** `-1234567.891` → `-1,234,567.891`. Accepts only plain decimal strings; anything else is returned as is. */

@@ -14,7 +14,14 @@ export function quantityAt(quantities: readonly Quantity[], offset: number): Qua
 }
 
 export function findingsOn(q: Quantity, diagnostics: readonly EngineDiagnostic[]): EngineDiagnostic[] {
-  return diagnostics.filter((d) => d.start < q.end && q.start < d.end);
+  // A plain loop: this runs over every finding of the document on each hover.
+  const out: EngineDiagnostic[] = [];
+  const { start, end } = q;
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i];
+    if (d.start < end && start < d.end) out.push(d);
+  }
+  return out;
 }
 
 /** Markdown characters that could change the rendering of text quoted from the document. Digits, `.`, `,`

@@ -5,10 +5,11 @@ import type { Locale } from '../engine/types';
 import type { Analysis } from './analysis';
 import { diagnosticsFor } from './diagnostics';
 import { formatValue } from './format';
-import { findingsOn } from './hover';
+import { OverlapIndex } from './overlap';
 import type { CheckTextResult, QuantitiesResult, QuantityRow } from './protocol';
 
 export function quantityRows(document: TextDocument, analysis: Analysis, locale: Locale): QuantityRow[] {
+  const findings = new OverlapIndex(analysis.result.diagnostics);
   return analysis.result.quantities.map((q) => {
     const start = document.positionAt(q.start);
     const end = document.positionAt(q.end);
@@ -25,7 +26,7 @@ export function quantityRows(document: TextDocument, analysis: Analysis, locale:
       endLine: end.line,
       endCharacter: end.character,
       display: formatValue(q, locale),
-      findings: findingsOn(q, analysis.result.diagnostics).length,
+      findings: findings.count(q.start, q.end),
     };
   });
 }

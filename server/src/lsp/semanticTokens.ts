@@ -4,6 +4,7 @@
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis';
+import { OverlapIndex } from './overlap';
 
 /** Standard token type `number` (themes map it to `constant.numeric`); modifier marks figures with a finding. */
 export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: ['number'], tokenModifiers: ['approximate', 'flagged'] };
@@ -14,7 +15,7 @@ const FLAGGED = 1 << 1;
 export function semanticTokensFor(document: TextDocument, analysis: Analysis): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   if (analysis.skipped) return builder.build();
-  const flagged = analysis.result.diagnostics;
+  const flagged = new OverlapIndex(analysis.result.diagnostics);
   const sorted = [...analysis.result.quantities].sort((a, b) => a.start - b.start);
   let lastEnd = -1;
   for (const q of sorted) {
@@ -24,7 +25,7 @@ export function semanticTokensFor(document: TextDocument, analysis: Analysis): S
     if (start.line !== end.line) continue; // a token cannot span lines
     let modifiers = 0;
     if (q.approx) modifiers |= APPROXIMATE;
-    if (flagged.some((d) => d.start < q.end && q.start < d.end)) modifiers |= FLAGGED;
+    if (flagged.any(q.start, q.end)) modifiers |= FLAGGED;
     builder.push(start.line, start.character, end.character - start.character, NUMBER, modifiers);
     lastEnd = q.end;
   }
