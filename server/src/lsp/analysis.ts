@@ -17,7 +17,7 @@ export interface Analysis {
   /** Document size in UTF-16 code units, for the too-large notice. */
   size: number;
   /** Point and range lookups that do not materialize every quantity (hover, inlay hints on a large document). */
-  lookup?: Pick<DocumentAnalysis, 'quantityAt' | 'quantitiesIn'>;
+  lookup?: Pick<DocumentAnalysis, 'quantityAt' | 'quantitiesIn' | 'quantitySpans'>;
 }
 
 const EMPTY: AnalysisResult = Object.freeze({ quantities: [], diagnostics: [] }) as AnalysisResult;
