@@ -241,19 +241,28 @@ export interface TextEditShape {
  *    a blank line above); otherwise, inside a paragraph or list, a comment line would split the block when rendered,
  *    so `<!-- statlens-disable-line code -->` is appended to the line instead.
  *  - Other languages: `statlens-disable-next-line code` on a line of its own above, with the line's indentation. */
+/** The line that holds `offset` (as splitLines() would give it), found from the offset alone. */
+function lineAround(text: string, offset: number): Line {
+  const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', start);
+  if (nl < 0) return { start, end: text.length };
+  return { start, end: nl > start && text[nl - 1] === '\r' ? nl - 1 : nl };
+}
+
 export function ignoreEdit(text: string, diagnostic: Pick<EngineDiagnostic, 'start' | 'code'>, languageId: string): TextEditShape {
-  const lines = splitLines(text);
-  const n = lineOf(lines, Math.min(diagnostic.start, text.length));
-  const line = lines[n];
+  // Only the finding's line and the one above it are read: editors ask for code actions on every cursor move,
+  // and splitting a large document into lines for each finding was linear work per request per finding.
+  const line = lineAround(text, Math.min(diagnostic.start, text.length));
+  const previous = line.start > 0 ? lineAround(text, line.start - 1) : null;
   const eol = text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
   const markdown = languageId === 'markdown' || languageId === 'mdx';
 
-  if (n > 0) {
-    const above = parseSuppressions(text.slice(lines[n - 1].start, lines[n - 1].end));
+  if (previous) {
+    const above = parseSuppressions(text.slice(previous.start, previous.end));
     const d = above.length === 1 ? above[0] : null;
     if (d && d.kind === 'disable-next-line' && d.codes.length > 0) {
       const last = d.codes[d.codes.length - 1];
-      const at = lines[n - 1].start + last.end;
+      const at = previous.start + last.end;
       return { start: at, end: at, newText: ` ${diagnostic.code}` };
     }
   }
@@ -262,7 +271,7 @@ export function ignoreEdit(text: string, diagnostic: Pick<EngineDiagnostic, 'sta
   while (indentEnd < line.end && isBlank(text[indentEnd])) indentEnd++;
   const indent = text.slice(line.start, indentEnd);
   if (markdown) {
-    const startsBlock = n === 0 || lineIsBlank(text, lines[n - 1]);
+    const startsBlock = !previous || lineIsBlank(text, previous);
     if (startsBlock) {
       return { start: line.start, end: line.start, newText: `${indent}<!-- ${PREFIX}disable-next-line ${diagnostic.code} -->${eol}` };
     }
