@@ -72,6 +72,26 @@ function fold(code: number): number {
 let scratch = new Uint16Array(4096);
 const MAX_SCRATCH = 1 << 16;
 
+/** i ↦ i for the first `length` offsets, shared (read-only: nothing writes to a NormalizedText's map). */
+let identities = new Int32Array(0);
+const MAX_SHARED_IDENTITY = 1 << 16;
+
+function identity(length: number): Int32Array {
+  if (length > MAX_SHARED_IDENTITY) return identityPrefix(length, length);
+  if (identities.length < length) {
+    identities = new Int32Array(Math.min(MAX_SHARED_IDENTITY, Math.max(length, identities.length * 2, 1024)));
+    for (let i = 0; i < identities.length; i++) identities[i] = i;
+  }
+  return identities.subarray(0, length);
+}
+
+/** A map of `length` entries whose first `upTo` are the identity (the rest is written by the caller). */
+function identityPrefix(length: number, upTo: number): Int32Array {
+  const map = new Int32Array(length);
+  for (let i = 0; i < upTo; i++) map[i] = i;
+  return map;
+}
+
 export function normalize(original: string): NormalizedText {
   const n = original.length;
   // Clean characters go into a typed array and become a string in slices: building the string one character at a
@@ -79,7 +99,8 @@ export function normalize(original: string): NormalizedText {
   // A huge paragraph gets its own buffer, so the shared one never holds megabytes for good.
   if (scratch.length < n && n <= MAX_SCRATCH) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
   const buf = n <= scratch.length ? scratch : new Uint16Array(n);
-  const map = new Int32Array(n + 1);
+  // While nothing is dropped the map is the identity: it is only written from the first dropped code unit on.
+  let map: Int32Array | null = null;
   let k = 0;
   let same = true; // every code unit kept as it was: the clean text is the original
   let prevKept = -1; // last kept clean code (after folding)
@@ -89,6 +110,7 @@ export function normalize(original: string): NormalizedText {
     if ((raw === 0x28 || raw === 0xff08) && prevKept >= 0 && isHan(prevKept)) {
       const len = pinyinAnnotationLength(original, i);
       if (len > 0) {
+        map ??= identityPrefix(n + 1, k);
         i += len - 1;
         same = false;
         continue;
@@ -102,6 +124,7 @@ export function normalize(original: string): NormalizedText {
       const prevOk = prevKept >= 0 && (isHan(prevKept) || isDigitCode(prevKept));
       const nextOk = next >= 0 && (isHan(next) || next === 0x25 || next === 0x2030 || (isDigitCode(next) && prevKept >= 0 && isHan(prevKept)));
       if (prevOk && nextOk) {
+        map ??= identityPrefix(n + 1, k);
         i = j - 1;
         same = false;
         continue;
@@ -111,12 +134,15 @@ export function normalize(original: string): NormalizedText {
     if (code >= 0x3400 && code <= 0xfaff) code = t2cnChar(code);
     if (code !== raw) same = false;
     buf[k] = code;
-    map[k++] = i;
+    if (map) map[k] = i;
+    k++;
     prevKept = code;
   }
-  map[k] = n;
   // Most paragraphs of simplified text need no change: then the original string serves, and no new one is built.
-  return { original, text: same ? original : codeUnitsToString(buf, k), map: map.subarray(0, k + 1) };
+  const text = same ? original : codeUnitsToString(buf, k);
+  if (!map) return { original, text, map: identity(n + 1) };
+  map[k] = n;
+  return { original, text, map: map.subarray(0, k + 1) };
 }
 
 const SLICE = 8192;

@@ -32,6 +32,7 @@ export function evaluationsOf(ctx: RuleContext): Evaluations {
   let e = memo.evaluations as Evaluations | undefined;
   if (!e) {
     const { passage, relations } = relationsOf(ctx);
+    if (relations.length === 0) return (memo.evaluations = { passage, evaluations: [] });
     const evaluations: Evaluation[] = [];
     let traditional: boolean | undefined;
     const exceedingParts = new Set<Figure>();
