@@ -17,6 +17,12 @@ export function configuredLanguages(): string[] {
   return [...languages].sort();
 }
 
+/** Node options for the server process: `statlens.server.optimizeForMemory` trades speed for memory (V8 sizes its
+ *  heap for footprint; docs/performance.md has the figures). */
+export function serverExecArgv(): string[] {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('server.optimizeForMemory', false) ? ['--optimize-for-size'] : [];
+}
+
 export function isEnabledFor(document: vscode.TextDocument): boolean {
   const config = vscode.workspace.getConfiguration(SECTION, document.uri);
   const languages = config.get<string[]>('languages', DEFAULT_LANGUAGES);

@@ -59,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): StatLensApi {
     // Once a file is open the server reports on it; drop its workspace-check entry so nothing shows twice.
     vscode.workspace.onDidOpenTextDocument((d) => workspaceDiagnostics.delete(d.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('statlens.languages')) void c.onConfigurationChanged();
+      if (e.affectsConfiguration('statlens.languages') || e.affectsConfiguration('statlens.server.optimizeForMemory')) void c.onConfigurationChanged();
     }),
   );
 

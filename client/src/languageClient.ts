@@ -7,7 +7,7 @@ import {
   LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/lsp/protocol';
-import { SCHEMES, configuredLanguages, turnRuleOff } from './config';
+import { SCHEMES, configuredLanguages, serverExecArgv, turnRuleOff } from './config';
 import { CrashHandler, type ServerHealth } from './crashHandler';
 
 export const CLIENT_ID = 'statlens';
@@ -26,6 +26,8 @@ const SHOWN_LIMIT = 20;
 export class StatLensClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private languages: string[] = [];
+  /** Node options the running server was started with. */
+  private execArgv: string[] = [];
   private readonly changed = new vscode.EventEmitter<LanguageClient | undefined>();
   /** Fires after the client (re)started or stopped. */
   readonly onDidChangeClient = this.changed.event;
@@ -78,8 +80,9 @@ export class StatLensClient implements vscode.Disposable {
 
   private create(): LanguageClient {
     const module = this.context.asAbsolutePath('dist/server.js');
+    this.execArgv = serverExecArgv();
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: this.execArgv } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
     this.languages = configuredLanguages();
@@ -126,9 +129,9 @@ export class StatLensClient implements vscode.Disposable {
     await this.start();
   }
 
-  /** Restart only if the languages to sync changed. */
+  /** Restart only if the languages to sync or the server's process options changed. */
   async onConfigurationChanged(): Promise<void> {
-    if (configuredLanguages().join('\n') !== this.languages.join('\n')) await this.restart();
+    if (configuredLanguages().join('\n') !== this.languages.join('\n') || serverExecArgv().join(' ') !== this.execArgv.join(' ')) await this.restart();
   }
 
   async stop(): Promise<void> {

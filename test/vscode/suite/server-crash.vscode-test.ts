@@ -193,4 +193,23 @@ if (vscode) describe('when the language server crashes', () => {
       return now.text.includes('$(symbol-numeric)') && now.command !== RESTART_COMMAND ? true : undefined;
     });
   });
+
+  it('statlens.server.optimizeForMemory restarts the server with V8 sized for memory, and back', async () => {
+    const commandLineOf = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const config = vscode.workspace.getConfiguration('statlens');
+    const before = await runningServer();
+    assert.ok(!commandLineOf(before).includes('--optimize-for-size'), 'off by default');
+    await config.update('server.optimizeForMemory', true, vscode.ConfigurationTarget.Global);
+    try {
+      const lean = await runningServer(before);
+      assert.ok(commandLineOf(lean).includes('--optimize-for-size'), `the new server runs with --optimize-for-size: ${commandLineOf(lean).join(' ')}`);
+      await findingsShown('the finding from the memory-optimized server');
+    } finally {
+      const current = api.serverPid;
+      await config.update('server.optimizeForMemory', undefined, vscode.ConfigurationTarget.Global);
+      if (current !== undefined) await runningServer(current);
+    }
+    assert.ok(!commandLineOf(await runningServer()).includes('--optimize-for-size'), 'the flag is gone once the setting is');
+    await findingsShown('the finding after the setting is cleared');
+  });
 });
