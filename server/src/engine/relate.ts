@@ -293,10 +293,11 @@ function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Fig
 
 // `计划新增8万人…实际完成8.42万人，完成计划的105.3%`: the target was stated on its own, the completion names it.
 function findCompletions(p: Passage, out: Relation[]): void {
-  const stated = new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
+  let stated: Set<Figure | undefined> | undefined; // built on the first candidate: most paragraphs have none
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
     if (!/^(?:完成|为|达到|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)的$/.test(s.label)) continue;
+    stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (stated.has(s)) continue;
     const part = p.figures[s.index - 1];
     if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1 || TARGET.test(part.label)) continue;
@@ -322,6 +323,7 @@ function findRates(p: Passage, out: Relation[]): void {
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
     stems.set(s, stem);
   }
+  if (stems.size === 0) return;
   const allStems = [...new Set(stems.values())];
   for (const [s, stem] of stems) {
     // 增长率 / 下降率 are changes, not shares.
