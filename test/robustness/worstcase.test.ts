@@ -42,7 +42,7 @@ describe('worst-case time: adversarial input vs report text', () => {
     const report = buildReport(SIZE, paragraphs, 5, { vary: false });
     // Warm the JIT on report text first: a cold reference would make every ratio look better than it is.
     for (let i = 0; i < 4; i++) analyze(report);
-    reportCost = cpuPerKiB(report, 5);
+    reportCost = cpuPerKiB(report, 7);
   });
 
   for (const input of ADVERSARIAL) {
@@ -55,7 +55,8 @@ describe('worst-case time: adversarial input vs report text', () => {
     });
 
     it(`${input.name} costs at most ${MAX_RATIO}× report text per MiB`, { todo: OVER_TARGET[input.name] }, (t) => {
-      const ratio = cpuPerKiB(input.build(SIZE)) / reportCost;
+      // Best of 5: another process on the machine can only make a run slower, never faster.
+      const ratio = cpuPerKiB(input.build(SIZE), 5) / reportCost;
       t.diagnostic(`${input.name}: ${ratio.toFixed(2)}× report text per MiB`);
       assert.ok(ratio <= MAX_RATIO, `${input.name}: ${ratio.toFixed(2)}× report text per MiB`);
     });
