@@ -54,7 +54,8 @@ export function activate(context: vscode.ExtensionContext): StatLensApi {
     vscode.commands.registerCommand('statlens.checkWorkspace', () => checkWorkspace(c, workspaceDiagnostics)),
     vscode.commands.registerCommand(RESTART_COMMAND, async () => {
       await c.restart();
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('StatLens: server restarted'), 3000);
+      // A server that kept crashing at start-up has been reported by the client already.
+      if (c.health.state === 'ok') void vscode.window.setStatusBarMessage(vscode.l10n.t('StatLens: server restarted'), 3000);
     }),
     // Once a file is open the server reports on it; drop its workspace-check entry so nothing shows twice.
     vscode.workspace.onDidOpenTextDocument((d) => workspaceDiagnostics.delete(d.uri)),

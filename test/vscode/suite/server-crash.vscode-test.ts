@@ -2,8 +2,10 @@
 // process with SIGKILL and checks what the user gets. The client restarts it (a new process, the findings
 // come back, the status bar says it is restarting), but only 4 times within 3 minutes
 // (client/src/restartPolicy.ts); the fifth crash leaves it stopped with an error notification that offers
-// "Restart Server", and the status bar turns into a restart button. Its last test restarts the server, so
-// the suites after it find it running.
+// "Restart Server", and the status bar turns into a restart button. A server that dies during start-up, before
+// it answers initialize (the test hook STATLENS_TEST_SERVER_EXITS_AT_START), gets the same treatment, and the
+// language client library pops up none of its own English messages. Its tests leave a running server behind,
+// so the suites after it find it running.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -28,6 +30,13 @@ const RESTART_COMMAND = 'statlens.restartServer';
 const MAX_RESTARTS = 4;
 const WINDOW_MINUTES = 3;
 const WAIT_MS = 30_000;
+/** client/src/languageClient.ts TEST_SERVER_EXITS_AT_START: while set to 1, every server exits before it answers initialize. */
+const EXITS_AT_START = 'STATLENS_TEST_SERVER_EXITS_AT_START';
+/** Message boxes vscode-languageclient shows on its own, in English, when a server fails to start. */
+const LIBRARY_POP_UPS = [
+  'Server initialization failed', "couldn't create connection to server", 'Restarting server failed',
+  'Pending response rejected', 'Connection to server got closed', 'connection to server is erroring',
+];
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8'));
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
@@ -192,6 +201,56 @@ if (vscode) describe('when the language server crashes', () => {
       const now = api.testHooks.statusBar;
       return now.text.includes('$(symbol-numeric)') && now.command !== RESTART_COMMAND ? true : undefined;
     });
+  });
+
+  it(`handles a server that crashes during start-up the same way: ${MAX_RESTARTS} restarts, then one localized notification and no pop-up from the library`, async () => {
+    await restartByHand();   // a fresh crash count
+    const notificationsBefore = api.testHooks.notifications.length;
+    const shownBefore = lastShown();
+    // Record every message box shown from now on, StatLens's own and the language client library's (both call
+    // the vscode API of this extension, which the test shares), and still show it.
+    const popUps: string[] = [];
+    const window = vscode.window as unknown as Record<string, (message: string, ...rest: unknown[]) => unknown>;
+    const names = ['showErrorMessage', 'showWarningMessage', 'showInformationMessage'];
+    const originals = names.map(name => window[name]);
+    names.forEach((name, i) => {
+      window[name] = (message: string, ...rest: unknown[]) => { popUps.push(String(message)); return originals[i].call(vscode.window, message, ...rest); };
+    });
+    try {
+      process.env[EXITS_AT_START] = '1';
+      try {
+        await vscode.commands.executeCommand(RESTART_COMMAND);
+        await waitFor('the client to give up', () => api.serverHealth.state === 'gave-up' ? true : undefined);
+        await waitFor('the language client to be stopped', () => api.serverState === 'stopped' ? true : undefined);
+        assert.strictEqual(api.serverPid, undefined, 'no server process');
+      } finally {
+        delete process.env[EXITS_AT_START];
+      }
+      const shown = shownSince(shownBefore);
+      for (let attempt = 1; attempt <= MAX_RESTARTS; attempt++) {
+        assert.ok(shown.some(s => s.visible && s.text.includes('$(sync~spin)') && s.tooltip.includes(text.restarting(attempt))),
+          `the status bar showed automatic restart ${attempt}; it showed ${JSON.stringify(shown)}`);
+      }
+      const bar = await waitFor('the status bar to show the stopped server', () => {
+        const now = api.testHooks.statusBar;
+        return now.text.includes('$(error)') ? now : undefined;
+      });
+      assert.strictEqual(bar.command, RESTART_COMMAND, 'clicking the status bar restarts the server');
+      assert.ok(bar.tooltip.includes(text.gaveUp()), `the tooltip says why: ${bar.tooltip}`);
+      const notifications = api.testHooks.notifications.slice(notificationsBefore);
+      assert.strictEqual(notifications.length, 1, `one notification: ${JSON.stringify(notifications)}`);
+      assert.ok(notifications[0].message.includes(text.gaveUp()), `the notification says why: ${notifications[0].message}`);
+      assert.ok(notifications[0].actions.includes(text.restartButton()), `it offers ${text.restartButton()}`);
+      // The button's command brings a healthy server back (and gives any late pop-up time to show up).
+      await restartByHand();
+      assert.strictEqual(api.serverHealth.state, 'ok');
+    } finally {
+      names.forEach((name, i) => { window[name] = originals[i]; });
+    }
+    const fromLibrary = popUps.filter(message => LIBRARY_POP_UPS.some(words => message.includes(words)));
+    assert.deepStrictEqual(fromLibrary, [], 'the language client library popped up none of its own English messages');
+    assert.strictEqual(popUps.length, 1, `exactly one message box, StatLens's own: ${JSON.stringify(popUps)}`);
+    assert.ok(popUps[0].includes(text.gaveUp()), `the message box is the localized notification: ${popUps[0]}`);
   });
 
   it('statlens.server.optimizeForMemory restarts the server with V8 sized for memory, and back', async () => {
