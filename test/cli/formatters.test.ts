@@ -6,7 +6,8 @@ import type * as Sarif from 'sarif';
 import type { EngineDiagnostic, Quantity } from '../../server/src/engine/types';
 import { formatJson } from '../../server/src/cli/format/json';
 import { formatSarif, artifactUri } from '../../server/src/cli/format/sarif';
-import { formatText, groupDigits } from '../../server/src/cli/format/text';
+import { formatText } from '../../server/src/cli/format/text';
+import { groupDigits } from '../../server/src/engine/format';
 import { LineIndex } from '../../server/src/cli/lineIndex';
 import type { FileReport } from '../../server/src/cli/report';
 

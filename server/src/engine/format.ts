@@ -13,6 +13,27 @@ export function mantissaFactor(q: Pick<Quantity, 'kind' | 'format'>): number {
   return 1;
 }
 
+/** A plain decimal string with its integer part grouped by thousands: `-1234567.891` → `-1,234,567.891`. Anything
+ *  else (`1/3`, `8e+1028`) is returned as is. The one grouping routine of the CLI, the server and the fixes. */
+export function groupDigits(decimal: string): string {
+  const sign = decimal.startsWith('-') ? '-' : '';
+  const unsigned = sign ? decimal.slice(1) : decimal;
+  const point = unsigned.indexOf('.');
+  const integer = point >= 0 ? unsigned.slice(0, point) : unsigned;
+  const fraction = point >= 0 ? unsigned.slice(point + 1) : '';
+  if (!isDigits(integer) || (point >= 0 && !isDigits(fraction))) return decimal;
+  return sign + groupThousands(integer, ',') + (point >= 0 ? '.' + fraction : '');
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function groupThousands(intPart: string, separator: string): string {
   if (!separator) return intPart;
   let out = '';

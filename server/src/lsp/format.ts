@@ -1,6 +1,7 @@
 // How the server writes normalized values for people: digits grouped by thousands (`26,237,000`), the
 // 万/亿 reading Chinese readers count in (`2623.7万`), bounds as `40,000 – 50,000`.
 // String arithmetic on decimal strings, so big exact values never pass through a double.
+import { groupDigits } from '../engine/format';
 import type { Quantity } from '../engine/types';
 
 /** What value.toLocaleString('en-US', …) would build on every call (tens of microseconds each): built once, on first use. */
@@ -11,19 +12,6 @@ export function plainDecimal(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   plainFormat ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
   return plainFormat.format(value);
-}
-
-/** `-1234567.891` → `-1,234,567.891`. Accepts only plain decimal strings; anything else is returned as is. */
-export function groupDigits(decimal: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(decimal);
-  if (!m) return decimal;
-  const [, sign, int, frac = ''] = m;
-  let grouped = '';
-  for (let i = 0; i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0) grouped += ',';
-    grouped += int[i];
-  }
-  return sign + grouped + frac;
 }
 
 function trimTrailingZeros(digits: string): string {

@@ -5,25 +5,10 @@
 // Lines and columns are 1-based; columns count UTF-16 code units, like the JSON and SARIF output.
 import { render } from '../../l10n';
 import { cliCatalog } from '../../l10n/cli';
+import { groupDigits } from '../../engine/format';
 import type { EngineDiagnostic, Locale, Quantity, QuantityKind } from '../../engine/types';
 import type { LineIndex } from '../lineIndex';
 import type { FileReport, Formatter } from '../report';
-
-/** `26237000` → `26,237,000`; `-1234.5` → `-1,234.5`; `1/3` and other non-decimal strings unchanged. */
-export function groupDigits(decimal: string): string {
-  const sign = decimal.startsWith('-') ? '-' : '';
-  const unsigned = sign ? decimal.slice(1) : decimal;
-  const point = unsigned.indexOf('.');
-  const integer = point >= 0 ? unsigned.slice(0, point) : unsigned;
-  const fraction = point >= 0 ? unsigned.slice(point) : '';
-  for (const ch of integer) if (ch < '0' || ch > '9') return decimal;
-  let grouped = '';
-  for (let i = 0; i < integer.length; i++) {
-    if (i > 0 && (integer.length - i) % 3 === 0) grouped += ',';
-    grouped += integer[i];
-  }
-  return sign + grouped + fraction;
-}
 
 /** A bound (a double) written like the value: grouped, no exponent, no float noise. */
 function boundFigure(bound: number): string {
