@@ -12,8 +12,11 @@ export function dec(m: bigint, e: number): Dec {
 
 const TEN = 10n;
 
+/** 10^0 … 10^63 as BigInts, made once: sums of terms shift by a power of ten for nearly every figure. */
+const BIG_POWERS: bigint[] = Array.from({ length: 64 }, (_, k) => TEN ** BigInt(k));
+
 function pow10(k: number): bigint {
-  return TEN ** BigInt(k);
+  return k < BIG_POWERS.length ? BIG_POWERS[k] : TEN ** BigInt(k);
 }
 
 export function shift(a: Dec, k: number): Dec {

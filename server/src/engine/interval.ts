@@ -30,9 +30,13 @@ export function offset(a: Interval, k: number): Interval {
 /** a ÷ b for a positive divisor; null when b may be zero or negative (no meaningful ratio). */
 export function div(a: Interval, b: Interval): Interval | null {
   if (!(b.lo > 0)) return null;
-  const c = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
-  if (c.some(Number.isNaN)) return null;
-  return { lo: Math.min(...c), hi: Math.max(...c) };
+  // Four corner quotients, without an array: the checks divide for every share and rate they test.
+  const c1 = a.lo / b.lo;
+  const c2 = a.lo / b.hi;
+  const c3 = a.hi / b.lo;
+  const c4 = a.hi / b.hi;
+  if (c1 !== c1 || c2 !== c2 || c3 !== c3 || c4 !== c4) return null; // NaN
+  return { lo: Math.min(c1, c2, c3, c4), hi: Math.max(c1, c2, c3, c4) };
 }
 
 export function sum(items: Interval[]): Interval {
@@ -43,9 +47,14 @@ export function sum(items: Interval[]): Interval {
  *  (0.1 + 0.2 ≠ 0.3), so a relation that holds exactly at an interval edge is never flagged. */
 export function overlaps(a: Interval, b: Interval): boolean {
   // An unknown bound (∞ − ∞, ∞ ÷ ∞) can never prove a contradiction.
-  if ([a.lo, a.hi, b.lo, b.hi].some(Number.isNaN)) return true;
-  const eps = 1e-9 * Math.max(1, ...[a.lo, a.hi, b.lo, b.hi].filter(Number.isFinite).map(Math.abs));
+  if (a.lo !== a.lo || a.hi !== a.hi || b.lo !== b.lo || b.hi !== b.hi) return true; // NaN
+  const eps = 1e-9 * Math.max(1, finiteMagnitude(a.lo), finiteMagnitude(a.hi), finiteMagnitude(b.lo), finiteMagnitude(b.hi));
   return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
+}
+
+/** |x| for a finite x, 0 for ±∞ (an infinite bound must not make the tolerance infinite). */
+function finiteMagnitude(x: number): number {
+  return x === Infinity || x === -Infinity ? 0 : Math.abs(x);
 }
 
 export function contains(a: Interval, x: number): boolean {

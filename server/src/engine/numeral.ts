@@ -56,40 +56,89 @@ function isAsciiDigit(c: string | undefined): boolean {
 /** Arabic digits with optional thousands separators and decimals, starting at i. */
 export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAtom } | null {
   let p = i;
-  let digits = '';
   // .46: a decimal written without its leading zero (a style finding, but still the figure 0.46)
-  if (s[p] === '.' && isAsciiDigit(s[p + 1]) && !isAsciiDigit(s[p - 1])) digits = '0';
-  let separator = '';
+  const leadingPoint = s.charCodeAt(p) === DOT && isDigitCode(s.charCodeAt(p + 1)) && !isDigitCode(s.charCodeAt(p - 1));
   const runStart = p;
-  while (isAsciiDigit(s[p])) p++;
-  digits += s.slice(runStart, p);
-  if (!digits) return null;
+  while (isDigitCode(s.charCodeAt(p))) p++;
+  const intEnd = p;
+  if (intEnd === runStart && !leadingPoint) return null;
+  let separator = '';
+  let groups = 0;
   // thousands groups: `,` + exactly three digits, repeated; the first group has 1–3 digits
-  if (digits.length <= 3 && s[p] === ',' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && isAsciiDigit(s[p + 3]) && !isAsciiDigit(s[p + 4])) {
+  if (!leadingPoint && intEnd - runStart <= 3 && isThousandsGroup(s, p)) {
     separator = ',';
-    while (s[p] === ',' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && isAsciiDigit(s[p + 3]) && !isAsciiDigit(s[p + 4])) {
-      digits += s.slice(p + 1, p + 4);
+    while (isThousandsGroup(s, p)) {
       p += 4;
+      groups++;
     }
   }
   let decimals = 0;
-  if (s[p] === '.' && isAsciiDigit(s[p + 1])) {
+  const pointAt = p;
+  if (s.charCodeAt(p) === DOT && isDigitCode(s.charCodeAt(p + 1))) {
     p++;
-    while (isAsciiDigit(s[p])) {
-      digits += s[p++];
-      decimals++;
-    }
+    while (isDigitCode(s.charCodeAt(p))) p++;
+    decimals = p - pointAt - 1;
   }
-  const m = BigInt(digits);
-  let nz = -decimals;
-  for (let k = digits.length - 1; k >= 0 && digits[k] === '0'; k--) nz++;
-  if (m === 0n) nz = -decimals;
+  // The mantissa is read from the digits in place: no digit string is assembled unless it is too long for a double.
+  const digitCount = intEnd - runStart + 3 * groups + decimals;
+  let m: bigint;
+  let trailingZeros = 0;
+  if (digitCount <= 15) {
+    let x = 0;
+    for (let k = runStart; k < p; k++) {
+      const c = s.charCodeAt(k);
+      if (!isDigitCode(c)) continue; // a separator or the point
+      x = x * 10 + (c - ZERO);
+      trailingZeros = c === ZERO ? trailingZeros + 1 : 0;
+    }
+    m = BigInt(x);
+  } else {
+    for (let k = runStart; k < p; k++) {
+      const c = s.charCodeAt(k);
+      if (isDigitCode(c)) trailingZeros = c === ZERO ? trailingZeros + 1 : 0;
+    }
+    m = BigInt(s.slice(runStart, p).replace(/[.,]/g, ''));
+  }
+  const nz = m === 0n ? -decimals : trailingZeros - decimals;
   return { term: { m, e: -decimals, ulp: -decimals, nz }, atom: { start: i, end: p, decimals, separator } };
+}
+
+const ZERO = 0x30;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** `,` and exactly three digits at p, not followed by a fourth. */
+function isThousandsGroup(s: string, p: number): boolean {
+  return s.charCodeAt(p) === COMMA && isDigitCode(s.charCodeAt(p + 1)) && isDigitCode(s.charCodeAt(p + 2)) && isDigitCode(s.charCodeAt(p + 3)) && !isDigitCode(s.charCodeAt(p + 4));
 }
 
 function shiftTerm(t: Term, k: number): Term {
   return { m: t.m, e: t.e + k, ulp: t.ulp + k, nz: t.nz + k, hi: t.hi };
 }
+
+/** The pending digit as a term. A trailing Chinese digit right after a unit takes the next lower place: 一百五 = 150,
+ *  一万二 = 12000 (the latter only at the end of the figure: in 五兆六十二亿四万, 四 is followed by its own unit).
+ *  A plain function, not a closure over the parser's state: a closure would put every local of parseNumeral in a
+ *  heap-allocated context, once per figure. */
+function placedPending(pending: Term, trailsUnit: boolean, lastPlace: number): Term {
+  return trailsUnit && lastPlace > 0 ? shiftTerm(pending, lastPlace - 1) : pending;
+}
+
+/** A list of terms that is emptied by resetting its count: setting an array's length is a runtime call, and the
+ *  parser empties its lists for every figure. */
+class TermList {
+  readonly a: Term[] = [];
+  n = 0;
+  push(t: Term): void {
+    this.a[this.n++] = t;
+  }
+}
+const TOTAL = new TermList();
+const SECTION = new TermList();
 
 /** Count consecutive Chinese digits from i. */
 function chineseDigitRun(s: string, i: number): number {
@@ -119,8 +168,11 @@ export function parseNumeral(s: string, i: number): Numeral | null {
   }
 
   let p = i;
-  const total: Term[] = [];
-  let section: Term[] = [];
+  // Scratch arrays, reused by every call (the parser does not re-enter itself); the result gets an exact-size copy.
+  const total = TOTAL;
+  const section = SECTION;
+  total.n = 0;
+  section.n = 0;
   let pending: Term | null = null;
   let pendingArabic = false;
   let lastToken: 'none' | 'digit' | 'arabic' | 'small' | 'big' | 'zero' = 'none';
@@ -136,17 +188,6 @@ export function parseNumeral(s: string, i: number): Numeral | null {
   let bareUnitStart = false;
   let chars = 0;
 
-  const flushPending = (atEnd = false): void => {
-    if (!pending) return;
-    let t = pending;
-    // a trailing Chinese digit right after a unit takes the next lower place: 一百五 = 150, 一万二 = 12000 (the
-    // latter only at the end: in 五兆六十二亿四万, 四 is followed by its own unit)
-    if (!pendingArabic && !zeroSinceUnit && lastPlace > 0 && lastToken === 'digit' && section.length + total.length > 0 && (lastUnitSmall || atEnd)) {
-      t = shiftTerm(t, lastPlace - 1);
-    }
-    section.push(t);
-    pending = null;
-  };
 
   while (p < s.length) {
     const c = s[p];
@@ -241,10 +282,10 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     const big = CN_BIG_UNITS.get(c);
     if (big !== undefined) {
       if (c === '兆' && UNIT_AFTER_MAGNITUDE.has(s[p + 1])) break; // 兆瓦
-      if (!pending && section.length === 0) {
+      if (!pending && section.n === 0) {
         // 一万亿: a larger magnitude right after a smaller one multiplies everything so far
-        if (lastToken === 'big' && total.length > 0 && (big > maxBig || (c === '万' && s[p - 1] === '万'))) {
-          for (let k = 0; k < total.length; k++) total[k] = shiftTerm(total[k], big);
+        if (lastToken === 'big' && total.n > 0 && (big > maxBig || (c === '万' && s[p - 1] === '万'))) {
+          for (let k = 0; k < total.n; k++) total.a[k] = shiftTerm(total.a[k], big);
           maxBig = big;
           lastPlace = big;
           p++;
@@ -253,12 +294,15 @@ export function parseNumeral(s: string, i: number): Numeral | null {
         }
         break;
       }
-      flushPending();
-      if (big > maxBig && total.length > 0) {
-        for (let k = 0; k < total.length; k++) total[k] = shiftTerm(total[k], big);
+      if (pending) {
+        section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0 && lastUnitSmall, lastPlace));
+        pending = null;
       }
-      for (const t of section) total.push(shiftTerm(t, big));
-      section = [];
+      if (big > maxBig && total.n > 0) {
+        for (let k = 0; k < total.n; k++) total.a[k] = shiftTerm(total.a[k], big);
+      }
+      for (let k = 0; k < section.n; k++) total.push(shiftTerm(section.a[k], big));
+      section.n = 0;
       maxBig = Math.max(maxBig, big);
       lastPlace = big;
       lastUnitSmall = false;
@@ -273,7 +317,10 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       const next = s[p + 1];
       if (c === '余' && (next === '额' || next === '下' || next === '量' || next === '粮')) break;
       if (c === '几' && lastToken === 'arabic') break;
-      flushPending();
+      if (pending) {
+        section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0 && lastUnitSmall, lastPlace));
+        pending = null;
+      }
       more = true;
       lastToken = 'small'; // 多 closes the figure's digits; a magnitude may still follow (40多万)
       p++;
@@ -281,7 +328,10 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     }
     if (c === '点' && (lastToken === 'digit' || lastToken === 'small' || lastToken === 'zero') && CN_DIGITS.has(s[p + 1]) && s[p + 1] !== '两' && !arabic) {
       // Chinese decimals: 三点五, 四十六点五
-      flushPending();
+      if (pending) {
+        section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0 && lastUnitSmall, lastPlace));
+        pending = null;
+      }
       let q = p + 1;
       let exp = -1;
       while (q < s.length && CN_DIGITS.has(s[q])) {
@@ -300,9 +350,10 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     break;
   }
   if (p === i) return null;
-  flushPending(true);
-  for (const t of section) total.push(t);
-  if (total.length === 0) return null;
+  // at the end of the figure a trailing digit after a magnitude also takes the next lower place (一万二 = 12000)
+  if (pending) section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0, lastPlace));
+  for (let k = 0; k < section.n; k++) total.push(section.a[k]);
+  if (total.n === 0) return null;
   // Magnitude written after the Arabic mantissa (`万`, `千亿`; 多/余 may sit before it: 40多万)
   let magStart = -1;
   let magEnd = -1;
@@ -317,9 +368,9 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     }
   }
   // total[0] holds the first atom; how far units shifted it is the figure's magnitude (2623.7万 → 4)
-  const magExp = total[0].ulp - (arabic ? -arabic.decimals : 0);
+  const magExp = total.a[0].ulp - (arabic ? -arabic.decimals : 0);
   return {
-    start: i, end: p, terms: total, arabic, hasChinese, financial, magExp, magStart, magEnd, more, adjacent,
+    start: i, end: p, terms: total.a.slice(0, total.n), arabic, hasChinese, financial, magExp, magStart, magEnd, more, adjacent,
     digitSequence: null, bareUnitStart, chars,
   };
 }

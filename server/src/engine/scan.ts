@@ -123,10 +123,9 @@ export interface ScanContext {
   digitRunEnd: number;
 }
 
-function halfUlpInterval(v: Dec, ulp: number): [number, number] {
-  const x = toDouble(v);
-  const h = tenTo(ulp) / 2;
-  return [x - h, x + h];
+/** Half a unit of the last stated digit: a figure stands for [value − h, value + h]. */
+function halfUlp(ulp: number): number {
+  return tenTo(ulp) / 2;
 }
 
 function scaled(d: Dec, k: number): Dec {
@@ -142,7 +141,10 @@ function readingOf(fig: Figure, kind: QuantityKind, value: Dec, ulp: number, end
     const hi = toDouble(scaled(fig.upper, scale));
     return { kind, value, lo, hi, min: lo, max: hi, approx: n.adjacent ? 'adjacent' : 'more', end, prefix: '', suffix, scale };
   }
-  const [lo, hi] = halfUlpInterval(value, ulp);
+  const x = toDouble(value);
+  const h = halfUlp(ulp);
+  const lo = x - h;
+  const hi = x + h;
   return { kind, value, lo, hi, min: null, max: null, approx: null, end, prefix: '', suffix, scale };
 }
 
@@ -611,8 +613,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     maxV = high;
     if (lowFig !== fig || lowReading !== reading) {
       const ulpShift = lowFig.ulp + lowReading.scale;
-      const [a] = halfUlpInterval(lowReading.value, ulpShift);
-      lo = a;
+      lo = toDouble(lowReading.value) - halfUlp(ulpShift);
     }
     hi = rangeEnd.hi;
     approx = 'range';
@@ -623,7 +624,6 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     [lo, hi] = [-hi, -lo];
   }
   // A figure beyond the range of a double keeps its exact digits; nothing non-finite leaves the engine.
-  const finite = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
   if (value === null || finite(lo) === null || finite(hi) === null) {
     lo = null;
     hi = null;
@@ -681,6 +681,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   return { quantity, next: end };
 }
 
+function finite(x: number | null): number | null {
+  return x !== null && Number.isFinite(x) ? x : null;
+}
+
 /** After two joined years, these make the pair a period (2023-2024学年, 2015—2020年度). */
 const YEAR_PERIOD_NEXT = new Set(['年', '学', '财', '赛', '届', '季', '期']);
 
@@ -720,17 +724,22 @@ function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, numStart:
   const suffixStart = reading.end - reading.suffix.length;
   const suffix = reading.suffix ? o.slice(map[suffixStart], map[reading.end]) : '';
   const prefix = reading.prefix ? o.slice(map[numStart], map[numStart + reading.prefix.length]) : '';
-  return {
-    style,
-    decimals: n.arabic?.decimals ?? Math.max(0, -fig.ulp),
-    magnitude,
-    magnitudeFactor: n.magStart >= 0 ? tenTo(n.magExp) : 1,
-    separator,
-    suffix,
-    prefix,
-    fullWidth,
-  };
+  const decimals = n.arabic?.decimals ?? Math.max(0, -fig.ulp);
+  const magnitudeFactor = n.magStart >= 0 ? tenTo(n.magExp) : 1;
+  for (const f of FORMATS) {
+    if (f.decimals === decimals && f.suffix === suffix && f.magnitude === magnitude && f.style === style && f.separator === separator &&
+      f.prefix === prefix && f.fullWidth === fullWidth && f.magnitudeFactor === magnitudeFactor) return f;
+  }
+  const format: QuantityFormat = { style, decimals, magnitude, magnitudeFactor, separator, suffix, prefix, fullWidth };
+  if (FORMATS.length < MAX_SHARED_FORMATS) FORMATS.push(Object.freeze(format));
+  return format;
 }
+
+/** Formats are few (a report writes its figures in a few dozen ways) and a quantity's format is read-only: one
+ *  frozen record per distinct format serves every quantity written that way, instead of one object per figure.
+ *  Found by comparing fields, which allocates nothing (a string key per figure cost more than the record). */
+const FORMATS: QuantityFormat[] = [];
+const MAX_SHARED_FORMATS = 128;
 
 /** A unit written once after a list applies to every item: 2,680萬、512萬及238萬人次. */
 function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[]): void {

@@ -35,7 +35,8 @@ export interface Quantity {
   hi: number | null;
   /** Approximation marker in effect: 'about' (约/左右), 'over' (超过/逾/以上), 'under' (近/不到/以内), 'range', 'more' (多/余), or null. */
   approx: 'about' | 'over' | 'under' | 'range' | 'more' | 'adjacent' | null;
-  /** Writing style, and the facts a formatter needs to write another value in the same style and precision. */
+  /** Writing style, and the facts a formatter needs to write another value in the same style and precision.
+   *  Read-only: quantities written the same way share one frozen record. */
   format: QuantityFormat;
 }
 

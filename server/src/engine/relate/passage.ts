@@ -40,11 +40,11 @@ const SENTENCE_ENDS = '。！？!?\n';
 const CLAUSE_ENDS = ',，;；:：';
 
 export function isSentenceEnd(ch: string): boolean {
-  return SENTENCE_ENDS.includes(ch);
+  return ch.length === 1 && BOUNDARY[ch.charCodeAt(0)] === SENTENCE;
 }
 
 export function isClauseEnd(ch: string): boolean {
-  return CLAUSE_ENDS.includes(ch) || SENTENCE_ENDS.includes(ch);
+  return ch.length === 1 && BOUNDARY[ch.charCodeAt(0)] !== 0;
 }
 
 /** Labels and clause heads are read at most this far back: cue words sit next to their figure, and a text without
@@ -166,14 +166,16 @@ export function figureText(p: Passage, f: Figure): string {
   return p.norm.original.slice(f.q.numberStart, f.q.numberEnd);
 }
 
+// Index loops over char codes: `for (const ch of s)` makes a one-character string per character, and the relation
+// finder asks these of gaps for nearly every figure.
 export function hasSentenceEnd(s: string): boolean {
-  for (const ch of s) if (isSentenceEnd(ch)) return true;
+  for (let i = 0; i < s.length; i++) if (BOUNDARY[s.charCodeAt(i)] === SENTENCE) return true;
   return false;
 }
 
 export function countClauseEnds(s: string): number {
   let n = 0;
-  for (const ch of s) if (isClauseEnd(ch)) n++;
+  for (let i = 0; i < s.length; i++) if (BOUNDARY[s.charCodeAt(i)] !== 0) n++;
   return n;
 }
 

@@ -33,10 +33,17 @@ export function toDiagnostic(ctx: RuleContext, meta: RuleMeta, ev: Evaluation): 
   return d;
 }
 
+const NO_DIAGNOSTICS: EngineDiagnostic[] = [];
+
 /** The check shared by the mismatch rules: every failing relation of this rule's code. */
 export function mismatchCheck(meta: RuleMeta) {
-  return (ctx: RuleContext): EngineDiagnostic[] =>
-    evaluationsOf(ctx).evaluations
-      .filter((ev) => ev.code === meta.code && ev.status === 'mismatch')
-      .map((ev) => toDiagnostic(ctx, meta, ev));
+  return (ctx: RuleContext): EngineDiagnostic[] => {
+    const { evaluations } = evaluationsOf(ctx);
+    // Most paragraphs have no evaluation at all, and most evaluations hold: no array is made for them.
+    let out: EngineDiagnostic[] | null = null;
+    for (const ev of evaluations) {
+      if (ev.code === meta.code && ev.status === 'mismatch') (out ??= []).push(toDiagnostic(ctx, meta, ev));
+    }
+    return out ?? NO_DIAGNOSTICS;
+  };
 }

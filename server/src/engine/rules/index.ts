@@ -29,7 +29,11 @@ export function runRules(ctx: RuleContext): EngineDiagnostic[] {
   for (const rule of rules) {
     const setting = ctx.options.rules?.[rule.meta.code] ?? (rule.meta.defaultOff ? 'off' : rule.meta.defaultSeverity);
     if (setting === 'off') continue;
-    for (const d of rule.check(ctx)) out.push({ ...d, severity: setting });
+    // A rule's diagnostic is fresh: it takes the configured severity in place of a copy.
+    for (const d of rule.check(ctx)) {
+      d.severity = setting;
+      out.push(d);
+    }
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;
 }
