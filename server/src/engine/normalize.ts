@@ -110,6 +110,7 @@ export function normalize(original: string): NormalizedText {
     if ((raw === 0x28 || raw === 0xff08) && prevKept >= 0 && isHan(prevKept)) {
       const len = pinyinAnnotationLength(original, i);
       if (len > 0) {
+        if (same) copyPrefix(original, buf, k);
         map ??= identityPrefix(n + 1, k);
         i += len - 1;
         same = false;
@@ -124,6 +125,7 @@ export function normalize(original: string): NormalizedText {
       const prevOk = prevKept >= 0 && (isHan(prevKept) || isDigitCode(prevKept));
       const nextOk = next >= 0 && (isHan(next) || next === 0x25 || next === 0x2030 || (isDigitCode(next) && prevKept >= 0 && isHan(prevKept)));
       if (prevOk && nextOk) {
+        if (same) copyPrefix(original, buf, k);
         map ??= identityPrefix(n + 1, k);
         i = j - 1;
         same = false;
@@ -132,7 +134,17 @@ export function normalize(original: string): NormalizedText {
     }
     let code = fold(raw);
     if (code >= 0x3400 && code <= 0xfaff) code = t2cnChar(code);
-    if (code !== raw) same = false;
+    if (same) {
+      // Nothing changed so far (k === i): the buffer is filled only from the first change on, so a paragraph that
+      // needs none (most simplified text) is only read.
+      if (code === raw) {
+        k++;
+        prevKept = code;
+        continue;
+      }
+      copyPrefix(original, buf, k);
+      same = false;
+    }
     buf[k] = code;
     if (map) map[k] = i;
     k++;
@@ -143,6 +155,11 @@ export function normalize(original: string): NormalizedText {
   if (!map) return { original, text, map: identity(n + 1) };
   map[k] = n;
   return { original, text, map: map.subarray(0, k + 1) };
+}
+
+/** The first `length` code units of the original into the buffer: the clean text up to the first change. */
+function copyPrefix(original: string, buf: Uint16Array, length: number): void {
+  for (let i = 0; i < length; i++) buf[i] = original.charCodeAt(i);
 }
 
 const SLICE = 8192;
