@@ -1,5 +1,7 @@
 // Every number form the engine promises, as a table: input → kind, value, bounds, unit.
+import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
@@ -106,6 +108,10 @@ const rows: Array<[string, Expect]> = [
   // signs and decimals
   ['增长-3.2%', { figure: '-3.2%', kind: 'percent', value: -3.2 }],
   ['系数为.46', { figure: '.46', value: 0.46 }],
+  // more digits than a double holds exactly: the exact string keeps every one (separators and point dropped)
+  ['余额1,234,567,890,123,456.78元', { figure: '1,234,567,890,123,456.78', value: 1234567890123456.78, exact: '1234567890123456.78', unit: '元' }],
+  ['合计3.14159265358979323万元', { figure: '3.14159265358979323万', value: 31415.9265358979323, exact: '31415.9265358979323', unit: '元' }],
+  ['另有12345678901234567元', { figure: '12345678901234567', value: 12345678901234567, exact: '12345678901234567', unit: '元' }],
 ];
 
 describe('number forms', () => {
@@ -114,4 +120,21 @@ describe('number forms', () => {
       expectQuantity(text, e);
     });
   }
+});
+
+describe('quantity formats', () => {
+  it('figures written the same way share one read-only format record; others get their own', () => {
+    const { quantities } = analyze('收入3.5万元，支出2.1万元，结余1.40万元，增长12%');
+    const [a, b, c, d] = quantities;
+    assert.equal(a.format, b.format, '3.5万 and 2.1万 are written alike');
+    assert.notEqual(a.format, c.format, '1.40万 has two decimals');
+    assert.equal(c.format.decimals, 2);
+    assert.notEqual(a.format, d.format);
+    assert.equal(d.format.suffix, '%');
+    assert.ok(Object.isFrozen(a.format));
+    assert.throws(() => {
+      (a.format as { decimals: number }).decimals = 3;
+    }, TypeError);
+    assert.equal(b.format.decimals, 1);
+  });
 });
