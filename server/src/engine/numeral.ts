@@ -5,7 +5,9 @@
 // value stays exact and each term remembers the place of its last stated digit (for the rounding interval) and of
 // its last non-zero digit (for 多/余: `4万多` covers one unit of that place).
 
-import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, CN_TENS, FINANCIAL_CHARS, UNIT_AFTER_MAGNITUDE, isAdjacentPair } from './tables/numerals';
+import {
+  BIG_UNIT_BY_CODE, CN_DIGITS, DIGIT_BY_CODE, FINANCIAL_BY_CODE, SMALL_UNIT_BY_CODE, TENS_BY_CODE, UNIT_AFTER_MAGNITUDE_BY_CODE, isAdjacentPair,
+} from './tables/numerals';
 
 export interface Term {
   m: bigint;
@@ -47,10 +49,6 @@ export interface Numeral {
   bareUnitStart: boolean;
   /** Number of characters that are numerals (for the lone-numeral rule). */
   chars: number;
-}
-
-function isAsciiDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
 }
 
 /** Arabic digits with optional thousands separators and decimals, starting at i. */
@@ -104,6 +102,12 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
 }
 
 const ZERO = 0x30;
+const DUO = '多'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+const JI = '几'.charCodeAt(0);
+const DIAN = '点'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+const ZHAO = '兆'.charCodeAt(0);
 const DOT = 0x2e;
 const COMMA = 0x2c;
 
@@ -143,14 +147,14 @@ const SECTION = new TermList();
 /** Count consecutive Chinese digits from i. */
 function chineseDigitRun(s: string, i: number): number {
   let p = i;
-  while (p < s.length && CN_DIGITS.has(s[p])) p++;
+  while (p < s.length && DIGIT_BY_CODE[s.charCodeAt(p)] >= 0) p++;
   return p - i;
 }
 
 export function parseNumeral(s: string, i: number): Numeral | null {
-  const first = s[i];
-  const startsArabic = isAsciiDigit(first) || (first === '.' && isAsciiDigit(s[i + 1]) && !isAsciiDigit(s[i - 1]));
-  if (!startsArabic && !CN_DIGITS.has(first) && !CN_SMALL_UNITS.has(first) && !CN_TENS.has(first)) return null;
+  const first = s.charCodeAt(i);
+  const startsArabic = isDigitCode(first) || (first === DOT && isDigitCode(s.charCodeAt(i + 1)) && !isDigitCode(s.charCodeAt(i - 1)));
+  if (!startsArabic && DIGIT_BY_CODE[first] < 0 && SMALL_UNIT_BY_CODE[first] < 0 && TENS_BY_CODE[first] < 0) return null;
 
   // Digit sequences without place units: 二〇二三, 一九九八, 八五 (but 三四 is an approximation)
   if (!startsArabic) {
@@ -189,14 +193,15 @@ export function parseNumeral(s: string, i: number): Numeral | null {
   let chars = 0;
 
 
+  // Characters are compared by code: `s[p]` would make a new string for every Chinese character.
   while (p < s.length) {
-    const c = s[p];
-    if (isAsciiDigit(c) || (p === i && startsArabic)) {
+    const code = s.charCodeAt(p);
+    if (isDigitCode(code) || (p === i && startsArabic)) {
       // an Arabic run may start the figure or follow a magnitude (13万5,571; 1亿2000万)
       const a = parseArabic(s, p);
       if (!a) break;
       // an Arabic digit may also sit between place units: 5万4千6百
-      const unitFollows = CN_SMALL_UNITS.has(s[a.atom.end]) || CN_BIG_UNITS.has(s[a.atom.end]);
+      const unitFollows = SMALL_UNIT_BY_CODE[s.charCodeAt(a.atom.end)] >= 0 || BIG_UNIT_BY_CODE[s.charCodeAt(a.atom.end)] >= 0;
       if (!(lastToken === 'none' || lastToken === 'big' || lastToken === 'zero' || (lastToken === 'small' && unitFollows && !a.atom.decimals))) break;
       if (lastToken === 'big') {
         // only a smaller figure may follow a magnitude: 13万5,571 but not 13万2020年
@@ -211,14 +216,14 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       chars += a.atom.end - a.atom.start;
       continue;
     }
-    const d = CN_DIGITS.get(c);
-    if (d !== undefined) {
+    const d = DIGIT_BY_CODE[code];
+    if (d >= 0) {
       if (pendingArabic && pending) break;
       if (lastToken === 'digit' && pending) {
         // two digits in a row: an adjacent-digit approximation (三四万, 十五六)
         const prevChar = s[p - 1];
-        const pd = CN_DIGITS.get(prevChar);
-        if (!adjacent && pd !== undefined && isAdjacentPair(prevChar, c, pd, d)) {
+        const pd = DIGIT_BY_CODE[s.charCodeAt(p - 1)];
+        if (!adjacent && pd >= 0 && isAdjacentPair(prevChar, s[p], pd, d)) {
           pending = { ...pending, hi: BigInt(d) };
           adjacent = true;
           p++;
@@ -229,7 +234,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       }
       if (lastToken === 'arabic') break;
       hasChinese = true;
-      if (FINANCIAL_CHARS.has(c)) financial = true;
+      if (FINANCIAL_BY_CODE[code]) financial = true;
       if (d === 0) {
         zeroSinceUnit = true;
         lastToken = 'zero';
@@ -244,8 +249,8 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       chars++;
       continue;
     }
-    const tens = CN_TENS.get(c);
-    if (tens !== undefined) {
+    const tens = TENS_BY_CODE[code];
+    if (tens >= 0) {
       if (pending || lastToken === 'small') break;
       hasChinese = true;
       section.push({ m: BigInt(tens / 10), e: 1, ulp: 1, nz: 1 });
@@ -256,9 +261,9 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       chars++;
       continue;
     }
-    const small = CN_SMALL_UNITS.get(c);
-    if (small !== undefined) {
-      if (UNIT_AFTER_MAGNITUDE.has(s[p + 1])) break; // 千瓦, 千克, 百帕
+    const small = SMALL_UNIT_BY_CODE[code];
+    if (small >= 0) {
+      if (UNIT_AFTER_MAGNITUDE_BY_CODE[s.charCodeAt(p + 1)] === 1) break; // 千瓦, 千克, 百帕
       if (lastToken === 'small') break;
       if (lastToken === 'big' && !pending) break; // 万千 is not a figure
       if (!pending) {
@@ -266,7 +271,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
         if (lastToken === 'none') bareUnitStart = true;
       }
       hasChinese = true;
-      if (FINANCIAL_CHARS.has(c)) financial = true;
+      if (FINANCIAL_BY_CODE[code]) financial = true;
       const base: Term = pending ?? { m: 1n, e: 0, ulp: 0, nz: 0 };
       section.push(shiftTerm(base, small));
       pending = null;
@@ -279,12 +284,12 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       chars++;
       continue;
     }
-    const big = CN_BIG_UNITS.get(c);
-    if (big !== undefined) {
-      if (c === '兆' && UNIT_AFTER_MAGNITUDE.has(s[p + 1])) break; // 兆瓦
+    const big = BIG_UNIT_BY_CODE[code];
+    if (big >= 0) {
+      if (code === ZHAO && UNIT_AFTER_MAGNITUDE_BY_CODE[s.charCodeAt(p + 1)] === 1) break; // 兆瓦
       if (!pending && section.n === 0) {
         // 一万亿: a larger magnitude right after a smaller one multiplies everything so far
-        if (lastToken === 'big' && total.n > 0 && (big > maxBig || (c === '万' && s[p - 1] === '万'))) {
+        if (lastToken === 'big' && total.n > 0 && (big > maxBig || (code === WAN && s.charCodeAt(p - 1) === WAN))) {
           for (let k = 0; k < total.n; k++) total.a[k] = shiftTerm(total.a[k], big);
           maxBig = big;
           lastPlace = big;
@@ -313,10 +318,10 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       chars++;
       continue;
     }
-    if ((c === '多' || c === '余' || c === '几') && !more && lastToken !== 'none' && (lastToken !== 'zero' || c === '几')) {
+    if ((code === DUO || code === YU || code === JI) && !more && lastToken !== 'none' && (lastToken !== 'zero' || code === JI)) {
       const next = s[p + 1];
-      if (c === '余' && (next === '额' || next === '下' || next === '量' || next === '粮')) break;
-      if (c === '几' && lastToken === 'arabic') break;
+      if (code === YU && (next === '额' || next === '下' || next === '量' || next === '粮')) break;
+      if (code === JI && lastToken === 'arabic') break;
       if (pending) {
         section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0 && lastUnitSmall, lastPlace));
         pending = null;
@@ -326,7 +331,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       p++;
       continue;
     }
-    if (c === '点' && (lastToken === 'digit' || lastToken === 'small' || lastToken === 'zero') && CN_DIGITS.has(s[p + 1]) && s[p + 1] !== '两' && !arabic) {
+    if (code === DIAN && (lastToken === 'digit' || lastToken === 'small' || lastToken === 'zero') && DIGIT_BY_CODE[s.charCodeAt(p + 1)] >= 0 && s[p + 1] !== '两' && !arabic) {
       // Chinese decimals: 三点五, 四十六点五
       if (pending) {
         section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0 && lastUnitSmall, lastPlace));
@@ -334,8 +339,8 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       }
       let q = p + 1;
       let exp = -1;
-      while (q < s.length && CN_DIGITS.has(s[q])) {
-        const dd = CN_DIGITS.get(s[q])!;
+      while (q < s.length && DIGIT_BY_CODE[s.charCodeAt(q)] >= 0) {
+        const dd = DIGIT_BY_CODE[s.charCodeAt(q)];
         section.push({ m: BigInt(dd), e: exp, ulp: exp, nz: exp });
         exp--;
         q++;
@@ -359,9 +364,9 @@ export function parseNumeral(s: string, i: number): Numeral | null {
   let magEnd = -1;
   if (arabic) {
     let q = arabic.end;
-    while (q < p && (s[q] === '多' || s[q] === '余')) q++;
+    while (q < p && (s.charCodeAt(q) === DUO || s.charCodeAt(q) === YU)) q++;
     const from = q;
-    while (q < p && (CN_SMALL_UNITS.has(s[q]) || CN_BIG_UNITS.has(s[q]))) q++;
+    while (q < p && (SMALL_UNIT_BY_CODE[s.charCodeAt(q)] >= 0 || BIG_UNIT_BY_CODE[s.charCodeAt(q)] >= 0)) q++;
     if (q > from) {
       magStart = from;
       magEnd = q;

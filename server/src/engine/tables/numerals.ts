@@ -25,6 +25,29 @@ export const CN_TENS: ReadonlyMap<string, number> = new Map([['廿', 20], ['卅'
 /** A place/magnitude character followed by one of these is part of a measure unit (千瓦, 千克, 兆瓦, 百帕). */
 export const UNIT_AFTER_MAGNITUDE = new Set(['瓦', '克', '米', '卡', '焦', '帕', '赫', '字', '伏', '安', '比', '兆', '吨']);
 
+/** A table from char code to the character's value in `map`, -1 where it has none: the numeral parser reads one array
+ *  element per character instead of making a one-character string and hashing it for each of four maps. */
+function byCode(map: ReadonlyMap<string, number>): Int8Array {
+  const table = new Int8Array(0x10000).fill(-1);
+  for (const [ch, v] of map) table[ch.charCodeAt(0)] = v;
+  return table;
+}
+
+function flagsByCode(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** CN_DIGITS, CN_SMALL_UNITS, CN_BIG_UNITS and CN_TENS by char code (-1: not one). */
+export const DIGIT_BY_CODE = byCode(CN_DIGITS);
+export const SMALL_UNIT_BY_CODE = byCode(CN_SMALL_UNITS);
+export const BIG_UNIT_BY_CODE = byCode(CN_BIG_UNITS);
+export const TENS_BY_CODE = byCode(CN_TENS);
+/** FINANCIAL_CHARS and UNIT_AFTER_MAGNITUDE by char code (1: in the set). */
+export const FINANCIAL_BY_CODE = flagsByCode(FINANCIAL_CHARS);
+export const UNIT_AFTER_MAGNITUDE_BY_CODE = flagsByCode(UNIT_AFTER_MAGNITUDE);
+
 /** Pairs of adjacent digits that express an approximation (三四万, 两三百, 一两个). */
 export function isAdjacentPair(a: string, b: string, da: number, db: number): boolean {
   if (a === '一' && b === '两') return true;
