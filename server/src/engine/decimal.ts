@@ -36,6 +36,11 @@ export function isZero(a: Dec): boolean {
   return a.m === 0n;
 }
 
+/** The value is a whole number (3.0 is; 3.5 is not), decided exactly, without printing it. */
+export function isInteger(a: Dec): boolean {
+  return a.e >= 0 || a.m % pow10(-a.e) === 0n;
+}
+
 const MAX_PLAIN_ZEROS = 1024;
 
 /** Plain decimal string (with an exponent only past 1024 trailing zeros), no trailing fractional zeros (`538890000000`, `0.715`). */

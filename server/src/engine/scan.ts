@@ -2,14 +2,14 @@
 // (dates, ordinals, codes, rate bases, idioms and names). Words are matched through first-character maps; the only
 // regular expression-free loops here advance monotonically, so the pass is linear in the text.
 
-import { add, dec, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
+import { add, dec, isInteger, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
 import type { ScannedQuantity } from './internal';
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES } from './tables/dates';
 import { NOT_QUANTITIES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
-import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS } from './tables/numerals';
+import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
 import { CURRENCY_PREFIXES, LATIN_UNITS, UNITS } from './tables/units';
 import { WordMap, wordEntries } from './tables/wordmap';
 import type { AnalyzeOptions, QuantityFormat, QuantityKind } from './types';
@@ -151,13 +151,16 @@ function readingOf(fig: Figure, kind: QuantityKind, value: Dec, ulp: number, end
 /** Parse a figure with its kind-giving suffix (%, ‰, 个百分点, 倍, 成, 折, 分之) at i. Returns null when nothing is there. */
 function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Reading } | { skipTo: number } | null {
   const s = ctx.s;
-  const n = s.startsWith('万分之', i) ? TEN_THOUSAND_PREFIX(i) : s[i] === '万' || s[i] === '亿' ? bareMagnitude(s, i) : parseNumeral(s, i);
+  const first = s.charCodeAt(i);
+  const n = first === WAN && s.startsWith('万分之', i) ? TEN_THOUSAND_PREFIX(i) : first === WAN || first === YI ? bareMagnitude(s, i) : parseNumeral(s, i);
   if (!n) return null;
   const fig = figureFrom(n);
   let p = n.end;
 
   // X分之Y: fractions, and 百分之/千分之/万分之 percents
-  if (s[p] === '分' && s[p + 1] === '之' && !n.more && !n.adjacent) {
+  // Characters after the figure are compared by code: `s[p]` makes a new string for each Chinese character.
+  const followCode = s.charCodeAt(p);
+  if (followCode === FEN && s.charCodeAt(p + 1) === ZHI && !n.more && !n.adjacent) {
     const num = parseNumeral(s, p + 2);
     if (!num || num.digitSequence) return { skipTo: p + 2 };
     const numFig = figureFrom(num);
@@ -193,7 +196,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   }
 
   // 三百五又三分之一, 3又一千分之23: a whole number and a fraction
-  if (s[p] === '又' && !n.more && !n.adjacent) {
+  if (followCode === YOU && !n.more && !n.adjacent) {
     const frac = readFigure(ctx, p + 1);
     if (frac && !('skipTo' in frac) && frac.reading.kind === 'fraction' && frac.reading.numericOverride !== undefined) {
       const whole = toDouble(fig.value);
@@ -202,7 +205,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     }
   }
   // 3/5: a fraction of two integers (dates like 2020/11 are read before this)
-  if (s[p] === '/' && n.arabic && !n.hasChinese && !n.arabic.decimals && !n.arabic.separator && isAsciiDigit(s[p + 1])) {
+  if (followCode === SLASH && n.arabic && !n.hasChinese && !n.arabic.decimals && !n.arabic.separator && isAsciiDigit(s[p + 1])) {
     const b = parseArabic(s, p + 1);
     const after = b ? s[b.atom.end] : undefined;
     const yearLike = n.arabic.end - n.arabic.start === 4;
@@ -212,15 +215,14 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     }
   }
 
-  const c = s[p];
-  if (c === '%') return { fig, reading: readingOf(fig, 'percent', fig.value, fig.ulp, p + 1, '%', 0) };
-  if (c === '‰') return { fig, reading: readingOf(fig, 'percent', scaled(fig.value, -1), fig.ulp - 1, p + 1, '‰', -1) };
-  if (s.startsWith('个百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
-  if (s.startsWith('百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
-  if (c === '倍') return { fig, reading: readingOf(fig, 'multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
+  if (followCode === PERCENT) return { fig, reading: readingOf(fig, 'percent', fig.value, fig.ulp, p + 1, '%', 0) };
+  if (followCode === PER_MILLE) return { fig, reading: readingOf(fig, 'percent', scaled(fig.value, -1), fig.ulp - 1, p + 1, '‰', -1) };
+  if (followCode === GE && s.startsWith('个百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
+  if (followCode === BAI && s.startsWith('百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
+  if (followCode === BEI) return { fig, reading: readingOf(fig, 'multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
   const asNumber = toDouble(fig.value);
   const small = asNumber > 0 && asNumber <= 10 && !n.more && !n.adjacent;
-  if (c === '成' && small && !CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
+  if (followCode === CHENG && small && !CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
     // 三成 = 30%, 一成五 = 15%, 三成七 = 37%
     let value = scaled(fig.value, 1);
     let ulp = fig.ulp + 1;
@@ -243,11 +245,25 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     const r = readingOf(fig, 'percent', value, ulp, end, '成', 1);
     return { fig, reading: r };
   }
-  if (c === '折' && small && !ZHE_WORD_NEXT.has(s[p + 1])) {
+  if (followCode === ZHE && small && !ZHE_WORD_NEXT.has(s[p + 1])) {
     return { fig, reading: readingOf(fig, 'percent', scaled(fig.value, 1), fig.ulp + 1, p + 1, '折', 1) };
   }
   return { fig, reading: readingOf(fig, 'number', fig.value, fig.ulp, p, '', 0) };
 }
+
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const FEN = '分'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
+const YOU = '又'.charCodeAt(0);
+const SLASH = 0x2f;
+const PERCENT = 0x25;
+const PER_MILLE = '‰'.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0);
+const BEI = '倍'.charCodeAt(0);
+const CHENG = '成'.charCodeAt(0);
+const ZHE = '折'.charCodeAt(0);
 
 /** 万分之三: 万 cannot start a figure, so the denominator is made here. */
 function TEN_THOUSAND_PREFIX(i: number): Numeral {
@@ -310,10 +326,9 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   const p = reading.end;
   if (reading.kind !== 'number' || fig.numeral.more || fig.numeral.adjacent) return -1;
   const n = fig.numeral;
-  const exact = toExact(fig.value);
-  const isInt = fig.value.e >= 0 || !exact.includes('.');
-  if (!isInt) return -1;
-  const v = Number(exact);
+  // Only whole numbers name dates, and the test is exact: no decimal string is printed for it.
+  if (!isInteger(fig.value)) return -1;
+  const v = toDouble(fig.value);
   if (s[p] === '年') {
     const suffix = YEAR_SUFFIX_MAP.matchAt(s, p);
     if (n.digitSequence) return p + 1;
@@ -508,7 +523,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // ranges: 3至5万, 15%～30%, 4500至8000, 8000至1万, 1至9月 (a date)
   let rangeEnd: Reading | null = null;
   let rangeFig: Figure | null = null;
-  if (RANGE_JOINERS.has(s[reading.end]) && reading.kind !== 'fraction' && !fig.numeral.more && !fig.numeral.adjacent) {
+  if (RANGE_JOINER_BY_CODE[s.charCodeAt(reading.end)] === 1 && reading.kind !== 'fraction' && !fig.numeral.more && !fig.numeral.adjacent) {
     const j = reading.end + 1;
     const joiner = s[reading.end];
     const asciiJoiner = joiner === '-' || joiner === '~';

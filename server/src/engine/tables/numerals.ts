@@ -57,6 +57,7 @@ export function isAdjacentPair(a: string, b: string, da: number, db: number): bo
 
 /** Range joiners between two figures (3至5万, 15%～30%, 4500-8000). */
 export const RANGE_JOINERS = new Set(['至', '到', '~', '～', '-', '—', '–', '〜', '－']);
+export const RANGE_JOINER_BY_CODE = flagsByCode(RANGE_JOINERS);
 
 /** Whole words that are quantities by themselves: kind, value (percent units for percent), exact string. */
 export const FIXED_QUANTITIES: ReadonlyArray<readonly [string, 'percent' | 'fraction' | 'multiple', number, string]> = [
