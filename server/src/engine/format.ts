@@ -92,11 +92,12 @@ export function describeLike(value: number, q: Quantity, extra = 1): string {
     suffix = '倍';
   }
   const magnitude = q.kind === 'number' ? q.format.magnitude : '';
-  const plain: Quantity = { ...q, format: { ...q.format, separator: q.format.style === 'arabic' ? q.format.separator : '', fullWidth: false } };
+  // Half-width digits; the figure's thousands separator only when it is written in Arabic digits.
+  const separator = q.format.style === 'arabic' ? q.format.separator : '';
   const m = value * (q.kind === 'percent' && suffix === '%' ? 1 : mantissaFactor(q));
   const fixed = Math.abs(m).toFixed(Math.min(20, decimals));
   const [intPart, frac] = fixed.split('.');
-  const text = (m < 0 ? '-' : '') + groupThousands(intPart, plain.format.separator) + (frac !== undefined ? '.' + frac : '');
+  const text = (m < 0 ? '-' : '') + groupThousands(intPart, separator) + (frac !== undefined ? '.' + frac : '');
   return prefix + text + (magnitude || '') + suffix;
 }
 

@@ -154,6 +154,9 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
 }
 
+/** A cue that ends with one of these (`三项合计`) also states a total. */
+const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '合共'];
+
 // `A、B和C，合计T`: a list of same-unit figures followed by its stated total.
 function findListTotals(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
@@ -164,8 +167,10 @@ function findListTotals(p: Passage, out: Relation[]): void {
     if (k >= 1 && !sameUnit(counter, t) && counter.kind === 'number' && (counter.value ?? 99) <= 20 && countClauseEnds(counter.gapBefore) === 1) k--;
     const last = p.figures[k];
     const gap = last.q.cleanEnd <= t.q.cleanStart ? p.text.slice(last.q.cleanEnd, t.q.cleanStart) : '';
+    // Every total cue has 计 or 共 in it: most gaps are rejected before any string is trimmed or matched.
+    if (gap.indexOf('计') < 0 && gap.indexOf('共') < 0) continue;
     const cue = trimGap(gap).replace(/(?:为|达到|达)$/, '');
-    const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && ['合计', '共计', '总计', '总共', '合共'].some((w) => cue.endsWith(w)));
+    const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && TOTAL_WORDS.some((w) => cue.endsWith(w)));
     if (!isTotalCue || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
     while (k >= 0 && parts.length < MAX_REACH) {

@@ -98,10 +98,20 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
     if (holds && contains(target, point)) {
       return { code, relation: r, status: 'ok', flagged, expected: null, messageId: 'rounding-only', args: NO_ARGS, related };
     }
-    const args: Record<string, string | number> = {
+    const argsOf = (): Record<string, string | number> => ({
       computation: computation(), computed: describeLike(shownValue, flagged.q), stated: t(flagged),
-    };
-    if (holds) return { code, relation: r, status: 'rounding-only', flagged, expected: null, messageId: 'rounding-only', args, related };
+    });
+    if (holds) {
+      // Holds only thanks to rounding: its message is read only when the rounding-only rule is on (off by default).
+      let args: Record<string, string | number> | undefined;
+      return {
+        code, relation: r, status: 'rounding-only', flagged, expected: null, messageId: 'rounding-only', related,
+        get args() {
+          return (args ??= argsOf());
+        },
+      };
+    }
+    const args = argsOf();
     const expected = roundExpected(Math.abs(shownValue), flagged.q);
     const fixText = formatLike(Math.abs(shownValue), flagged.q, t(flagged)) ?? undefined;
     return { code, relation: r, status: 'mismatch', flagged, expected, messageId: 'mismatch', args, related, fixText };
