@@ -53,8 +53,11 @@ interface State {
 }
 
 const BLOCK = 2048;
-/** Chunks whose quantities are kept as objects after they were read again (hover, inlay hints on screen). */
+/** Chunks whose quantities are kept as objects after they were read again (hover, inlay hints on screen), and how
+ *  many figures they may hold together: a document that is one huge paragraph must not keep every figure it has
+ *  as objects after one hover (the reason the analyzer keeps only spans). */
 const RESCANNED_CHUNKS = 256;
+const RESCANNED_FIGURES = 8192;
 
 /** Index of the last chunk starting at or before offset, or -1. */
 function chunkIndex(chunks: Chunk[], offset: number): number {
@@ -103,11 +106,13 @@ export function createAnalyzer(): Analyzer {
   // of a chunk's text and shared when the chunk only moves, so an edited chunk is never served stale and a moved
   // one is not read again.
   let rescanned = new Map<Int32Array, ScannedQuantity[]>();
+  let rescannedFigures = 0;
 
   const full = (text: string, options: AnalyzeOptions, optionsKey: string): { state: State; analyzed: number } => {
     const chunks = splitChunks(text);
     const states = chunks.map((c) => stateOf(analyzeChunk(text.slice(c.start, c.end), options), c.start));
     rescanned = new Map();
+    rescannedFigures = 0;
     return { state: { text, optionsKey, options, chunks, states }, analyzed: chunks.length };
   };
 
@@ -172,7 +177,13 @@ export function createAnalyzer(): Analyzer {
     } else {
       const c = st.chunks[k];
       qs = scanChunk(st.text.slice(c.start, c.end), st.options);
-      if (rescanned.size >= RESCANNED_CHUNKS) rescanned.delete(rescanned.keys().next().value as Int32Array);
+      rescannedFigures += qs.length;
+      // Least recently used first out, until both bounds hold (the chunk just read is always kept).
+      for (const [oldKey, oldQs] of rescanned) {
+        if (rescanned.size < RESCANNED_CHUNKS && rescannedFigures <= RESCANNED_FIGURES) break;
+        rescanned.delete(oldKey);
+        rescannedFigures -= oldQs.length;
+      }
     }
     rescanned.set(key, qs);
     return qs;
