@@ -11,7 +11,7 @@ import { ROOT } from '../../scripts/bench/corpus';
 const BIN = path.join(ROOT, 'bin', 'statlens.js');
 
 function runCli(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: 60_000, maxBuffer: 512 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -66,5 +66,25 @@ describe('CLI robustness: bad files among good ones', () => {
     assert.equal(r.stderr, '');
     assert.notEqual(r.status, 2);
     assert.match(r.stdout, /12\.5万/);
+  });
+
+  it('a file with more figures than a call can take as arguments (150,000) is listed in full in every format', () => {
+    // The text formatter once spread all of a file's lines into one push(): "Maximum call stack size exceeded"
+    // on a 10 MiB report. 150,000 figures in about 1 MB.
+    const figures = 150_000;
+    fs.writeFileSync(file('many-figures.txt'), '共计' + Array.from({ length: figures }, (_, k) => `${(k % 9) + 1}人`).join('、') + '。\n');
+    const text = runCli(['check', file('many-figures.txt')]);
+    assert.equal(text.stderr, '');
+    assert.equal(text.status, 0);
+    const lines = text.stdout.trimEnd().split('\n');
+    assert.match(lines[lines.length - 1], new RegExp(`1 file\\(s\\) checked: ${figures} quantities`));
+    assert.equal(lines.filter((l) => l.includes(': quantity ')).length, figures);
+    const json = runCli(['check', '--format', 'json', file('many-figures.txt')]);
+    assert.equal(json.stderr, '');
+    assert.equal(json.status, 0);
+    assert.equal(JSON.parse(json.stdout).files[0].quantities.length, figures);
+    const sarif = runCli(['check', '--format', 'sarif', file('many-figures.txt')]);
+    assert.equal(sarif.status, 0);
+    assert.equal(JSON.parse(sarif.stdout).version, '2.1.0');
   });
 });

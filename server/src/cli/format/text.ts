@@ -80,7 +80,9 @@ export const formatText: Formatter = (reports, { locale, quiet }) => {
   let findings = 0;
   for (const report of reports) {
     if (!report.ok) continue; // Already said on stderr, one line per file.
-    out.push(...fileLines(report, quiet, locale));
+    // One push per line: spreading a big report's lines as arguments overflows the stack (a 10 MiB report has
+    // ~170,000 of them).
+    for (const line of fileLines(report, quiet, locale)) out.push(line);
     quantities += report.result.quantities.length;
     findings += report.result.diagnostics.length;
   }
