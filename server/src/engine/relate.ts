@@ -156,6 +156,18 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
 
 /** A cue that ends with one of these (`三项合计`) also states a total. */
 const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '合共'];
+const TOTAL_FIRST_CODES = firstCodes([...TOTAL_CUES, ...TOTAL_WORDS]);
+const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
+
+/** Char codes of the first characters of words: a text can contain one of the words only if it has one of these. */
+function firstCodes(words: readonly string[]): ReadonlySet<number> {
+  return new Set(words.map((w) => w.charCodeAt(0)));
+}
+
+function containsAnyOf(s: string, codes: ReadonlySet<number>): boolean {
+  for (let i = 0; i < s.length; i++) if (codes.has(s.charCodeAt(i))) return true;
+  return false;
+}
 
 // `A、B和C，合计T`: a list of same-unit figures followed by its stated total.
 function findListTotals(p: Passage, out: Relation[]): void {
@@ -167,8 +179,8 @@ function findListTotals(p: Passage, out: Relation[]): void {
     if (k >= 1 && !sameUnit(counter, t) && counter.kind === 'number' && (counter.value ?? 99) <= 20 && countClauseEnds(counter.gapBefore) === 1) k--;
     const last = p.figures[k];
     const gap = last.q.cleanEnd <= t.q.cleanStart ? p.text.slice(last.q.cleanEnd, t.q.cleanStart) : '';
-    // Every total cue has 计 or 共 in it: most gaps are rejected before any string is trimmed or matched.
-    if (gap.indexOf('计') < 0 && gap.indexOf('共') < 0) continue;
+    // A gap without the first character of any total cue is rejected before it is trimmed or matched (most are).
+    if (!containsAnyOf(gap, TOTAL_FIRST_CODES)) continue;
     const cue = trimGap(gap).replace(/(?:为|达到|达)$/, '');
     const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && TOTAL_WORDS.some((w) => cue.endsWith(w)));
     if (!isTotalCue || hasSentenceEnd(gap)) continue;
@@ -235,6 +247,8 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
     const gap = s.gapBefore;
+    // Both forms below have 占 or 比 in the gap: most percentages (`增长5.6%`) are passed over without a regex.
+    if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
     // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
     const bare = /(?:比重|所占比重|占比)(?:为|达|是)?$/.exec(trimGap(gap));
     const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
@@ -395,8 +409,10 @@ interface Change {
 /** Change nouns with the words that may follow them (`增幅为`), in the order they are tried. */
 const CHANGE_NOUN_ENDINGS = CHANGE_NOUNS.flatMap((n) => ['为', '达', '是', ''].map((tail) => ({ verb: n.word + tail, direction: n.direction })));
 
-/** Last characters of every change word (and of 到/至, which a verb may carry): a quick no for most gaps. */
-const CHANGE_LAST_CHARS = new Set([...CHANGE_NOUN_ENDINGS.map((e) => e.verb), ...CHANGE_VERBS.map((v) => v.word), '到', '至'].map((w) => w[w.length - 1]));
+/** Last characters (as char codes) of every change word and of 到/至, which a verb may carry: a quick no for most gaps. */
+const CHANGE_LAST_CODES = new Set([...CHANGE_NOUN_ENDINGS.map((e) => e.verb), ...CHANGE_VERBS.map((v) => v.word), '到', '至'].map((w) => w.charCodeAt(w.length - 1)));
+const SPACE_CODE = 0x20;
+const LE_CODE = '了'.charCodeAt(0);
 
 /** The change verb right before a figure (`，同比增长了` → 增长), or undefined. */
 function changeBefore(f: Figure): Change | undefined {
@@ -407,9 +423,13 @@ function changeBefore(f: Figure): Change | undefined {
 
 /** The change verb a gap ends with (`，同比增长了` → 增长), or undefined. */
 function changeAtEnd(gap: string): Change | undefined {
+  // Figures side by side (`1、2`), or a gap whose last character (trailing spaces and 了 aside, as trimGap drops
+  // them) ends no change word: the common cases, answered before any string is made.
+  let b = gap.length;
+  while (b > 0 && (gap.charCodeAt(b - 1) === SPACE_CODE || gap.charCodeAt(b - 1) === LE_CODE)) b--;
+  if (b === 0 || !CHANGE_LAST_CODES.has(gap.charCodeAt(b - 1))) return undefined;
   let g = trimGap(gap);
-  // Figures side by side (`1、2`), or a gap whose last character ends no change word: the common cases.
-  if (g === '' || !CHANGE_LAST_CHARS.has(g[g.length - 1])) return undefined;
+  if (g === '') return undefined;
 
   // 年均增长 / 平均每年增长 are compound rates, not the change between the two figures.
   if (/年均|平均|每年/.test(g)) return undefined;
@@ -543,6 +563,8 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
   for (const s of p.figures) {
     if (!isNumber(s)) continue;
     const head = s.label;
+    // A label without the first character of any cue is passed over without trying each cue (most are).
+    if (!containsAnyOf(head, PER_CAPITA_FIRST_CODES)) continue;
     const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
     if (!cue) continue;
     // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).
