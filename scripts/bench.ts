@@ -12,7 +12,7 @@ import { analyze } from '../server/src/engine';
 import { normalize } from '../server/src/engine/normalize';
 import { ADVERSARIAL, KiB, MiB, ROOT, buildReport, sourceParagraphs, utf8Bytes } from './bench/corpus';
 import { loadCreateAnalyzer } from './bench/engines';
-import { coldStart, keystroke, memoryWithOpenDocuments, serverBuilds } from './bench/lsp';
+import { SETTLE_STABLE_MS, coldStart, keystroke, memoryWithOpenDocuments, serverBuilds } from './bench/lsp';
 import { formatBytes, formatMs, median, table, timeIt } from './bench/measure';
 import { lineAlignedPrefix, peerRecognize } from './bench/peer';
 
@@ -104,8 +104,9 @@ function wholeAnalysis(paragraphs: string[]): SizeResult[] {
       const p = timeIt(() => peerRecognize(slice), 3, 1);
       const peerMsPerMiB = p.wallMs / (utf8Bytes(slice) / MiB);
       const ratio = peerMsPerMiB / msPerMiB;
-      // And StatLens on that very slice: the ratio with no extrapolation at all.
-      const mine = timeIt(() => analyze(slice, { locale: 'zh-cn' }), 5, 5);
+      // And StatLens on that very slice: the ratio with no extrapolation at all. A slice takes a few milliseconds,
+      // and its first few dozen runs swing 10× while the JIT re-optimizes: warm it up well before timing.
+      const mine = timeIt(() => analyze(slice, { locale: 'zh-cn' }), 15, 40);
       const sliceRatio = p.wallMs / mine.wallMs;
       worstRatio = Math.min(worstRatio, ratio, sliceRatio);
       const extrapolated = slice.length < text.length;
@@ -177,25 +178,33 @@ function worstCase(reference: SizeResult): void {
   section(`Adversarial inputs (${reference.label} each) vs report text`);
   const normal = timeIt(() => analyze(reference.text), 3);
   const normalCpuPerMiB = normal.cpuMs / (reference.bytes / MiB);
-  const rows: string[][] = [[`report text (reference)`, formatMs(normal.wallMs), formatMs(normal.wallMs / (reference.bytes / MiB)), '1.00×', '', '', '']];
-  let worst = 0;
-  let worstName = '';
+  const referenceQuantities = analyze(reference.text).quantities.length;
+  const perQuantity = (cpuMs: number, quantities: number) => (quantities > 0 ? `${((cpuMs * 1000) / quantities).toFixed(1)}` : '—');
+  const rows: string[][] = [[`report text (reference)`, formatMs(normal.wallMs), formatMs(normal.wallMs / (reference.bytes / MiB)), '1.00×', '',
+    referenceQuantities.toLocaleString('en'), perQuantity(normal.cpuMs, referenceQuantities), '', '']];
+  const worst = { named: { ratio: 0, name: '' }, all: { ratio: 0, name: '' }, growth: { ratio: 0, name: '' } };
   for (const input of ADVERSARIAL) {
     const text = input.build(reference.bytes);
     const bytes = utf8Bytes(text);
     const t = timeIt(() => analyze(text), 3);
     const ratio = t.cpuMs / (bytes / MiB) / normalCpuPerMiB;
-    if (ratio > worst) { worst = ratio; worstName = input.name; }
+    if (ratio > worst.all.ratio) worst.all = { ratio, name: input.name };
+    if (input.namedInIssue && ratio > worst.named.ratio) worst.named = { ratio, name: input.name };
     const q = analyze(text).quantities.length;
     // Same input at a quarter of the size: CPU per MiB should not change if the cost is linear.
     const quarter = input.build(reference.bytes / 4);
     const small = timeIt(() => analyze(quarter), 3);
     const growth = (t.cpuMs / bytes) / (small.cpuMs / utf8Bytes(quarter));
-    rows.push([input.name, formatMs(t.wallMs), formatMs(t.wallMs / (bytes / MiB)), `${ratio.toFixed(2)}×`, `${growth.toFixed(2)}×`, q.toLocaleString('en'), input.why]);
+    if (growth > worst.growth.ratio) worst.growth = { ratio: growth, name: input.name };
+    rows.push([input.name, formatMs(t.wallMs), formatMs(t.wallMs / (bytes / MiB)), `${ratio.toFixed(2)}×`, `${growth.toFixed(2)}×`, q.toLocaleString('en'),
+      perQuantity(t.cpuMs, q), input.namedInIssue ? 'yes' : '', input.why]);
   }
-  console.log(table(['input', 'ms', 'ms per MiB', 'CPU per MiB ÷ report', 'per MiB, 4× size ÷ 1×', 'quantities', 'why it is hard'], rows));
+  console.log(table(['input', 'ms', 'ms per MiB', 'CPU per MiB ÷ report', 'per MiB, 4× size ÷ 1×', 'quantities', 'CPU µs per quantity', 'named in issue 5', 'why it is hard'], rows));
   console.log('\nA superlinear cost shows as a growth factor well above 1 (quadratic would be ~4×); a high ratio with growth ≈ 1 is density (more quantities per MiB), not backtracking.');
-  verdict(worst <= TARGET.worstCaseRatio, `adversarial input ≤ ${TARGET.worstCaseRatio}× report text per MiB (worst: ${worstName}, ${worst.toFixed(2)}×)`);
+  verdict(worst.named.ratio <= TARGET.worstCaseRatio,
+    `adversarial inputs of the kinds issue 5 names (all digits, all numeral characters, brackets, alternating) ≤ ${TARGET.worstCaseRatio}× report text per MiB (worst: ${worst.named.name}, ${worst.named.ratio.toFixed(2)}×)`);
+  verdict(worst.all.ratio <= TARGET.worstCaseRatio, `every adversarial input here ≤ ${TARGET.worstCaseRatio}× report text per MiB (worst: ${worst.all.name}, ${worst.all.ratio.toFixed(2)}×)`);
+  verdict(worst.growth.ratio <= 2, `no adversarial input grows faster than its size (worst: ${worst.growth.name}, ${worst.growth.ratio.toFixed(2)}× per MiB from ¼ size to full)`);
 }
 
 function incremental(reference: SizeResult): void {
@@ -281,13 +290,23 @@ async function languageServer(reference: SizeResult, paragraphs: string[]): Prom
     ['keystroke → diagnostics published (150 ms debounce included)', formatMs(k.keystrokeDiagnosticsMs)],
   ]));
   const cold = colds[colds.length - 1];
-  const rss = mem.rssAfter === null ? 'n/a (no /proc)' : formatBytes(mem.rssAfter);
-  console.log(`\nServer memory with ${mem.documents} documents open (${formatBytes(mem.totalBytes)} in all): RSS ${rss}` +
-    (mem.peak === null ? '' : `, peak ${formatBytes(mem.peak)}`) + (mem.rssBefore === null ? '' : `; ${formatBytes(mem.rssBefore)} before opening them`) + '.');
+  if (mem.rssAfter === null || mem.rssSettled === null) {
+    console.log(`\nServer memory with ${mem.documents} documents open (${formatBytes(mem.totalBytes)} in all): n/a (no /proc).`);
+  } else {
+    // Right after the burst V8 still holds the garbage of analyzing every document; the server gives it back once
+    // idle (lsp/memory.ts). Both are printed; the target is judged on the settled figure, which is what stays.
+    const settled = mem.settled
+      ? `${formatBytes(mem.rssSettled)} once settled (reached ${(mem.settleMs! / 1000).toFixed(1)} s after the last diagnostics, then stable ±1 MiB for ${(SETTLE_STABLE_MS / 1000).toFixed(1)} s)`
+      : `${formatBytes(mem.rssSettled)} when observation stopped (still moving after 60 s)`;
+    console.log(`\nServer memory with ${mem.documents} documents open (${formatBytes(mem.totalBytes)} in all): RSS ${formatBytes(mem.rssAfter)} right after ` +
+      `the last diagnostics, ${settled}` + (mem.peak === null ? '' : `; peak ${formatBytes(mem.peak)}`) +
+      (mem.rssBefore === null ? '' : `; ${formatBytes(mem.rssBefore)} before opening them`) + '.');
+  }
   verdict(k.reanalysisMs <= TARGET.keystrokeMs, `keystroke → re-analysis ≤ ${TARGET.keystrokeMs} ms server time on ${reference.label} (${formatMs(k.reanalysisMs)} ms)`);
   verdict(cold.firstDiagnosticsMs - 150 <= TARGET.coldStartMs, `cold start ≤ ${TARGET.coldStartMs} ms to first diagnostics, debounce excluded (${cold.module}: ${formatMs(cold.firstDiagnosticsMs - 150)} ms)`);
-  if (mem.rssAfter !== null && docs === 10) {
-    verdict(mem.rssAfter <= TARGET.rssWith10MiB, `≤ ${formatBytes(TARGET.rssWith10MiB)} RSS with 10 MiB of documents open (${formatBytes(mem.rssAfter)})`);
+  if (mem.rssSettled !== null && mem.rssAfter !== null && docs === 10) {
+    verdict(mem.settled && mem.rssSettled <= TARGET.rssWith10MiB, `≤ ${formatBytes(TARGET.rssWith10MiB)} RSS with 10 MiB of documents open, judged once settled ` +
+      `(${formatBytes(mem.rssSettled)} settled${mem.settled ? ` after ${(mem.settleMs! / 1000).toFixed(1)} s` : ', still moving after 60 s'}; ${formatBytes(mem.rssAfter)} right after the last diagnostics)`);
   }
 }
 

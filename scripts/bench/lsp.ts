@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import { LspSession, positionAt } from '../../test/lsp/harness';
+import { DEFAULT_RECLAIM } from '../../server/src/lsp/memory';
 import { ROOT } from './corpus';
 import { median } from './measure';
 
@@ -170,27 +171,66 @@ export interface OpenDocumentsMemory {
   documents: number;
   totalBytes: number;
   rssBefore: number | null;
+  /** RSS when the last document's diagnostics arrived. */
   rssAfter: number | null;
+  /** RSS once it stopped moving (see memoryWithOpenDocuments). */
+  rssSettled: number | null;
+  /** From the last diagnostics to the last move of ≥ 1 MiB: when RSS reached its settled level (0: it never moved). */
+  settleMs: number | null;
+  /** False when RSS was still moving when observation stopped (SETTLE_MAX_MS): rssSettled is then just the last reading. */
+  settled: boolean;
+  /** Peak RSS of the server process over its life (VmHWM). */
   peak: number | null;
 }
 
-/** Open every text, wait for all their diagnostics, then read the server's memory. */
+/** RSS polling once the documents are open: every SETTLE_POLL_MS, until it has moved by less than SETTLE_BAND for
+ *  SETTLE_STABLE_MS, at most SETTLE_MAX_MS. The stable stretch must be longer than the server's longest deliberate wait
+ *  (lsp/memory.ts: quiet, then settleMs before the young generation can shrink), or a reclaim still to come would be
+ *  taken for the steady state. */
+const SETTLE_POLL_MS = 500;
+const SETTLE_BAND = 1024 * 1024;
+export const SETTLE_STABLE_MS = Math.max(3000, DEFAULT_RECLAIM.settleMs + 1000);
+const SETTLE_MAX_MS = 60_000;
+
+/** Open every text, wait for all their diagnostics, then read the server's memory right away and once settled. */
 export async function memoryWithOpenDocuments(texts: readonly string[]): Promise<OpenDocumentsMemory> {
   const { session } = await LspSession.start({ settings: BIG_FILES });
+  const pid = session.child.pid;
   try {
-    const before = processMemory(session.child.pid);
+    const before = processMemory(pid);
     for (let i = 0; i < texts.length; i++) {
       const uri = `file:///bench/open-${i}.txt`;
       await session.open(uri, texts[i]);
       await session.waitForDiagnostics(uri, () => true, 120_000);
     }
-    const after = processMemory(session.child.pid);
+    const t0 = process.hrtime.bigint();
+    const after = processMemory(pid);
+    let last = after;
+    let reference = after?.rss ?? 0;
+    let changedAt = 0;
+    let now = 0;
+    let settled = after === null;
+    while (!settled && now < SETTLE_MAX_MS) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+      now = since(t0);
+      const m = processMemory(pid);
+      if (!m) break;
+      last = m;
+      if (Math.abs(m.rss - reference) >= SETTLE_BAND) {
+        reference = m.rss;
+        changedAt = now;
+      }
+      settled = now - changedAt >= SETTLE_STABLE_MS;
+    }
     return {
       documents: texts.length,
       totalBytes: texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0),
       rssBefore: before?.rss ?? null,
       rssAfter: after?.rss ?? null,
-      peak: after?.peak ?? null,
+      rssSettled: last?.rss ?? null,
+      settleMs: after ? changedAt : null,
+      settled,
+      peak: last?.peak ?? null,
     };
   } finally {
     await session.stop();

@@ -34,8 +34,23 @@ import { checkTextResult, quantitiesResult } from './lsp/quantities';
 import { guardNotification, guardRequest, requirePosition, requireTextDocumentUri } from './lsp/safe';
 import { SEMANTIC_LEGEND, semanticTokensFor } from './lsp/semanticTokens';
 import { SettingsStore, type StatLensSettings } from './lsp/settings';
+import { MemoryReclaimer, reclaimOptionsFromEnv } from './lsp/memory';
 
-const connection = createConnection(ProposedFeatures.all);
+// Gives memory back once the server is idle after a burst of analysis (lsp/memory.ts): every message from the
+// editor, and the end of every analysis, postpones it.
+const memoryTest = reclaimOptionsFromEnv();
+const reclaimer = new MemoryReclaimer(memoryTest.options, memoryTest.logSteps
+  ? (step, detail) => connection.console.log(`statlens-test memory: ${step} ${detail}`)
+  : undefined);
+
+const connection = createConnection(ProposedFeatures.all, {
+  messageStrategy: {
+    handleMessage(message, next) {
+      reclaimer.activity();
+      return next(message);
+    },
+  },
+});
 const documents = new TextDocuments(TextDocument);
 
 let locale: Locale = 'en';
@@ -52,14 +67,18 @@ async function current(uri: string, token?: CancellationToken): Promise<{ docume
   if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'StatLens: request cancelled');
   const document = documents.get(uri); // re-read: the text may have changed while settings were fetched
   if (!document) return null;
-  return { document, settings: s, analysis: cache.get(document, s) };
+  const analysis = cache.get(document, s);
+  reclaimer.activity(); // quiet is counted from the end of an analysis, which may have taken a while
+  return { document, settings: s, analysis };
 }
 
 const converters = new DiagnosticConverters();
 const scheduler = new DiagnosticsScheduler(connection, (uri) => documents.get(uri), async (document) => {
   const s = await settings.get(document.uri);
   // If the text changed while settings were fetched, the scheduler drops this result (version check).
-  return diagnosticsFor(document, cache.get(document, s), s.maxFileSize, locale, converters.for(document.uri));
+  const diagnostics = diagnosticsFor(document, cache.get(document, s), s.maxFileSize, locale, converters.for(document.uri));
+  reclaimer.activity(); // quiet is counted from the end of an analysis
+  return diagnostics;
 });
 
 function refreshAll(): void {
@@ -173,6 +192,7 @@ connection.onRequest(CheckTextRequest, guardRequest(connection, CheckTextRequest
   const s = await settings.get(params.uri);
   const document = TextDocument.create(params.uri, params.languageId, 0, params.text);
   const analysis = analyzeText(params.text, params.languageId, s, engineOptions(params.uri, s, locale, configs));
+  reclaimer.activity();
   return checkTextResult(document, analysis, s.maxFileSize, locale);
 }));
 

@@ -32,12 +32,18 @@ export interface StartOptions {
   /** The `statlens` settings object the fake editor answers workspace/configuration with. */
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
+  /** Node/V8 options for the server process (what an editor puts before the bin on its command line). */
+  execArgv?: string[];
+  /** Extra environment variables for the server process (the STATLENS_TEST_* hooks). */
+  env?: Record<string, string>;
 }
 
 export class LspSession {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   /** Every publishDiagnostics, in order (to check nothing stale is ever published). */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** Every window/logMessage text, in order (the server's STATLENS_TEST_* hooks report through it). */
+  readonly logs: string[] = [];
   settings: Record<string, unknown>;
   configurationRequests = 0;
   private readonly versions = new Map<string, number>();
@@ -58,13 +64,16 @@ export class LspSession {
     rpc.onRequest('client/registerCapability', () => null);
     rpc.onRequest('workspace/semanticTokens/refresh', () => null);
     rpc.onRequest('workspace/inlayHint/refresh', () => null);
-    rpc.onNotification('window/logMessage', () => undefined);
+    rpc.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
   }
 
   static async start(options: StartOptions = {}): Promise<{ session: LspSession; init: InitializeResult }> {
-    const child = spawn(process.execPath, [BIN, '--stdio'], {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), BIN, '--stdio'], {
       cwd: ROOT,
-      env: { ...process.env, STATLENS_SERVER_MODULE: SERVER_MODULE },
+      env: { ...process.env, ...options.env, STATLENS_SERVER_MODULE: SERVER_MODULE },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -125,6 +134,20 @@ export class LspSession {
       if (left <= 0) {
         throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(latest?.diagnostics ?? null)}`);
       }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+      });
+    }
+  }
+
+  /** Wait until a log message from index `from` on satisfies `accept` (or fail after timeoutMs); returns its index. */
+  async waitForLog(accept: (message: string) => boolean, from = 0, timeoutMs = 5000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (let i = from; i < this.logs.length; i++) if (accept(this.logs[i])) return i;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching log message within ${timeoutMs} ms; since #${from}: ${JSON.stringify(this.logs.slice(from))}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => { clearTimeout(timer); resolve(); });
