@@ -179,7 +179,8 @@ function worstCase(reference: SizeResult): void {
   const normal = timeIt(() => analyze(reference.text), 3);
   const normalCpuPerMiB = normal.cpuMs / (reference.bytes / MiB);
   const referenceQuantities = analyze(reference.text).quantities.length;
-  const perQuantity = (cpuMs: number, quantities: number) => (quantities > 0 ? `${((cpuMs * 1000) / quantities).toFixed(1)}` : '—');
+  // Per quantity only where there are many: one figure in 1 MiB says nothing about the cost of a figure.
+  const perQuantity = (cpuMs: number, quantities: number) => (quantities >= 1000 ? `${((cpuMs * 1000) / quantities).toFixed(1)}` : '—');
   const rows: string[][] = [[`report text (reference)`, formatMs(normal.wallMs), formatMs(normal.wallMs / (reference.bytes / MiB)), '1.00×', '',
     referenceQuantities.toLocaleString('en'), perQuantity(normal.cpuMs, referenceQuantities), '', '']];
   const worst = { named: { ratio: 0, name: '' }, all: { ratio: 0, name: '' }, growth: { ratio: 0, name: '' } };
