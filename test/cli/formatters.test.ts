@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type * as Sarif from 'sarif';
 import type { EngineDiagnostic, Quantity } from '../../server/src/engine/types';
-import { formatJson } from '../../server/src/cli/format/json';
+import { formatJson, formatJsonChunks } from '../../server/src/cli/format/json';
 import { formatSarif, artifactUri } from '../../server/src/cli/format/sarif';
 import { formatText } from '../../server/src/cli/format/text';
 import { groupDigits } from '../../server/src/engine/format';
@@ -83,6 +83,17 @@ test('json: version 1, engine fields kept, LSP ranges added, unreadable file kep
   assert.deepEqual(d.range, { start: { line: 1, character: 20 }, end: { line: 1, character: 26 } });
   assert.deepEqual(d.related[0].range.start, { line: 1, character: 15 });
   assert.deepEqual(missing, { path: 'missing.txt', error: { code: 'file.notFound', message: 'no such file' }, quantities: [], diagnostics: [] });
+});
+
+test('json: written piece by piece, the same bytes as stringifying the whole document with 2-space indent', () => {
+  // Every shape: a file with lists, an unreadable one, an empty file, and no file at all.
+  const empty = { ...REPORTS[0], text: '', result: { quantities: [], diagnostics: [] } } as FileReport;
+  for (const reports of [REPORTS, [REPORTS[1]], [empty], [REPORTS[0], empty, REPORTS[1]], []] as FileReport[][]) {
+    const streamed = formatJson(reports, { locale: 'zh-cn', quiet: false });
+    const whole = JSON.stringify(JSON.parse(streamed), null, 2) + '\n';
+    assert.equal(streamed, whole);
+    assert.ok(Array.from(formatJsonChunks(reports, { locale: 'zh-cn', quiet: false })).length >= 2 + reports.length);
+  }
 });
 
 test('sarif: 2.1.0, utf16 columns, rule descriptor, region, related location, fix, failed input as notification', () => {

@@ -7,7 +7,7 @@ import type { Locale } from '../engine/types';
 import { render, resolveLocale } from '../l10n';
 import { cliCatalog } from '../l10n/cli';
 import { parseArgs, type OutputFormat } from './args';
-import { formatJson } from './format/json';
+import { formatJson, formatJsonChunks } from './format/json';
 import { formatSarif } from './format/sarif';
 import { displayPath, formatText } from './format/text';
 import { canonicalEncoding, readInput } from './input';
@@ -81,12 +81,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   }
 
-  io.stdout(FORMATTERS[options.format](reports, { locale, quiet: options.quiet }));
+  const context = { locale, quiet: options.quiet };
+  if (options.format === 'json') writeInBatches(formatJsonChunks(reports, context), io.stdout);
+  else io.stdout(FORMATTERS[options.format](reports, context));
 
   if (reports.some((r) => !r.ok)) return EXIT_USAGE_OR_INPUT;
   const failRank = SEVERITY_RANK[options.failOn];
   const failing = reports.some((r) => r.ok && r.result.diagnostics.some((d) => SEVERITY_RANK[d.severity] <= failRank));
   return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Pieces of output written about 1 MB at a time: fewer writes than one per piece, and never the whole output as one
+ *  string (a 10 MiB report's JSON is 145 MB). */
+function writeInBatches(chunks: Iterable<string>, write: (text: string) => void): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 19) {
+      write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) write(batch.join(''));
 }
 
 async function readProcessStdin(maxSize: number): Promise<Buffer | null> {
