@@ -5,19 +5,20 @@
 // value stays exact and each term remembers the place of its last stated digit (for the rounding interval) and of
 // its last non-zero digit (for 多/余: `4万多` covers one unit of that place).
 
+import { atLeastPow10, isZeroMantissa, mantissaOf, type Mantissa } from './decimal';
 import {
   BIG_UNIT_BY_CODE, CN_DIGITS, DIGIT_BY_CODE, FINANCIAL_BY_CODE, SMALL_UNIT_BY_CODE, TENS_BY_CODE, UNIT_AFTER_MAGNITUDE_BY_CODE, isAdjacentPair,
 } from './tables/numerals';
 
 export interface Term {
-  m: bigint;
+  m: Mantissa;
   e: number;
   /** Exponent of the last stated digit (`37.17` → -2, `3000` → 0, `三千` → 3). */
   ulp: number;
   /** Exponent of the last non-zero digit (`3000` → 3). */
   nz: number;
   /** Upper digit of an adjacent-digit approximation (三四万: m=3, hi=4). */
-  hi?: bigint;
+  hi?: Mantissa;
 }
 
 export interface ArabicAtom {
@@ -79,7 +80,7 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
   }
   // The mantissa is read from the digits in place: no digit string is assembled unless it is too long for a double.
   const digitCount = intEnd - runStart + 3 * groups + decimals;
-  let m: bigint;
+  let m: Mantissa;
   let trailingZeros = 0;
   if (digitCount <= 15) {
     let x = 0;
@@ -89,15 +90,15 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
       x = x * 10 + (c - ZERO);
       trailingZeros = c === ZERO ? trailingZeros + 1 : 0;
     }
-    m = BigInt(x);
+    m = x;
   } else {
     for (let k = runStart; k < p; k++) {
       const c = s.charCodeAt(k);
       if (isDigitCode(c)) trailingZeros = c === ZERO ? trailingZeros + 1 : 0;
     }
-    m = BigInt(s.slice(runStart, p).replace(/[.,]/g, ''));
+    m = mantissaOf(s.slice(runStart, p).replace(/[.,]/g, ''));
   }
-  const nz = m === 0n ? -decimals : trailingZeros - decimals;
+  const nz = isZeroMantissa(m) ? -decimals : trailingZeros - decimals;
   return { term: { m, e: -decimals, ulp: -decimals, nz }, atom: { start: i, end: p, decimals, separator } };
 }
 
@@ -164,7 +165,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       let seq = '';
       for (let k = i; k < i + run; k++) seq += String(CN_DIGITS.get(s[k]));
       return {
-        start: i, end: i + run, terms: [{ m: BigInt(seq), e: 0, ulp: 0, nz: 0 }], arabic: null, hasChinese: true,
+        start: i, end: i + run, terms: [{ m: mantissaOf(seq), e: 0, ulp: 0, nz: 0 }], arabic: null, hasChinese: true,
         financial: false, magExp: 0, magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: seq,
         bareUnitStart: false, chars: run,
       };
@@ -206,7 +207,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       if (lastToken === 'big') {
         // only a smaller figure may follow a magnitude: 13万5,571 but not 13万2020年
         const v = a.term.m;
-        if (a.atom.decimals > 0 || v >= 10n ** BigInt(lastPlace)) break;
+        if (a.atom.decimals > 0 || atLeastPow10(v, lastPlace)) break;
       }
       if (!arabic) arabic = a.atom;
       pending = a.term;
@@ -224,7 +225,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
         const prevChar = s[p - 1];
         const pd = DIGIT_BY_CODE[s.charCodeAt(p - 1)];
         if (!adjacent && pd >= 0 && isAdjacentPair(prevChar, s[p], pd, d)) {
-          pending = { ...pending, hi: BigInt(d) };
+          pending = { ...pending, hi: d };
           adjacent = true;
           p++;
           chars++;
@@ -242,7 +243,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
         chars++;
         continue;
       }
-      pending = { m: BigInt(d), e: 0, ulp: 0, nz: 0 };
+      pending = { m: d, e: 0, ulp: 0, nz: 0 };
       pendingArabic = false;
       lastToken = 'digit';
       p++;
@@ -253,7 +254,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     if (tens >= 0) {
       if (pending || lastToken === 'small') break;
       hasChinese = true;
-      section.push({ m: BigInt(tens / 10), e: 1, ulp: 1, nz: 1 });
+      section.push({ m: tens / 10, e: 1, ulp: 1, nz: 1 });
       lastPlace = 1;
       lastToken = 'digit';
       pending = null;
@@ -272,7 +273,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       }
       hasChinese = true;
       if (FINANCIAL_BY_CODE[code]) financial = true;
-      const base: Term = pending ?? { m: 1n, e: 0, ulp: 0, nz: 0 };
+      const base: Term = pending ?? { m: 1, e: 0, ulp: 0, nz: 0 };
       section.push(shiftTerm(base, small));
       pending = null;
       pendingArabic = false;
@@ -341,7 +342,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       let exp = -1;
       while (q < s.length && DIGIT_BY_CODE[s.charCodeAt(q)] >= 0) {
         const dd = DIGIT_BY_CODE[s.charCodeAt(q)];
-        section.push({ m: BigInt(dd), e: exp, ulp: exp, nz: exp });
+        section.push({ m: dd, e: exp, ulp: exp, nz: exp });
         exp--;
         q++;
       }

@@ -2,7 +2,7 @@
 // (dates, ordinals, codes, rate bases, idioms and names). Words are matched through first-character maps; the only
 // regular expression-free loops here advance monotonically, so the pass is linear in the text.
 
-import { add, dec, isInteger, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
+import { add, dec, isInteger, isZeroMantissa, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
 import type { ScannedQuantity } from './internal';
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
@@ -70,7 +70,7 @@ interface Figure {
 }
 
 function sumTerms(terms: Term[], useHi: boolean): Dec {
-  let v = dec(0n, 0);
+  let v = dec(0, 0);
   for (const t of terms) v = add(v, dec(useHi && t.hi !== undefined ? t.hi : t.m, t.e));
   return v;
 }
@@ -81,12 +81,12 @@ function figureFrom(n: Numeral): Figure {
   let nz = Infinity;
   for (const t of n.terms) {
     ulp = Math.min(ulp, t.ulp);
-    if (t.m !== 0n) nz = Math.min(nz, t.nz);
+    if (!isZeroMantissa(t.m)) nz = Math.min(nz, t.nz);
   }
   if (!Number.isFinite(nz)) nz = ulp;
   let upper: Dec | null = null;
   if (n.adjacent) upper = sumTerms(n.terms, true);
-  else if (n.more) upper = add(value, dec(1n, nz));
+  else if (n.more) upper = add(value, dec(1, nz));
   return { start: n.start, end: n.end, value, upper, ulp, numeral: n };
 }
 
@@ -180,7 +180,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     return {
       fig: numFig,
       reading: {
-        kind: 'fraction', value: dec(0n, 0), exactOverride: `${toExact(numFig.value)}/${den}`, numericOverride: value,
+        kind: 'fraction', value: dec(0, 0), exactOverride: `${toExact(numFig.value)}/${den}`, numericOverride: value,
         lo: value, hi: value, min: null, max: null, approx: null, end: num.end, prefix, suffix: '', scale: 0,
       },
     };
@@ -189,7 +189,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   if (n.digitSequence) {
     // 八五折 = 85%; otherwise a digit sequence is a year (二〇二三年) or a code, never a count
     if (s[p] === '折' && !ZHE_WORD_NEXT.has(s[p + 1]) && n.digitSequence.length === 2) {
-      const v = dec(BigInt(n.digitSequence), 0);
+      const v = dec(Number(n.digitSequence), 0);
       return { fig, reading: { kind: 'percent', value: v, lo: Number(n.digitSequence) - 0.5, hi: Number(n.digitSequence) + 0.5, min: null, max: null, approx: null, end: p + 1, prefix: '', suffix: '折', scale: 0 } };
     }
     return { skipTo: p };
@@ -209,9 +209,9 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     const b = parseArabic(s, p + 1);
     const after = b ? s[b.atom.end] : undefined;
     const yearLike = n.arabic.end - n.arabic.start === 4;
-    if (b && !b.atom.decimals && b.term.m > 0n && !yearLike && after !== '/' && after !== '月' && after !== '日' && after !== '年' && after !== '学' && !isAsciiDigit(after)) {
+    if (b && !b.atom.decimals && b.term.m > 0 && !yearLike && after !== '/' && after !== '月' && after !== '日' && after !== '年' && after !== '学' && !isAsciiDigit(after)) {
       const v = Number(fig.value.m) / Number(b.term.m);
-      return { fig, reading: { kind: 'fraction', value: dec(0n, 0), exactOverride: `${fig.value.m}/${b.term.m}`, numericOverride: v, lo: v, hi: v, min: null, max: null, approx: null, end: b.atom.end, prefix: '', suffix: '', scale: 0 } };
+      return { fig, reading: { kind: 'fraction', value: dec(0, 0), exactOverride: `${fig.value.m}/${b.term.m}`, numericOverride: v, lo: v, hi: v, min: null, max: null, approx: null, end: b.atom.end, prefix: '', suffix: '', scale: 0 } };
     }
   }
 
@@ -229,11 +229,11 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     let end = p + 1;
     const d = CN_DIGITS.get(s[p + 1]);
     if (d !== undefined && d > 0 && !CN_DIGITS.has(s[p + 2]) && s[p + 2] !== '十' && !fig.numeral.arabic?.decimals) {
-      value = add(value, dec(BigInt(d), 0));
+      value = add(value, dec(d, 0));
       ulp = 0;
       end = p + 2;
     } else if (s[p + 1] === '半') {
-      value = add(value, dec(5n, 0));
+      value = add(value, dec(5, 0));
       ulp = 0;
       end = p + 2;
     }
@@ -267,7 +267,7 @@ const ZHE = '折'.charCodeAt(0);
 
 /** 万分之三: 万 cannot start a figure, so the denominator is made here. */
 function TEN_THOUSAND_PREFIX(i: number): Numeral {
-  return { start: i, end: i + 1, terms: [{ m: 1n, e: 4, ulp: 4, nz: 4 }], arabic: null, hasChinese: true, financial: false, magExp: 4,
+  return { start: i, end: i + 1, terms: [{ m: 1, e: 4, ulp: 4, nz: 4 }], arabic: null, hasChinese: true, financial: false, magExp: 4,
     magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: true, chars: 1 };
 }
 
@@ -275,7 +275,7 @@ function TEN_THOUSAND_PREFIX(i: number): Numeral {
 function bareMagnitude(s: string, i: number): Numeral {
   const k = s[i] === '万' ? 4 : 8;
   const more = s[i + 1] === '余' || s[i + 1] === '多';
-  return { start: i, end: i + (more ? 2 : 1), terms: [{ m: 1n, e: k, ulp: k, nz: k }], arabic: null, hasChinese: true, financial: false,
+  return { start: i, end: i + (more ? 2 : 1), terms: [{ m: 1, e: k, ulp: k, nz: k }], arabic: null, hasChinese: true, financial: false,
     magExp: k, magStart: -1, magEnd: -1, more, adjacent: false, digitSequence: null, bareUnitStart: true, chars: 2 };
 }
 
@@ -284,14 +284,14 @@ function readDoubling(s: string, i: number): Reading | null {
   let p = i + 1;
   if (s[p] === '了') p++;
   if (s[p] === '番') {
-    return { kind: 'multiple', value: dec(2n, 0), lo: 1.5, hi: 2.5, min: null, max: null, approx: null, end: p + 1, prefix: '翻', suffix: '番', scale: 0 };
+    return { kind: 'multiple', value: dec(2, 0), lo: 1.5, hi: 2.5, min: null, max: null, approx: null, end: p + 1, prefix: '翻', suffix: '番', scale: 0 };
   }
   const n = parseNumeral(s, p);
   if (!n || s[n.end] !== '番' || n.more || n.adjacent) return null;
   const times = toDouble(sumTerms(n.terms, false));
   if (!(times >= 1 && times <= 30)) return null;
   const v = 2 ** times;
-  return { kind: 'multiple', value: dec(BigInt(v), 0), lo: v - 0.5, hi: v + 0.5, min: null, max: null, approx: null, end: n.end + 1, prefix: '翻', suffix: '番', scale: 0 };
+  return { kind: 'multiple', value: dec(v, 0), lo: v - 0.5, hi: v + 0.5, min: null, max: null, approx: null, end: n.end + 1, prefix: '翻', suffix: '番', scale: 0 };
 }
 
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD and HH:MM(:SS) at i: the end of the date or time, or -1. */
@@ -505,9 +505,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const f = FIXED_MAP.matchAt(s, i)!;
     const end = i + f.word.length;
     const v = f.value.value;
-    reading = { kind: f.value.kind, value: dec(0n, 0), exactOverride: f.value.exact, numericOverride: v, lo: v, hi: v, min: null, max: null, approx: null, end, prefix: '', suffix: '', scale: 0 };
+    reading = { kind: f.value.kind, value: dec(0, 0), exactOverride: f.value.exact, numericOverride: v, lo: v, hi: v, min: null, max: null, approx: null, end, prefix: '', suffix: '', scale: 0 };
     const n: Numeral = { start: i, end, terms: [], arabic: null, hasChinese: true, financial: false, magExp: 0, magStart: -1, magEnd: -1, more: false, adjacent: false, digitSequence: null, bareUnitStart: false, chars: 2 };
-    fig = { start: i, end, value: dec(1n, 0), upper: null, ulp: 0, numeral: n };
+    fig = { start: i, end, value: dec(1, 0), upper: null, ulp: 0, numeral: n };
   } else {
     const r = readFigure(ctx, i);
     if (!r) return { quantity: null, next: i + 1 };
