@@ -5,7 +5,7 @@ import { styleRules } from '../../server/src/engine/style';
 import type { AnalyzeOptions, EngineDiagnostic } from '../../server/src/engine/types';
 
 export function runStyle(text: string, options: AnalyzeOptions = {}, only?: string): EngineDiagnostic[] {
-  const ctx = { norm: normalize(text), quantities: [], options };
+  const ctx = { norm: normalize(text), quantities: [], clean: [], options };
   const out: EngineDiagnostic[] = [];
   for (const rule of styleRules) {
     if (only && rule.meta.code !== only) continue;

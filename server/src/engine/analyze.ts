@@ -9,8 +9,9 @@ import { applySuppressions } from './suppress';
 import type { ScannedQuantity } from './internal';
 import type { AnalysisResult, AnalyzeOptions, EngineDiagnostic, Quantity } from './types';
 
+/** A copy of a quantity at document offsets: for quantities kept in a cache, which must not be changed. */
 export function toPublicQuantity(q: ScannedQuantity, offset = 0): Quantity {
-  // An explicit literal: a rest spread of the internal fields was a measurable share of materializing quantities.
+  // An explicit literal: a spread was a measurable share of materializing quantities.
   return {
     start: q.start + offset,
     end: q.end + offset,
@@ -38,14 +39,22 @@ export interface ChunkResult {
 
 /** The quantities of one chunk, without the checks: what analyzeChunk() found, read again. */
 export function scanChunk(text: string, options: AnalyzeOptions): ScannedQuantity[] {
-  return scanQuantities(normalize(text), options);
+  return scanQuantities(normalize(text), options).quantities;
 }
 
 export function analyzeChunk(text: string, options: AnalyzeOptions): ChunkResult {
   const norm = normalize(text);
-  const quantities = scanQuantities(norm, options);
-  const diagnostics = runRules({ norm, quantities, options });
+  const { quantities, clean } = scanQuantities(norm, options);
+  const diagnostics = runRules({ norm, quantities, clean, options });
   return { quantities, diagnostics };
+}
+
+function shiftQuantity(q: Quantity, offset: number): Quantity {
+  q.start += offset;
+  q.end += offset;
+  q.numberStart += offset;
+  q.numberEnd += offset;
+  return q;
 }
 
 export function shiftDiagnostic(d: EngineDiagnostic, offset: number): EngineDiagnostic {
@@ -64,7 +73,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const diagnostics: EngineDiagnostic[] = [];
   for (const chunk of splitChunks(text)) {
     const r = analyzeChunk(text.slice(chunk.start, chunk.end), options);
-    for (const q of r.quantities) quantities.push(toPublicQuantity(q, chunk.start));
+    // The chunk's quantities are fresh and nobody else holds them: they move to document offsets in place.
+    for (const q of r.quantities) quantities.push(chunk.start ? shiftQuantity(q, chunk.start) : q);
     for (const d of r.diagnostics) diagnostics.push(shiftDiagnostic(d, chunk.start));
   }
   return { quantities, diagnostics: suppressDiagnostics(text, diagnostics, options) };

@@ -38,7 +38,7 @@ export function relationsOf(ctx: RuleContext): Relations {
   const memo = (ctx.memo ??= {});
   let r = memo.relations as Relations | undefined;
   if (!r) {
-    const passage = buildPassage(ctx.norm, ctx.quantities);
+    const passage = buildPassage(ctx.norm, ctx.quantities, ctx.clean);
     // Every relation joins two figures or more.
     memo.relations = r = { passage, relations: passage.figures.length < 2 ? [] : findRelations(passage) };
   }
@@ -67,7 +67,7 @@ function firstFigureFrom(p: Passage, offset: number): number {
   let hi = p.figures.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (p.figures[mid].q.cleanStart < offset) lo = mid + 1;
+    if (p.figures[mid].cleanStart < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -125,7 +125,7 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const firstIndex = firstFigureFrom(p, at);
       const before = p.figures[firstIndex - 1];
-      if (before && before.q.cleanEnd > at) continue; // the cue is inside a figure
+      if (before && before.cleanEnd > at) continue; // the cue is inside a figure
       if (firstIndex >= p.figures.length) continue;
       const sentence = p.sentenceOf(at);
       // The parts run to the end of the sentence or to a semicolon.
@@ -134,7 +134,7 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       const region = text.slice(at, end);
       const declaredList = region.includes('分别');
       const parts: Figure[] = [];
-      for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].q.cleanEnd <= end; k++) {
+      for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
         if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f)) parts.push(f);
       }
@@ -180,7 +180,7 @@ function findListTotals(p: Passage, out: Relation[]): void {
     const counter = p.figures[k];
     if (k >= 1 && !sameUnit(counter, t) && counter.kind === 'number' && (counter.value ?? 99) <= 20 && countClauseEnds(counter.gapBefore) === 1) k--;
     const last = p.figures[k];
-    const gap = last.q.cleanEnd <= t.q.cleanStart ? p.text.slice(last.q.cleanEnd, t.q.cleanStart) : '';
+    const gap = last.cleanEnd <= t.cleanStart ? p.text.slice(last.cleanEnd, t.cleanStart) : '';
     // A gap without the first character of any total cue is rejected before it is trimmed or matched (most are).
     if (!containsAnyOf(gap, TOTAL_FIRST_CODES)) continue;
     const cue = trimGap(gap).replace(/(?:为|达到|达)$/, '');

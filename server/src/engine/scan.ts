@@ -3,7 +3,7 @@
 // regular expression-free loops here advance monotonically, so the pass is linear in the text.
 
 import { add, dec, isInteger, isZeroMantissa, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
-import type { ScannedQuantity } from './internal';
+import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal';
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES } from './tables/dates';
@@ -121,6 +121,8 @@ export interface ScanContext {
   /** End of the last digit run measured: a figure inside it ends the run at the same place (1,2,3,… is read
    *  figure by figure, and measuring the rest of the run again for each would be quadratic). */
   digitRunEnd: number;
+  /** Clean spans of the quantities read so far (see ScanResult). */
+  clean: number[];
 }
 
 /** Half a unit of the last stated digit: a figure stands for [value − h, value + h]. */
@@ -395,11 +397,11 @@ function startTable(notQuantities: WordMap<boolean>): Uint8Array {
   return table;
 }
 
-export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): ScannedQuantity[] {
+export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): ScanResult {
   const s = norm.text;
   const notQuantities = options.notQuantities?.length ? extended(NOT_QUANTITIES, options.notQuantities) : DEFAULT_NOT_QUANTITIES;
   const units = options.units?.length ? extended(UNITS, options.units) : DEFAULT_UNITS;
-  const ctx: ScanContext = { s, notQuantities, units, digitRunEnd: 0 };
+  const ctx: ScanContext = { s, notQuantities, units, digitRunEnd: 0, clean: [] };
   const canStart = startTable(notQuantities);
   const out: ScannedQuantity[] = [];
   const n = s.length;
@@ -450,8 +452,8 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
     i = Math.max(q.next, start + 1);
     start = i;
   }
-  propagateListUnits(norm, out);
-  return out;
+  propagateListUnits(norm, out, ctx.clean);
+  return { quantities: out, clean: ctx.clean };
 }
 
 /** A run of digits (with separators and points) longer than this is a data dump or an attack, not a figure: it is
@@ -688,11 +690,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     hi,
     approx,
     format,
-    cleanStart: spanStart,
-    cleanEnd: end,
-    cleanNumberStart: currencyUnit ? i : spanStart,
-    cleanNumberEnd: numberEnd,
   };
+  // Every quantity made here is kept by the caller: its clean span goes beside it, in the same order.
+  ctx.clean.push(spanStart, end, currencyUnit ? i : spanStart, numberEnd);
   return { quantity, next: end };
 }
 
@@ -757,13 +757,13 @@ const FORMATS: QuantityFormat[] = [];
 const MAX_SHARED_FORMATS = 128;
 
 /** A unit written once after a list applies to every item: 2,680萬、512萬及238萬人次. */
-function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[]): void {
+function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[], clean: readonly number[]): void {
   const s = norm.text;
   for (let k = qs.length - 2; k >= 0; k--) {
     const a = qs[k];
     const b = qs[k + 1];
     if (a.unit !== null || a.kind !== 'number' || b.kind !== 'number' || b.unit === null) continue;
-    const gap = s.slice(a.cleanEnd, b.cleanNumberStart);
+    const gap = s.slice(clean[CLEAN_STRIDE * k + 1], clean[CLEAN_STRIDE * (k + 1) + 2]);
     if (gap === '、' || gap === '及' || gap === '和' || gap === '与' || gap === '或' || gap === '以及' || gap === ',' || gap === '和近' || gap === '至') {
       a.unit = b.unit;
     }

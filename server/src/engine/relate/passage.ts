@@ -2,12 +2,15 @@
 // unit (simplified), its sentence and clause, and the clean text around it. Cue words are read from the CLEAN text
 // (simplified script, half-width punctuation), so 其中 / 當中 / 佔 / 較 all look the same here.
 import type { NormalizedText } from '../normalize';
-import type { ScannedQuantity } from '../internal';
+import { CLEAN_STRIDE, type ScannedQuantity } from '../internal';
 import type { Interval } from '../interval';
 import { t2cnChar } from '../tables/t2cn';
 
 export interface Figure {
   q: ScannedQuantity;
+  /** Span of the whole quantity (unit included) in the clean text. */
+  cleanStart: number;
+  cleanEnd: number;
   /** Position in Passage.figures. */
   index: number;
   kind: ScannedQuantity['kind'];
@@ -77,20 +80,21 @@ function simplify(s: string): string {
   return out;
 }
 
-function unitOf(q: ScannedQuantity, clean: string): string {
+function unitOf(q: ScannedQuantity, clean: string, numberEnd: number, end: number): string {
   if (q.kind !== 'number') return q.kind;
-  const written = clean.slice(q.cleanNumberEnd, q.cleanEnd).trim();
+  const written = clean.slice(numberEnd, end).trim();
   if (written) return written;
   return q.unit ? simplify(q.unit) : '';
 }
 
-function byCleanStart(a: ScannedQuantity, b: ScannedQuantity): number {
-  return a.cleanStart - b.cleanStart;
-}
-
-function isSortedByCleanStart(quantities: readonly ScannedQuantity[]): boolean {
-  for (let k = 1; k < quantities.length; k++) if (quantities[k - 1].cleanStart > quantities[k].cleanStart) return false;
-  return true;
+/** Quantity indices in reading order (by clean start). The scanner emits them in that order: sort only if not. */
+function readingOrder(clean: readonly number[], count: number): number[] | null {
+  for (let k = 1; k < count; k++) {
+    if (clean[CLEAN_STRIDE * (k - 1)] > clean[CLEAN_STRIDE * k]) {
+      return Array.from({ length: count }, (_, j) => j).sort((a, b) => clean[CLEAN_STRIDE * a] - clean[CLEAN_STRIDE * b]);
+    }
+  }
+  return null;
 }
 
 /** Index of the first element of a sorted array that is ≥ x (the count of elements below x). */
@@ -105,11 +109,11 @@ function countBelow(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]): Passage {
+export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[], clean: readonly number[]): Passage {
   const text = norm.text;
   const n = text.length;
-  // The scanner emits quantities in reading order; sort only when it did not.
-  const sorted = isSortedByCleanStart(quantities) ? quantities : [...quantities].sort(byCleanStart);
+  const count = quantities.length;
+  const order = readingOrder(clean, count);
   // One pass: sentence and clause numbers at each figure's start. Punctuation inside a figure (1,234) is not a
   // boundary: `coverEnd` is the furthest end of the figures started so far.
   const sentenceEnds: number[] = [];
@@ -120,15 +124,20 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
   let coverEnd = 0;
   let prevEnd = 0;
   let next = 0;
-  for (let i = 0; i <= n || next < sorted.length; i++) {
-    for (; next < sorted.length && sorted[next].cleanStart <= i; next++) {
-      const q = sorted[next];
-      const at = q.cleanStart;
+  for (let i = 0; i <= n || next < count; i++) {
+    for (; next < count; next++) {
+      const k = order ? order[next] : next;
+      const at = clean[CLEAN_STRIDE * k];
+      if (at > i) break;
+      const q = quantities[k];
+      const end = clean[CLEAN_STRIDE * k + 1];
       figures.push({
         q,
+        cleanStart: at,
+        cleanEnd: end,
         index: figures.length,
         kind: q.kind,
-        unit: unitOf(q, text),
+        unit: unitOf(q, text, clean[CLEAN_STRIDE * k + 3], end),
         iv: statedInterval(q),
         value: q.value,
         sentence,
@@ -138,8 +147,8 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
         clauseHead: text.slice(Math.max(clauseStart, at - MAX_HEAD), at),
         changeBefore: undefined,
       });
-      prevEnd = Math.max(prevEnd, q.cleanEnd);
-      coverEnd = Math.max(coverEnd, Math.min(q.cleanEnd, n));
+      prevEnd = Math.max(prevEnd, end);
+      coverEnd = Math.max(coverEnd, Math.min(end, n));
     }
     if (i < n && i >= coverEnd) {
       const kind = BOUNDARY[text.charCodeAt(i)];
@@ -158,7 +167,7 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
 
 /** Clean text strictly between two figures (empty when they touch or overlap). */
 export function between(p: Passage, a: Figure, b: Figure): string {
-  return a.q.cleanEnd < b.q.cleanStart ? p.text.slice(a.q.cleanEnd, b.q.cleanStart) : '';
+  return a.cleanEnd < b.cleanStart ? p.text.slice(a.cleanEnd, b.cleanStart) : '';
 }
 
 /** Original text of a figure's number (no unit), for messages. */

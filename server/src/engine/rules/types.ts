@@ -16,6 +16,8 @@ export interface RuleMeta {
 export interface RuleContext {
   norm: NormalizedText;
   quantities: ScannedQuantity[];
+  /** Spans of the quantities in the clean text, CLEAN_STRIDE numbers each (see internal.ts). */
+  clean: readonly number[];
   options: AnalyzeOptions;
   /** Results the rules of one analysis share (relations, evaluations), filled on first use. A plain field rather
    *  than a WeakMap keyed by the context: a document is thousands of contexts, and weak tables cost the collector. */
