@@ -5,6 +5,7 @@
 // value stays exact and each term remembers the place of its last stated digit (for the rounding interval) and of
 // its last non-zero digit (for 多/余: `4万多` covers one unit of that place).
 
+import { COMMA, DIAN, DOT, DUO, JI, WAN, YU, ZERO, ZHAO, isAsciiDigitCode } from './tables/codes';
 import { atLeastPow10, isZeroMantissa, mantissaOf, type Mantissa } from './decimal';
 import {
   BIG_UNIT_BY_CODE, CN_DIGITS, DIGIT_BY_CODE, FINANCIAL_BY_CODE, SMALL_UNIT_BY_CODE, TENS_BY_CODE, UNIT_AFTER_MAGNITUDE_BY_CODE, isAdjacentPair,
@@ -56,9 +57,9 @@ export interface Numeral {
 export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAtom } | null {
   let p = i;
   // .46: a decimal written without its leading zero (a style finding, but still the figure 0.46)
-  const leadingPoint = s.charCodeAt(p) === DOT && isDigitCode(s.charCodeAt(p + 1)) && !isDigitCode(s.charCodeAt(p - 1));
+  const leadingPoint = s.charCodeAt(p) === DOT && isAsciiDigitCode(s.charCodeAt(p + 1)) && !isAsciiDigitCode(s.charCodeAt(p - 1));
   const runStart = p;
-  while (isDigitCode(s.charCodeAt(p))) p++;
+  while (isAsciiDigitCode(s.charCodeAt(p))) p++;
   const intEnd = p;
   if (intEnd === runStart && !leadingPoint) return null;
   let separator = '';
@@ -73,9 +74,9 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
   }
   let decimals = 0;
   const pointAt = p;
-  if (s.charCodeAt(p) === DOT && isDigitCode(s.charCodeAt(p + 1))) {
+  if (s.charCodeAt(p) === DOT && isAsciiDigitCode(s.charCodeAt(p + 1))) {
     p++;
-    while (isDigitCode(s.charCodeAt(p))) p++;
+    while (isAsciiDigitCode(s.charCodeAt(p))) p++;
     decimals = p - pointAt - 1;
   }
   // The mantissa is read from the digits in place: no digit string is assembled unless it is too long for a double.
@@ -86,7 +87,7 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
     let x = 0;
     for (let k = runStart; k < p; k++) {
       const c = s.charCodeAt(k);
-      if (!isDigitCode(c)) continue; // a separator or the point
+      if (!isAsciiDigitCode(c)) continue; // a separator or the point
       x = x * 10 + (c - ZERO);
       trailingZeros = c === ZERO ? trailingZeros + 1 : 0;
     }
@@ -94,7 +95,7 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
   } else {
     for (let k = runStart; k < p; k++) {
       const c = s.charCodeAt(k);
-      if (isDigitCode(c)) trailingZeros = c === ZERO ? trailingZeros + 1 : 0;
+      if (isAsciiDigitCode(c)) trailingZeros = c === ZERO ? trailingZeros + 1 : 0;
     }
     m = mantissaOf(s.slice(runStart, p).replace(/[.,]/g, ''));
   }
@@ -102,23 +103,9 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
   return { term: { m, e: -decimals, ulp: -decimals, nz }, atom: { start: i, end: p, decimals, separator } };
 }
 
-const ZERO = 0x30;
-const DUO = '多'.charCodeAt(0);
-const YU = '余'.charCodeAt(0);
-const JI = '几'.charCodeAt(0);
-const DIAN = '点'.charCodeAt(0);
-const WAN = '万'.charCodeAt(0);
-const ZHAO = '兆'.charCodeAt(0);
-const DOT = 0x2e;
-const COMMA = 0x2c;
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** `,` and exactly three digits at p, not followed by a fourth. */
 function isThousandsGroup(s: string, p: number): boolean {
-  return s.charCodeAt(p) === COMMA && isDigitCode(s.charCodeAt(p + 1)) && isDigitCode(s.charCodeAt(p + 2)) && isDigitCode(s.charCodeAt(p + 3)) && !isDigitCode(s.charCodeAt(p + 4));
+  return s.charCodeAt(p) === COMMA && isAsciiDigitCode(s.charCodeAt(p + 1)) && isAsciiDigitCode(s.charCodeAt(p + 2)) && isAsciiDigitCode(s.charCodeAt(p + 3)) && !isAsciiDigitCode(s.charCodeAt(p + 4));
 }
 
 function shiftTerm(t: Term, k: number): Term {
@@ -154,7 +141,7 @@ function chineseDigitRun(s: string, i: number): number {
 
 export function parseNumeral(s: string, i: number): Numeral | null {
   const first = s.charCodeAt(i);
-  const startsArabic = isDigitCode(first) || (first === DOT && isDigitCode(s.charCodeAt(i + 1)) && !isDigitCode(s.charCodeAt(i - 1)));
+  const startsArabic = isAsciiDigitCode(first) || (first === DOT && isAsciiDigitCode(s.charCodeAt(i + 1)) && !isAsciiDigitCode(s.charCodeAt(i - 1)));
   if (!startsArabic && DIGIT_BY_CODE[first] < 0 && SMALL_UNIT_BY_CODE[first] < 0 && TENS_BY_CODE[first] < 0) return null;
 
   // Digit sequences without place units: 二〇二三, 一九九八, 八五 (but 三四 is an approximation)
@@ -197,7 +184,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
   // Characters are compared by code: `s[p]` would make a new string for every Chinese character.
   while (p < s.length) {
     const code = s.charCodeAt(p);
-    if (isDigitCode(code) || (p === i && startsArabic)) {
+    if (isAsciiDigitCode(code) || (p === i && startsArabic)) {
       // an Arabic run may start the figure or follow a magnitude (13万5,571; 1亿2000万)
       const a = parseArabic(s, p);
       if (!a) break;

@@ -3,6 +3,7 @@
 // the rules in rules/ decide whether a found relation holds. When the wording does not make a relation certain,
 // no relation is produced (a missed warning costs less than a false one).
 import type { RuleContext } from './rules/types';
+import { LE, SPACE } from './tables/codes';
 import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
@@ -413,8 +414,6 @@ const CHANGE_NOUN_ENDINGS = CHANGE_NOUNS.flatMap((n) => ['为', '达', '是', ''
 
 /** Last characters (as char codes) of every change word and of 到/至, which a verb may carry: a quick no for most gaps. */
 const CHANGE_LAST_CODES = new Set([...CHANGE_NOUN_ENDINGS.map((e) => e.verb), ...CHANGE_VERBS.map((v) => v.word), '到', '至'].map((w) => w.charCodeAt(w.length - 1)));
-const SPACE_CODE = 0x20;
-const LE_CODE = '了'.charCodeAt(0);
 
 /** The change verb right before a figure (`，同比增长了` → 增长), or undefined. */
 function changeBefore(f: Figure): Change | undefined {
@@ -428,7 +427,7 @@ function changeAtEnd(gap: string): Change | undefined {
   // Figures side by side (`1、2`), or a gap whose last character (trailing spaces and 了 aside, as trimGap drops
   // them) ends no change word: the common cases, answered before any string is made.
   let b = gap.length;
-  while (b > 0 && (gap.charCodeAt(b - 1) === SPACE_CODE || gap.charCodeAt(b - 1) === LE_CODE)) b--;
+  while (b > 0 && (gap.charCodeAt(b - 1) === SPACE || gap.charCodeAt(b - 1) === LE)) b--;
   if (b === 0 || !CHANGE_LAST_CODES.has(gap.charCodeAt(b - 1))) return undefined;
   let g = trimGap(gap);
   if (g === '') return undefined;

@@ -9,6 +9,7 @@ import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES } from './tables/dates';
 import { NOT_QUANTITIES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
+import { BAI, BEI, CHENG, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
 import { CURRENCY_PREFIXES, LATIN_UNITS, UNITS } from './tables/units';
 import { WordMap, wordEntries } from './tables/wordmap';
@@ -252,20 +253,6 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   }
   return { fig, reading: readingOf(fig, 'number', fig.value, fig.ulp, p, '', 0) };
 }
-
-const WAN = '万'.charCodeAt(0);
-const YI = '亿'.charCodeAt(0);
-const FEN = '分'.charCodeAt(0);
-const ZHI = '之'.charCodeAt(0);
-const YOU = '又'.charCodeAt(0);
-const SLASH = 0x2f;
-const PERCENT = 0x25;
-const PER_MILLE = '‰'.charCodeAt(0);
-const GE = '个'.charCodeAt(0);
-const BAI = '百'.charCodeAt(0);
-const BEI = '倍'.charCodeAt(0);
-const CHENG = '成'.charCodeAt(0);
-const ZHE = '折'.charCodeAt(0);
 
 /** 万分之三: 万 cannot start a figure, so the denominator is made here. */
 function TEN_THOUSAND_PREFIX(i: number): Numeral {

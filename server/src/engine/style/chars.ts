@@ -1,5 +1,6 @@
 // Character classes and small numeral helpers shared by the style rules.
 // Everything here is a table lookup or a bounded loop: style rules scan the clean text once, left to right.
+import { isAsciiDigitCode } from '../tables/codes';
 import { isHan } from '../normalize';
 
 /** Arabic digit in the clean text (normalize() already folds full-width digits to ASCII). */
@@ -41,10 +42,8 @@ export function isChineseNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && CHINESE_NUMERAL_CODES[ch.charCodeAt(0)] === 1;
 }
 
-/** `code` may be NaN (charCodeAt past either end): every comparison is false. */
-export function isArabicDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
+/** An ASCII digit (the engine's one test, under the name the style rules use). */
+export const isArabicDigitCode = isAsciiDigitCode;
 
 function isAsciiLetterCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
