@@ -68,10 +68,6 @@ export function add(a: Dec, b: Dec): Dec {
   return { m: addMantissas(timesPow10(a.m, a.e - b.e), b.m), e: b.e };
 }
 
-export function isZero(a: Dec): boolean {
-  return isZeroMantissa(a.m);
-}
-
 /** The value is a whole number (3.0 is; 3.5 is not), decided exactly, without printing it. */
 export function isInteger(a: Dec): boolean {
   if (a.e >= 0) return true;

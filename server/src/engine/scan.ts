@@ -2,7 +2,7 @@
 // (dates, ordinals, codes, rate bases, idioms and names). Words are matched through first-character maps; the only
 // regular expression-free loops here advance monotonically, so the pass is linear in the text.
 
-import { add, dec, isInteger, isZeroMantissa, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
+import { add, dec, isInteger, isZeroMantissa, shift, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
 import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal';
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
@@ -92,8 +92,7 @@ function figureFrom(n: Numeral): Figure {
 }
 
 function shiftFigure(f: Figure, k: number): Figure {
-  const sh = (d: Dec): Dec => ({ m: d.m, e: d.e + k });
-  return { ...f, value: sh(f.value), upper: f.upper ? sh(f.upper) : null, ulp: f.ulp + k };
+  return { ...f, value: shift(f.value, k), upper: f.upper ? shift(f.upper, k) : null, ulp: f.ulp + k };
 }
 
 /** What a figure turned out to be once the words after it are read. */
@@ -131,17 +130,13 @@ function halfUlp(ulp: number): number {
   return tenTo(ulp) / 2;
 }
 
-function scaled(d: Dec, k: number): Dec {
-  return { m: d.m, e: d.e + k };
-}
-
 /** A figure read as `kind`: exact figures get ± half a unit of their last stated digit, 多/余 and adjacent-digit
  *  figures their [lower, upper] bounds (scaled like the value: 三四成 → [30, 40]). */
 function readingOf(fig: Figure, kind: QuantityKind, value: Dec, ulp: number, end: number, suffix: string, scale: number): Reading {
   const n = fig.numeral;
   if (fig.upper) {
     const lo = toDouble(value);
-    const hi = toDouble(scaled(fig.upper, scale));
+    const hi = toDouble(shift(fig.upper, scale));
     return { kind, value, lo, hi, min: lo, max: hi, approx: n.adjacent ? 'adjacent' : 'more', end, prefix: '', suffix, scale };
   }
   const x = toDouble(value);
@@ -173,7 +168,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     const powerOfTen = /^10+$/.test(den) && den.length >= 3;
     const percentScale = powerOfTen && n.bareUnitStart ? 3 - den.length : null;
     if (percentScale !== null) {
-      const reading = readingOf(numFig, 'percent', scaled(numFig.value, percentScale), numFig.ulp + percentScale, num.end, '', percentScale);
+      const reading = readingOf(numFig, 'percent', shift(numFig.value, percentScale), numFig.ulp + percentScale, num.end, '', percentScale);
       return { fig: numFig, reading: { ...reading, prefix } };
     }
     const numerator = toDouble(numFig.value);
@@ -219,7 +214,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   }
 
   if (followCode === PERCENT) return { fig, reading: readingOf(fig, 'percent', fig.value, fig.ulp, p + 1, '%', 0) };
-  if (followCode === PER_MILLE) return { fig, reading: readingOf(fig, 'percent', scaled(fig.value, -1), fig.ulp - 1, p + 1, '‰', -1) };
+  if (followCode === PER_MILLE) return { fig, reading: readingOf(fig, 'percent', shift(fig.value, -1), fig.ulp - 1, p + 1, '‰', -1) };
   if (followCode === GE && s.startsWith('个百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
   if (followCode === BAI && s.startsWith('百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
   if (followCode === BEI) return { fig, reading: readingOf(fig, 'multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
@@ -227,7 +222,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   const small = asNumber > 0 && asNumber <= 10 && !n.more && !n.adjacent;
   if (followCode === CHENG && small && !CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
     // 三成 = 30%, 一成五 = 15%, 三成七 = 37%
-    let value = scaled(fig.value, 1);
+    let value = shift(fig.value, 1);
     let ulp = fig.ulp + 1;
     let end = p + 1;
     const d = CN_DIGITS.get(s[p + 1]);
@@ -249,7 +244,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     return { fig, reading: r };
   }
   if (followCode === ZHE && small && !ZHE_WORD_NEXT.has(s[p + 1])) {
-    return { fig, reading: readingOf(fig, 'percent', scaled(fig.value, 1), fig.ulp + 1, p + 1, '折', 1) };
+    return { fig, reading: readingOf(fig, 'percent', shift(fig.value, 1), fig.ulp + 1, p + 1, '折', 1) };
   }
   return { fig, reading: readingOf(fig, 'number', fig.value, fig.ulp, p, '', 0) };
 }
@@ -578,20 +573,20 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   let lowReading = reading;
   if (rangeEnd && rangeFig) {
     if (reading.kind === 'number' && rangeEnd.kind !== 'number') {
-      lowReading = { ...reading, kind: rangeEnd.kind, value: scaled(reading.value, rangeEnd.scale), suffix: rangeEnd.suffix, scale: rangeEnd.scale };
+      lowReading = { ...reading, kind: rangeEnd.kind, value: shift(reading.value, rangeEnd.scale), suffix: rangeEnd.suffix, scale: rangeEnd.scale };
     }
     const leftMag = fig.numeral.magExp;
     const rightMag = rangeFig.numeral.magExp;
     if (leftMag === 0 && rightMag > 0 && fig.numeral.arabic && rangeFig.numeral.arabic) {
       const leftRaw = toDouble(fig.value);
-      const rightRaw = toDouble(scaled(rangeFig.value, -rightMag));
+      const rightRaw = toDouble(shift(rangeFig.value, -rightMag));
       if (leftRaw < rightRaw) {
         lowFig = shiftFigure(fig, rightMag);
-        lowReading = { ...lowReading, value: scaled(lowReading.value, rightMag) };
+        lowReading = { ...lowReading, value: shift(lowReading.value, rightMag) };
       }
-    } else if (leftMag === 0 && rightMag > 0 && !fig.numeral.arabic && !rangeFig.numeral.arabic && toDouble(fig.value) < toDouble(scaled(rangeFig.value, -rightMag))) {
+    } else if (leftMag === 0 && rightMag > 0 && !fig.numeral.arabic && !rangeFig.numeral.arabic && toDouble(fig.value) < toDouble(shift(rangeFig.value, -rightMag))) {
       lowFig = shiftFigure(fig, rightMag);
-      lowReading = { ...lowReading, value: scaled(lowReading.value, rightMag) };
+      lowReading = { ...lowReading, value: shift(lowReading.value, rightMag) };
     }
   }
 
