@@ -112,11 +112,13 @@ function shiftTerm(t: Term, k: number): Term {
   return { m: t.m, e: t.e + k, ulp: t.ulp + k, nz: t.nz + k, hi: t.hi };
 }
 
-/** The pending digit as a term. A trailing Chinese digit right after a unit takes the next lower place: 一百五 = 150,
- *  一万二 = 12000 (the latter only at the end of the figure: in 五兆六十二亿四万, 四 is followed by its own unit).
- *  A plain function, not a closure over the parser's state: a closure would put every local of parseNumeral in a
- *  heap-allocated context, once per figure. */
-function placedPending(pending: Term, trailsUnit: boolean, lastPlace: number): Term {
+/** The pending digit as a term. A Chinese digit right after a unit, with no zero between, takes the next lower
+ *  place: 一百五 = 150 after a place unit (`orAtEnd` false), and 一万二 = 12000 after a magnitude only at the end of the
+ *  figure (`orAtEnd` true; in 五兆六十二亿四万, 四 is followed by its own unit). A plain function, not a closure over
+ *  the parser's state: a closure would put every local of parseNumeral in a heap-allocated context, once per figure. */
+function placedPending(pending: Term, pendingArabic: boolean, zeroSinceUnit: boolean, lastToken: string, termsSoFar: number,
+  lastUnitSmall: boolean, orAtEnd: boolean, lastPlace: number): Term {
+  const trailsUnit = !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && termsSoFar > 0 && (lastUnitSmall || orAtEnd);
   return trailsUnit && lastPlace > 0 ? shiftTerm(pending, lastPlace - 1) : pending;
 }
 
@@ -288,7 +290,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
         break;
       }
       if (pending) {
-        section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0 && lastUnitSmall, lastPlace));
+        section.push(placedPending(pending, pendingArabic, zeroSinceUnit, lastToken, section.n + total.n, lastUnitSmall, false, lastPlace));
         pending = null;
       }
       if (big > maxBig && total.n > 0) {
@@ -311,7 +313,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       if (code === YU && (next === '额' || next === '下' || next === '量' || next === '粮')) break;
       if (code === JI && lastToken === 'arabic') break;
       if (pending) {
-        section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0 && lastUnitSmall, lastPlace));
+        section.push(placedPending(pending, pendingArabic, zeroSinceUnit, lastToken, section.n + total.n, lastUnitSmall, false, lastPlace));
         pending = null;
       }
       more = true;
@@ -322,7 +324,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     if (code === DIAN && (lastToken === 'digit' || lastToken === 'small' || lastToken === 'zero') && DIGIT_BY_CODE[s.charCodeAt(p + 1)] >= 0 && s[p + 1] !== '两' && !arabic) {
       // Chinese decimals: 三点五, 四十六点五
       if (pending) {
-        section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0 && lastUnitSmall, lastPlace));
+        section.push(placedPending(pending, pendingArabic, zeroSinceUnit, lastToken, section.n + total.n, lastUnitSmall, false, lastPlace));
         pending = null;
       }
       let q = p + 1;
@@ -343,8 +345,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     break;
   }
   if (p === i) return null;
-  // at the end of the figure a trailing digit after a magnitude also takes the next lower place (一万二 = 12000)
-  if (pending) section.push(placedPending(pending, !pendingArabic && !zeroSinceUnit && lastToken === 'digit' && section.n + total.n > 0, lastPlace));
+  if (pending) section.push(placedPending(pending, pendingArabic, zeroSinceUnit, lastToken, section.n + total.n, lastUnitSmall, true, lastPlace));
   for (let k = 0; k < section.n; k++) total.push(section.a[k]);
   if (total.n === 0) return null;
   // Magnitude written after the Arabic mantissa (`万`, `千亿`; 多/余 may sit before it: 40多万)
