@@ -12,6 +12,13 @@ describe('normalization', () => {
     const q = analyze(text).quantities;
     assert.deepEqual(q.map((x) => text.slice(x.start, x.end)), ['26萬人', '143.0%']);
   });
+  it('changes only what it folds: lone surrogates, U+FFFD and astral characters keep their code units', () => {
+    // The clean text of a changed paragraph is decoded from code units; a lone surrogate must not become U+FFFD.
+    const text = '\ud800網，\udc00１２\ufffd萬\u{20000}人';
+    const clean = normalize(text).text;
+    assert.equal(clean, '\ud800网,\udc0012\ufffd万\u{20000}人');
+    assert.equal(normalize('網' + '\ud83d'.repeat(20000)).text, '网' + '\ud83d'.repeat(20000));
+  });
   it('keeps parentheses that are not pinyin', () => {
     assert.equal(normalize('執業（助理）醫師').text, '执业(助理)医师');
     assert.equal(normalize('高原(北京)文化').text, '高原(北京)文化');

@@ -162,13 +162,21 @@ function copyPrefix(original: string, buf: Uint16Array, length: number): void {
   for (let i = 0; i < length; i++) buf[i] = original.charCodeAt(i);
 }
 
+/** UTF-16 code units → string. A decoder is native code on the whole buffer: about half the time of
+ *  String.fromCharCode.apply on a paragraph. It replaces a lone surrogate by U+FFFD, and the clean text must keep
+ *  every code unit as it was: a result with U+FFFD (rare in real text) is built again code unit by code unit. */
+const UTF16 = new TextDecoder('utf-16le');
 const SLICE = 8192;
 
 function codeUnitsToString(buf: Uint16Array, length: number): string {
-  if (length <= SLICE) return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
-  const parts: string[] = [];
+  const decoded = UTF16.decode(buf.subarray(0, length));
+  return decoded.indexOf('\uFFFD') < 0 ? decoded : exactString(buf, length);
+}
+
+function exactString(buf: Uint16Array, length: number): string {
+  let out = '';
   for (let at = 0; at < length; at += SLICE) {
-    parts.push(String.fromCharCode.apply(null, buf.subarray(at, Math.min(length, at + SLICE)) as unknown as number[]));
+    out += String.fromCharCode.apply(null, buf.subarray(at, Math.min(length, at + SLICE)) as unknown as number[]);
   }
-  return parts.join('');
+  return out;
 }

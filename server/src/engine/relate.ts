@@ -39,11 +39,17 @@ export function relationsOf(ctx: RuleContext): Relations {
   const memo = (ctx.memo ??= {});
   let r = memo.relations as Relations | undefined;
   if (!r) {
+    // Every relation joins two figures or more: a paragraph with fewer needs no passage at all (its characters
+    // would still be walked for sentence ends), and no rule reads the passage of a paragraph without relations.
+    if (ctx.quantities.length < 2) return (memo.relations = { passage: emptyPassage(ctx), relations: [] });
     const passage = buildPassage(ctx.norm, ctx.quantities, ctx.clean);
-    // Every relation joins two figures or more.
-    memo.relations = r = { passage, relations: passage.figures.length < 2 ? [] : findRelations(passage) };
+    memo.relations = r = { passage, relations: findRelations(passage) };
   }
   return r;
+}
+
+function emptyPassage(ctx: RuleContext): Passage {
+  return { norm: ctx.norm, text: ctx.norm.text, figures: [], sentenceOf: () => 0 };
 }
 
 export function findRelations(p: Passage): Relation[] {
