@@ -22,6 +22,8 @@ const rows: Array<[string, Expect]> = [
   ['货值46,742億港元', { figure: '46,742億', value: 4674200000000, unit: '港元' }],
   ['装机120万千瓦', { figure: '120万', value: 1200000, unit: '千瓦' }],
   ['中标价（¥3,268,000.00）', { figure: '3,268,000.00', value: 3268000, unit: '元' }],
+  ['每晚房价HK$3,500', { figure: '3,500', value: 3500, unit: '港元' }],
+  ['吸引外资US$12.5亿', { figure: '12.5亿', value: 1250000000, unit: '美元' }],
   // Chinese numerals
   ['学校一百零五所', { figure: '一百零五', value: 105, unit: '所' }],
   ['补贴两千三百万元', { figure: '两千三百万', value: 23000000, unit: '元' }],

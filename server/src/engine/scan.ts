@@ -6,7 +6,7 @@ import { add, dec, isInteger, isZeroMantissa, shift, toDouble, toExact, toNumber
 import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal';
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
-import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES } from './tables/dates';
+import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
 import { NOT_QUANTITIES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, ZHE, ZHI } from './tables/codes';
@@ -21,6 +21,7 @@ const LATIN_UNIT_MAP = new WordMap(wordEntries(LATIN_UNITS, true));
 const DATE_MAP = new WordMap(DATE_WORDS.map(([word, max]) => ({ word, value: max })));
 const YEAR_SUFFIX_MAP = new WordMap(wordEntries(YEAR_SUFFIXES, true));
 const LABEL_MAP = new WordMap(wordEntries(LABEL_WORDS, true));
+const YEAR_TERM_MAP = new WordMap(wordEntries(YEAR_TERM_WORDS, true));
 const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
   ...PRE_MARKERS.map(([word, value]) => ({ word, value })),
   // 最近5年, 附近: 近 here is not "nearly"
@@ -322,7 +323,15 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
       if (digits === 3 && v >= 80 && v <= 130 && v !== 100) return p + 1; // ROC years: 112年
       if (suffix && digits <= 2) return p + suffix.word.length; // 90年代
     }
+    // 五年前, 十年来, 九十年代: the same words after a small number in Chinese numerals
+    if (suffix && !n.arabic && v >= 1 && v <= 99) return p + suffix.word.length;
     return -1;
+  }
+  if (n.arabic && !n.hasChinese && !n.arabic.separator) {
+    const digits = n.arabic.end - n.arabic.start;
+    const isYear = (digits === 4 && v >= 1900 && v <= 2100) || (digits === 3 && v >= 80 && v <= 130 && v !== 100);
+    const term = isYear ? YEAR_TERM_MAP.matchAt(s, p) : null;
+    if (term) return p + term.word.length;
   }
   if (n.arabic && !n.hasChinese && n.arabic.end - n.arabic.start === 4 && v >= 1900 && v <= 2100 && LABEL_MAP.matchAt(s, p)) return p + 1;
   // 10时30分, 8点15分: minutes of a time
@@ -401,8 +410,9 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
       i += word.word.length;
       continue;
     }
-    // Latin codes and their digits (PM2.5, G60, ZB2023-0457, 5A级 is handled after the figure)
-    if (isLatin(c)) {
+    // Latin codes and their digits (PM2.5, G60, ZB2023-0457, 5A级 is handled after the figure); a currency written
+    // with letters (HK$3,500, US$12亿) is a prefix, read below
+    if (isLatin(c) && !currencyBeforeFigure(s, i)) {
       i = skipCode(s, i);
       continue;
     }
@@ -436,6 +446,11 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
   }
   propagateListUnits(norm, out, ctx.clean);
   return { quantities: out, clean: ctx.clean };
+}
+
+function currencyBeforeFigure(s: string, i: number): boolean {
+  const cur = CURRENCY_MAP.matchAt(s, i);
+  return cur !== undefined && isAsciiDigit(s[i + cur.word.length]) && !isLatin(s[i - 1]);
 }
 
 /** A run of digits (with separators and points) longer than this is a data dump or an attack, not a figure: it is
