@@ -50,8 +50,17 @@ export const TABLES: RuleTable[] = [
       '全年计划新增城镇就业8万人，实际完成8.42万人，完成计划的105.3%。',
       '全省完成造林4.6万亩，完成年度任务4万亩的超过110%。',
       '今年预算安排民生支出520亿元，实际支出536.8亿元，为预算的103.2%。',
+      '研发投入6.84亿元，占营业收入的比例为4.5%；全年实现营业收入152.3亿元。',
+      // an aside between the share and its figure names the share, not the whole
+      '全市居民人均消费支出28650元，其中食品烟酒支出8,420元，占消费支出的比重（恩格尔系数）为29.4%。',
+      '全县完成造林面积5.52万亩，完成率为110.4%，年度计划为5.00万亩。',
+      // the whole named after the share is of another period: not the whole
+      '研发投入6.84亿元，占营业收入的比例为5.2%；上年营业收入为152.3亿元。',
     ],
     invalid: [
+      { text: '公司研发投入12.6亿元，占营业收入的比重为6.8%，全年营业收入210.5亿元。', code: 'percent-mismatch', flag: '6.8%', expected: 5.99, fix: '6.0%' },
+      { text: '城乡居民人均消费支出31200元，其中食品烟酒支出9,050元，占消费支出的比重（恩格尔系数）为31.0%。', code: 'percent-mismatch', flag: '31.0%', expected: 29.01, fix: '29.0%' },
+      { text: '全年完成植树造林8.46万亩，完成率为112.8%，年度计划为8.0万亩。', code: 'percent-mismatch', flag: '112.8%', expected: 105.75, fix: '105.8%' },
       // full-width digits with an ASCII point keep both in the fix
       { text: '全年出口１２,５００萬元，其中對美出口３,２００萬元，佔比２８.６％。', code: 'percent-mismatch', flag: '２８.６％', expected: 25.6, fix: '２５.６％' },
       { text: '全國總人口為２,３３５萬人，其中老年人口達４２８萬人，占比為１９．３５％。', code: 'percent-mismatch', flag: '１９．３５％', expected: 18.33, fix: '１８．３３％' },
@@ -113,8 +122,14 @@ export const TABLES: RuleTable[] = [
       '今年1-6月，全市外贸进出口总额1,560亿元，同比增长8.2%，其中出口980亿元，同比增长10.5%，进口580亿元，同比增长4.6%。',
       // parts after 其中 need not be exhaustive
       '全年快递业务量完成41.7亿件；其中农村地区收投快件9.8亿件，占23.5%，跨境快件8600万件，占2.1%。',
+      // list items with their own short labels, as bulletins write them
+      '新建高标准农田3.2万亩、改造提升1.85万亩、高效节水灌溉0.68万亩，合计5.73万亩。',
+      // an item whose label states a change is not simply a part: the list is not read
+      '粮食播种面积3.2万亩、比上年增加1.85万亩、油料0.68万亩，合计5.83万亩。',
     ],
     invalid: [
+      { text: '全年新建公办幼儿园12所、改扩建中小学8所、新建高中3所，合计26所。', code: 'sum-mismatch', flag: '26', expected: 23, fix: '23' },
+      { text: '新建3.2万亩、改造提升1.85万亩，两项合计5.83万亩。', code: 'sum-mismatch', flag: '5.83万', expected: 50500, fix: '5.05万' },
       { text: '全市户籍人口512.3万人，其中城镇人口286.5万人、乡村人口252.8万人。', code: 'sum-mismatch', flag: '252.8万', expected: 2258000, fix: '225.8万' },
       { text: '全市户籍人口512.3万人，其中城镇人口286.5万人、乡村人口215.8万人。', code: 'sum-mismatch', flag: '512.3万', expected: 5023000, fix: '502.3万' },
       { text: '三项支出合计412.6亿元，分别为128.4亿元、156.2亿元和138.0亿元。', code: 'sum-mismatch', flag: '412.6亿', expected: 42260000000, fix: '422.6亿' },
@@ -146,8 +161,11 @@ export const TABLES: RuleTable[] = [
       '全年社会消费品零售总额2.35万亿元，增长10.3%（上年同期为2.13万亿元）。',
       // 分别比…: the bases pair with the figures in order, which is not read; nothing is checked
       '两地分别接待游客68.4万人次和152.7万人次，分别比上年的60.2万人次和130.5万人次增长13.6%和17.0%。',
+      '今年首三季訪港旅客3,420萬人次，按年上升59.1%，去年同期為2,150萬人次。',
     ],
     invalid: [
+      { text: '全年入境旅客1,286萬人次，按年上升32.5%，去年同期為1,052萬人次。', code: 'growth-mismatch', flag: '32.5%', expected: 22.24, fix: '22.2%' },
+      { text: '該校今年招收新生2,480名，較前年增加18.6%，而前年則為2,250名。', code: 'growth-mismatch', flag: '18.6%', expected: 10.22, fix: '10.2%' },
       { text: '全年进出口总额3215.6亿元，较上年的3428.3亿元下降8.2%。', code: 'growth-mismatch', flag: '8.2%', expected: 6.2, fix: '6.2%' },
       // the later figure reached with 增至: 452 ÷ 386 − 1 = 17.1 %
       { text: '去年該市旅遊收入為386億元，今年增至452億元，增幅為15.1%。', code: 'growth-mismatch', flag: '15.1%', expected: 17.1, fix: '17.1%' },
@@ -179,8 +197,10 @@ export const TABLES: RuleTable[] = [
       '常住人口城镇化率为65.2%，上年为64.4%，提高0.8个百分点。',
       '工业增加值增长8.3%，比上年的6.4%加快1.9个百分点。',
       '10月失業率為3.42%，較上月的3.45%降0.03個百分點。',
+      '城镇登记失业率为3.2%，比上年下降0.4个百分点，上年为3.6%。',
     ],
     invalid: [
+      { text: '城镇登记失业率为3.2%，比上年下降0.8个百分点，上年为3.6%。', code: 'percentage-point-confusion', flag: '0.8个百分点', expected: 0.4, fix: '0.4个百分点' },
       { text: '全县森林覆盖率由2015年的38.6%提高到2023年的45.2%，提高了6.6%。', code: 'percentage-point-confusion', flag: '6.6%', expected: 6.6, fix: '6.6个百分点' },
       { text: '全縣機械化率從2020年的百分之六十八提高到2023年的百分之七十六，提高了百分之八。', code: 'percentage-point-confusion', flag: '百分之八', expected: 8, fix: '8個百分點' },
       { text: '全县森林覆盖率由2015年的38.6%提高到2023年的45.2%，提高了7.6个百分点。', code: 'percentage-point-confusion', flag: '7.6个百分点', expected: 6.6, fix: '6.6个百分点' },
@@ -199,8 +219,18 @@ export const TABLES: RuleTable[] = [
       '全市网络零售额由2018年的512亿元增长到2023年的1024亿元，翻了一番。',
       // rounding: 1.2万亿 ÷ 5千亿 − 1 = 1.4, the intervals reach 1.5
       '全省数字经济规模由2018年的5千亿元增加到2023年的1.2万亿元，增长1.5倍。',
+      // the base named by its period: the start of the 从…到 change, or the figure named with the same year
+      '全市企业从2019年的186家增加到2024年的612家，是五年前的3.3倍。',
+      '全市研发投入达到86亿元，相当于2015年的2.8倍，2015年为31亿元。',
+      // 翻一番还多 is a floor: never checked as a value
+      '农民人均收入由1.82万元提高到5.35万元，实现翻一番还多，增长了1.9倍。',
+      '全市旅游收入由2012年的120亿元增至2022年的480亿元，实现翻两番。',
     ],
     invalid: [
+      { text: '全市高新技术企业从2018年的240家增加到2023年的1,050家，是五年前的3.8倍。', code: 'multiple-mismatch', flag: '3.8倍', expected: 4.38, fix: '4.4倍' },
+      { text: '全市研发投入达到86亿元，相当于2015年的3.2倍，2015年为31亿元。', code: 'multiple-mismatch', flag: '3.2倍', expected: 2.77, fix: '2.8倍' },
+      { text: '农民人均收入由1.82万元提高到4.35万元，实现翻一番还多，增长了1.8倍。', code: 'multiple-mismatch', flag: '1.8倍', expected: 1.39, fix: '1.4倍' },
+      { text: '全市旅游收入由2012年的120亿元增至2022年的400亿元，实现翻两番。', code: 'multiple-mismatch', flag: '翻两番', expected: 3.33 },
       { text: '今年全市帶動消費21.6億元，是發放消費券3.0億元的8.2倍。', code: 'multiple-mismatch', flag: '8.2倍', expected: 7.2, fix: '7.2倍' },
       { text: '全县农村居民人均可支配收入从2013年的5120元增加到2023年的15360元，增长了3倍。', code: 'multiple-mismatch', flag: '3倍', expected: 2, fix: '2倍' },
       { text: '全市网络零售额由2018年的512亿元增长到2023年的1862亿元，翻了一番。', code: 'multiple-mismatch', flag: '翻了一番', expected: 3.64 },
@@ -224,8 +254,10 @@ export const TABLES: RuleTable[] = [
       '全年支付职工薪酬总额29.7亿元，在职员工12,486人，人均月薪酬1.98万元。',
       // 6月均 is a date followed by 均, not a monthly average
       '全年累计完成投资100亿元，1-6月均完成投资50亿元。',
+      '全县脱贫人口2.3万户7.8万人，户均3.4人。',
     ],
     invalid: [
+      { text: '全县搬迁安置1.52万户6.35万人，户均3.6人。', code: 'average-mismatch', flag: '3.6', expected: 4.18, fix: '4.2' },
       { text: '全县有建档立卡贫困户1.26万户4.38万人，户均人口3.2人。', code: 'average-mismatch', flag: '3.2', expected: 3.48, fix: '3.5' },
       { text: '全市常住人口935万人，地区生产总值1.2万亿元，人均地区生产总值14.8万元。', code: 'average-mismatch', flag: '14.8万', expected: 128340, fix: '12.8万' },
       // near miss: 731.2 ÷ 273.5 = 2.67 (at most 2.675), stated 2.8

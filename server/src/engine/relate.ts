@@ -58,6 +58,7 @@ export function findRelations(p: Passage): Relation[] {
   findSubsets(p, out, subsetTotals);
   findListTotals(p, out);
   findWholeOf(p, out);
+  findPeriodMultiples(p, out);
   findShares(p, out, subsetTotals);
   findRates(p, out);
   findCompletions(p, out);
@@ -95,6 +96,24 @@ function lookBack(p: Passage, from: number, minSentence: number, ok: (f: Figure)
     if (ok(f)) return f;
   }
   return undefined;
+}
+
+/** Nearest figure after `from` (exclusive) that satisfies `ok`, not crossing into a later sentence than `maxSentence`. */
+function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f: Figure) => boolean): Figure | undefined {
+  for (let i = from + 1; i < p.figures.length && i <= from + MAX_REACH; i++) {
+    const f = p.figures[i];
+    if (f.sentence > maxSentence) return undefined;
+    if (ok(f)) return f;
+  }
+  return undefined;
+}
+
+/** Text without its parenthesized asides (`比重(恩格尔系数)为` → `比重为`); one level, as written in prose. */
+function withoutAsides(s: string): string {
+  const open = s.indexOf('(');
+  if (open < 0) return s;
+  const close = s.indexOf(')', open);
+  return close < 0 ? s : s.slice(0, open) + withoutAsides(s.slice(close + 1));
 }
 
 /** A figure that is the target of a completion or share (`任务26万人的143.0%`): the stated percentage follows `的`. */
@@ -194,15 +213,16 @@ function findListTotals(p: Passage, out: Relation[]): void {
     const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && TOTAL_WORDS.some((w) => cue.endsWith(w)));
     if (!isTotalCue || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
+    let join: ReturnType<typeof listJoin> = 'join';
     while (k >= 0 && parts.length < MAX_REACH) {
       const f = p.figures[k];
       if (!isNumber(f) || !sameUnit(f, t)) break;
       parts.unshift(f);
-      const joiner = f.gapBefore;
-      if (!['、', '和', '及', '与', '以及', '、和'].includes(joiner)) break;
+      join = listJoin(f.gapBefore);
+      if (join !== 'join') break;
       k--;
     }
-    if (parts.length >= 2) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: 'eq' });
   }
   // `三项支出合计512.7亿元，分别为A、B和C`: a stated total, then its parts one by one.
   for (const t of p.figures) {
@@ -219,6 +239,31 @@ function findListTotals(p: Passage, out: Relation[]): void {
     }
     if (parts.length >= 2) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
   }
+}
+
+const LIST_JOINERS = ['、', '和', '及', '与', '以及', '、和'];
+/** Words that make a list item's label a statement of its own (a change, a comparison, a share, a subtotal, an
+ *  estimate): such an item is not simply the next part of the list. */
+const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|共|合计|总|均|每|约|近|超|逾|达|余|多/;
+/** Longest label an item of a list may carry (`、改造提升1.85万亩`, `、高效节水灌溉0.68万亩`). */
+const MAX_ITEM_LABEL = 8;
+
+/** How a gap stands between two figures of a list: 'join' for a joiner alone (`、`) or a joiner and the next
+ *  item's own short label (`新建3.2万亩、改造提升1.85万亩`, as statistical bulletins list the parts of a total);
+ *  'start' when the gap is no joiner (the later figure starts the list); 'unsure' for a joiner with a label that
+ *  says more than a name (`、比上年增加…`): then the list is not read at all, since cutting it short there would
+ *  make a sum of some of its parts. */
+function listJoin(gap: string): 'join' | 'start' | 'unsure' {
+  if (LIST_JOINERS.includes(gap)) return 'join';
+  const joiner = gap.startsWith('以及') ? 2 : gap.length > 0 && '、和及与'.includes(gap[0]) ? 1 : 0;
+  if (joiner === 0) return 'start';
+  const label = gap.slice(joiner);
+  if (label.length > MAX_ITEM_LABEL || NOT_A_PLAIN_LABEL.test(label)) return 'unsure';
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return 'unsure';
+  }
+  return 'join';
 }
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
@@ -239,6 +284,33 @@ function findWholeOf(p: Passage, out: Relation[]): void {
       if (!/是|为|相当于/.test(link)) continue;
       out.push({ op: 'multiple', a: part, b: whole, stated: s, form: 'ratio' });
     }
+  }
+}
+
+/** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
+const OF_PERIOD = /^(?:是|为|相当于|达到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年)的$/;
+const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
+
+// `A，是2019年的N倍` / `A，相当于2015年的N倍，2015年为B` / `由B增加到A，是五年前的N倍`: a multiple of the figure
+// of the named period, when the text states it (named with the same period, or as the start of a 由…到 change).
+function findPeriodMultiples(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.kind !== 'multiple' || s.index === 0 || s.value === null || s.q.format.prefix.includes('翻')) continue;
+    const named = OF_PERIOD.exec(trimGap(s.gapBefore));
+    if (!named || countClauseEnds(s.gapBefore) !== 1) continue;
+    const a = p.figures[s.index - 1];
+    if (!isNumber(a) || a.sentence !== s.sentence) continue;
+    const period = named[1];
+    const namesPeriod = (label: string) => label.replace(BASE_NAMING_TAIL, '').endsWith(period);
+    let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label));
+    const next = p.figures[s.index + 1];
+    if (!b && next && next.sentence === s.sentence && isNumber(next) && sameUnit(next, a) && countClauseEnds(next.gapBefore) === 1 &&
+      namesPeriod(trimGap(next.gapBefore))) b = next;
+    if (!b && reachesLevel(a.gapBefore)) {
+      const from = p.figures[a.index - 1];
+      if (from && from.sentence === s.sentence && /由|从/.test(from.clauseHead) && isNumber(from) && sameUnit(from, a)) b = from;
+    }
+    if (b && b !== a) out.push({ op: 'multiple', a, b, stated: s, form: 'ratio' });
   }
 }
 
@@ -278,7 +350,8 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
     // subject names the part again (`税收收入692.4亿元，税收占比80.0%`).
     const subject = trimGap(lastClause(link));
     if (subject !== '' && subject !== '其中' && !sharesBigram(subject, part.label)) continue;
-    let noun = gap.slice(at + 1);
+    // An aside names the share, not the whole: `占消费支出的比重（恩格尔系数）为` (the clean text has `(`).
+    let noun = withoutAsides(gap.slice(at + 1));
     // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
     for (let stripped = true; stripped; ) {
       stripped = false;
@@ -293,12 +366,11 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
     let whole: Figure | undefined;
     if (noun === '' || noun.includes('总') || noun === '全部') whole = subsetTotals.get(part);
     if (!whole && noun.length >= 2) {
-      // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`.
-      whole = lookBack(p, part.index, 0, (f) => {
-        if (!isNumber(f) || !sameUnit(f, part)) return false;
-        const label = f.label.replace(/(?:为|达到|达|是|共|有)$/, '');
-        return label.endsWith(noun);
-      });
+      // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
+      // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
+      const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(noun);
+      whole = lookBack(p, part.index, 0, namesWhole) ??
+        lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
     }
     if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
   }
@@ -362,7 +434,11 @@ function findRates(p: Passage, out: Relation[]): void {
     }
     if (stem === '完成') {
       const part = [...candidates].reverse().find((f) => f.label.includes('完成') && !TARGET.test(f.label));
-      const whole = part && candidates.find((f) => f !== part && sameUnit(f, part) && TARGET.test(f.label));
+      // The target before the rate, or named right after it (`完成率为118.0%，年度计划为5.00万亩`).
+      const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && TARGET.test(f.label);
+      const next = p.figures[s.index + 1];
+      const whole = part && (candidates.find(isTarget) ??
+        (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined));
       if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
       continue;
     }
@@ -475,7 +551,7 @@ function findChanges(p: Passage, out: Relation[]): void {
   const resolved = new Map<Figure, { before: Figure; after: Figure }>();
   for (const s of p.figures) {
     if (s.index === 0 || s.value === null) continue;
-    const doubling = s.kind === 'multiple' && s.q.format.prefix.includes('翻') && trimGap(s.gapBefore) === '';
+    const doubling = isStatedDoubling(s) && DOUBLING_LEADS.includes(trimGap(s.gapBefore)) && !statesAFloor(p, s);
     const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
     if (!change || change.toLevel || hasSentenceEnd(s.gapBefore)) continue;
     const prev = p.figures[s.index - 1];
@@ -495,23 +571,28 @@ function findChanges(p: Passage, out: Relation[]): void {
       const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
       if (after) pair = { before: prev, after };
     }
-    if (!pair && countClauseEnds(s.gapBefore) >= 1 && prev.sentence === s.sentence) {
-      if (reachesLevel(prev.gapBefore)) {
+    // `由B提高到A，实现翻一番还多，增长了N倍`: a doubling said in between restates the change; the pair is before it
+    const level = isStatedDoubling(prev) && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 &&
+      p.figures[prev.index - 1].sentence === s.sentence ? p.figures[prev.index - 1] : prev;
+    if (!pair && countClauseEnds(s.gapBefore) >= 1 && level.sentence === s.sentence) {
+      if (reachesLevel(level.gapBefore)) {
         // 由B增长到A，增长P
-        const b = p.figures[prev.index - 1];
-        if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(prev.gapBefore) === 0 &&
-          b.kind === prev.kind && sameUnit(b, prev)) pair = { before: b, after: prev };
+        const b = p.figures[level.index - 1];
+        if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
+          b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
       } else if (resolved.has(prev) && gap === change.verb) {
         pair = resolved.get(prev);
       }
     }
     const aside = p.figures[s.index + 1]?.gapBefore.startsWith('(');
-    if (!pair && (aside || /比上年|比去年|较上年|较去年|同比|比上年同期|较上年同期/.test(s.label)) && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
-      // `A，比上年增长P，上年为B` / `A，增长P（上年同期为B）`
-      const after = lookBack(p, s.index, s.sentence, (f) => isNumber(f));
+    if (!pair && (aside || COMPARED_WITH_PRIOR.test(s.label)) && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
+      // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
+      // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
       const next = p.figures[s.index + 1];
-      if (after && next && next.sentence === s.sentence && sameUnit(next, after) &&
-        /^[,，(]?(上年|去年|上年同期|去年同期)(为|是)$/.test(next.gapBefore)) pair = { before: next, after };
+      if (next && next.sentence === s.sentence && NAMED_BASE_AFTER.test(next.gapBefore) && (isNumber(next) || next.kind === 'percent')) {
+        const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null);
+        if (after && sameUnit(next, after)) pair = { before: next, after };
+      }
     }
     if (!pair && countClauseEnds(s.gapBefore) >= 1 && gap === change.verb) pair = priorPeriodPair(p, s);
     if (pair && pushChange(out, pair.before, pair.after, s, change)) {
@@ -530,7 +611,17 @@ function findChanges(p: Passage, out: Relation[]): void {
   }
 }
 
+/** What may lead a doubling that states the change itself (`，翻了两番`, `，实现翻两番`). */
+const DOUBLING_LEADS = ['', '实现', '已'];
+/** Words after a stated figure that make it a floor, not the value (`翻一番还多`, `翻两番以上`). */
+const MORE_THAN_STATED = ['还多', '多', '以上', '有余'];
+
 const PRIOR_PERIOD = /去年|上年|上一年/;
+
+/** A change stated against the prior period: 比上年, 较去年同期, 同比, 按年 (Hong Kong and Macau), 比前年. */
+const COMPARED_WITH_PRIOR = /(?:比|较)(?:上年|去年|前年|上年同期|去年同期)|同比|按年/;
+/** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`. */
+const NAMED_BASE_AFTER = /^[,，(]?而?(?:上年|去年|前年|上年同期|去年同期)则?(?:为|是)$/;
 
 /** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
  *  period and the other not, about the same thing (the later one names nothing else, or shares a word). */
@@ -550,6 +641,16 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   return undefined;
 }
 
+/** `翻一番还多` / `翻两番以上`: the figure is a floor, which no interval check here reads. */
+function statesAFloor(p: Passage, f: Figure): boolean {
+  return MORE_THAN_STATED.some((w) => p.text.startsWith(w, f.cleanEnd));
+}
+
+/** `翻一番` / `翻了两番`, however led. */
+function isStatedDoubling(f: Figure): boolean {
+  return f.kind === 'multiple' && f.q.format.prefix.includes('翻');
+}
+
 // `翻两番` in a sentence that already relates two figures by a multiple: the same two figures.
 function findDoublings(p: Passage, out: Relation[]): void {
   const multiples = out.filter((r): r is Extract<Relation, { op: 'multiple' }> => r.op === 'multiple');
@@ -557,7 +658,7 @@ function findDoublings(p: Passage, out: Relation[]): void {
   const bySentence = new Map<number, Extract<Relation, { op: 'multiple' }>>();
   for (const r of multiples) if (!bySentence.has(r.stated.sentence)) bySentence.set(r.stated.sentence, r);
   for (const s of p.figures) {
-    if (s.kind !== 'multiple' || !s.q.format.prefix.includes('翻') || stated.has(s)) continue;
+    if (!isStatedDoubling(s) || stated.has(s) || statesAFloor(p, s)) continue;
     const base = bySentence.get(s.sentence);
     if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
   }
@@ -593,8 +694,8 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
       if (massFactor(f.unit, s.unit) === undefined) return false;
       if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
       if (cue.totalHint) return f.label.includes(cue.totalHint);
-      // 户均人口 / 平均住户人数: a head count of people is the total whatever it is called.
-      if (/人口|人数/.test(noun) && f.unit === '人' && s.unit === '人') return true;
+      // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
+      if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return true;
       return sharesBigram(noun, f.label);
     });
     if (!total) continue;
