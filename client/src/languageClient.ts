@@ -13,6 +13,7 @@ import { Commands } from '../../server/src/lsp/protocol';
 import { SCHEMES, configuredLanguages, serverExecArgv, turnRuleOff } from './config';
 import { CrashHandler, healthAfterCrash, type ServerHealth } from './crashHandler';
 import { RestartPolicy } from './restartPolicy';
+import { serverEnvironment } from './serverProcess';
 
 export const CLIENT_ID = 'statlens';
 export const RESTART_COMMAND = 'statlens.restartServer';
@@ -113,7 +114,7 @@ export class StatLensClient implements vscode.Disposable {
     const module = this.context.asAbsolutePath('dist/server.js');
     this.execArgv = serverExecArgv();
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...this.execArgv, ...testServerExitsAtStart()] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...this.execArgv, ...testServerExitsAtStart()], env: serverEnvironment() } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
     this.languages = configuredLanguages();

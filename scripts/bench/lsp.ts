@@ -101,8 +101,8 @@ function digitsNearMiddle(text: string, count: number): number[] {
   return out;
 }
 
-export async function keystroke(text: string, keystrokes: number): Promise<Keystroke> {
-  const { session } = await LspSession.start({ settings: BIG_FILES });
+export async function keystroke(text: string, keystrokes: number, env: Record<string, string> = {}): Promise<Keystroke> {
+  const { session } = await LspSession.start({ settings: BIG_FILES, env });
   const uri = 'file:///bench/big.txt';
   try {
     const t0 = process.hrtime.bigint();
@@ -193,8 +193,8 @@ export const SETTLE_STABLE_MS = Math.max(3000, DEFAULT_RECLAIM.settleMs + 1000);
 const SETTLE_MAX_MS = 60_000;
 
 /** Open every text, wait for all their diagnostics, then read the server's memory right away and once settled. */
-export async function memoryWithOpenDocuments(texts: readonly string[]): Promise<OpenDocumentsMemory> {
-  const { session } = await LspSession.start({ settings: BIG_FILES });
+export async function memoryWithOpenDocuments(texts: readonly string[], env: Record<string, string> = {}): Promise<OpenDocumentsMemory> {
+  const { session } = await LspSession.start({ settings: BIG_FILES, env });
   const pid = session.child.pid;
   try {
     const before = processMemory(pid);

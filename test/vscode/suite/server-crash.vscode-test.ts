@@ -253,6 +253,13 @@ if (vscode) describe('when the language server crashes', () => {
     assert.ok(popUps[0].includes(text.gaveUp()), `the message box is the localized notification: ${popUps[0]}`);
   });
 
+  it('the server process runs with two malloc arenas, as the memory figures were measured', async () => {
+    const environmentOf = (pid: number) => fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    const environment = environmentOf(await runningServer());
+    const expected = `MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'}`;
+    assert.ok(environment.includes(expected), `${expected} in the server's environment: ${environment.filter(v => v.startsWith('MALLOC')).join(' ') || 'none'}`);
+  });
+
   it('statlens.server.optimizeForMemory restarts the server with V8 sized for memory, and back', async () => {
     const commandLineOf = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     const config = vscode.workspace.getConfiguration('statlens');
