@@ -56,8 +56,18 @@ export const TABLES: RuleTable[] = [
       '全县完成造林面积5.52万亩，完成率为110.4%，年度计划为5.00万亩。',
       // the whole named after the share is of another period: not the whole
       '研发投入6.84亿元，占营业收入的比例为5.2%；上年营业收入为152.3亿元。',
+      // the whole named as the total of a nested part (研发人员总数), not the 其中-total
+      '公司在职员工12,486人，其中研发人员3,052人，研发人员中硕士及以上学历1,236人，占研发人员总数的40.5%。',
+      // a rate of a 其中-part of a 其中-part: two possible bases, nothing checked
+      '全县脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人，就业率为96.6%。',
+      // 流动负债 is a part of 总负债: the rate is of the total
+      '公司总资产1,286.5亿元，其中流动资产712.3亿元；总负债812.4亿元，其中流动负债624.8亿元；资产负债率为63.1%。',
+      '全年城镇新增就业8.6万人，完成年度目标的107.5%，年度目标为8万人。',
     ],
     invalid: [
+      { text: '公司在职员工12,486人，其中研发人员3,052人，研发人员中硕士及以上学历1,236人，占研发人员总数的30.5%。', code: 'percent-mismatch', flag: '30.5%', expected: 40.5, fix: '40.5%' },
+      { text: '公司总资产1,286.5亿元，其中流动资产712.3亿元；总负债812.4亿元，其中流动负债624.8亿元；资产负债率为68.1%。', code: 'percent-mismatch', flag: '68.1%', expected: 63.15, fix: '63.1%' },
+      { text: '全年城镇新增就业8.6万人，完成年度目标的117.5%，年度目标为8万人。', code: 'percent-mismatch', flag: '117.5%', expected: 107.5, fix: '107.5%' },
       { text: '公司研发投入12.6亿元，占营业收入的比重为6.8%，全年营业收入210.5亿元。', code: 'percent-mismatch', flag: '6.8%', expected: 5.99, fix: '6.0%' },
       { text: '城乡居民人均消费支出31200元，其中食品烟酒支出9,050元，占消费支出的比重（恩格尔系数）为31.0%。', code: 'percent-mismatch', flag: '31.0%', expected: 29.01, fix: '29.0%' },
       { text: '全年完成植树造林8.46万亩，完成率为112.8%，年度计划为8.0万亩。', code: 'percent-mismatch', flag: '112.8%', expected: 105.75, fix: '105.8%' },
@@ -126,6 +136,8 @@ export const TABLES: RuleTable[] = [
       '新建高标准农田3.2万亩、改造提升1.85万亩、高效节水灌溉0.68万亩，合计5.73万亩。',
       // an item whose label states a change is not simply a part: the list is not read
       '粮食播种面积3.2万亩、比上年增加1.85万亩、油料0.68万亩，合计5.83万亩。',
+      // 已实现就业 is a part of the part before it, not a second part of the total
+      '全县脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人。',
     ],
     invalid: [
       { text: '全年新建公办幼儿园12所、改扩建中小学8所、新建高中3所，合计26所。', code: 'sum-mismatch', flag: '26', expected: 23, fix: '23' },
@@ -162,8 +174,16 @@ export const TABLES: RuleTable[] = [
       // 分别比…: the bases pair with the figures in order, which is not read; nothing is checked
       '两地分别接待游客68.4万人次和152.7万人次，分别比上年的60.2万人次和130.5万人次增长13.6%和17.0%。',
       '今年首三季訪港旅客3,420萬人次，按年上升59.1%，去年同期為2,150萬人次。',
+      '全年粮食产量100.6万吨，比上年的97.2万吨增产3.4万吨。',
+      '全年营业收入86.4亿元，上年同期为72.1亿元，同比增长19.8%。',
     ],
     invalid: [
+      { text: '來臺旅客785.2萬人次，較上年的648.7萬人次成長31.6%。', code: 'growth-mismatch', flag: '31.6%', expected: 21.04, fix: '21.0%' },
+      { text: '年末全市常住人口965.2万人，比上年末的931.9万人净增2.3万人。', code: 'growth-mismatch', flag: '2.3万', expected: 333000, fix: '33.3万' },
+      { text: '年末常住人口965.2万人，比上年末增加2.3万人，上年末为931.9万人。', code: 'growth-mismatch', flag: '2.3万', expected: 333000, fix: '33.3万' },
+      { text: '出口4,750.7億美元，年增15.0%，上年為4,320.6億美元。', code: 'growth-mismatch', flag: '15.0%', expected: 9.95, fix: '10.0%' },
+      { text: '人口13萬2,400人，較上年的13萬5,571人年減5.3%。', code: 'growth-mismatch', flag: '5.3%', expected: 2.34, fix: '2.3%' },
+      { text: '全年营业收入86.4亿元，上年同期为72.1亿元，同比增长13.5%。', code: 'growth-mismatch', flag: '13.5%', expected: 19.83, fix: '19.8%' },
       { text: '全年入境旅客1,286萬人次，按年上升32.5%，去年同期為1,052萬人次。', code: 'growth-mismatch', flag: '32.5%', expected: 22.24, fix: '22.2%' },
       { text: '該校今年招收新生2,480名，較前年增加18.6%，而前年則為2,250名。', code: 'growth-mismatch', flag: '18.6%', expected: 10.22, fix: '10.2%' },
       { text: '全年进出口总额3215.6亿元，较上年的3428.3亿元下降8.2%。', code: 'growth-mismatch', flag: '8.2%', expected: 6.2, fix: '6.2%' },

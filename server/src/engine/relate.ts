@@ -60,7 +60,7 @@ export function findRelations(p: Passage): Relation[] {
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findShares(p, out, subsetTotals);
-  findRates(p, out);
+  findRates(p, out, subsetTotals);
   findCompletions(p, out);
   findNamedRatios(p, out);
   findChanges(p, out);
@@ -176,10 +176,25 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
         }
-        if (group.length >= 2) out.push({ op: 'sum', parts: group, total, mode: declaredList ? 'eq' : 'subset-list' });
+        if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode: declaredList ? 'eq' : 'subset-list' });
       }
     }
   }
+}
+
+/** Words that open a clause about the group just named, not about a new one: `，已实现就业3.71万人`. */
+const NESTED_PART_LEADS = /^(?:已经|已|均已|均|都|全部|实现|其中)/;
+
+/** `其中有劳动能力的3.84万人，已实现就业3.71万人`: a part of the part before it, not a second part of the total. A
+ *  later part that is no larger than the one before, in a clause of its own opened by 已 / 均 / 全部 …, may be
+ *  either; the sum of the parts is then not checked (each part is still within the total). */
+function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
+  for (let k = 1; k < group.length; k++) {
+    const f = group[k];
+    const before = group[k - 1];
+    if (f.iv.lo <= before.iv.hi && countClauseEnds(between(p, before, f)) >= 1 && NESTED_PART_LEADS.test(trimGap(f.label))) return true;
+  }
+  return false;
 }
 
 /** A cue that ends with one of these (`三项合计`) also states a total. */
@@ -322,6 +337,9 @@ function lastClause(s: string): string {
   return s;
 }
 
+/** `研发人员总数` → `研发人员`: a whole named as the total of something. */
+const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
+
 const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达', '约', '是'];
 
 function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -364,7 +382,13 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
       }
     }
     let whole: Figure | undefined;
-    if (noun === '' || noun.includes('总') || noun === '全部') whole = subsetTotals.get(part);
+    // `占研发人员总数的`: the whole is the figure named 研发人员 when there is one (a 其中-part itself, in a
+    // nested list), and the part's 其中-total only when the noun names nothing else.
+    const namedInTotal = noun.replace(TOTAL_NOUN_TAIL, '');
+    const namedFigure = namedInTotal !== noun && namedInTotal.length >= 2 ?
+      lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(namedInTotal)) : undefined;
+    if (namedFigure) whole = namedFigure;
+    else if (noun === '' || noun.includes('总') || noun === '全部') whole = subsetTotals.get(part);
     if (!whole && noun.length >= 2) {
       // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
       // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
@@ -401,7 +425,11 @@ function findCompletions(p: Passage, out: Relation[]): void {
     if (stated.has(s)) continue;
     const part = p.figures[s.index - 1];
     if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1 || TARGET.test(part.label)) continue;
-    const whole = lookBack(p, part.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, part) && TARGET.test(f.label));
+    // The target stated before, or named right after (`完成年度目标的117.5%，年度目标为8万人`).
+    const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && TARGET.test(f.label);
+    const next = p.figures[s.index + 1];
+    const whole = lookBack(p, part.index, s.sentence - 1, isTarget) ??
+      (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined);
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }
@@ -410,7 +438,7 @@ const TARGET = /任务|目标|计划|预算/;
 
 // `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
 // the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
-function findRates(p: Passage, out: Relation[]): void {
+function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const stems = new Map<Figure, string>();
   for (const s of p.figures) {
     if (!isShare(s) || s.kind !== 'percent') continue;
@@ -443,8 +471,12 @@ function findRates(p: Passage, out: Relation[]): void {
       continue;
     }
     const named = (f: Figure) => f.label.includes(stem) || f.clauseHead.includes(stem);
-    const part = [...candidates].reverse().find((f) => named(f) && !f.clauseHead.includes('应' + stem));
+    let part = [...candidates].reverse().find((f) => named(f) && !f.clauseHead.includes('应' + stem));
     if (!part) continue;
+    // `总负债812.4亿元，其中流动负债624.8亿元；资产负债率为…`: a 其中-part of a figure named the same way is the
+    // narrower one; the rate is of its total.
+    const partTotal = subsetTotals.get(part);
+    if (partTotal && candidates.includes(partTotal) && named(partTotal)) part = partTotal;
     const others = candidates.filter((f) => f !== part && sameUnit(f, part));
     let whole = others.find((f) => f.clauseHead.includes('应' + stem));
     if (!whole) {
@@ -453,12 +485,15 @@ function findRates(p: Passage, out: Relation[]): void {
         !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)) && f.iv.hi >= part.iv.lo);
       if (free.length === 1) whole = free[0];
     }
+    // `脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人，就业率为…`: a 其中-part of the whole that
+    // could hold the part is another possible base; with two, nothing is checked.
+    if (whole && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo)) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }
 
 /** What may stand between a comparison base and its change verb (`较去年同期的B年增P`). */
-const ADVERBS = ['', '年', '月', '季', '同比', '按年', '按月', '环比'];
+const ADVERBS = ['', '年', '月', '季', '同比', '按年', '按月', '环比', '净'];
 
 /** 比 / 较 as "compared with", not inside 比重 / 比例 / 占比 / 比率. */
 const COMPARED_WITH = /(?:^|[^占对])(?:比|较)(?![重例率快大高好])/;
@@ -594,7 +629,7 @@ function findChanges(p: Passage, out: Relation[]): void {
         if (after && sameUnit(next, after)) pair = { before: next, after };
       }
     }
-    if (!pair && countClauseEnds(s.gapBefore) >= 1 && gap === change.verb) pair = priorPeriodPair(p, s);
+    if (!pair && countClauseEnds(s.gapBefore) >= 1 && ADVERBS.some((a) => gap === a + change.verb)) pair = priorPeriodPair(p, s);
     if (pair && pushChange(out, pair.before, pair.after, s, change)) {
       resolved.set(s, pair);
       continue;
@@ -619,9 +654,10 @@ const MORE_THAN_STATED = ['还多', '多', '以上', '有余'];
 const PRIOR_PERIOD = /去年|上年|上一年/;
 
 /** A change stated against the prior period: 比上年, 较去年同期, 同比, 按年 (Hong Kong and Macau), 比前年. */
-const COMPARED_WITH_PRIOR = /(?:比|较)(?:上年|去年|前年|上年同期|去年同期)|同比|按年/;
-/** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`. */
-const NAMED_BASE_AFTER = /^[,，(]?而?(?:上年|去年|前年|上年同期|去年同期)则?(?:为|是)$/;
+const COMPARED_WITH_PRIOR = /(?:比|较)(?:上年|去年|前年)|同比|按年|(?:^|[,，])年(?:增|减)/;
+/** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
+ *  `，上年末为`. */
+const NAMED_BASE_AFTER = /^[,，(]?而?(?:上年|去年|前年)(?:同期|末|底)?则?(?:为|是)$/;
 
 /** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
  *  period and the other not, about the same thing (the later one names nothing else, or shares a word). */

@@ -7,7 +7,7 @@ import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal'
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
-import { NOT_QUANTITIES } from './tables/lexicon';
+import { CODE_LABELS, NOT_QUANTITIES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
@@ -221,6 +221,10 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   if (followCode === BEI) return { fig, reading: readingOf(fig, 'multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
   const asNumber = toDouble(fig.value);
   const small = asNumber > 0 && asNumber <= 10 && !n.more && !n.adjacent;
+  // 八九成 = 80–90%: adjacent digits in tenths
+  if (followCode === CHENG && n.adjacent && !n.more && fig.upper && asNumber > 0 && toDouble(fig.upper) <= 10 && !CHENG_WORD_NEXT.has(s[p + 1])) {
+    return { fig, reading: readingOf(fig, 'percent', shift(fig.value, 1), fig.ulp + 1, p + 1, '成', 1) };
+  }
   if (followCode === CHENG && small && !CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
     // 三成 = 30%, 一成五 = 15%, 三成七 = 37%
     let value = shift(fig.value, 1);
@@ -277,6 +281,42 @@ function readDoubling(s: string, i: number): Reading | null {
   if (!(times >= 1 && times <= 30)) return null;
   const v = 2 ** times;
   return { kind: 'multiple', value: dec(v, 0), lo: v - 0.5, hi: v + 0.5, min: null, max: null, approx: null, end: n.end + 1, prefix: '翻', suffix: '番', scale: 0 };
+}
+
+/** Labels after which digits are a code, not an amount (`邮编650021`, `电话：0871-63218800`). */
+const CODE_LABEL_MAP = new WordMap(wordEntries(CODE_LABELS, true));
+const CODE_LABEL_MAX = Math.max(...CODE_LABELS.map((w) => w.length));
+
+/** End of digits at i that are a code: after a code label (and `:`, `为`, `是` or a space), or a phone number with
+ *  an area code (`0871-63218800`, `(0871) 6321 8801`); -1 otherwise. */
+function codeEnd(s: string, i: number): number {
+  let k = i;
+  while (k > 0 && (s[k - 1] === ':' || s[k - 1] === ' ' || s[k - 1] === '为' || s[k - 1] === '是') && i - k < 2) k--;
+  const labelled = CODE_LABEL_MAP.matchEndingAt(s, k, CODE_LABEL_MAX) !== undefined;
+  const areaCode = s[i] === '0' && isAreaCodeAt(s, i);
+  if (!labelled && !areaCode) return -1;
+  // the code's digits, with the separators phone numbers are written with
+  let p = i;
+  while (isAsciiDigit(s[p]) || ((s[p] === '-' || s[p] === ' ' || s[p] === ')') && isAsciiDigit(s[p + 1 + (s[p] === ')' && s[p + 1] === ' ' ? 1 : 0)]))) {
+    p += s[p] === ')' && s[p + 1] === ' ' ? 2 : 1;
+  }
+  return p;
+}
+
+/** `0871-6321…` / `0871) 6321…` / `010 6321…`: a 3–4 digit area code starting with 0, then 7–8 digits. */
+function isAreaCodeAt(s: string, i: number): boolean {
+  let p = i;
+  while (isAsciiDigit(s[p])) p++;
+  const area = p - i;
+  if (area < 3 || area > 4) return false;
+  if (s[p] === ')') p++;
+  if (s[p] !== '-' && s[p] !== ' ') return false;
+  p++;
+  let q = p;
+  while (isAsciiDigit(s[q]) || (s[q] === ' ' && isAsciiDigit(s[q + 1]))) q++;
+  let digits = 0;
+  for (let k = p; k < q; k++) if (s[k] !== ' ') digits++;
+  return digits >= 7 && digits <= 8;
 }
 
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD and HH:MM(:SS) at i: the end of the date or time, or -1. */
@@ -432,8 +472,8 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
         negative = true;
         i += 1;
       } else if ((c === '.' && isAsciiDigit(s[i + 1]) && !isAsciiDigit(s[i - 1]) && !isLatin(s[i - 1])) || (c === '万' && s.startsWith('万分之', i)) ||
-        ((c === '万' || c === '亿') && BARE_MAGNITUDE_MARKERS.has(s[i - 1]) && !CN_DIGITS.has(s[i + 1]))) {
-        // .46 and 万分之三 start here
+        ((c === '万' || c === '亿') && (BARE_MAGNITUDE_MARKERS.has(s[i - 1]) || s[i + 1] === '余') && !CN_DIGITS.has(s[i + 1]))) {
+        // .46, 万分之三, 近万 and 万余 start here
       } else {
         i++;
         continue;
@@ -490,6 +530,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (ctx.digitRunEnd - i > MAX_FIGURE_CHARS) return { quantity: null, next: ctx.digitRunEnd };
     const dt = dateOrTimeEnd(s, i);
     if (dt > 0) return { quantity: null, next: dt };
+    // codes: 邮编650021, 电话:0871-63218800, (0871) 6321 8801
+    const code = codeEnd(s, i);
+    if (code > 0) return { quantity: null, next: code };
   }
   let fig: Figure;
   let reading: Reading;
@@ -518,6 +561,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // dates and periods: 2016年, 10月底, 11日, 二季度
   const de = dateEnd(ctx, fig, reading);
   if (de > 0) return { quantity: null, next: de };
+  // a year opening a title: 《2024中国县域经济百强》
+  if (prev === '《' && reading.kind === 'number' && isYearFigure(fig)) return { quantity: null, next: reading.end };
 
   // ranges: 3至5万, 15%～30%, 4500至8000, 8000至1万, 1至9月 (a date)
   let rangeEnd: Reading | null = null;

@@ -13,6 +13,11 @@ export const TOTAL_CUES = ['合计', '合计为', '合计达', '共计', '共计
 /** Change verbs, longest first where one ends another (提高 before 高). */
 export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '增长', direction: 'up' },
+  { word: '成长', direction: 'up' },
+  { word: '增产', direction: 'up' },
+  { word: '增收', direction: 'up' },
+  { word: '减产', direction: 'down' },
+  { word: '减收', direction: 'down' },
   { word: '增加', direction: 'up' },
   { word: '上升', direction: 'up' },
   { word: '提高', direction: 'up' },

@@ -2,7 +2,8 @@
 // `人次` beats `人` and `千瓦时` beats `千瓦`. The unit reported is the original text of the match (個 stays 個).
 export const UNITS: readonly string[] = [
   // people and households
-  '人次', '人年', '户次', '人', '户', '名', '位', '口', '岁', '周岁',
+  // 人年 (person-years), but not the 年 of 年增 / 年减 / 年均 / 年底 after a head count
+  '人次', '人年!增减均底末初中度来以前后内', '户次', '人', '户', '名', '位', '口', '岁', '周岁',
   // money (万元/亿元 fold their magnitude into the value; the unit is what remains)
   '元', '美元', '港元', '港币', '澳门元', '澳门币', '澳元', '欧元', '日元', '英镑', '韩元', '卢布', '新台币元', '角', '分',
   // classifiers
