@@ -286,14 +286,18 @@ function readDoubling(s: string, i: number): Reading | null {
 /** Labels after which digits are a code, not an amount (`邮编650021`, `电话：0871-63218800`). */
 const CODE_LABEL_MAP = new WordMap(wordEntries(CODE_LABELS, true));
 const CODE_LABEL_MAX = Math.max(...CODE_LABELS.map((w) => w.length));
+const CODE_LABEL_LAST_CODES = new Set(CODE_LABELS.map((w) => w.charCodeAt(w.length - 1)));
+/** What may stand between a code label and its digits: `：` (folded to `:`), a space, 为, 是. */
+const CODE_LABEL_LINKS = new Set(Array.from(': 为是', (c) => c.charCodeAt(0)));
 
 /** End of digits at i that are a code: after a code label (and `:`, `为`, `是` or a space), or a phone number with
  *  an area code (`0871-63218800`, `(0871) 6321 8801`); -1 otherwise. */
 function codeEnd(s: string, i: number): number {
   let k = i;
-  while (k > 0 && (s[k - 1] === ':' || s[k - 1] === ' ' || s[k - 1] === '为' || s[k - 1] === '是') && i - k < 2) k--;
-  const labelled = CODE_LABEL_MAP.matchEndingAt(s, k, CODE_LABEL_MAX) !== undefined;
-  const areaCode = s[i] === '0' && isAreaCodeAt(s, i);
+  while (k > 0 && i - k < 2 && CODE_LABEL_LINKS.has(s.charCodeAt(k - 1))) k--;
+  // By char code first: most figures follow no code label, and the label table is read only when one may end here.
+  const labelled = CODE_LABEL_LAST_CODES.has(s.charCodeAt(k - 1)) && CODE_LABEL_MAP.matchEndingAt(s, k, CODE_LABEL_MAX) !== undefined;
+  const areaCode = s.charCodeAt(i) === 0x30 && isAreaCodeAt(s, i);
   if (!labelled && !areaCode) return -1;
   // the code's digits, with the separators phone numbers are written with
   let p = i;
