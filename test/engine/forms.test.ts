@@ -26,6 +26,7 @@ const rows: Array<[string, Expect]> = [
   ['带动就业万余人', { figure: '万余', value: 10000, unit: '人', min: 10000, max: 20000 }],
   ['吸引投资亿余元', { figure: '亿余', value: 100000000, unit: '元', min: 100000000, max: 200000000 }],
   ['八九成的农户', { figure: '八九成', kind: 'percent', value: 80, min: 80, max: 90 }],
+  ['预计增长百分之二到三', { figure: '百分之二到三', kind: 'percent', value: 2, min: 2, max: 3 }],
   ['人口13萬2,400人，較上年年減2.3%', { figure: '13萬2,400', value: 132400, unit: '人' }],
   ['累计投入3200人年', { figure: '3200', value: 3200, unit: '人年' }],
   ['吸引外资US$12.5亿', { figure: '12.5亿', value: 1250000000, unit: '美元' }],

@@ -576,7 +576,12 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const joiner = s[reading.end];
     const asciiJoiner = joiner === '-' || joiner === '~';
     if ((isAsciiDigit(s[j]) || (!asciiJoiner && isNumeralStart(s[j]))) && (!asciiJoiner || fig.numeral.arabic)) {
-      const r2 = readFigure(ctx, j);
+      let r2 = readFigure(ctx, j);
+      // 百分之二到三: the right side of a 百分之 range written as a bare Chinese numeral is in percent too
+      if (r2 && !('skipTo' in r2) && reading.kind === 'percent' && reading.prefix === '百分之' && r2.reading.kind === 'number' &&
+        !r2.fig.numeral.arabic && r2.fig.upper === null && !unitAt(ctx, r2.reading.end)) {
+        r2 = { fig: r2.fig, reading: { ...r2.reading, kind: 'percent', prefix: '百分之' } };
+      }
       if (r2 && !('skipTo' in r2) && (r2.reading.kind === reading.kind || reading.kind === 'number') && !descending(reading, r2.reading)) {
         const de2 = dateEnd(ctx, r2.fig, r2.reading);
         if (de2 > 0) return { quantity: null, next: de2 };
