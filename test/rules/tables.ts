@@ -63,8 +63,19 @@ export const TABLES: RuleTable[] = [
       // 流动负债 is a part of 总负债: the rate is of the total
       '公司总资产1,286.5亿元，其中流动资产712.3亿元；总负债812.4亿元，其中流动负债624.8亿元；资产负债率为63.1%。',
       '全年城镇新增就业8.6万人，完成年度目标的107.5%，年度目标为8万人。',
+      // the share's subject names an earlier 其中-part, not the figure right before it
+      '公司员工12,486人，其中研发人员3,052人，生产人员6,120人，研发人员占员工总数的24.4%。',
+      '年末常住人口1,034.6万人，其中城镇人口712.3万人，乡村人口322.3万人，城镇人口占比68.8%。',
+      // 税收 names both 税收收入 and 非税收入: no part is certain
+      '一般公共预算收入865.3亿元，其中税收收入692.4亿元，非税收入172.9亿元，税收占比90.0%。',
+      '年末全市常住人口953.6万人，其中城镇人口652.4万人，常住人口城镇化率为68.4%。',
     ],
     invalid: [
+      { text: '公司员工12,486人，其中研发人员3,052人，生产人员6,120人，研发人员占员工总数的34.4%。', code: 'percent-mismatch', flag: '34.4%', expected: 24.44, fix: '24.4%' },
+      { text: '公司全年营业收入152.3亿元，其中境外收入38.6亿元，所占比重为30.2%。', code: 'percent-mismatch', flag: '30.2%', expected: 25.34, fix: '25.3%' },
+      { text: '该校2024届毕业生4,856人，其中已落实毕业去向4,312人，毕业去向落实率为92.8%。', code: 'percent-mismatch', flag: '92.8%', expected: 88.8, fix: '88.8%' },
+      { text: '全年一般公共预算支出628.7亿元，其中民生支出498.3亿元，占全部支出的83.5%。', code: 'percent-mismatch', flag: '83.5%', expected: 79.26, fix: '79.3%' },
+      { text: '年末全市常住人口953.6万人，其中城镇人口652.4万人，常住人口城镇化率为71.2%。', code: 'percent-mismatch', flag: '71.2%', expected: 68.41, fix: '68.4%' },
       { text: '公司在职员工12,486人，其中研发人员3,052人，研发人员中硕士及以上学历1,236人，占研发人员总数的30.5%。', code: 'percent-mismatch', flag: '30.5%', expected: 40.5, fix: '40.5%' },
       { text: '公司总资产1,286.5亿元，其中流动资产712.3亿元；总负债812.4亿元，其中流动负债624.8亿元；资产负债率为68.1%。', code: 'percent-mismatch', flag: '68.1%', expected: 63.15, fix: '63.1%' },
       { text: '全年城镇新增就业8.6万人，完成年度目标的117.5%，年度目标为8万人。', code: 'percent-mismatch', flag: '117.5%', expected: 107.5, fix: '107.5%' },
@@ -138,8 +149,11 @@ export const TABLES: RuleTable[] = [
       '粮食播种面积3.2万亩、比上年增加1.85万亩、油料0.68万亩，合计5.83万亩。',
       // 已实现就业 is a part of the part before it, not a second part of the total
       '全县脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人。',
+      // the total restated after its parts is not one more part
+      '全市实际使用外资52.6亿美元，其中制造业18.4亿美元、服务业34.2亿美元，合计52.6亿美元。',
     ],
     invalid: [
+      { text: '人工造林12.6万亩、封山育林8.45万亩，共计完成营造林22.05万亩。', code: 'sum-mismatch', flag: '22.05万', expected: 210500, fix: '21.05万' },
       { text: '全年新建公办幼儿园12所、改扩建中小学8所、新建高中3所，合计26所。', code: 'sum-mismatch', flag: '26', expected: 23, fix: '23' },
       { text: '新建3.2万亩、改造提升1.85万亩，两项合计5.83万亩。', code: 'sum-mismatch', flag: '5.83万', expected: 50500, fix: '5.05万' },
       { text: '全市户籍人口512.3万人，其中城镇人口286.5万人、乡村人口252.8万人。', code: 'sum-mismatch', flag: '252.8万', expected: 2258000, fix: '225.8万' },
@@ -176,8 +190,13 @@ export const TABLES: RuleTable[] = [
       '今年首三季訪港旅客3,420萬人次，按年上升59.1%，去年同期為2,150萬人次。',
       '全年粮食产量100.6万吨，比上年的97.2万吨增产3.4万吨。',
       '全年营业收入86.4亿元，上年同期为72.1亿元，同比增长19.8%。',
+      '城镇居民人均可支配收入48,560元，增长7.6%，上年为45,120元。',
+      '2023年全市社会消费品零售总额2,315.6亿元，2022年为2,186.4亿元，同比增长5.9%。',
     ],
     invalid: [
+      { text: '城镇居民人均可支配收入48,560元，增长5.2%，上年为45,120元。', code: 'growth-mismatch', flag: '5.2%', expected: 7.62, fix: '7.6%' },
+      { text: '2023年全市社会消费品零售总额2,315.6亿元，2022年为2,186.4亿元，同比增长8.9%。', code: 'growth-mismatch', flag: '8.9%', expected: 5.91, fix: '5.9%' },
+      { text: '臺灣去年出生數為13.5萬人，較前年的13.9萬人減少0.4萬人，年減5.8%。', code: 'growth-mismatch', flag: '5.8%', expected: 2.88, fix: '2.9%' },
       { text: '來臺旅客785.2萬人次，較上年的648.7萬人次成長31.6%。', code: 'growth-mismatch', flag: '31.6%', expected: 21.04, fix: '21.0%' },
       { text: '年末全市常住人口965.2万人，比上年末的931.9万人净增2.3万人。', code: 'growth-mismatch', flag: '2.3万', expected: 333000, fix: '33.3万' },
       { text: '年末常住人口965.2万人，比上年末增加2.3万人，上年末为931.9万人。', code: 'growth-mismatch', flag: '2.3万', expected: 333000, fix: '33.3万' },
@@ -220,6 +239,7 @@ export const TABLES: RuleTable[] = [
       '城镇登记失业率为3.2%，比上年下降0.4个百分点，上年为3.6%。',
     ],
     invalid: [
+      { text: '毕业生去向落实率为88.1%，比上届的84.6%高出3.5%。', code: 'percentage-point-confusion', flag: '3.5%', expected: 3.5, fix: '3.5个百分点' },
       { text: '城镇登记失业率为3.2%，比上年下降0.8个百分点，上年为3.6%。', code: 'percentage-point-confusion', flag: '0.8个百分点', expected: 0.4, fix: '0.4个百分点' },
       { text: '全县森林覆盖率由2015年的38.6%提高到2023年的45.2%，提高了6.6%。', code: 'percentage-point-confusion', flag: '6.6%', expected: 6.6, fix: '6.6个百分点' },
       { text: '全縣機械化率從2020年的百分之六十八提高到2023年的百分之七十六，提高了百分之八。', code: 'percentage-point-confusion', flag: '百分之八', expected: 8, fix: '8個百分點' },
@@ -245,8 +265,12 @@ export const TABLES: RuleTable[] = [
       // 翻一番还多 is a floor: never checked as a value
       '农民人均收入由1.82万元提高到5.35万元，实现翻一番还多，增长了1.9倍。',
       '全市旅游收入由2012年的120亿元增至2022年的480亿元，实现翻两番。',
+      '全市跨境電商進出口額由2019年的86.5億元增長到2023年的214.7億元，四年間增長了1.5倍。',
     ],
     invalid: [
+      { text: '全市高新技术企业由2018年的240家增加到2023年的1,050家，扩大到3.8倍。', code: 'multiple-mismatch', flag: '3.8倍', expected: 4.38, fix: '4.4倍' },
+      { text: '全市高新技术企业由2018年的240家增加到2023年的1,050家，数量翻了一番。', code: 'multiple-mismatch', flag: '翻了一番', expected: 4.38 },
+      { text: '全市跨境電商進出口額由2019年的86.5億元增長(zhǎng)到2023年的214.7億元，四年間實現翻兩番。', code: 'multiple-mismatch', flag: '翻兩番', expected: 2.48 },
       { text: '全市高新技术企业从2018年的240家增加到2023年的1,050家，是五年前的3.8倍。', code: 'multiple-mismatch', flag: '3.8倍', expected: 4.38, fix: '4.4倍' },
       { text: '全市研发投入达到86亿元，相当于2015年的3.2倍，2015年为31亿元。', code: 'multiple-mismatch', flag: '3.2倍', expected: 2.77, fix: '2.8倍' },
       { text: '农民人均收入由1.82万元提高到4.35万元，实现翻一番还多，增长了1.8倍。', code: 'multiple-mismatch', flag: '1.8倍', expected: 1.39, fix: '1.4倍' },
@@ -275,8 +299,15 @@ export const TABLES: RuleTable[] = [
       // 6月均 is a date followed by 均, not a monthly average
       '全年累计完成投资100亿元，1-6月均完成投资50亿元。',
       '全县脱贫人口2.3万户7.8万人，户均3.4人。',
+      // a monthly average of a half-year total: six months, not twelve
+      '今年上半年本港住宅成交宗數為2.56萬宗，平均每月成交4,267宗。',
+      '上半年全市城乡低保资金支出1.71亿元，月均支出2,850万元。',
+      '全市夏糧播種面積126.8萬畝，畝產460公斤，總產量58.3萬噸，比上年增產1.2%。',
     ],
     invalid: [
+      { text: '上半年全市城乡低保资金支出1.71亿元，月均支出3,850万元。', code: 'average-mismatch', flag: '3,850万', expected: 28500000, fix: '2,850万' },
+      { text: '全市夏糧播種面積126.8萬畝，畝產495公斤，總產量58.3萬噸，比上年增產1.2%。', code: 'average-mismatch', flag: '495', expected: 459.78, fix: '460' },
+      { text: '全年城乡低保资金支出3.42亿元，月均3,150万元。', code: 'average-mismatch', flag: '3,150万', expected: 28500000, fix: '2,850万' },
       { text: '全县搬迁安置1.52万户6.35万人，户均3.6人。', code: 'average-mismatch', flag: '3.6', expected: 4.18, fix: '4.2' },
       { text: '全县有建档立卡贫困户1.26万户4.38万人，户均人口3.2人。', code: 'average-mismatch', flag: '3.2', expected: 3.48, fix: '3.5' },
       { text: '全市常住人口935万人，地区生产总值1.2万亿元，人均地区生产总值14.8万元。', code: 'average-mismatch', flag: '14.8万', expected: 128340, fix: '12.8万' },

@@ -7,7 +7,7 @@ import { LE, SPACE } from './tables/codes';
 import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
-import { CHANGE_NOUNS, CHANGE_VERBS, NAMED_RATIOS, PER_CAPITA_CUES, POPULATION_WORDS, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
+import { CHANGE_NOUNS, CHANGE_VERBS, DEFINED_RATES, NAMED_RATIOS, PER_CAPITA_CUES, POPULATION_WORDS, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
 
 export type { Figure, Passage } from './relate/passage';
 
@@ -62,6 +62,7 @@ export function findRelations(p: Passage): Relation[] {
   findShares(p, out, subsetTotals);
   findRates(p, out, subsetTotals);
   findCompletions(p, out);
+  findDefinedRates(p, out);
   findNamedRatios(p, out);
   findChanges(p, out);
   findDoublings(p, out);
@@ -108,6 +109,11 @@ function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f: Figure
   return undefined;
 }
 
+/** What a label names: without a leading 其中 and a trailing 为 / 达到 / 是 … (`其中研发人员为` → `研发人员`). */
+function nameIn(label: string): string {
+  return label.replace(/^(?:其中|当中)/, '').replace(/(?:为|达到|达|是|共|有)$/, '');
+}
+
 /** Text without its parenthesized asides (`比重(恩格尔系数)为` → `比重为`); one level, as written in prose. */
 function withoutAsides(s: string): string {
   const open = s.indexOf('(');
@@ -131,6 +137,12 @@ function isIntensive(f: Figure): boolean {
 function isComparisonBase(f: Figure): boolean {
   return COMPARED_WITH.test(f.label) || /(?:上年|去年|上年同期|去年同期|上年末)(?:的|为|是)?$/.test(f.label);
 }
+
+/** A figure stated as a total (`，合计52.6亿美元`, `，两项合共…`): the whole restated after its parts, not one more part. */
+function isStatedTotal(f: Figure): boolean {
+  return STATED_TOTAL.test(f.label);
+}
+const STATED_TOTAL = /合计|合共|共计|总计|总共/;
 
 /** A figure stated as a change (`比上年末增加8.2万人`): an increment, never the total of a 其中. */
 function isStatedChange(f: Figure): boolean {
@@ -162,7 +174,7 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
-        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f)) parts.push(f);
+        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && !isStatedTotal(f)) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -225,7 +237,9 @@ function findListTotals(p: Passage, out: Relation[]): void {
     // A gap without the first character of any total cue is rejected before it is trimmed or matched (most are).
     if (!containsAnyOf(gap, TOTAL_FIRST_CODES)) continue;
     const cue = trimGap(gap).replace(/(?:为|达到|达)$/, '');
-    const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && TOTAL_WORDS.some((w) => cue.endsWith(w)));
+    // `合计`, `三项合计`, or a total word and what was done in all (`共计完成营造林`)
+    const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && TOTAL_WORDS.some((w) => cue.endsWith(w))) ||
+      TOTAL_WORDS.some((w) => cue.startsWith(w) && listJoin('、' + cue.slice(w.length)) === 'join');
     if (!isTotalCue || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
     let join: ReturnType<typeof listJoin> = 'join';
@@ -337,6 +351,14 @@ function lastClause(s: string): string {
   return s;
 }
 
+/** `占全部支出的` / `占全市的`: a whole named as all of something, which the part's 其中-total is when its label says
+ *  so (`全年一般公共预算支出…，其中…`, `全市…`). */
+function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
+  if (!total || !noun.startsWith('全')) return false;
+  const what = noun.replace(/^(?:全部|全)/, '');
+  return total.label.includes(noun) || (what.length >= 2 && nameIn(total.label).endsWith(what));
+}
+
 /** `研发人员总数` → `研发人员`: a whole named as the total of something. */
 const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 
@@ -365,9 +387,16 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
       continue;
     }
     // A clause with its own subject (`专任教师860人，具有高级职称的占45%`) is a share of something else, unless the
-    // subject names the part again (`税收收入692.4亿元，税收占比80.0%`).
-    const subject = trimGap(lastClause(link));
-    if (subject !== '' && subject !== '其中' && !sharesBigram(subject, part.label)) continue;
+    // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
+    // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
+    const subject = trimGap(lastClause(link)).replace(/^其?所$/, '');
+    if (subject !== '' && subject !== '其中') {
+      const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && nameIn(f.label).endsWith(subject));
+      if (named) part = named;
+      else if (!sharesBigram(subject, part.label) ||
+        p.figures.some((f) => f !== part && f.sentence === s.sentence && f.index < s.index && isNumber(f) && sameUnit(f, part) &&
+          subsetTotals.get(part) !== f && sharesBigram(subject, f.label))) continue;
+    }
     // An aside names the share, not the whole: `占消费支出的比重（恩格尔系数）为` (the clean text has `(`).
     let noun = withoutAsides(gap.slice(at + 1));
     // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
@@ -388,7 +417,7 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
     const namedFigure = namedInTotal !== noun && namedInTotal.length >= 2 ?
       lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(namedInTotal)) : undefined;
     if (namedFigure) whole = namedFigure;
-    else if (noun === '' || noun.includes('总') || noun === '全部') whole = subsetTotals.get(part);
+    else if (noun === '' || noun.includes('总') || noun === '全部' || namesTotalOfAll(noun, subsetTotals.get(part))) whole = subsetTotals.get(part);
     if (!whole && noun.length >= 2) {
       // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
       // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
@@ -436,6 +465,25 @@ function findCompletions(p: Passage, out: Relation[]): void {
 
 const TARGET = /任务|目标|计划|预算/;
 
+// `城镇人口652.4万人，常住人口城镇化率为71.2%`: rates with a fixed definition, their parts named in the text.
+function findDefinedRates(p: Passage, out: Relation[]): void {
+  let stated: Set<Figure | undefined> | undefined;
+  for (const s of p.figures) {
+    if (s.kind !== 'percent' || s.value === null || !containsAnyOf(s.label, DEFINED_RATE_LAST_CODES)) continue;
+    const head = s.label.replace(/(?:为|达到|达|是|:)$/, '');
+    const def = DEFINED_RATES.find((d) => head.endsWith(d.name));
+    if (!def) continue;
+    stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
+    if (stated.has(s)) continue;
+    // by the figure's own label: a clause head also holds the words of earlier figures in the clause (`其中城镇人口…、乡村人口`)
+    const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w));
+    const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
+    const whole = part && lookBack(p, s.index, s.sentence - 1, (f) => f !== part && sameUnit(f, part) && names(f, def.whole) && !names(f, def.part));
+    if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
+  }
+}
+const DEFINED_RATE_LAST_CODES = new Set(DEFINED_RATES.map((d) => d.name.charCodeAt(d.name.length - 1)));
+
 // `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
 // the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
 function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -479,6 +527,9 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (partTotal && candidates.includes(partTotal) && named(partTotal)) part = partTotal;
     const others = candidates.filter((f) => f !== part && sameUnit(f, part));
     let whole = others.find((f) => f.clauseHead.includes('应' + stem));
+    // `毕业生4,856人，其中已落实4,312人，落实率为…`: the part's 其中-total
+    const total = subsetTotals.get(part);
+    if (!whole && total && others.includes(total)) whole = total;
     if (!whole) {
       // Without 应…, only a figure named as a whole (人口, 营收, 总数 …) that no other rate claims.
       const free = others.filter((f) => !allStems.some((o) => o !== stem && (f.label.includes(o) || f.clauseHead.includes(o))) &&
@@ -586,9 +637,10 @@ function findChanges(p: Passage, out: Relation[]): void {
   const resolved = new Map<Figure, { before: Figure; after: Figure }>();
   for (const s of p.figures) {
     if (s.index === 0 || s.value === null) continue;
-    const doubling = isStatedDoubling(s) && DOUBLING_LEADS.includes(trimGap(s.gapBefore)) && !statesAFloor(p, s);
+    const doubling = isStatedDoubling(s) && isDoublingLead(trimGap(s.gapBefore)) && !statesAFloor(p, s);
     const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
-    if (!change || change.toLevel || hasSentenceEnd(s.gapBefore)) continue;
+    // `扩大到3.8倍`: a multiple reached is a ratio to the base; any other figure after 到 is a level, not a change
+    if (!change || (change.toLevel && s.kind !== 'multiple') || hasSentenceEnd(s.gapBefore)) continue;
     const prev = p.figures[s.index - 1];
     const gap = trimGap(s.gapBefore);
     let pair: { before: Figure; after: Figure } | undefined;
@@ -615,12 +667,11 @@ function findChanges(p: Passage, out: Relation[]): void {
         const b = p.figures[level.index - 1];
         if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
           b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
-      } else if (resolved.has(prev) && gap === change.verb) {
+      } else if (resolved.has(prev) && ADVERBS.some((a) => gap === a + change.verb)) {
         pair = resolved.get(prev);
       }
     }
-    const aside = p.figures[s.index + 1]?.gapBefore.startsWith('(');
-    if (!pair && (aside || COMPARED_WITH_PRIOR.test(s.label)) && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
+    if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
       // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
       // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
       const next = p.figures[s.index + 1];
@@ -647,14 +698,14 @@ function findChanges(p: Passage, out: Relation[]): void {
 }
 
 /** What may lead a doubling that states the change itself (`，翻了两番`, `，实现翻两番`). */
-const DOUBLING_LEADS = ['', '实现', '已'];
+/** Longest lead a doubling may have in its own clause (`，五年间实现翻两番`, `，数量翻了一番`). */
+const MAX_DOUBLING_LEAD = 6;
 /** Words after a stated figure that make it a floor, not the value (`翻一番还多`, `翻两番以上`). */
 const MORE_THAN_STATED = ['还多', '多', '以上', '有余'];
 
 const PRIOR_PERIOD = /去年|上年|上一年/;
+const YEAR_IN_LABEL = /((?:19|20)[0-9]{2})年/;
 
-/** A change stated against the prior period: 比上年, 较去年同期, 同比, 按年 (Hong Kong and Macau), 比前年. */
-const COMPARED_WITH_PRIOR = /(?:比|较)(?:上年|去年|前年)|同比|按年|(?:^|[,，])年(?:增|减)/;
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
 const NAMED_BASE_AFTER = /^[,，(]?而?(?:上年|去年|前年)(?:同期|末|底)?则?(?:为|是)$/;
@@ -668,13 +719,28 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
   if (countClauseEnds(between(p, x1, x2)) !== 1 || COMPARED_WITH.test(x2.label)) return undefined;
   // what is left once the period and a verb of reaching a level (增至, 降到 …) are taken away must name the same thing
-  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
+  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|(?:19|20)[0-9]{2}年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
   if (bare(x2.label).length > 1 && !sharesBigram(x1.label, x2.label)) return undefined;
+  // `2023年…X，2022年为Y`: the earlier year is the base
+  const y1 = YEAR_IN_LABEL.exec(x1.label)?.[1];
+  const y2 = YEAR_IN_LABEL.exec(x2.label)?.[1];
+  if (y1 && y2 && y1 !== y2) return y1 < y2 ? { before: x1, after: x2 } : { before: x2, after: x1 };
   const p1 = PRIOR_PERIOD.test(x1.label);
   const p2 = PRIOR_PERIOD.test(x2.label);
   if (p1 && !p2) return { before: x1, after: x2 };
   if (p2 && !p1) return { before: x2, after: x1 };
   return undefined;
+}
+
+/** What may lead a doubling that states the change itself: nothing, `实现`, a subject or a period (`，五年间实现`,
+ *  `，数量`), but no comparison of its own (`比2018年`) and no figure. */
+function isDoublingLead(lead: string): boolean {
+  if (lead.length > MAX_DOUBLING_LEAD || COMPARED_WITH.test(lead)) return false;
+  for (let i = 0; i < lead.length; i++) {
+    const c = lead.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 /** `翻一番还多` / `翻两番以上`: the figure is a floor, which no interval check here reads. */
@@ -698,6 +764,19 @@ function findDoublings(p: Passage, out: Relation[]): void {
     const base = bySentence.get(s.sentence);
     if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
   }
+}
+
+/** Months a total's label covers, or undefined when it names no period: `上半年` 6, `前三季度` 9, `一季度` 3,
+ *  `1至5月` 5, `前10个月` 10, `全年` / `2023年` 12. */
+function monthsOf(label: string): number | undefined {
+  if (/上半年|下半年/.test(label)) return 6;
+  if (/前三季/.test(label)) return 9;
+  if (/[一二三四1-4]季度|首季/.test(label)) return 3;
+  const span = /([0-9]{1,2})(?:至|到|-|—|–|~)([0-9]{1,2})月/.exec(label);
+  if (span && Number(span[2]) >= Number(span[1])) return Number(span[2]) - Number(span[1]) + 1;
+  const first = /前([0-9]{1,2})个月/.exec(label);
+  if (first) return Number(first[1]);
+  return /年/.test(label) ? 12 : undefined;
 }
 
 const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|平均每月|每月平均)/;
@@ -724,19 +803,27 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
       countUnits = [named[0]];
     }
     const minSentence = s.sentence - 1;
-    let factor = monthly ? cue.factor / 12 : cue.factor;
-    const total = lookBack(p, s.index, minSentence, (f) => {
+    let factor = cue.factor;
+    const isTotal = (f: Figure) => {
       if (!isNumber(f) || f === s || isIntensive(f)) return false;
       if (massFactor(f.unit, s.unit) === undefined) return false;
       if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
       if (cue.totalHint) return f.label.includes(cue.totalHint);
       // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
       if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return true;
+      // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
+      if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
       return sharesBigram(noun, f.label);
-    });
+    };
+    // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
+    const total = lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
     if (!total) continue;
+    // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
+    const months = monthly ? monthsOf(total.label) : 1;
+    if (months === undefined) continue;
+    factor /= months;
     if (!perHead) {
-      if (/年|全年/.test(total.label)) out.push({ op: 'average', total, stated: s, factor: factor * (massFactor(total.unit, s.unit) ?? 1) });
+      out.push({ op: 'average', total, stated: s, factor: factor * (massFactor(total.unit, s.unit) ?? 1) });
       continue;
     }
     // The count: the only head count nearby, or the only one named as a population (人口, 员工 …); two

@@ -7,7 +7,7 @@ import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal'
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
-import { CODE_LABELS, NOT_QUANTITIES } from './tables/lexicon';
+import { CODE_LABELS, NOT_QUANTITIES, STANDARD_PREFIXES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
@@ -329,7 +329,21 @@ function dateOrTimeEnd(s: string, i: number): number {
   while (isAsciiDigit(s[p])) p++;
   const len = p - i;
   // 2023/24年度, 2023-24学年: a split year
-  if (len === 4 && (s[p] === '/' || s[p] === '-') && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2]) && !isAsciiDigit(s[p + 3]) && s[p + 3] === '年') return p + 4;
+  if (len === 4 && (s[p] === '/' || s[p] === '-') && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2])) {
+    // the second year in two digits (2023/24) or four (2023/2024)
+    const after = !isAsciiDigit(s[p + 3]) ? p + 3 : isAsciiDigit(s[p + 4]) && !isAsciiDigit(s[p + 5]) ? p + 5 : -1;
+    if (after > 0 && s[after] === '年') return after + 1;
+    const term = after > 0 ? YEAR_TERM_MAP.matchAt(s, after) : undefined;
+    if (term) return after + term.word.length;
+  }
+  // 3·15, 6·18: a month and day joined by a middle dot (消费者权益日, 购物节)
+  if (len >= 1 && len <= 2 && s.charCodeAt(p) === 0xb7 && isAsciiDigit(s[p + 1])) {
+    let q = p + 1;
+    while (isAsciiDigit(s[q])) q++;
+    const month = Number(s.slice(i, p));
+    const day = Number(s.slice(p + 1, q));
+    if (q - p - 1 <= 2 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return q;
+  }
   if (len === 4 && (s[p] === '-' || s[p] === '/' || s[p] === '.') && isAsciiDigit(s[p + 1])) {
     const sep = s[p];
     let q = p + 1;
@@ -457,7 +471,7 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
     // Latin codes and their digits (PM2.5, G60, ZB2023-0457, 5A级 is handled after the figure); a currency written
     // with letters (HK$3,500, US$12亿) is a prefix, read below
     if (isLatin(c) && !currencyBeforeFigure(s, i)) {
-      i = skipCode(s, i);
+      i = skipStandardNumber(s, i, skipCode(s, i));
       continue;
     }
     let start = i;
@@ -520,6 +534,17 @@ function skipCode(s: string, i: number): number {
   return p;
 }
 
+const STANDARD_PREFIX_SET: ReadonlySet<string> = new Set(STANDARD_PREFIXES);
+
+/** `GB/T 15835-2011`, `ISO 9001`: after a standard's letters (skipped up to `codeEnd`), a space and its number are part
+ *  of the code. Returns where the code ends. */
+function skipStandardNumber(s: string, start: number, codeEnd: number): number {
+  if (s[codeEnd] !== ' ' || !isAsciiDigit(s[codeEnd + 1]) || !STANDARD_PREFIX_SET.has(s.slice(start, codeEnd))) return codeEnd;
+  let p = codeEnd + 1;
+  while (isAsciiDigit(s[p]) || ((s[p] === '-' || s[p] === '.' || s[p] === ':') && isAsciiDigit(s[p + 1]))) p++;
+  return p;
+}
+
 interface ReadResult {
   quantity: ScannedQuantity | null;
   next: number;
@@ -565,8 +590,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // dates and periods: 2016年, 10月底, 11日, 二季度
   const de = dateEnd(ctx, fig, reading);
   if (de > 0) return { quantity: null, next: de };
-  // a year opening a title: 《2024中国县域经济百强》
-  if (prev === '《' && reading.kind === 'number' && isYearFigure(fig)) return { quantity: null, next: reading.end };
+  // a year opening a title or a document number: 《2024中国县域经济百强》, 国发〔2023〕5号
+  if ((prev === '《' || prev === '〔' || prev === '[') && reading.kind === 'number' && isYearFigure(fig)) return { quantity: null, next: reading.end };
 
   // ranges: 3至5万, 15%～30%, 4500至8000, 8000至1万, 1至9月 (a date)
   let rangeEnd: Reading | null = null;

@@ -14,6 +14,8 @@ export const TOTAL_CUES = ['合计', '合计为', '合计达', '共计', '共计
 export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '增长', direction: 'up' },
   { word: '成长', direction: 'up' },
+  { word: '高出', direction: 'up' },
+  { word: '多出', direction: 'up' },
   { word: '增产', direction: 'up' },
   { word: '增收', direction: 'up' },
   { word: '减产', direction: 'down' },
@@ -101,3 +103,10 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 
 /** Words naming the population a per-head figure is taken over, to choose among several head counts. */
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
+
+/** Rates with a fixed definition: part ÷ whole, each named in the text with one of its words. */
+export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] = [
+  { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
+  { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP'] },
+  { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
+];

@@ -25,8 +25,14 @@ export const NOT_QUANTITIES: readonly string[] = [
   '7×24', '7*24', '7x24',
   // phases and terms: 二期工程, 三次产业, “十一”黄金周, 两年平均增长, 两位数增长
   '一期工程', '二期工程', '三期工程', '四期工程', '一期项目', '二期项目', '三期项目', '三次产业', '十一”黄金周', '十一”假期', '十一”长假',
-  '两年平均', '三年平均', '两位数', '三位数',
+  '两年平均', '三年平均', '两位数', '三位数', '九年义务教育', '十二年义务教育', '十五年教育', '三个一批', '两个确保', '两个毫不动摇',
+  '三四线', '二手', '十年树木', '百年树人', '三年行动', '五年行动', '三年攻坚', '三年计划',
+  // indexes and rankings: 沪深300, 世界500强
+  '沪深300', '中证500', '中证1000', '上证50', '上证180', '创业板50', '科创50', '世界500强', '中国500强', '财富500强', '500强',
 ];
+
+/** Standards: `GB/T 15835-2011`, `ISO 9001`: the letters and the number after them are one code. */
+export const STANDARD_PREFIXES: readonly string[] = ['GB/T', 'GB/Z', 'GB', 'ISO', 'IEC', 'JGJ', 'HJ', 'DB', 'YY', 'QB', 'NY', 'SL'];
 
 /** Labels after which digits are a code, not an amount (`邮编650021`, `联系电话：0871-63218800`). */
 export const CODE_LABELS: readonly string[] = [
