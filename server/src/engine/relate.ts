@@ -41,16 +41,19 @@ export function relationsOf(ctx: RuleContext): Relations {
   if (!r) {
     // Every relation joins two figures or more: a paragraph with fewer needs no passage at all (its characters
     // would still be walked for sentence ends), and no rule reads the passage of a paragraph without relations.
-    if (ctx.quantities.length < 2) return (memo.relations = { passage: emptyPassage(ctx), relations: [] });
+    if (ctx.quantities.length < 2) return (memo.relations = NO_RELATIONS);
     const passage = buildPassage(ctx.norm, ctx.quantities, ctx.clean);
     memo.relations = r = { passage, relations: findRelations(passage) };
   }
   return r;
 }
 
-function emptyPassage(ctx: RuleContext): Passage {
-  return { norm: ctx.norm, text: ctx.norm.text, figures: [], sentenceOf: () => 0 };
-}
+/** The relations of a paragraph with fewer than two figures, shared: none, and a passage nobody reads (evaluations
+ *  and messages read the passage only through a relation). */
+const NO_RELATIONS: Relations = Object.freeze({
+  passage: Object.freeze({ norm: Object.freeze({ original: '', text: '', map: new Int32Array(1) }), text: '', figures: [], sentenceOf: () => 0 }),
+  relations: [],
+}) as Relations;
 
 export function findRelations(p: Passage): Relation[] {
   const out: Relation[] = [];
@@ -108,6 +111,15 @@ function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f: Figure
   }
   return undefined;
 }
+
+/** Does a label end with a name, a trailing 为 / 达 / 是 / 共 / 有 aside (`其中研发人员为` names 研发人员)? Without
+ *  making a string: it is asked of every figure before a share that has its own subject. */
+function labelNames(label: string, name: string): boolean {
+  if (label.endsWith(name)) return true;
+  if (label.length <= name.length || !NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;
+  return label.endsWith(name, label.length - 1) || (label.endsWith('达到') && label.endsWith(name, label.length - 2));
+}
+const NAME_TAIL_CODES = new Set(Array.from('为达是共有到', (c) => c.charCodeAt(0)));
 
 /** What a label names: without a leading 其中 and a trailing 为 / 达到 / 是 … (`其中研发人员为` → `研发人员`). */
 function nameIn(label: string): string {
@@ -224,6 +236,17 @@ function containsAnyOf(s: string, codes: ReadonlySet<number>): boolean {
   return false;
 }
 
+/** `合计`, `三项合计`, or a total word and what was done in all (`共计完成营造林`). Plain loops: a closure here would
+ *  give every turn of findListTotals' loop a heap context. */
+function isTotalCue(cue: string): boolean {
+  if (TOTAL_CUES.includes(cue)) return true;
+  for (const w of TOTAL_WORDS) {
+    if (cue.length <= 6 && cue.endsWith(w)) return true;
+    if (cue.startsWith(w) && listJoin('、' + cue.slice(w.length)) === 'join') return true;
+  }
+  return false;
+}
+
 // `A、B和C，合计T`: a list of same-unit figures followed by its stated total.
 function findListTotals(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
@@ -236,11 +259,7 @@ function findListTotals(p: Passage, out: Relation[]): void {
     const gap = last.cleanEnd <= t.cleanStart ? p.text.slice(last.cleanEnd, t.cleanStart) : '';
     // A gap without the first character of any total cue is rejected before it is trimmed or matched (most are).
     if (!containsAnyOf(gap, TOTAL_FIRST_CODES)) continue;
-    const cue = trimGap(gap).replace(/(?:为|达到|达)$/, '');
-    // `合计`, `三项合计`, or a total word and what was done in all (`共计完成营造林`)
-    const isTotalCue = TOTAL_CUES.includes(cue) || (cue.length <= 6 && TOTAL_WORDS.some((w) => cue.endsWith(w))) ||
-      TOTAL_WORDS.some((w) => cue.startsWith(w) && listJoin('、' + cue.slice(w.length)) === 'join');
-    if (!isTotalCue || hasSentenceEnd(gap)) continue;
+    if (!isTotalCue(trimGap(gap).replace(/(?:为|达到|达)$/, '')) || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
     let join: ReturnType<typeof listJoin> = 'join';
     while (k >= 0 && parts.length < MAX_REACH) {
@@ -370,63 +389,69 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
     const gap = s.gapBefore;
     // Both forms below have 占 or 比 in the gap: most percentages (`增长5.6%`) are passed over without a regex.
     if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
-    // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
-    const bare = /(?:比重|所占比重|占比)(?:为|达|是)?$/.exec(trimGap(gap));
-    const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
-    if (at < 0 || hasSentenceEnd(gap)) continue;
-    // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
-    let part = p.figures[s.index - 1];
-    let link = gap.slice(0, at);
-    if (!isNumber(part) && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
-      link = between(p, p.figures[part.index - 1], part) + link;
-      part = p.figures[part.index - 1];
-    }
-    if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(link) > 2 || hasSentenceEnd(link)) continue;
-    if (gap.slice(0, at).includes('分别')) {
-      findRespectiveShares(p, out, subsetTotals, s);
-      continue;
-    }
-    // A clause with its own subject (`专任教师860人，具有高级职称的占45%`) is a share of something else, unless the
-    // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
-    // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
-    const subject = trimGap(lastClause(link)).replace(/^其?所$/, '');
-    if (subject !== '' && subject !== '其中') {
-      const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && nameIn(f.label).endsWith(subject));
-      if (named) part = named;
-      else if (!sharesBigram(subject, part.label) ||
-        p.figures.some((f) => f !== part && f.sentence === s.sentence && f.index < s.index && isNumber(f) && sameUnit(f, part) &&
-          subsetTotals.get(part) !== f && sharesBigram(subject, f.label))) continue;
-    }
-    // An aside names the share, not the whole: `占消费支出的比重（恩格尔系数）为` (the clean text has `(`).
-    let noun = withoutAsides(gap.slice(at + 1));
-    // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
-    for (let stripped = true; stripped; ) {
-      stripped = false;
-      for (const tail of SHARE_TAILS) {
-        if (noun.endsWith(tail)) {
-          noun = noun.slice(0, noun.length - tail.length);
-          stripped = true;
-          break;
-        }
+    findShare(p, out, subsetTotals, s, gap);
+  }
+}
+
+/** One share with 占 or 比 before it. Its own function: the closures below would otherwise give every loop turn of
+ *  findShares a heap context, for every percentage of the document. */
+function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
+  // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
+  const bare = /(?:比重|所占比重|占比)(?:为|达|是)?$/.exec(trimGap(gap));
+  const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
+  if (at < 0 || hasSentenceEnd(gap)) return;
+  // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
+  let part = p.figures[s.index - 1];
+  let link = gap.slice(0, at);
+  if (!isNumber(part) && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
+    link = between(p, p.figures[part.index - 1], part) + link;
+    part = p.figures[part.index - 1];
+  }
+  if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(link) > 2 || hasSentenceEnd(link)) return;
+  if (gap.slice(0, at).includes('分别')) {
+    findRespectiveShares(p, out, subsetTotals, s);
+    return;
+  }
+  // A clause with its own subject (`专任教师860人，具有高级职称的占45%`) is a share of something else, unless the
+  // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
+  // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
+  const subject = trimGap(lastClause(link)).replace(/^其?所$/, '');
+  if (subject !== '' && subject !== '其中') {
+    const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject));
+    if (named) part = named;
+    else if (!sharesBigram(subject, part.label) ||
+      p.figures.some((f) => f !== part && f.sentence === s.sentence && f.index < s.index && isNumber(f) && sameUnit(f, part) &&
+        subsetTotals.get(part) !== f && sharesBigram(subject, f.label))) return;
+  }
+  // An aside names the share, not the whole: `占消费支出的比重（恩格尔系数）为` (the clean text has `(`).
+  let noun = withoutAsides(gap.slice(at + 1));
+  // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const tail of SHARE_TAILS) {
+      if (noun.endsWith(tail)) {
+        noun = noun.slice(0, noun.length - tail.length);
+        stripped = true;
+        break;
       }
     }
-    let whole: Figure | undefined;
-    // `占研发人员总数的`: the whole is the figure named 研发人员 when there is one (a 其中-part itself, in a
-    // nested list), and the part's 其中-total only when the noun names nothing else.
-    const namedInTotal = noun.replace(TOTAL_NOUN_TAIL, '');
-    const namedFigure = namedInTotal !== noun && namedInTotal.length >= 2 ?
-      lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(namedInTotal)) : undefined;
-    if (namedFigure) whole = namedFigure;
-    else if (noun === '' || noun.includes('总') || noun === '全部' || namesTotalOfAll(noun, subsetTotals.get(part))) whole = subsetTotals.get(part);
-    if (!whole && noun.length >= 2) {
-      // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
-      // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
-      const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(noun);
-      whole = lookBack(p, part.index, 0, namesWhole) ??
-        lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
-    }
-    if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
   }
+  let whole: Figure | undefined;
+  // `占研发人员总数的`: the whole is the figure named 研发人员 when there is one (a 其中-part itself, in a
+  // nested list), and the part's 其中-total only when the noun names nothing else.
+  const namedInTotal = noun.replace(TOTAL_NOUN_TAIL, '');
+  const namedFigure = namedInTotal !== noun && namedInTotal.length >= 2 ?
+    lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(namedInTotal)) : undefined;
+  if (namedFigure) whole = namedFigure;
+  else if (noun === '' || noun.includes('总') || noun === '全部' || namesTotalOfAll(noun, subsetTotals.get(part))) whole = subsetTotals.get(part);
+  if (!whole && noun.length >= 2) {
+    // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
+    // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
+    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(noun);
+    whole = lookBack(p, part.index, 0, namesWhole) ??
+      lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
+  }
+  if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
 }
 
 // `A X，B Y，分别占P和Q`: shares listed in the order of the parts before them, all of the parts' 其中-total.
@@ -469,25 +494,29 @@ const TARGET = /任务|目标|计划|预算/;
 function findDefinedRates(p: Passage, out: Relation[]): void {
   let stated: Set<Figure | undefined> | undefined;
   for (const s of p.figures) {
-    if (s.kind !== 'percent' || s.value === null || !containsAnyOf(s.label, DEFINED_RATE_LAST_CODES)) continue;
-    const head = s.label.replace(/(?:为|达到|达|是|:)$/, '');
-    const def = DEFINED_RATES.find((d) => head.endsWith(d.name));
+    if (s.kind !== 'percent' || s.value === null) continue;
+    // A plain loop, no closure over `s`: this runs for every percentage, and a closure would give each loop turn a
+    // heap context.
+    let def: (typeof DEFINED_RATES)[number] | undefined;
+    for (const d of DEFINED_RATES) if (labelNames(s.label, d.name)) def = d;
     if (!def) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
-    if (stated.has(s)) continue;
-    // by the figure's own label: a clause head also holds the words of earlier figures in the clause (`其中城镇人口…、乡村人口`)
-    const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w));
-    const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
-    const whole = part && lookBack(p, s.index, s.sentence - 1, (f) => f !== part && sameUnit(f, part) && names(f, def.whole) && !names(f, def.part));
-    if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
+    if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
 }
-const DEFINED_RATE_LAST_CODES = new Set(DEFINED_RATES.map((d) => d.name.charCodeAt(d.name.length - 1)));
+
+function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof DEFINED_RATES)[number]): void {
+  // by the figure's own label: a clause head also holds the words of earlier figures in the clause (`其中城镇人口…、乡村人口`)
+  const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w));
+  const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
+  const whole = part && lookBack(p, s.index, s.sentence - 1, (f) => f !== part && sameUnit(f, part) && names(f, def.whole) && !names(f, def.part));
+  if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
+}
 
 // `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
 // the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
 function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
-  const stems = new Map<Figure, string>();
+  let stems: Map<Figure, string> | undefined; // made on the first rate: most paragraphs have none
   for (const s of p.figures) {
     if (!isShare(s) || s.kind !== 'percent') continue;
     const head = s.label;
@@ -497,9 +526,9 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (!['', '为', '是', '达', '达到', ':'].includes(after)) continue;
     const stem = head.slice(r - 2, r);
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
-    stems.set(s, stem);
+    (stems ??= new Map()).set(s, stem);
   }
-  if (stems.size === 0) return;
+  if (!stems) return;
   const allStems = [...new Set(stems.values())];
   for (const [s, stem] of stems) {
     // 增长率 / 下降率 are changes, not shares.
@@ -634,65 +663,69 @@ function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figu
 // Increases and decreases: `A，比上年的B增长P` / `A，比上年增长P，上年为B` / `由B增加到A，增长P` / a second
 // stated change chained after the first (`比上年的B增加X，增长P`).
 function findChanges(p: Passage, out: Relation[]): void {
-  const resolved = new Map<Figure, { before: Figure; after: Figure }>();
   for (const s of p.figures) {
     if (s.index === 0 || s.value === null) continue;
     const doubling = isStatedDoubling(s) && isDoublingLead(trimGap(s.gapBefore)) && !statesAFloor(p, s);
     const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
     // `扩大到3.8倍`: a multiple reached is a ratio to the base; any other figure after 到 is a level, not a change
     if (!change || (change.toLevel && s.kind !== 'multiple') || hasSentenceEnd(s.gapBefore)) continue;
-    const prev = p.figures[s.index - 1];
-    const gap = trimGap(s.gapBefore);
-    let pair: { before: Figure; after: Figure } | undefined;
-    if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb)) {
-      // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
-      if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && countClauseEnds(s.gapBefore) === 0) {
-        const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
-        // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
-        if (after && COMPARED_WITH.test(between(p, after, prev))) pair = { before: prev, after };
-      }
-    }
-    if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore) &&
-      trimGap(s.gapBefore.replace(/^(?:相比|相较|比较)/, '')) === change.verb) {
-      // `A，与上年的B相比，增长P`
+    findChange(p, out, s, change);
+  }
+}
+
+/** One figure after a change word (its own function: see findShare). */
+function findChange(p: Passage, out: Relation[], s: Figure, change: Change): void {
+  const prev = p.figures[s.index - 1];
+  const gap = trimGap(s.gapBefore);
+  let pair: { before: Figure; after: Figure } | undefined;
+  if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb)) {
+    // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
+    if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && countClauseEnds(s.gapBefore) === 0) {
       const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
-      if (after) pair = { before: prev, after };
+      // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
+      if (after && COMPARED_WITH.test(between(p, after, prev))) pair = { before: prev, after };
     }
-    // `由B提高到A，实现翻一番还多，增长了N倍`: a doubling said in between restates the change; the pair is before it
-    const level = isStatedDoubling(prev) && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 &&
-      p.figures[prev.index - 1].sentence === s.sentence ? p.figures[prev.index - 1] : prev;
-    if (!pair && countClauseEnds(s.gapBefore) >= 1 && level.sentence === s.sentence) {
-      if (reachesLevel(level.gapBefore)) {
-        // 由B增长到A，增长P
-        const b = p.figures[level.index - 1];
-        if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
-          b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
-      } else if (resolved.has(prev) && ADVERBS.some((a) => gap === a + change.verb)) {
-        pair = resolved.get(prev);
-      }
+  }
+  if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore) &&
+    trimGap(s.gapBefore.replace(/^(?:相比|相较|比较)/, '')) === change.verb) {
+    // `A，与上年的B相比，增长P`
+    const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
+    if (after) pair = { before: prev, after };
+  }
+  // `由B提高到A，实现翻一番还多，增长了N倍`: a doubling said in between restates the change; the pair is before it
+  const level = isStatedDoubling(prev) && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 &&
+    p.figures[prev.index - 1].sentence === s.sentence ? p.figures[prev.index - 1] : prev;
+  if (!pair && countClauseEnds(s.gapBefore) >= 1 && level.sentence === s.sentence) {
+    if (reachesLevel(level.gapBefore)) {
+      // 由B增长到A，增长P
+      const b = p.figures[level.index - 1];
+      if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
+        b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
+    } else if (prev.changePair && ADVERBS.some((a) => gap === a + change.verb)) {
+      pair = prev.changePair as { before: Figure; after: Figure };
     }
-    if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
-      // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
-      // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
-      const next = p.figures[s.index + 1];
-      if (next && next.sentence === s.sentence && NAMED_BASE_AFTER.test(next.gapBefore) && (isNumber(next) || next.kind === 'percent')) {
-        const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null);
-        if (after && sameUnit(next, after)) pair = { before: next, after };
-      }
+  }
+  if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
+    // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
+    // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
+    const next = p.figures[s.index + 1];
+    if (next && next.sentence === s.sentence && NAMED_BASE_AFTER.test(next.gapBefore) && (isNumber(next) || next.kind === 'percent')) {
+      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null);
+      if (after && sameUnit(next, after)) pair = { before: next, after };
     }
-    if (!pair && countClauseEnds(s.gapBefore) >= 1 && ADVERBS.some((a) => gap === a + change.verb)) pair = priorPeriodPair(p, s);
-    if (pair && pushChange(out, pair.before, pair.after, s, change)) {
-      resolved.set(s, pair);
-      continue;
-    }
-    // `A，比上年增加X，增长P`: no before figure, but the amount gives it.
-    const amountChange = changeBefore(prev);
-    if (!pair && s.kind === 'percent' && isNumber(prev) && amountChange && !amountChange.toLevel && gap === change.verb &&
-      countClauseEnds(s.gapBefore) === 1 && /比上年|比去年|较上年|较去年|同比|比上年末|较上年末/.test(prev.label)) {
-      const after = p.figures[prev.index - 1];
-      if (after && isNumber(after) && sameUnit(after, prev) && after.sentence === s.sentence && countClauseEnds(between(p, after, prev)) === 1) {
-        out.push({ op: 'growth-rate-derived', after, amount: prev, amountDirection: amountChange.direction, stated: s, direction: change.direction, verb: change.verb });
-      }
+  }
+  if (!pair && countClauseEnds(s.gapBefore) >= 1 && ADVERBS.some((a) => gap === a + change.verb)) pair = priorPeriodPair(p, s);
+  if (pair && pushChange(out, pair.before, pair.after, s, change)) {
+    s.changePair = pair;
+    return;
+  }
+  // `A，比上年增加X，增长P`: no before figure, but the amount gives it.
+  const amountChange = changeBefore(prev);
+  if (!pair && s.kind === 'percent' && isNumber(prev) && amountChange && !amountChange.toLevel && gap === change.verb &&
+    countClauseEnds(s.gapBefore) === 1 && /比上年|比去年|较上年|较去年|同比|比上年末|较上年末/.test(prev.label)) {
+    const after = p.figures[prev.index - 1];
+    if (after && isNumber(after) && sameUnit(after, prev) && after.sentence === s.sentence && countClauseEnds(between(p, after, prev)) === 1) {
+      out.push({ op: 'growth-rate-derived', after, amount: prev, amountDirection: amountChange.direction, stated: s, direction: change.direction, verb: change.verb });
     }
   }
 }
@@ -755,6 +788,8 @@ function isStatedDoubling(f: Figure): boolean {
 
 // `翻两番` in a sentence that already relates two figures by a multiple: the same two figures.
 function findDoublings(p: Passage, out: Relation[]): void {
+  // Most paragraphs state no doubling: no list, set or map is made for them.
+  if (!p.figures.some(isStatedDoubling)) return;
   const multiples = out.filter((r): r is Extract<Relation, { op: 'multiple' }> => r.op === 'multiple');
   const stated = new Set(multiples.map((r) => r.stated));
   const bySentence = new Map<number, Extract<Relation, { op: 'multiple' }>>();
@@ -788,56 +823,61 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
     const head = s.label;
     // A label without the first character of any cue is passed over without trying each cue (most are).
     if (!containsAnyOf(head, PER_CAPITA_FIRST_CODES)) continue;
-    const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
-    if (!cue) continue;
-    // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).
-    const monthly = MONTHLY.test(head);
-    if (cue.cue === '月均' && !monthly) continue;
-    const perHead = cue.cue !== '月均' && !(cue.cue === '平均' && monthly);
-    const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
-    let countUnits = cue.countUnits;
-    if (perHead && countUnits.length === 0) {
-      // Generic 平均: the count unit is named after the cue (`平均住户人数` → 户).
-      const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
-      if (named.length === 0) continue;
-      countUnits = [named[0]];
-    }
-    const minSentence = s.sentence - 1;
-    let factor = cue.factor;
-    const isTotal = (f: Figure) => {
-      if (!isNumber(f) || f === s || isIntensive(f)) return false;
-      if (massFactor(f.unit, s.unit) === undefined) return false;
-      if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
-      if (cue.totalHint) return f.label.includes(cue.totalHint);
-      // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
-      if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return true;
-      // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
-      if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
-      return sharesBigram(noun, f.label);
-    };
-    // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
-    const total = lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
-    if (!total) continue;
-    // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
-    const months = monthly ? monthsOf(total.label) : 1;
-    if (months === undefined) continue;
-    factor /= months;
-    if (!perHead) {
-      out.push({ op: 'average', total, stated: s, factor: factor * (massFactor(total.unit, s.unit) ?? 1) });
-      continue;
-    }
-    // The count: the only head count nearby, or the only one named as a population (人口, 员工 …); two
-    // candidates and no way to choose means no check.
-    const counts: Figure[] = [];
-    for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= minSentence; k--) {
-      const f = p.figures[k];
-      if (isNumber(f) && f !== total && !isIntensive(f) && !isStatedChange(f) && countUnits.includes(f.unit) &&
-        !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel))) counts.push(f);
-    }
-    const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
-    const count = counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
-    if (!count) continue;
-    factor *= massFactor(total.unit, s.unit) ?? 1;
-    out.push({ op: 'average', total, count, stated: s, factor });
+    findAverage(p, out, subsetTotals, s, head);
   }
+}
+
+/** One figure whose label has the first character of a per-capita cue (its own function, as findShare). */
+function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
+  const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
+  if (!cue) return;
+  // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).
+  const monthly = MONTHLY.test(head);
+  if (cue.cue === '月均' && !monthly) return;
+  const perHead = cue.cue !== '月均' && !(cue.cue === '平均' && monthly);
+  const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
+  let countUnits = cue.countUnits;
+  if (perHead && countUnits.length === 0) {
+    // Generic 平均: the count unit is named after the cue (`平均住户人数` → 户).
+    const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
+    if (named.length === 0) return;
+    countUnits = [named[0]];
+  }
+  const minSentence = s.sentence - 1;
+  let factor = cue.factor;
+  const isTotal = (f: Figure) => {
+    if (!isNumber(f) || f === s || isIntensive(f)) return false;
+    if (massFactor(f.unit, s.unit) === undefined) return false;
+    if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
+    if (cue.totalHint) return f.label.includes(cue.totalHint);
+    // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
+    if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return true;
+    // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
+    if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
+    return sharesBigram(noun, f.label);
+  };
+  // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
+  const total = lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
+  if (!total) return;
+  // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
+  const months = monthly ? monthsOf(total.label) : 1;
+  if (months === undefined) return;
+  factor /= months;
+  if (!perHead) {
+    out.push({ op: 'average', total, stated: s, factor: factor * (massFactor(total.unit, s.unit) ?? 1) });
+    return;
+  }
+  // The count: the only head count nearby, or the only one named as a population (人口, 员工 …); two
+  // candidates and no way to choose means no check.
+  const counts: Figure[] = [];
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= minSentence; k--) {
+    const f = p.figures[k];
+    if (isNumber(f) && f !== total && !isIntensive(f) && !isStatedChange(f) && countUnits.includes(f.unit) &&
+      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel))) counts.push(f);
+  }
+  const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
+  const count = counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
+  if (!count) return;
+  factor *= massFactor(total.unit, s.unit) ?? 1;
+  out.push({ op: 'average', total, count, stated: s, factor });
 }

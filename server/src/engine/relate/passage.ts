@@ -29,6 +29,9 @@ export interface Figure {
   clauseHead: string;
   /** The change verb `gapBefore` ends with, once read (null: none); owned by the relation finder. */
   changeBefore?: unknown;
+  /** The before and after figures of the change this figure states, once found; owned by the relation finder (a
+   *  second change chained after it reuses them: `比上年的B增加X，增长P`). */
+  changePair?: unknown;
 }
 
 export interface Passage {
@@ -146,6 +149,7 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
         label: text.slice(Math.max(clauseStart, Math.min(prevEnd, at), at - MAX_HEAD), at),
         clauseHead: text.slice(Math.max(clauseStart, at - MAX_HEAD), at),
         changeBefore: undefined,
+        changePair: undefined,
       });
       prevEnd = Math.max(prevEnd, end);
       coverEnd = Math.max(coverEnd, Math.min(end, n));
