@@ -47,7 +47,19 @@ function pct(x: number): string {
   return (x * 100).toFixed(1) + '%';
 }
 
+interface DevScore {
+  lines: string[];
+  f1: number;
+  trapHits: number;
+  traps: number;
+  gold: number;
+}
+
 function scoreDev(cases: DevCase[]): string[] {
+  return devScore(cases).lines;
+}
+
+function devScore(cases: DevCase[]): DevScore {
   let gold = 0;
   let predicted = 0;
   let matched = 0;
@@ -118,6 +130,25 @@ function scoreDev(cases: DevCase[]): string[] {
   ];
   if (verbose) lines.push(...misses.map((m) => '    ' + m));
   else if (misses.length) lines.push(`  (${misses.length} problems; --verbose lists them)`);
+  return { lines, f1, trapHits, traps, gold };
+}
+
+/** One line per set in eval/probes: passages written during development, after the engine scored 1.000 on the dev
+ *  set, to find where it fails on text it had never seen (eval/probes/README.md). */
+function scoreProbes(): string[] {
+  const dir = path.join(root, 'eval', 'probes');
+  if (!fs.existsSync(dir)) return [];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { scoreFindings } = require('./eval-findings') as { scoreFindings: (cases: unknown[], fn: typeof analyze) => string[] };
+  const lines = ['probe sets (eval/probes, written during development to find failures on unseen text):'];
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const cases = (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { cases: DevCase[] }).cases;
+    const q = devScore(cases);
+    const f = scoreFindings(cases, analyze).join('\n');
+    const figure = (re: RegExp) => (f.match(re) ?? [])[1] ?? '?';
+    lines.push(`  ${name.padEnd(26)} ${String(cases.length).padStart(2)} passages  quantities F1 ${q.f1.toFixed(3)} (${q.gold})  traps hit ${q.trapHits}/${q.traps}  ` +
+      `findings recall ${figure(/findings recall: ([\d.]+)/)} precision ${figure(/precision: ([\d.]+)/)}  false alarms ${figure(/false alarms on consistent passages: (\d+ in \d+\/\d+)/)} passages`);
+  }
   return lines;
 }
 
@@ -220,6 +251,7 @@ function main(): void {
   const dev = JSON.parse(fs.readFileSync(devPath, 'utf8')) as { cases: DevCase[] };
   const out: string[] = [];
   out.push(...scorePeer());
+  out.push(...scoreProbes());
   let findingsLines: string[] = [];
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

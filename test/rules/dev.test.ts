@@ -25,3 +25,26 @@ test('dev set: recall ≥ 0.95, precision ≥ 0.97, no false alarm', { skip: !fs
   assert.ok(figure(/precision: ([\d.]+)/) >= 0.97, lines.concat(details).join('\n'));
   assert.match(lines.join('\n'), /false alarms on consistent passages: 0 in/, details.join('\n'));
 });
+
+// The probe sets in eval/probes (eval/probes/README.md): passages written to find failures on unseen text, kept as
+// a regression set once their failures were fixed.
+const probes = path.resolve(__dirname, '..', '..', '..', 'eval', 'probes');
+const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
+  'round1.json': { falseAlarms: 0, recall: 0.95 },
+  'round2.json': { falseAlarms: 0, recall: 0.95 },
+  'round3.json': { falseAlarms: 0, recall: 0.95 },
+  // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
+  'round2-adversarial.json': { falseAlarms: 2, recall: 0.7 },
+  'round3-adversarial.json': { falseAlarms: 0, recall: 0.85 },
+};
+for (const [name, target] of Object.entries(PROBE_TARGETS)) {
+  test(`probe set ${name}: at most ${target.falseAlarms} false alarms, findings recall ≥ ${target.recall}`, () => {
+    const cases = (JSON.parse(fs.readFileSync(path.join(probes, name), 'utf8')) as { cases: FindingCase[] }).cases;
+    const { lines, details } = scoreFindingsDetailed(cases, analyze);
+    const text = lines.join('\n');
+    const falseAlarms = Number((text.match(/false alarms on consistent passages: (\d+) in/) ?? [])[1]);
+    const recall = Number((text.match(/recall: ([\d.]+)/) ?? [])[1]);
+    assert.ok(falseAlarms <= target.falseAlarms, lines.concat(details).join('\n'));
+    assert.ok(recall >= target.recall, lines.concat(details).join('\n'));
+  });
+}

@@ -1,0 +1,57 @@
+// The probe sets in eval/probes (eval/probes/README.md), read the way the eval reads the dev set: every labelled
+// quantity is found at its span with its value, kind, unit and bounds, and no trap is reported as a number.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+import type { Quantity } from '../../server/src/engine/types';
+import { nthOccurrence } from '../../scripts/occurrence';
+
+interface ProbeCase {
+  id: string;
+  text: string;
+  quantities: { text: string; occurrence: number; value: number; unit: string | null; kind: string; min: number | null; max: number | null }[];
+  not_quantities: string[];
+}
+
+const probes = path.resolve(__dirname, '..', '..', '..', 'eval', 'probes');
+
+function close(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** What is wrong with the engine's reading of one passage, as lines (none when it reads it as labelled). */
+function problems(c: ProbeCase): string[] {
+  const out: string[] = [];
+  const { quantities } = analyze(c.text);
+  const used = new Set<Quantity>();
+  for (const g of c.quantities) {
+    const at = nthOccurrence(c.text, g.text, g.occurrence);
+    const q = quantities.find((x) => !used.has(x) && x.numberStart === at && x.numberEnd === at + g.text.length);
+    if (!q) {
+      out.push(`${c.id} missed ${g.text}`);
+      continue;
+    }
+    used.add(q);
+    if (!close(q.value, g.value) || q.kind !== g.kind) out.push(`${c.id} ${g.text}: ${q.kind} ${q.value}, labelled ${g.kind} ${g.value}`);
+    if (!close(q.min, g.min) || !close(q.max, g.max)) out.push(`${c.id} ${g.text}: bounds [${q.min}, ${q.max}], labelled [${g.min}, ${g.max}]`);
+    if ((q.unit ?? null) !== g.unit) out.push(`${c.id} ${g.text}: unit ${q.unit}, labelled ${g.unit}`);
+  }
+  for (const trap of c.not_quantities) {
+    for (let at = c.text.indexOf(trap); at >= 0; at = c.text.indexOf(trap, at + 1)) {
+      const hit = quantities.find((q) => !used.has(q) && q.numberStart < at + trap.length && q.numberEnd > at);
+      if (hit) out.push(`${c.id} trap ${trap} reported as ${hit.text}`);
+    }
+  }
+  return out;
+}
+
+for (const name of ['round1.json', 'round2.json', 'round3.json', 'round3-adversarial.json']) {
+  test(`probe set ${name}: every labelled quantity read as labelled, no trap reported`, () => {
+    const cases = (JSON.parse(fs.readFileSync(path.join(probes, name), 'utf8')) as { cases: ProbeCase[] }).cases;
+    assert.ok(cases.length >= 20, 'the set is there');
+    assert.deepEqual(cases.flatMap(problems), []);
+  });
+}
