@@ -441,13 +441,13 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // nested list), and the part's 其中-total only when the noun names nothing else.
   const namedInTotal = noun.replace(TOTAL_NOUN_TAIL, '');
   const namedFigure = namedInTotal !== noun && namedInTotal.length >= 2 ?
-    lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(namedInTotal)) : undefined;
+    lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal)) : undefined;
   if (namedFigure) whole = namedFigure;
   else if (noun === '' || noun.includes('总') || noun === '全部' || namesTotalOfAll(noun, subsetTotals.get(part))) whole = subsetTotals.get(part);
   if (!whole && noun.length >= 2) {
     // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
-    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && f.label.replace(/(?:为|达到|达|是|共|有)$/, '').endsWith(noun);
+    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, noun);
     whole = lookBack(p, part.index, 0, namesWhole) ??
       lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
   }
