@@ -69,8 +69,18 @@ export const TABLES: RuleTable[] = [
       // 税收 names both 税收收入 and 非税收入: no part is certain
       '一般公共预算收入865.3亿元，其中税收收入692.4亿元，非税收入172.9亿元，税收占比90.0%。',
       '年末全市常住人口953.6万人，其中城镇人口652.4万人，常住人口城镇化率为68.4%。',
+      // a bare 占 under a total with a share of its own: either whole may be meant, nothing is checked
+      '常住人口878.2万人，60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%。',
+      // the stated change between the part and 占 is passed over
+      '机动车保有量386.2万辆，其中新能源汽车42.7万辆，比上年末增加15.6万辆，占机动车保有量的11.1%。',
+      // 不良贷款 is not 各项贷款; 每股收益 is not 净资产收益: the parts are never stated
+      '资产总额12,846.3亿元，各项贷款余额7,438.9亿元，其中个人贷款2,103.5亿元，不良贷款率1.12%。',
+      '营业收入86.73亿元，基本每股收益1.26元，加权平均净资产收益率为11.35%。',
+      // 户籍人口城镇化率 is of the registered population, which the text does not state
+      '年末常住人口935.2万人，其中城镇人口658.4万人，户籍人口城镇化率为55.6%。',
     ],
     invalid: [
+      { text: '机动车保有量386.2万辆，其中新能源汽车42.7万辆，比上年末增加15.6万辆，占机动车保有量的12.1%。', code: 'percent-mismatch', flag: '12.1%', expected: 11.06, fix: '11.1%' },
       { text: '公司员工12,486人，其中研发人员3,052人，生产人员6,120人，研发人员占员工总数的34.4%。', code: 'percent-mismatch', flag: '34.4%', expected: 24.44, fix: '24.4%' },
       { text: '公司全年营业收入152.3亿元，其中境外收入38.6亿元，所占比重为30.2%。', code: 'percent-mismatch', flag: '30.2%', expected: 25.34, fix: '25.3%' },
       { text: '该校2024届毕业生4,856人，其中已落实毕业去向4,312人，毕业去向落实率为92.8%。', code: 'percent-mismatch', flag: '92.8%', expected: 88.8, fix: '88.8%' },
@@ -122,6 +132,8 @@ export const TABLES: RuleTable[] = [
       // 超过 / 近 open the interval on one side
       '全市常住人口935万人，其中城镇人口超过600万人。',
       '全市共有企业1.2万家，其中民营企业近1.1万家，占九成以上。',
+      // the 其中-total is the figure named like the part (在校学生), not the nearest one in 人 (专任教师)
+      '在校学生86.52万人，专任教师6.18万人，生师比为14.0。其中普通高中九十六所，在校生12.3万人。',
     ],
     invalid: [
       { text: '“十三五”期间，全市累计实施易地扶贫搬迁3.26万户12.8万人，其中集中安置3.62万户。', code: 'part-exceeds-total', flag: '3.62万', expected: null },
@@ -151,8 +163,14 @@ export const TABLES: RuleTable[] = [
       '全县脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人。',
       // the total restated after its parts is not one more part
       '全市实际使用外资52.6亿美元，其中制造业18.4亿美元、服务业34.2亿美元，合计52.6亿美元。',
+      // the 分别 list adds up to its own 合计, not to the total before 其中
+      '一般公共预算支出712.5亿元，其中教育、社会保障和就业、卫生健康三项支出分别为128.6亿元、104.3亿元和61.8亿元，合计294.7亿元。',
+      // 其余: the parts leave a rest
+      '全市A级旅游景区86家，其中5A级3家、4A级29家、3A级48家，其余为2A级及以下景区。',
     ],
     invalid: [
+      { text: '城镇新增就业2.46万人，失业人员再就业8,730人，就业困难人员实现就业2,140人，三项合计3.81万人。', code: 'sum-mismatch', flag: '3.81万', expected: 35470, fix: '3.55万' },
+      { text: '全市A级旅游景区86家，其中5A级3家、4A级39家、3A级48家，其余为2A级及以下景区。', code: 'sum-mismatch', flag: '86', expected: null },
       { text: '人工造林12.6万亩、封山育林8.45万亩，共计完成营造林22.05万亩。', code: 'sum-mismatch', flag: '22.05万', expected: 210500, fix: '21.05万' },
       { text: '全年新建公办幼儿园12所、改扩建中小学8所、新建高中3所，合计26所。', code: 'sum-mismatch', flag: '26', expected: 23, fix: '23' },
       { text: '新建3.2万亩、改造提升1.85万亩，两项合计5.83万亩。', code: 'sum-mismatch', flag: '5.83万', expected: 50500, fix: '5.05万' },
@@ -192,8 +210,10 @@ export const TABLES: RuleTable[] = [
       '全年营业收入86.4亿元，上年同期为72.1亿元，同比增长19.8%。',
       '城镇居民人均可支配收入48,560元，增长7.6%，上年为45,120元。',
       '2023年全市社会消费品零售总额2,315.6亿元，2022年为2,186.4亿元，同比增长5.9%。',
+      '第三季合併營收約新臺幣7,596.9億元，季增12.8%，上季為6,733.4億元。',
     ],
     invalid: [
+      { text: '第三季合併營收約新臺幣7,596.9億元，季增15.8%，上季為6,733.4億元。', code: 'growth-mismatch', flag: '15.8%', expected: 12.82, fix: '12.8%' },
       { text: '城镇居民人均可支配收入48,560元，增长5.2%，上年为45,120元。', code: 'growth-mismatch', flag: '5.2%', expected: 7.62, fix: '7.6%' },
       { text: '2023年全市社会消费品零售总额2,315.6亿元，2022年为2,186.4亿元，同比增长8.9%。', code: 'growth-mismatch', flag: '8.9%', expected: 5.91, fix: '5.9%' },
       { text: '臺灣去年出生數為13.5萬人，較前年的13.9萬人減少0.4萬人，年減5.8%。', code: 'growth-mismatch', flag: '5.8%', expected: 2.88, fix: '2.9%' },
@@ -303,6 +323,9 @@ export const TABLES: RuleTable[] = [
       '今年上半年本港住宅成交宗數為2.56萬宗，平均每月成交4,267宗。',
       '上半年全市城乡低保资金支出1.71亿元，月均支出2,850万元。',
       '全市夏糧播種面積126.8萬畝，畝產460公斤，總產量58.3萬噸，比上年增產1.2%。',
+      // a 其中-part is not the head count of an average
+      '本港年中人口為750.3萬人；其中香港永久性居民約700.8萬人。家庭住戶總數為272.6萬戶，平均住戶人數2.8人。',
+      '粮食总产量498.6万吨，播种面积1,236.5万亩，其中夏粮、早稻和秋粮产量分别为86.4万吨、35.1万吨和377.1万吨。平均亩产403.2公斤。',
     ],
     invalid: [
       { text: '上半年全市城乡低保资金支出1.71亿元，月均支出3,850万元。', code: 'average-mismatch', flag: '3,850万', expected: 28500000, fix: '2,850万' },

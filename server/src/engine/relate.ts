@@ -5,7 +5,7 @@
 import type { RuleContext } from './rules/types';
 import { LE, SPACE } from './tables/codes';
 import {
-  between, buildPassage, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap, type Figure, type Passage,
+  between, buildPassage, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
 import { CHANGE_NOUNS, CHANGE_VERBS, DEFINED_RATES, NAMED_RATIOS, PER_CAPITA_CUES, POPULATION_WORDS, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
 
@@ -18,8 +18,8 @@ export type Relation =
   | { op: 'ratio'; part: Figure; whole: Figure; stated: Figure; scale?: number }
   | { op: 'subset'; part: Figure; total: Figure }
   /** Σ parts = total ('eq': a list said to make up the whole), or ≤ total ('subset-list': parts after 其中, which
-   *  must add up only when they plainly mean to cover the whole). */
-  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' }
+   *  must add up only when they plainly mean to cover the whole; 'open': parts the text says leave a rest, 其余…). */
+  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' | 'open' }
   | { op: 'growth-rate'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'growth-amount'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'points'; from: Figure; to: Figure; stated: Figure; direction: Direction; verb: string }
@@ -191,19 +191,36 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
       const minSentence = sentenceStartsWithCue ? sentence - 1 : sentence;
+      // `其中…三项分别为A、B和C，合计T`: the listed parts add up to their own total, not to the one before 其中
+      const ownTotal = p.figures.some((f) => f.cleanStart > at && f.cleanEnd <= end && isNumber(f) && isStatedTotal(f));
+      // `…，其余为专科生`: the parts are said not to cover the whole
+      const rest = REST_WORDS.exec(region);
       const units = [...new Set(parts.map((f) => f.unit))];
       for (const unit of units) {
         const group = parts.filter((f) => f.unit === unit);
-        const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f));
+        const total = subsetTotal(p, firstIndex, minSentence, unit, group);
         if (!total || isIntensive(total)) continue;
         for (const part of group) {
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
         }
-        if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode: declaredList ? 'eq' : 'subset-list' });
+        const open = rest !== null && group.every((f) => f.cleanStart < at + rest.index);
+        const mode = open ? 'open' : declaredList && !ownTotal ? 'eq' : 'subset-list';
+        if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode });
       }
     }
   }
+}
+
+/** Words after the parts of a 其中 that name what they leave out (`其余为专科生`, `其他为…`). */
+const REST_WORDS = /其余|其他|其它|余下|剩余/;
+
+/** The total of a 其中: a figure in the parts' unit before the cue, the nearest one that shares a word with a part's
+ *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
+function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[]): Figure | undefined {
+  const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f);
+  return lookBack(p, firstIndex, minSentence, (f) => candidate(f) && group.some((g) => sharesBigram(nameIn(g.label), f.label))) ??
+    lookBack(p, firstIndex, minSentence, candidate);
 }
 
 /** Words that open a clause about the group just named, not about a new one: `，已实现就业3.71万人`. */
@@ -247,6 +264,21 @@ function isTotalCue(cue: string): boolean {
   return false;
 }
 
+/** The `count` figures ending at `lastIndex`, each in the total's unit and each after the one before it by one
+ *  clause end and a short plain label (`，失业人员再就业8,730人`); undefined unless exactly so. */
+function countedItems(p: Passage, t: Figure, lastIndex: number, count: number): Figure[] | undefined {
+  if (lastIndex - count + 1 < 0) return undefined;
+  const items = p.figures.slice(lastIndex - count + 1, lastIndex + 1);
+  for (let i = 0; i < items.length; i++) {
+    const f = items[i];
+    if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || isIntensive(f)) return undefined;
+    if (i === 0) continue;
+    const gap = between(p, items[i - 1], f);
+    if (countClauseEnds(gap) !== 1 || !isClauseEnd(gap[0]) || !isPlainLabel(trimGap(gap), MAX_COUNTED_ITEM_LABEL)) return undefined;
+  }
+  return items;
+}
+
 // `A、B和C，合计T`: a list of same-unit figures followed by its stated total.
 function findListTotals(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
@@ -254,7 +286,11 @@ function findListTotals(p: Passage, out: Relation[]): void {
     // The last part is the figure before T, or the one before a small count word (`…96.4亿元，三项合计`).
     let k = t.index - 1;
     const counter = p.figures[k];
-    if (k >= 1 && !sameUnit(counter, t) && counter.kind === 'number' && (counter.value ?? 99) <= 20 && countClauseEnds(counter.gapBefore) === 1) k--;
+    let counted = 0; // the count word's value (三项合计: 3), 0 without one
+    if (k >= 1 && !sameUnit(counter, t) && counter.kind === 'number' && (counter.value ?? 99) <= 20 && countClauseEnds(counter.gapBefore) === 1) {
+      counted = counter.value ?? 0;
+      k--;
+    }
     const last = p.figures[k];
     const gap = last.cleanEnd <= t.cleanStart ? p.text.slice(last.cleanEnd, t.cleanStart) : '';
     // A gap without the first character of any total cue is rejected before it is trimmed or matched (most are).
@@ -271,6 +307,11 @@ function findListTotals(p: Passage, out: Relation[]): void {
       k--;
     }
     if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says
+    else if (counted >= 2 && join === 'start') {
+      const items = countedItems(p, t, last.index, counted);
+      if (items) out.push({ op: 'sum', parts: items, total: t, mode: 'eq' });
+    }
   }
   // `三项支出合计512.7亿元，分别为A、B和C`: a stated total, then its parts one by one.
   for (const t of p.figures) {
@@ -305,14 +346,21 @@ function listJoin(gap: string): 'join' | 'start' | 'unsure' {
   if (LIST_JOINERS.includes(gap)) return 'join';
   const joiner = gap.startsWith('以及') ? 2 : gap.length > 0 && '、和及与'.includes(gap[0]) ? 1 : 0;
   if (joiner === 0) return 'start';
-  const label = gap.slice(joiner);
-  if (label.length > MAX_ITEM_LABEL || NOT_A_PLAIN_LABEL.test(label)) return 'unsure';
+  return isPlainLabel(gap.slice(joiner), MAX_ITEM_LABEL) ? 'join' : 'unsure';
+}
+
+/** A list item's own name: Han characters only, at most `max`, and nothing that states more than a name. */
+function isPlainLabel(label: string, max: number): boolean {
+  if (label.length > max || NOT_A_PLAIN_LABEL.test(label)) return false;
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) return 'unsure';
+    if (c < 0x3400 || c > 0x9fff) return false;
   }
-  return 'join';
+  return true;
 }
+
+/** Longest name of an item counted by a count word (`，就业困难人员实现就业2,140人，三项合计`): its own clause. */
+const MAX_COUNTED_ITEM_LABEL = 12;
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
 // before it (with a cue between) the part.
@@ -378,6 +426,12 @@ function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
   return total.label.includes(noun) || (what.length >= 2 && nameIn(total.label).endsWith(what));
 }
 
+/** Is the figure followed by a share of its own (`203.8万人，占23.2%`)? */
+function hasOwnShare(p: Passage, f: Figure): boolean {
+  const next = p.figures[f.index + 1];
+  return !!next && isShare(next) && next.gapBefore.includes('占');
+}
+
 /** `研发人员总数` → `研发人员`: a whole named as the total of something. */
 const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 
@@ -403,7 +457,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
   let part = p.figures[s.index - 1];
   let link = gap.slice(0, at);
-  if (!isNumber(part) && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
+  if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
     link = between(p, p.figures[part.index - 1], part) + link;
     part = p.figures[part.index - 1];
   }
@@ -443,7 +497,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedFigure = namedInTotal !== noun && namedInTotal.length >= 2 ?
     lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal)) : undefined;
   if (namedFigure) whole = namedFigure;
-  else if (noun === '' || noun.includes('总') || noun === '全部' || namesTotalOfAll(noun, subsetTotals.get(part))) whole = subsetTotals.get(part);
+  else if (noun === '' || noun.includes('总') || noun === '全部' || namesTotalOfAll(noun, subsetTotals.get(part))) {
+    whole = subsetTotals.get(part);
+    // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
+    // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
+    if (noun === '' && whole && hasOwnShare(p, whole)) return;
+  }
   if (!whole && noun.length >= 2) {
     // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
@@ -490,6 +549,20 @@ function findCompletions(p: Passage, out: Relation[]): void {
 
 const TARGET = /任务|目标|计划|预算/;
 
+/** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
+const RATE_CONTEXT_WORDS = /^(?:全年|年末|年底|全市|全省|全县|全区|全国|今年|本年|当年|城镇|城乡|其中)$/;
+
+/** `不良贷款率`: when the two characters before the stem modify it, the rate is of that narrower thing, and a figure
+ *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name
+ *  the whole (`总资产…，总负债…；资产负债率`): then some figure is named with them. */
+function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
+  const head = s.label;
+  const r = head.lastIndexOf('率');
+  const modifier = head.slice(Math.max(0, r - 4), r - 2);
+  if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier)) return true;
+  return p.figures.some((f) => f.index < s.index && isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem)));
+}
+
 // `城镇人口652.4万人，常住人口城镇化率为71.2%`: rates with a fixed definition, their parts named in the text.
 function findDefinedRates(p: Passage, out: Relation[]): void {
   let stated: Set<Figure | undefined> | undefined;
@@ -499,7 +572,8 @@ function findDefinedRates(p: Passage, out: Relation[]): void {
     // heap context.
     let def: (typeof DEFINED_RATES)[number] | undefined;
     for (const d of DEFINED_RATES) if (labelNames(s.label, d.name)) def = d;
-    if (!def) continue;
+    // `户籍人口城镇化率` is of another population than the one defined
+    if (!def || s.label.includes('户籍')) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
@@ -528,6 +602,7 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
     (stems ??= new Map()).set(s, stem);
   }
+  if (stems) for (const [s, stem] of stems) if (!stemModifierNamed(p, s, stem)) stems.delete(s);
   if (!stems) return;
   const allStems = [...new Set(stems.values())];
   for (const [s, stem] of stems) {
@@ -535,7 +610,8 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速') continue;
     const candidates: Figure[] = [];
     for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
-      if (isNumber(p.figures[k])) candidates.unshift(p.figures[k]);
+      // a per-share or per-head figure (`基本每股收益1.26元`) is neither part nor whole of a rate
+      if (isNumber(p.figures[k]) && !isIntensive(p.figures[k])) candidates.unshift(p.figures[k]);
     }
     if (stem === '完成') {
       const part = [...candidates].reverse().find((f) => f.label.includes('完成') && !TARGET.test(f.label));
@@ -709,9 +785,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
     // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
     const next = p.figures[s.index + 1];
-    if (next && next.sentence === s.sentence && NAMED_BASE_AFTER.test(next.gapBefore) && (isNumber(next) || next.kind === 'percent')) {
-      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null);
-      if (after && sameUnit(next, after)) pair = { before: next, after };
+    const named = next && next.sentence === s.sentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) : null;
+    if (named) {
+      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && !isStatedChange(f));
+      // a noun after the period (`；上季合併營收為`) must name what the later figure names
+      if (after && sameUnit(next, after) && (named[1] === '' || sharesBigram(named[1], after.clauseHead))) pair = { before: next, after };
     }
   }
   if (!pair && countClauseEnds(s.gapBefore) >= 1 && ADVERBS.some((a) => gap === a + change.verb)) pair = priorPeriodPair(p, s);
@@ -736,12 +814,12 @@ const MAX_DOUBLING_LEAD = 6;
 /** Words after a stated figure that make it a floor, not the value (`翻一番还多`, `翻两番以上`). */
 const MORE_THAN_STATED = ['还多', '多', '以上', '有余'];
 
-const PRIOR_PERIOD = /去年|上年|上一年/;
+const PRIOR_PERIOD = /去年|上年|上一年|上季|上月/;
 const YEAR_IN_LABEL = /((?:19|20)[0-9]{2})年/;
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(]?而?(?:上年|去年|前年)(?:同期|末|底)?则?(?:为|是)$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?(?:上年|去年|前年|上季度|上季|上月)(?:同期|末|底)?([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
 
 /** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
  *  period and the other not, about the same thing (the later one names nothing else, or shares a word). */
@@ -849,9 +927,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
     if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
-    if (cue.totalHint) return f.label.includes(cue.totalHint);
+    // The two readings below take a figure for what it measures, not for its name: a 其中-part (`其中香港永久性居民…`,
+    // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
+    if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
-    if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return true;
+    if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return !subsetTotals.has(f);
     // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
     if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
     return sharesBigram(noun, f.label);

@@ -26,6 +26,8 @@ const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
   ...PRE_MARKERS.map(([word, value]) => ({ word, value })),
   // 最近5年, 附近: 近 here is not "nearly"
   { word: '最近', value: 'none' as const }, { word: '附近', value: 'none' as const }, { word: '临近', value: 'none' as const },
+  // 出超 / 入超 (a trade surplus or deficit): 超 here is not "over"
+  { word: '出超', value: 'none' as const }, { word: '入超', value: 'none' as const },
 ]);
 const POST_MARKER_MAP = new WordMap(POST_MARKERS.map(([word, value]) => ({ word, value })));
 const FIXED_MAP = new WordMap(FIXED_QUANTITIES.map(([word, kind, value, exact]) => ({ word, value: { kind, value, exact } })));

@@ -215,7 +215,8 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   const args = () => ({ computation: r.parts.map(t).join(' + '), computed: describeLike(point, r.total.q, 0), stated: t(r.total) });
   const exceeds = entirelyAbove(total, r.total.iv);
   const falls = entirelyAbove(r.total.iv, total);
-  let mismatch = exceeds || falls;
+  // 'open': the text says the parts leave something out (`其余为…`), so only parts exceeding the total contradict it
+  let mismatch = exceeds || (falls && r.mode !== 'open');
   if (falls && r.mode === 'subset-list') {
     // Parts after 其中 need not be exhaustive: a shortfall counts only when they plainly mean to cover the whole
     // (nine tenths or more of it) and none carries its own share (`…9.8亿件，占23.5%`).
@@ -242,7 +243,7 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
       };
     }
   }
-  if (exceeds && r.mode === 'subset-list') {
+  if (exceeds && r.mode !== 'eq') {
     return { code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: null, messageId: 'sum-exceeds', args: args(), related };
   }
   return {
