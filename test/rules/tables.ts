@@ -78,8 +78,10 @@ export const TABLES: RuleTable[] = [
       '营业收入86.73亿元，基本每股收益1.26元，加权平均净资产收益率为11.35%。',
       // 户籍人口城镇化率 is of the registered population, which the text does not state
       '年末常住人口935.2万人，其中城镇人口658.4万人，户籍人口城镇化率为55.6%。',
+      '新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%。',
     ],
     invalid: [
+      { text: '新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的96.0%。', code: 'percent-mismatch', flag: '96.0%', expected: 86, fix: '86.0%' },
       { text: '机动车保有量386.2万辆，其中新能源汽车42.7万辆，比上年末增加15.6万辆，占机动车保有量的12.1%。', code: 'percent-mismatch', flag: '12.1%', expected: 11.06, fix: '11.1%' },
       { text: '公司员工12,486人，其中研发人员3,052人，生产人员6,120人，研发人员占员工总数的34.4%。', code: 'percent-mismatch', flag: '34.4%', expected: 24.44, fix: '24.4%' },
       { text: '公司全年营业收入152.3亿元，其中境外收入38.6亿元，所占比重为30.2%。', code: 'percent-mismatch', flag: '30.2%', expected: 25.34, fix: '25.3%' },
@@ -167,6 +169,10 @@ export const TABLES: RuleTable[] = [
       '一般公共预算支出712.5亿元，其中教育、社会保障和就业、卫生健康三项支出分别为128.6亿元、104.3亿元和61.8亿元，合计294.7亿元。',
       // 其余: the parts leave a rest
       '全市A级旅游景区86家，其中5A级3家、4A级29家、3A级48家，其余为2A级及以下景区。',
+      // parts named by an attribute (…的) may overlap the others
+      '专任教师5,236人，其中女教师3,412人，具有本科及以上学历的4,108人。',
+      // a balance is not a part
+      '进出口总额2,865.3亿元，其中出口1,702.6亿元，进口1,162.7亿元，贸易顺差539.9亿元。',
     ],
     invalid: [
       { text: '城镇新增就业2.46万人，失业人员再就业8,730人，就业困难人员实现就业2,140人，三项合计3.81万人。', code: 'sum-mismatch', flag: '3.81万', expected: 35470, fix: '3.55万' },
@@ -211,8 +217,16 @@ export const TABLES: RuleTable[] = [
       '城镇居民人均可支配收入48,560元，增长7.6%，上年为45,120元。',
       '2023年全市社会消费品零售总额2,315.6亿元，2022年为2,186.4亿元，同比增长5.9%。',
       '第三季合併營收約新臺幣7,596.9億元，季增12.8%，上季為6,733.4億元。',
+      // the base named after is of the monthly change, not of the yearly one
+      '出口值為412.3億美元，月增3.2%，年增15.6%，上月為399.5億美元。',
+      // chained comparisons: each base with the figure they compare, not with the base before
+      '每股盈餘5.86元，較上季的5.32元成長10.2%，較去年同期的3.91元成長49.9%。',
+      '营收25.3亿元，比上年同期的21.6亿元增长17.1%，比上季度的27.9亿元下降9.3%。',
+      '常住人口1,025.6万人，比上年末的1,017.4万人增加8.2万人，比2020年末的998.6万人增加27.0万人。',
     ],
     invalid: [
+      { text: '306億港元，按年下跌9.3%，去年同月為330億港元。', code: 'growth-mismatch', flag: '9.3%', expected: 7.27, fix: '7.3%' },
+      { text: '常住人口1,025.6万人，比上年末的1,017.4万人增加8.2万人，比2020年末的998.6万人增加37.0万人。', code: 'growth-mismatch', flag: '37.0万', expected: 270000, fix: '27.0万' },
       { text: '第三季合併營收約新臺幣7,596.9億元，季增15.8%，上季為6,733.4億元。', code: 'growth-mismatch', flag: '15.8%', expected: 12.82, fix: '12.8%' },
       { text: '城镇居民人均可支配收入48,560元，增长5.2%，上年为45,120元。', code: 'growth-mismatch', flag: '5.2%', expected: 7.62, fix: '7.6%' },
       { text: '2023年全市社会消费品零售总额2,315.6亿元，2022年为2,186.4亿元，同比增长8.9%。', code: 'growth-mismatch', flag: '8.9%', expected: 5.91, fix: '5.9%' },

@@ -186,7 +186,7 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
-        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && !isStatedTotal(f)) parts.push(f);
+        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && !isStatedTotal(f) && !BALANCE.test(f.label)) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -212,6 +212,9 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
 }
 
+/** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
+const BALANCE = /顺差|逆差|差额|净额/;
+
 /** Words after the parts of a 其中 that name what they leave out (`其余为专科生`, `其他为…`). */
 const REST_WORDS = /其余|其他|其它|余下|剩余/;
 
@@ -223,6 +226,9 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
     lookBack(p, firstIndex, minSentence, candidate);
 }
 
+/** A part named by what its members have (`具有…的`, `…超亿元的`): a relative clause ending in 的. */
+const ATTRIBUTE_PART = /的$/;
+
 /** Words that open a clause about the group just named, not about a new one: `，已实现就业3.71万人`. */
 const NESTED_PART_LEADS = /^(?:已经|已|均已|均|都|全部|实现|其中)/;
 
@@ -230,6 +236,9 @@ const NESTED_PART_LEADS = /^(?:已经|已|均已|均|都|全部|实现|其中)/;
  *  later part that is no larger than the one before, in a clause of its own opened by 已 / 均 / 全部 …, may be
  *  either; the sum of the parts is then not checked (each part is still within the total). */
 function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
+  // Parts named by an attribute (`具有本科及以上学历的`, `营业收入超亿元的`) may overlap the others (`女教师`): they
+  // need not add up either.
+  if (group.some((f) => ATTRIBUTE_PART.test(nameIn(f.label)))) return true;
   for (let k = 1; k < group.length; k++) {
     const f = group[k];
     const before = group[k - 1];
@@ -369,10 +378,15 @@ function findWholeOf(p: Passage, out: Relation[]): void {
     if (s.index < 2 || s.value === null) continue;
     const whole = p.figures[s.index - 1];
     if (!isNumber(whole) || !WHOLE_OF_CUES.includes(between(p, whole, s))) continue;
-    const part = p.figures[s.index - 2];
+    let part = p.figures[s.index - 2];
+    let link = between(p, part, whole);
+    // passing over a stated change (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`)
+    if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1 && countClauseEnds(part.gapBefore) === 1) {
+      part = p.figures[part.index - 1];
+      link = between(p, part, whole);
+    }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
-    const link = between(p, part, whole);
-    if (countClauseEnds(link) > 1) continue;
+    if (countClauseEnds(link) > 2 || (countClauseEnds(link) === 2 && !isStatedChange(p.figures[part.index + 1]))) continue;
     if (isShare(s)) {
       if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
       out.push({ op: 'ratio', part, whole, stated: s });
@@ -536,8 +550,14 @@ function findCompletions(p: Passage, out: Relation[]): void {
     if (!/^(?:完成|为|达到|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)的$/.test(s.label)) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (stated.has(s)) continue;
-    const part = p.figures[s.index - 1];
-    if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1 || TARGET.test(part.label)) continue;
+    // the part before the completion, passing over a stated change (`新增就业8.6万人，同比增加0.6万人，完成…的86.0%`)
+    let part = p.figures[s.index - 1];
+    let clauses = countClauseEnds(s.gapBefore);
+    if (isStatedChange(part) && part.index > 0 && clauses === 1) {
+      clauses += countClauseEnds(part.gapBefore);
+      part = p.figures[part.index - 1];
+    }
+    if (!isNumber(part) || part.sentence !== s.sentence || clauses > 2 || clauses < 1 || TARGET.test(part.label)) continue;
     // The target stated before, or named right after (`完成年度目标的117.5%，年度目标为8万人`).
     const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && TARGET.test(f.label);
     const next = p.figures[s.index + 1];
@@ -648,6 +668,9 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   }
 }
 
+/** A figure written as the base of a comparison: `较上季的`, `比2020年末的` right before it. */
+const BASE_AFTER_COMPARISON = /(?:比|较)[^,，;；]{0,8}的$/;
+
 /** What may stand between a comparison base and its change verb (`较去年同期的B年增P`). */
 const ADVERBS = ['', '年', '月', '季', '同比', '按年', '按月', '环比', '净'];
 
@@ -757,9 +780,13 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb)) {
     // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
     if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && countClauseEnds(s.gapBefore) === 0) {
-      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
+      // not itself a base (`5.86元，较上季的5.32元成长10.2%，较去年同期的3.91元成长…`) or an amount of change
+      // (`比上年末的B增加8.2万人，比2020年末的C增加…`); a rate stated as a change may be one (`同比上涨2.1%，涨幅比…回落…`)
+      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) &&
+        !(f.kind === 'number' && isStatedChange(f)));
       // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
-      if (after && COMPARED_WITH.test(between(p, after, prev))) pair = { before: prev, after };
+      const link = after ? between(p, after, prev) : '';
+      if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };
     }
   }
   if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore) &&
@@ -788,8 +815,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     const named = next && next.sentence === s.sentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) : null;
     if (named) {
       const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && !isStatedChange(f));
-      // a noun after the period (`；上季合併營收為`) must name what the later figure names
-      if (after && sameUnit(next, after) && (named[1] === '' || sharesBigram(named[1], after.clauseHead))) pair = { before: next, after };
+      // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
+      // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
+      if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead)) &&
+        periodOfBase(named[1]) === periodOfChange(s.label)) pair = { before: next, after };
     }
   }
   if (!pair && countClauseEnds(s.gapBefore) >= 1 && ADVERBS.some((a) => gap === a + change.verb)) pair = priorPeriodPair(p, s);
@@ -819,7 +848,19 @@ const YEAR_IN_LABEL = /((?:19|20)[0-9]{2})年/;
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?(?:上年|去年|前年|上季度|上季|上月)(?:同期|末|底)?([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上季度|上季|上月)(?:同期|同月|同季|末|底)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
+
+/** Whether a base period (`上月`, `去年同期`) or a change (`月增`, `按年`, `同比`) compares with the month or quarter
+ *  before ('short') or with the year before ('year'). */
+type ComparisonPeriod = 'short' | 'year';
+function periodOfBase(period: string): ComparisonPeriod {
+  return /^上(?:月|季)/.test(period) ? 'short' : 'year';
+}
+function periodOfChange(label: string): ComparisonPeriod {
+  // the change word nearest the figure decides: `月增3.2%，年增15.6%` has both, each in its own clause
+  const clause = lastClause(label);
+  return /月增|月减|按月|环比|季增|季减|按季|上月|上季/.test(clause) ? 'short' : 'year';
+}
 
 /** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
  *  period and the other not, about the same thing (the later one names nothing else, or shares a word). */

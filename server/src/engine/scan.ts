@@ -325,6 +325,37 @@ function isAreaCodeAt(s: string, i: number): boolean {
   return digits >= 7 && digits <= 8;
 }
 
+/** Words after a score (`3比1战胜`), and the characters joining its two sides. */
+const SCORE_NEXT = ['战胜', '击败', '获胜', '取胜', '力克', '战平', '告负', '负于', '胜出', '的比分'];
+const SCORE_JOINERS = ':∶比';
+
+/** End of a sports score at i (`以3比1战胜`, `2:1击败`, `比分为1∶1`), or -1: two small whole numbers joined by 比 or a
+ *  colon, after 以 / 比分 or before a word of winning or losing. */
+function scoreEnd(s: string, i: number): number {
+  let p = i;
+  while (isAsciiDigit(s[p])) p++;
+  if (p - i > 2 || !SCORE_JOINERS.includes(s[p] ?? '') || !isAsciiDigit(s[p + 1])) return -1;
+  let q = p + 1;
+  while (isAsciiDigit(s[q])) q++;
+  if (q - p - 1 > 2 || s[q] === '.' || s[q] === '%') return -1;
+  const before = s.slice(Math.max(0, i - 3), i);
+  if (before.endsWith('以') || before.endsWith('比分') || before.endsWith('比分为') || SCORE_NEXT.some((w) => s.startsWith(w, q))) return q;
+  return -1;
+}
+
+/** Is the text ending at `end` (exclusive) a Latin word with a lower-case letter (`iPhone`, `Windows`, `Wi-Fi`)? A
+ *  number after it and a space is a model or version; all capitals (`GDP 12万亿元`, `PMI 50.2`) are indicators. */
+function isModelName(s: string, end: number): boolean {
+  let k = end;
+  let lower = false;
+  while (k > 0 && (isLatin(s[k - 1]) || s[k - 1] === '-')) {
+    const c = s.charCodeAt(k - 1);
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+    k--;
+  }
+  return lower && end - k >= 2;
+}
+
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD and HH:MM(:SS) at i: the end of the date or time, or -1. */
 function dateOrTimeEnd(s: string, i: number): number {
   let p = i;
@@ -401,7 +432,13 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   const d = DATE_MAP.matchAt(s, p);
   if (d && v >= 0 && v <= d.value) {
     // 点 followed by a digit is a decimal point, and 三点五 was already read as one
-    if (d.word === '点' && (isAsciiDigit(s[p + 1]) || CN_DIGITS.has(s[p + 1]))) return -1;
+    if (d.word === '点' && isAsciiDigit(s[p + 1])) {
+      // 7点30分, 19点05分: a clock time; otherwise 点 before a digit is a decimal point
+      let q = p + 1;
+      while (isAsciiDigit(s[q])) q++;
+      return q - p - 1 <= 2 && s[q] === '分' && v <= 24 ? q + 1 : -1;
+    }
+    if (d.word === '点' && CN_DIGITS.has(s[p + 1])) return -1;
     return p + d.word.length;
   }
   return -1;
@@ -564,6 +601,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     // codes: 邮编650021, 电话:0871-63218800, (0871) 6321 8801
     const code = codeEnd(s, i);
     if (code > 0) return { quantity: null, next: code };
+    // 3比1, 以2:1战胜: a score; iPhone 15, Windows 11, Python 3.12: a model or version
+    const other = scoreEnd(s, i);
+    if (other > 0) return { quantity: null, next: other };
+    if (s[i - 1] === ' ' && isModelName(s, i - 1)) return { quantity: null, next: digitRunEnd(s, i) };
   }
   let fig: Figure;
   let reading: Reading;
@@ -624,6 +665,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const numberEnd = end;
   const n = fig.numeral;
 
+  // addresses and rooms: 深南大道8008号, 405会议室
+  if (reading.kind === 'number' && ((s[end] === '号' && ROAD_ENDS.has(prev)) || ROOM_WORD_MAP.matchAt(s, end))) return { quantity: null, next: end + 1 };
+  // the base of a rate after a slash: 8.6/10万, 12.5/1000
+  if (prev === '/' && reading.kind === 'number' && isPowerOfTen(fig)) return { quantity: null, next: end };
   // ordinals (第三, 第6批), rate bases (每10股, 每千人口), vague amounts (几十万, 数万)
   if (prev === '第' || prev === '每' || ((prev === '几' || prev === '数') && !n.arabic)) return { quantity: null, next: end };
   // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount)
@@ -780,6 +825,17 @@ function finite(x: number | null): number | null {
 
 /** After two joined years, these make the pair a period (2023-2024学年, 2015—2020年度). */
 const YEAR_PERIOD_NEXT = new Set(['年', '学', '财', '赛', '届', '季', '期']);
+
+/** Last characters of a road's name: a number after one and before 号 is a street number (`深南大道8008号`). */
+const ROAD_ENDS: ReadonlySet<string> = new Set(['路', '街', '道', '巷', '弄', '里', '胡同']);
+/** Rooms named by a number (`405会议室`). */
+const ROOM_WORD_MAP = new WordMap(wordEntries(['会议室', '教室', '办公室', '报告厅', '房间'], true));
+
+/** 10, 100, 1000, 1万, 10万 …: the size of a rate's base. */
+function isPowerOfTen(f: Figure): boolean {
+  const v = toDouble(f.value);
+  return v >= 10 && Number.isInteger(Math.log10(v));
+}
 
 function isYearFigure(f: Figure): boolean {
   const a = f.numeral.arabic;
