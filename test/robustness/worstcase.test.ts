@@ -78,8 +78,15 @@ describe('worst-case time: adversarial input vs report text', () => {
 
   for (const input of ADVERSARIAL) {
     it(`${input.name} (${input.why}) grows linearly`, (t) => {
-      const [small, large] = interleavedPerKiB([input.build(SIZE / 4), input.build(SIZE)], 5);
-      const growth = large / small;
+      const texts = [input.build(SIZE / 4), input.build(SIZE)];
+      const [small, large] = interleavedPerKiB(texts, 5);
+      let growth = large / small;
+      // Quadratic cost is 4× every time; a busy moment or a collection landing on one size is not. Over the limit, the
+      // pair is measured once more and the lower growth counts (a real superlinear input fails both).
+      if (growth > MAX_GROWTH) {
+        const [small2, large2] = interleavedPerKiB(texts, 7);
+        growth = Math.min(growth, large2 / small2);
+      }
       t.diagnostic(`${input.name}: per-KiB cost ×${growth.toFixed(2)} from ${SIZE / 4 / KiB} to ${SIZE / KiB} KiB`);
       assert.ok(growth <= MAX_GROWTH, `${input.name}: per-KiB cost grows ${growth.toFixed(2)}× from ${SIZE / 4 / KiB} KiB to ${SIZE / KiB} KiB (superlinear)`);
     });

@@ -81,6 +81,7 @@ export const TABLES: RuleTable[] = [
       '新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%。',
     ],
     invalid: [
+      { text: '今年首季訪港旅客達1,041 萬人次，其中內地旅客812萬人次，佔整體的68.0%。', code: 'percent-mismatch', flag: '68.0%', expected: 78, fix: '78.0%' },
       { text: '新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的96.0%。', code: 'percent-mismatch', flag: '96.0%', expected: 86, fix: '86.0%' },
       { text: '机动车保有量386.2万辆，其中新能源汽车42.7万辆，比上年末增加15.6万辆，占机动车保有量的12.1%。', code: 'percent-mismatch', flag: '12.1%', expected: 11.06, fix: '11.1%' },
       { text: '公司员工12,486人，其中研发人员3,052人，生产人员6,120人，研发人员占员工总数的34.4%。', code: 'percent-mismatch', flag: '34.4%', expected: 24.44, fix: '24.4%' },
@@ -173,6 +174,9 @@ export const TABLES: RuleTable[] = [
       '专任教师5,236人，其中女教师3,412人，具有本科及以上学历的4,108人。',
       // a balance is not a part
       '进出口总额2,865.3亿元，其中出口1,702.6亿元，进口1,162.7亿元，贸易顺差539.9亿元。',
+      // 分别 after the parts distributes a change or a share; it does not declare them the whole list
+      '全年货物进出口总额1,286.4亿元，其中对东盟、欧盟进出口312.5亿元和205.8亿元，分别增长6.3%和2.1%。',
+      '全县共有卫生技术人员8,620人，其中执业医师3,150人、注册护士3,980人，分别占36.5%和46.2%。',
     ],
     invalid: [
       { text: '城镇新增就业2.46万人，失业人员再就业8,730人，就业困难人员实现就业2,140人，三项合计3.81万人。', code: 'sum-mismatch', flag: '3.81万', expected: 35470, fix: '3.55万' },
@@ -340,8 +344,10 @@ export const TABLES: RuleTable[] = [
       // a 其中-part is not the head count of an average
       '本港年中人口為750.3萬人；其中香港永久性居民約700.8萬人。家庭住戶總數為272.6萬戶，平均住戶人數2.8人。',
       '粮食总产量498.6万吨，播种面积1,236.5万亩，其中夏粮、早稻和秋粮产量分别为86.4万吨、35.1万吨和377.1万吨。平均亩产403.2公斤。',
+      '全县发放补贴1.38亿元，惠及9.6万户，户均1438元。',
     ],
     invalid: [
+      { text: '全县发放补贴1.38亿元，惠及9.6万户，平均每户1348元。', code: 'average-mismatch', flag: '1348', expected: 1437.5, fix: '1438' },
       { text: '上半年全市城乡低保资金支出1.71亿元，月均支出3,850万元。', code: 'average-mismatch', flag: '3,850万', expected: 28500000, fix: '2,850万' },
       { text: '全市夏糧播種面積126.8萬畝，畝產495公斤，總產量58.3萬噸，比上年增產1.2%。', code: 'average-mismatch', flag: '495', expected: 459.78, fix: '460' },
       { text: '全年城乡低保资金支出3.42亿元，月均3,150万元。', code: 'average-mismatch', flag: '3,150万', expected: 28500000, fix: '2,850万' },

@@ -8,7 +8,7 @@
 import { COMMA, DIAN, DOT, DUO, JI, WAN, YU, ZERO, ZHAO, isAsciiDigitCode } from './tables/codes';
 import { atLeastPow10, isZeroMantissa, mantissaOf, type Mantissa } from './decimal';
 import {
-  BIG_UNIT_BY_CODE, CN_DIGITS, DIGIT_BY_CODE, FINANCIAL_BY_CODE, SMALL_UNIT_BY_CODE, TENS_BY_CODE, UNIT_AFTER_MAGNITUDE_BY_CODE, isAdjacentPair,
+  BIG_UNIT_BY_CODE, CN_DIGITS, DIGIT_BY_CODE, FINANCIAL_BY_CODE, SMALL_UNIT_BY_CODE, TENS_BY_CODE, isAdjacentPair, startsMagnitudeUnit,
 } from './tables/numerals';
 
 export interface Term {
@@ -253,7 +253,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     }
     const small = SMALL_UNIT_BY_CODE[code];
     if (small >= 0) {
-      if (UNIT_AFTER_MAGNITUDE_BY_CODE[s.charCodeAt(p + 1)] === 1) break; // 千瓦, 千克, 百帕
+      if (startsMagnitudeUnit(s, p)) break; // 千瓦, 千克, 百帕
       if (lastToken === 'small') break;
       if (lastToken === 'big' && !pending) break; // 万千 is not a figure
       if (!pending) {
@@ -276,7 +276,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     }
     const big = BIG_UNIT_BY_CODE[code];
     if (big >= 0) {
-      if (code === ZHAO && UNIT_AFTER_MAGNITUDE_BY_CODE[s.charCodeAt(p + 1)] === 1) break; // 兆瓦
+      if (code === ZHAO && startsMagnitudeUnit(s, p)) break; // 兆瓦
       if (!pending && section.n === 0) {
         // 一万亿: a larger magnitude right after a smaller one multiplies everything so far
         if (lastToken === 'big' && total.n > 0 && (big > maxBig || (code === WAN && s.charCodeAt(p - 1) === WAN))) {

@@ -182,7 +182,10 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       let end = at + cue.length;
       while (end < text.length && end < at + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(end))) end++;
       const region = text.slice(at, end);
-      const declaredList = region.includes('分别');
+      // `其中…分别为A、B`: 分别 before the parts declares them the whole list; after them (`分别增长…`, `分别占…`) it
+      // only distributes a change or a share over them
+      const fenbie = region.indexOf('分别');
+      const declaredList = fenbie >= 0 && at + fenbie < p.figures[firstIndex].cleanStart;
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
@@ -446,6 +449,9 @@ function hasOwnShare(p: Passage, f: Figure): boolean {
   return !!next && isShare(next) && next.gapBefore.includes('占');
 }
 
+/** Words that name the whole of what was just counted (`占整体的`, `占全部的`). */
+const WHOLE_WORDS = ['全部', '整体', '全体'];
+
 /** `研发人员总数` → `研发人员`: a whole named as the total of something. */
 const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 
@@ -511,7 +517,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedFigure = namedInTotal !== noun && namedInTotal.length >= 2 ?
     lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal)) : undefined;
   if (namedFigure) whole = namedFigure;
-  else if (noun === '' || noun.includes('总') || noun === '全部' || namesTotalOfAll(noun, subsetTotals.get(part))) {
+  else if (noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
@@ -946,6 +952,9 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
   }
 }
 
+/** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?$/;
+
 /** One figure whose label has the first character of a per-capita cue (its own function, as findShare). */
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
   const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
@@ -975,6 +984,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return !subsetTotals.has(f);
     // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
     if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
+    // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
+    // the nearest amount in its unit in the same sentence, a part of nothing
+    if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
     return sharesBigram(noun, f.label);
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).

@@ -78,7 +78,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '亩产', countUnits: ['亩'], factor: 1, totalHint: '产' },
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
   { cue: '户均', countUnits: ['户'], factor: 1 },
-  { cue: '人均', countUnits: ['人'], factor: 1 },
+  // 人次 too: a tourist's spending per visit (`接待游客1.2亿人次，…，人均花费1350元`)
+  { cue: '人均', countUnits: ['人', '人次'], factor: 1 },
   { cue: '月均', countUnits: [], factor: 1 },
   { cue: '平均', countUnits: [], factor: 1 },
 ];

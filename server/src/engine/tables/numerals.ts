@@ -22,8 +22,12 @@ export const CN_BIG_UNITS: ReadonlyMap<string, number> = new Map([
 /** Tens written as one character. */
 export const CN_TENS: ReadonlyMap<string, number> = new Map([['廿', 20], ['卅', 30], ['卌', 40]]);
 
-/** A place/magnitude character followed by one of these is part of a measure unit (千瓦, 千克, 兆瓦, 百帕). */
-export const UNIT_AFTER_MAGNITUDE = new Set(['瓦', '克', '米', '卡', '焦', '帕', '赫', '字', '伏', '安', '比', '兆', '吨']);
+/** Measure units that begin with a place or magnitude character: there the character is part of the unit, not of
+ *  the figure (五十千瓦, 3兆瓦, 1013百帕). Others are not units: 三百吨 is 300 吨, 八百米 800 米, 三千吨 3000 吨. */
+export const UNITS_STARTING_WITH_MAGNITUDE: readonly string[] = [
+  '千瓦', '千克', '千米', '千卡', '千焦', '千帕', '千赫', '千字', '千伏', '千安', '千兆', '千比',
+  '百帕', '兆瓦', '兆帕', '兆赫', '兆焦', '兆字', '兆伏', '兆安', '兆吨', '兆比',
+];
 
 /** A table from char code to the character's value in `map`, -1 where it has none: the numeral parser reads one array
  *  element per character instead of making a one-character string and hashing it for each of four maps. */
@@ -44,9 +48,15 @@ export const DIGIT_BY_CODE = byCode(CN_DIGITS);
 export const SMALL_UNIT_BY_CODE = byCode(CN_SMALL_UNITS);
 export const BIG_UNIT_BY_CODE = byCode(CN_BIG_UNITS);
 export const TENS_BY_CODE = byCode(CN_TENS);
-/** FINANCIAL_CHARS and UNIT_AFTER_MAGNITUDE by char code (1: in the set). */
+/** FINANCIAL_CHARS by char code (1: in the set). */
 export const FINANCIAL_BY_CODE = flagsByCode(FINANCIAL_CHARS);
-export const UNIT_AFTER_MAGNITUDE_BY_CODE = flagsByCode(UNIT_AFTER_MAGNITUDE);
+/** UNITS_STARTING_WITH_MAGNITUDE as pairs of char codes (first << 16 | second), so the parser makes no string. */
+const MAGNITUDE_UNIT_PAIRS: ReadonlySet<number> = new Set(UNITS_STARTING_WITH_MAGNITUDE.map((u) => (u.charCodeAt(0) << 16) | u.charCodeAt(1)));
+
+/** Does a measure unit start at `p` with its magnitude character (千瓦 …)? */
+export function startsMagnitudeUnit(s: string, p: number): boolean {
+  return MAGNITUDE_UNIT_PAIRS.has((s.charCodeAt(p) << 16) | s.charCodeAt(p + 1));
+}
 
 /** Pairs of adjacent digits that express an approximation (三四万, 两三百, 一两个). */
 export function isAdjacentPair(a: string, b: string, da: number, db: number): boolean {
