@@ -939,7 +939,7 @@ function monthsOf(label: string): number | undefined {
   return /年/.test(label) ? 12 : undefined;
 }
 
-const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|平均每月|每月平均)/;
+const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均)/;
 
 // 人均 / 户均 / 平均 / 每千人口 / 亩产 / 月均: the stated figure is a total divided by a count (or by 12 months).
 function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
