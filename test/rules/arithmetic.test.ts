@@ -50,4 +50,6 @@ test('expected carries one decimal more than the figure, at least two, in value 
   assert.equal(roundExpected(0.738255, quantity('为7.83‰', '7.83‰')), 0.7383);
   assert.equal(roundExpected(237866.41, quantity('人均28.3万元', '28.3万')), 237900);
   assert.equal(describeLike(142.9615, quantity('为153.0%', '153.0%')), '142.96%');
+  // a share in tenths with a trailing digit (三成五) is still described in percent
+  assert.equal(describeLike(40.476, quantity('占比为三成五', '三成五')), '40.48%');
 });

@@ -79,8 +79,12 @@ export const TABLES: RuleTable[] = [
       // 户籍人口城镇化率 is of the registered population, which the text does not state
       '年末常住人口935.2万人，其中城镇人口658.4万人，户籍人口城镇化率为55.6%。',
       '新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%。',
+      // the share written before its part, which follows in the next clause
+      '今年首季本港零售業總銷貨價值為1,023億港元，其中網上銷售佔百分之九點五，涉及金額為97億港元。',
     ],
     invalid: [
+      { text: '今年首季本港零售業總銷貨價值為1,023億港元，其中網上銷售佔百分之八點五，涉及金額為97億港元。', code: 'percent-mismatch', flag: '百分之八點五', expected: 9.48 },
+      { text: '全年全市接待游客2,860万人次，其中过夜游客占比为42.5%，达到1,386万人次。', code: 'percent-mismatch', flag: '42.5%', expected: 48.46, fix: '48.5%' },
       { text: '今年首季訪港旅客達1,041 萬人次，其中內地旅客812萬人次，佔整體的68.0%。', code: 'percent-mismatch', flag: '68.0%', expected: 78, fix: '78.0%' },
       { text: '新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的96.0%。', code: 'percent-mismatch', flag: '96.0%', expected: 86, fix: '86.0%' },
       { text: '机动车保有量386.2万辆，其中新能源汽车42.7万辆，比上年末增加15.6万辆，占机动车保有量的12.1%。', code: 'percent-mismatch', flag: '12.1%', expected: 11.06, fix: '11.1%' },

@@ -86,6 +86,8 @@ export function describeLike(value: number, q: Quantity, extra = 1): string {
   if (q.kind === 'percent' && (q.format.prefix.includes('百分之') || suffix.includes('成'))) suffix = '%';
   if (q.kind === 'percent' && suffix.includes('成')) suffix = '%';
   if (q.kind === 'percent' && !suffix) suffix = '%';
+  // 三成五 keeps `五` as its written suffix: a computed share is still written in percent
+  if (q.kind === 'percent' && suffix !== '%' && suffix !== '‰' && suffix !== '折') suffix = '%';
   if (q.kind === 'percentage-point' && !suffix) suffix = '个百分点';
   if (q.kind === 'multiple' && q.format.prefix.includes('翻')) {
     prefix = '';

@@ -449,6 +449,9 @@ function hasOwnShare(p: Passage, f: Figure): boolean {
   return !!next && isShare(next) && next.gapBefore.includes('占');
 }
 
+/** What leads a part stated right after its share (`，涉及金额为97亿港元`, `，达到1,386万人次`, `，计510人`). */
+const PART_AFTER_SHARE = /^(?:涉及|共涉及)?(?:金额|人数|数量|规模|总量)?(?:为|达到|达|计|共计|共|约为|约)$/;
+
 /** Words that name the whole of what was just counted (`占整体的`, `占全部的`). */
 const WHOLE_WORDS = ['全部', '整体', '全体'];
 
@@ -490,6 +493,16 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
   // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
   const subject = trimGap(lastClause(link)).replace(/^其?所$/, '');
+  // `总额1,023亿港元，其中网上销售占百分之八点五，涉及金额为97亿港元`: the share is written before its part, which
+  // follows in the next clause; the whole is the total before 其中
+  if (subject.startsWith('其中') && subject.length > 2) {
+    const after = p.figures[s.index + 1];
+    if (after && after.sentence === s.sentence && isNumber(after) && sameUnit(after, part) && countClauseEnds(after.gapBefore) === 1 &&
+      PART_AFTER_SHARE.test(trimGap(after.gapBefore))) {
+      out.push({ op: 'ratio', part: after, whole: part, stated: s });
+      return;
+    }
+  }
   if (subject !== '' && subject !== '其中') {
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject));
     if (named) part = named;
