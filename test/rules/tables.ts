@@ -83,6 +83,7 @@ export const TABLES: RuleTable[] = [
       '今年首季本港零售業總銷貨價值為1,023億港元，其中網上銷售佔百分之九點五，涉及金額為97億港元。',
     ],
     invalid: [
+      { text: '公司年度销售目标为85亿元，全年实际完成销售额78.2亿元，目标达成率为93.2%。', code: 'percent-mismatch', flag: '93.2%', expected: 92, fix: '92.0%' },
       { text: '今年首季本港零售業總銷貨價值為1,023億港元，其中網上銷售佔百分之八點五，涉及金額為97億港元。', code: 'percent-mismatch', flag: '百分之八點五', expected: 9.48 },
       { text: '全年全市接待游客2,860万人次，其中过夜游客占比为42.5%，达到1,386万人次。', code: 'percent-mismatch', flag: '42.5%', expected: 48.46, fix: '48.5%' },
       { text: '今年首季訪港旅客達1,041 萬人次，其中內地旅客812萬人次，佔整體的68.0%。', code: 'percent-mismatch', flag: '68.0%', expected: 78, fix: '78.0%' },
@@ -233,6 +234,7 @@ export const TABLES: RuleTable[] = [
       '常住人口1,025.6万人，比上年末的1,017.4万人增加8.2万人，比2020年末的998.6万人增加27.0万人。',
     ],
     invalid: [
+      { text: '113年第二季製造業產值為新臺幣6兆2,418億元，較上年同季的6兆5,037億元衰退3.2%。', code: 'growth-mismatch', flag: '3.2%', expected: 4.03, fix: '4.0%' },
       { text: '306億港元，按年下跌9.3%，去年同月為330億港元。', code: 'growth-mismatch', flag: '9.3%', expected: 7.27, fix: '7.3%' },
       { text: '常住人口1,025.6万人，比上年末的1,017.4万人增加8.2万人，比2020年末的998.6万人增加37.0万人。', code: 'growth-mismatch', flag: '37.0万', expected: 270000, fix: '27.0万' },
       { text: '第三季合併營收約新臺幣7,596.9億元，季增15.8%，上季為6,733.4億元。', code: 'growth-mismatch', flag: '15.8%', expected: 12.82, fix: '12.8%' },
@@ -308,8 +310,11 @@ export const TABLES: RuleTable[] = [
       '农民人均收入由1.82万元提高到5.35万元，实现翻一番还多，增长了1.9倍。',
       '全市旅游收入由2012年的120亿元增至2022年的480亿元，实现翻两番。',
       '全市跨境電商進出口額由2019年的86.5億元增長到2023年的214.7億元，四年間增長了1.5倍。',
+      '2023年全市工业机器人产量达到3.9万套，相当于2019年产量（1.1万套）的3.5倍。',
     ],
     invalid: [
+      { text: '2023年全市工业机器人产量达到3.9万套，相当于2019年产量（1.1万套）的4.5倍。', code: 'multiple-mismatch', flag: '4.5倍', expected: 3.55, fix: '3.5倍' },
+      { text: '全省跨境電商進出口額由2019年的186億元增至2023年的1,024億元，增至原來的4.5倍。', code: 'multiple-mismatch', flag: '4.5倍', expected: 5.51, fix: '5.5倍' },
       { text: '全市高新技术企业由2018年的240家增加到2023年的1,050家，扩大到3.8倍。', code: 'multiple-mismatch', flag: '3.8倍', expected: 4.38, fix: '4.4倍' },
       { text: '全市高新技术企业由2018年的240家增加到2023年的1,050家，数量翻了一番。', code: 'multiple-mismatch', flag: '翻了一番', expected: 4.38 },
       { text: '全市跨境電商進出口額由2019年的86.5億元增長(zhǎng)到2023年的214.7億元，四年間實現翻兩番。', code: 'multiple-mismatch', flag: '翻兩番', expected: 2.48 },
@@ -351,8 +356,10 @@ export const TABLES: RuleTable[] = [
       '全县发放补贴1.38亿元，惠及9.6万户，户均1438元。',
       // 人均每月 of an annual total: twelve months
       '全市公益性岗位安置就业困难人员1.26万人，全年发放岗位补贴3.78亿元，人均每月补贴2500元。',
+      '今年向全镇2.37万名农村居民发放产业奖补资金1,186万元，人均501元。',
     ],
     invalid: [
+      { text: '今年向全镇2.37万名农村居民发放产业奖补资金1,186万元，人均531元。', code: 'average-mismatch', flag: '531', expected: 500.42, fix: '500' },
       { text: '全市公益性岗位安置就业困难人员1.26万人，全年发放岗位补贴3.78亿元，人均每月补贴3000元。', code: 'average-mismatch', flag: '3000', expected: 2500, fix: '2500' },
       { text: '全县发放补贴1.38亿元，惠及9.6万户，平均每户1348元。', code: 'average-mismatch', flag: '1348', expected: 1437.5, fix: '1438' },
       { text: '上半年全市城乡低保资金支出1.71亿元，月均支出3,850万元。', code: 'average-mismatch', flag: '3,850万', expected: 28500000, fix: '2,850万' },

@@ -380,7 +380,9 @@ function findWholeOf(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.index < 2 || s.value === null) continue;
     const whole = p.figures[s.index - 1];
-    if (!isNumber(whole) || !WHOLE_OF_CUES.includes(between(p, whole, s))) continue;
+    // `相当于2019年产量（1.1万套）的4.5倍`: the whole may close an aside
+    const cue = between(p, whole, s);
+    if (!isNumber(whole) || !WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue)) continue;
     let part = p.figures[s.index - 2];
     let link = between(p, part, whole);
     // passing over a stated change (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`)
@@ -401,7 +403,7 @@ function findWholeOf(p: Passage, out: Relation[]): void {
 }
 
 /** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
-const OF_PERIOD = /^(?:是|为|相当于|达到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年)的$/;
+const OF_PERIOD = /^(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
 
 // `A，是2019年的N倍` / `A，相当于2015年的N倍，2015年为B` / `由B增加到A，是五年前的N倍`: a multiple of the figure
@@ -652,8 +654,9 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       // a per-share or per-head figure (`基本每股收益1.26元`) is neither part nor whole of a rate
       if (isNumber(p.figures[k]) && !isIntensive(p.figures[k])) candidates.unshift(p.figures[k]);
     }
-    if (stem === '完成') {
-      const part = [...candidates].reverse().find((f) => f.label.includes('完成') && !TARGET.test(f.label));
+    // 完成率, and 达成率 as company reports write it
+    if (stem === '完成' || stem === '达成') {
+      const part = [...candidates].reverse().find((f) => (f.label.includes('完成') || f.label.includes('达成')) && !TARGET.test(f.label));
       // The target before the rate, or named right after it (`完成率为118.0%，年度计划为5.00万亩`).
       const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && TARGET.test(f.label);
       const next = p.figures[s.index + 1];

@@ -30,6 +30,7 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '加快', direction: 'up' },
   { word: '回升', direction: 'up' },
   { word: '下降', direction: 'down' },
+  { word: '衰退', direction: 'down' },
   { word: '放缓', direction: 'down' },
   { word: '减缓', direction: 'down' },
   { word: '减少', direction: 'down' },
@@ -79,7 +80,7 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
   { cue: '户均', countUnits: ['户'], factor: 1 },
   // 人次 too: a tourist's spending per visit (`接待游客1.2亿人次，…，人均花费1350元`)
-  { cue: '人均', countUnits: ['人', '人次'], factor: 1 },
+  { cue: '人均', countUnits: ['人', '人次', '名', '位'], factor: 1 },
   { cue: '月均', countUnits: [], factor: 1 },
   { cue: '平均', countUnits: [], factor: 1 },
 ];
