@@ -81,8 +81,13 @@ export const TABLES: RuleTable[] = [
       '新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%。',
       // the share written before its part, which follows in the next clause
       '今年首季本港零售業總銷貨價值為1,023億港元，其中網上銷售佔百分之九點五，涉及金額為97億港元。',
+      // 支出总额 names the total, not the 其中-part 民生支出 that also ends in 支出
+      '全年一般公共预算支出612.8亿元，其中民生支出493.6亿元，占80.5%；教育支出108.4亿元，占支出总额的17.7%。',
+      '今年上半年澳門入境旅客共1,640萬人次，其中內地旅客1,180萬人次，約佔七成。',
     ],
     invalid: [
+      { text: '全年一般公共预算支出612.8亿元，其中民生支出493.6亿元，占80.5%；教育支出108.4亿元，占支出总额的19.7%。', code: 'percent-mismatch', flag: '19.7%', expected: 17.69, fix: '17.7%' },
+      { text: '今年上半年澳門入境旅客共1,640萬人次，其中內地旅客1,180萬人次，約佔六成。', code: 'percent-mismatch', flag: '六成', expected: 71.95 },
       { text: '公司年度销售目标为85亿元，全年实际完成销售额78.2亿元，目标达成率为93.2%。', code: 'percent-mismatch', flag: '93.2%', expected: 92, fix: '92.0%' },
       { text: '今年首季本港零售業總銷貨價值為1,023億港元，其中網上銷售佔百分之八點五，涉及金額為97億港元。', code: 'percent-mismatch', flag: '百分之八點五', expected: 9.48 },
       { text: '全年全市接待游客2,860万人次，其中过夜游客占比为42.5%，达到1,386万人次。', code: 'percent-mismatch', flag: '42.5%', expected: 48.46, fix: '48.5%' },
@@ -234,6 +239,7 @@ export const TABLES: RuleTable[] = [
       '常住人口1,025.6万人，比上年末的1,017.4万人增加8.2万人，比2020年末的998.6万人增加27.0万人。',
     ],
     invalid: [
+      { text: '存款余额15286.4亿元，比年初增加1132.7亿元，增长9.0%。', code: 'growth-mismatch', flag: '9.0%', expected: 8, fix: '8.0%' },
       { text: '113年第二季製造業產值為新臺幣6兆2,418億元，較上年同季的6兆5,037億元衰退3.2%。', code: 'growth-mismatch', flag: '3.2%', expected: 4.03, fix: '4.0%' },
       { text: '306億港元，按年下跌9.3%，去年同月為330億港元。', code: 'growth-mismatch', flag: '9.3%', expected: 7.27, fix: '7.3%' },
       { text: '常住人口1,025.6万人，比上年末的1,017.4万人增加8.2万人，比2020年末的998.6万人增加37.0万人。', code: 'growth-mismatch', flag: '37.0万', expected: 270000, fix: '27.0万' },
@@ -359,6 +365,7 @@ export const TABLES: RuleTable[] = [
       '今年向全镇2.37万名农村居民发放产业奖补资金1,186万元，人均501元。',
     ],
     invalid: [
+      { text: '全县全年发放城乡低保金1.26亿元，保障对象3.48万人，人均领取4210元。', code: 'average-mismatch', flag: '4210', expected: 3620.69, fix: '3621' },
       { text: '今年向全镇2.37万名农村居民发放产业奖补资金1,186万元，人均531元。', code: 'average-mismatch', flag: '531', expected: 500.42, fix: '500' },
       { text: '全市公益性岗位安置就业困难人员1.26万人，全年发放岗位补贴3.78亿元，人均每月补贴3000元。', code: 'average-mismatch', flag: '3000', expected: 2500, fix: '2500' },
       { text: '全县发放补贴1.38亿元，惠及9.6万户，平均每户1348元。', code: 'average-mismatch', flag: '1348', expected: 1437.5, fix: '1438' },

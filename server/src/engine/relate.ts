@@ -460,7 +460,7 @@ const WHOLE_WORDS = ['全部', '整体', '全体'];
 /** `研发人员总数` → `研发人员`: a whole named as the total of something. */
 const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 
-const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达', '约', '是'];
+const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达', '约', '近', '是'];
 
 function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const s of p.figures) {
@@ -494,7 +494,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // A clause with its own subject (`专任教师860人，具有高级职称的占45%`) is a share of something else, unless the
   // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
   // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
-  const subject = trimGap(lastClause(link)).replace(/^其?所$/, '');
+  const subject = trimGap(lastClause(link)).replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近)$/, '');
   // `总额1,023亿港元，其中网上销售占百分之八点五，涉及金额为97亿港元`: the share is written before its part, which
   // follows in the next clause; the whole is the total before 其中
   if (subject.startsWith('其中') && subject.length > 2) {
@@ -529,8 +529,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // `占研发人员总数的`: the whole is the figure named 研发人员 when there is one (a 其中-part itself, in a
   // nested list), and the part's 其中-total only when the noun names nothing else.
   const namedInTotal = noun.replace(TOTAL_NOUN_TAIL, '');
-  const namedFigure = namedInTotal !== noun && namedInTotal.length >= 2 ?
-    lookBack(p, part.index, 0, (f) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal)) : undefined;
+  // The nearest so named, unless it is a 其中-part and a figure further back, not one, is named so too (`其中民生支出…；
+  // 教育支出…，占支出总额的` is of 一般公共预算支出, the total).
+  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal);
+  const nearestNamed = namedInTotal !== noun && namedInTotal.length >= 2 ? lookBack(p, part.index, 0, namesTotal) : undefined;
+  const namedFigure = nearestNamed && subsetTotals.has(nearestNamed) ?
+    lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed;
   if (namedFigure) whole = namedFigure;
   else if (noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
@@ -851,7 +855,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `A，比上年增加X，增长P`: no before figure, but the amount gives it.
   const amountChange = changeBefore(prev);
   if (!pair && s.kind === 'percent' && isNumber(prev) && amountChange && !amountChange.toLevel && gap === change.verb &&
-    countClauseEnds(s.gapBefore) === 1 && /比上年|比去年|较上年|较去年|同比|比上年末|较上年末/.test(prev.label)) {
+    countClauseEnds(s.gapBefore) === 1 && /比上年|比去年|较上年|较去年|同比|比上年末|较上年末|比年初|较年初|比上月|较上月/.test(prev.label)) {
     const after = p.figures[prev.index - 1];
     if (after && isNumber(after) && sameUnit(after, prev) && after.sentence === s.sentence && countClauseEnds(between(p, after, prev)) === 1) {
       out.push({ op: 'growth-rate-derived', after, amount: prev, amountDirection: amountChange.direction, stated: s, direction: change.direction, verb: change.verb });
@@ -969,7 +973,7 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
 }
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?$/;
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?(?:领取|获得|享受|可领)?$/;
 
 /** One figure whose label has the first character of a per-capita cue (its own function, as findShare). */
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {

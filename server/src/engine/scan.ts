@@ -334,7 +334,7 @@ const SCORE_JOINERS = ':∶比';
 function scoreEnd(s: string, i: number): number {
   let p = i;
   while (isAsciiDigit(s[p])) p++;
-  if (p - i > 2 || !SCORE_JOINERS.includes(s[p] ?? '') || !isAsciiDigit(s[p + 1])) return -1;
+  if (p - i > 2 || p >= s.length || !SCORE_JOINERS.includes(s[p]) || !isAsciiDigit(s[p + 1])) return -1;
   let q = p + 1;
   while (isAsciiDigit(s[q])) q++;
   if (q - p - 1 > 2 || s[q] === '.' || s[q] === '%') return -1;
