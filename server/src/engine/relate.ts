@@ -195,7 +195,7 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
       const minSentence = sentenceStartsWithCue ? sentence - 1 : sentence;
       // `其中…三项分别为A、B和C，合计T`: the listed parts add up to their own total, not to the one before 其中
-      const ownTotal = p.figures.some((f) => f.cleanStart > at && f.cleanEnd <= end && isNumber(f) && isStatedTotal(f));
+      const ownTotal = statesOwnTotal(p, firstIndex, end);
       // `…，其余为专科生`: the parts are said not to cover the whole
       const rest = REST_WORDS.exec(region);
       const units = [...new Set(parts.map((f) => f.unit))];
@@ -213,6 +213,15 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       }
     }
   }
+}
+
+/** Is one of the figures of a 其中 region (from `firstIndex`, ending by `end`) a stated total (`，合计294.7亿元`)?
+ *  Within the reach of every search, so a paragraph of many 其中 stays linear. */
+function statesOwnTotal(p: Passage, firstIndex: number, end: number): boolean {
+  for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
+    if (isNumber(p.figures[k]) && isStatedTotal(p.figures[k])) return true;
+  }
+  return false;
 }
 
 /** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
@@ -410,7 +419,7 @@ const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
 // of the named period, when the text states it (named with the same period, or as the start of a 由…到 change).
 function findPeriodMultiples(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
-    if (s.kind !== 'multiple' || s.index === 0 || s.value === null || s.q.format.prefix.includes('翻')) continue;
+    if (s.kind !== 'multiple' || s.index === 0 || s.value === null || isStatedDoubling(s)) continue;
     const named = OF_PERIOD.exec(trimGap(s.gapBefore));
     if (!named || countClauseEnds(s.gapBefore) !== 1) continue;
     const a = p.figures[s.index - 1];
@@ -509,8 +518,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject));
     if (named) part = named;
     else if (!sharesBigram(subject, part.label) ||
-      p.figures.some((f) => f !== part && f.sentence === s.sentence && f.index < s.index && isNumber(f) && sameUnit(f, part) &&
-        subsetTotals.get(part) !== f && sharesBigram(subject, f.label))) return;
+      lookBack(p, s.index, s.sentence, (f) => f !== part && isNumber(f) && sameUnit(f, part) && subsetTotals.get(part) !== f &&
+        sharesBigram(subject, f.label)) !== undefined) return;
   }
   // An aside names the share, not the whole: `占消费支出的比重（恩格尔系数）为` (the clean text has `(`).
   let noun = withoutAsides(gap.slice(at + 1));
@@ -605,7 +614,8 @@ function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const r = head.lastIndexOf('率');
   const modifier = head.slice(Math.max(0, r - 4), r - 2);
   if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier)) return true;
-  return p.figures.some((f) => f.index < s.index && isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem)));
+  // within the reach the rate's candidates are taken from
+  return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem))) !== undefined;
 }
 
 // `城镇人口652.4万人，常住人口城镇化率为71.2%`: rates with a fixed definition, their parts named in the text.
@@ -773,7 +783,7 @@ function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figu
     if (stated.kind === 'percent') out.push({ op: 'growth-rate', before, after, stated, direction, verb });
     else if (isNumber(stated) && sameUnit(stated, after)) out.push({ op: 'growth-amount', before, after, stated, direction, verb });
     else if (stated.kind === 'multiple') {
-      const ratioForm = change.toLevel || stated.q.format.prefix.includes('翻');
+      const ratioForm = change.toLevel || isStatedDoubling(stated);
       out.push({ op: 'multiple', a: after, b: before, stated, form: ratioForm ? 'ratio' : 'increase' });
     } else return false;
     return true;

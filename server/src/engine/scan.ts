@@ -7,7 +7,7 @@ import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal'
 import type { NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
-import { CODE_LABELS, NOT_QUANTITIES, STANDARD_PREFIXES } from './tables/lexicon';
+import { CODE_LABELS, NOT_QUANTITIES, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
@@ -325,8 +325,7 @@ function isAreaCodeAt(s: string, i: number): boolean {
   return digits >= 7 && digits <= 8;
 }
 
-/** Words after a score (`3比1战胜`), and the characters joining its two sides. */
-const SCORE_NEXT = ['战胜', '击败', '获胜', '取胜', '力克', '战平', '告负', '负于', '胜出', '的比分'];
+/** The characters joining the two sides of a score (`3比1`, `2:1`). */
 const SCORE_JOINERS = ':∶比';
 
 /** End of a sports score at i (`以3比1战胜`, `2:1击败`, `比分为1∶1`), or -1: two small whole numbers joined by 比 or a
@@ -339,7 +338,7 @@ function scoreEnd(s: string, i: number): number {
   while (isAsciiDigit(s[q])) q++;
   if (q - p - 1 > 2 || s[q] === '.' || s[q] === '%') return -1;
   const before = s.slice(Math.max(0, i - 3), i);
-  if (before.endsWith('以') || before.endsWith('比分') || before.endsWith('比分为') || SCORE_NEXT.some((w) => s.startsWith(w, q))) return q;
+  if (before.endsWith('以') || before.endsWith('比分') || before.endsWith('比分为') || SCORE_NEXT_MAP.matchAt(s, q)) return q;
   return -1;
 }
 
@@ -666,7 +665,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const n = fig.numeral;
 
   // addresses and rooms: 深南大道8008号, 405会议室
-  if (reading.kind === 'number' && ((s[end] === '号' && ROAD_ENDS.has(prev)) || ROOM_WORD_MAP.matchAt(s, end))) return { quantity: null, next: end + 1 };
+  if (reading.kind === 'number' && ((s[end] === '号' && ROAD_END_SET.has(prev)) || ROOM_WORD_MAP.matchAt(s, end))) return { quantity: null, next: end + 1 };
   // the base of a rate after a slash: 8.6/10万, 12.5/1000
   if (prev === '/' && reading.kind === 'number' && isPowerOfTen(fig)) return { quantity: null, next: end };
   // ordinals (第三, 第6批), rate bases (每10股, 每千人口), vague amounts (几十万, 数万)
@@ -826,10 +825,9 @@ function finite(x: number | null): number | null {
 /** After two joined years, these make the pair a period (2023-2024学年, 2015—2020年度). */
 const YEAR_PERIOD_NEXT = new Set(['年', '学', '财', '赛', '届', '季', '期']);
 
-/** Last characters of a road's name: a number after one and before 号 is a street number (`深南大道8008号`). */
-const ROAD_ENDS: ReadonlySet<string> = new Set(['路', '街', '道', '巷', '弄', '里', '胡同']);
-/** Rooms named by a number (`405会议室`). */
-const ROOM_WORD_MAP = new WordMap(wordEntries(['会议室', '教室', '办公室', '报告厅', '房间'], true));
+const ROAD_END_SET: ReadonlySet<string> = new Set(ROAD_ENDS);
+const ROOM_WORD_MAP = new WordMap(wordEntries(ROOM_WORDS, true));
+const SCORE_NEXT_MAP = new WordMap(wordEntries(SCORE_NEXT, true));
 
 /** 10, 100, 1000, 1万, 10万 …: the size of a rate's base. */
 function isPowerOfTen(f: Figure): boolean {

@@ -45,3 +45,12 @@ export const CODE_LABELS: readonly string[] = [
   // index and road names: 沪深300, 中证500, 国道318
   '沪深', '中证', '上证', '深证', '科创', '创业板', '国道', '省道', '县道',
 ];
+
+/** Last characters of a road's name: a number after one and before 号 is a street number (`深南大道8008号`). */
+export const ROAD_ENDS: readonly string[] = ['路', '街', '道', '巷', '弄', '里'];
+
+/** Rooms named by a number (`405会议室`). */
+export const ROOM_WORDS: readonly string[] = ['会议室', '教室', '办公室', '报告厅', '房间'];
+
+/** Words after a score (`以3比1战胜`, `2:1击败`). */
+export const SCORE_NEXT: readonly string[] = ['战胜', '击败', '获胜', '取胜', '力克', '战平', '告负', '负于', '胜出', '的比分'];
