@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as OpenCC from 'opencc-js/t2cn';
-import { analyze } from '../server/src/engine';
+import { analyze, recognize } from '../server/src/engine';
 import { normalize } from '../server/src/engine/normalize';
 import { ADVERSARIAL, KiB, MiB, ROOT, buildReport, sourceParagraphs, utf8Bytes } from './bench/corpus';
 import { loadCreateAnalyzer } from './bench/engines';
@@ -89,6 +89,9 @@ function wholeAnalysis(paragraphs: string[]): SizeResult[] {
   let worstRatio = Infinity;
   let slowestMiBs = Infinity;
   let peakRss = 0;
+  // The peer only recognizes numbers; recognize() is StatLens doing only that (no relations, no checks): the
+  // like-for-like ratio, printed beside the whole analysis, which is what the target is judged on.
+  const recognitionRows: string[][] = [];
   for (const size of SIZES) {
     const text = buildReport(size.bytes, paragraphs, size.bytes, { vary: false });
     const bytes = utf8Bytes(text);
@@ -109,6 +112,16 @@ function wholeAnalysis(paragraphs: string[]): SizeResult[] {
       // and its first few dozen runs swing 10× while the JIT re-optimizes: warm it up well before timing.
       const mine = timeIt(() => analyze(slice, { locale: 'zh-cn' }), 15, 40);
       const sliceRatio = p.wallMs / mine.wallMs;
+      const recognition = timeIt(() => recognize(text), size.runs, size.bytes < MiB ? size.runs : 1);
+      const recognitionOnSlice = timeIt(() => recognize(slice), 15, 40);
+      recognitionRows.push([
+        size.label,
+        formatMs(recognition.wallMs),
+        mibPerSecond(bytes, recognition.wallMs).toFixed(2),
+        `${(peerMsPerMiB / (recognition.wallMs / (bytes / MiB))).toFixed(0)}×`,
+        `${(p.wallMs / recognitionOnSlice.wallMs).toFixed(0)}×`,
+        `${(100 * recognition.wallMs / t.wallMs).toFixed(0)}%`,
+      ]);
       worstRatio = Math.min(worstRatio, ratio, sliceRatio);
       const extrapolated = slice.length < text.length;
       peerCells = [
@@ -140,7 +153,10 @@ function wholeAnalysis(paragraphs: string[]): SizeResult[] {
   if (WITH_PEER) {
     console.log(`\n\\* peer timed (median of 3 after a warm-up) on the first ${PEER_SLICE_CHARS.toLocaleString('en')} characters (cut at a line break) of the same text, ` +
       'then scaled by size: it recognizes line by line, so its cost is linear in the number of lines.');
-    verdict(worstRatio >= TARGET.peerRatio, `throughput ≥ ${TARGET.peerRatio}× the peer's (worst size: ${worstRatio.toFixed(0)}×)`);
+    console.log('\n### Recognition only: the peer\'s task\n');
+    console.log('`recognize()`: the same quantities as the analysis (tested), without the relation finder and the checks.\n');
+    console.log(table(['size', 'recognize() ms', 'MiB/s', 'peer ÷ recognize()', 'same on the slice', 'share of analyze()'], recognitionRows));
+    verdict(worstRatio >= TARGET.peerRatio, `throughput ≥ ${TARGET.peerRatio}× the peer's, whole analysis (worst size: ${worstRatio.toFixed(0)}×)`);
   }
   verdict(slowestMiBs >= TARGET.mibPerSecond, `whole analysis ≥ ${TARGET.mibPerSecond} MiB/s (slowest size: ${slowestMiBs.toFixed(2)} MiB/s)`);
   const perMiB = results.map((r) => r.msPerMiB);

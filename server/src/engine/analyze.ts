@@ -80,6 +80,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   return { quantities, diagnostics: suppressDiagnostics(text, diagnostics, options) };
 }
 
+/** The quantities of a document without the checks: what a hover, an export or a recognizer needs. The same
+ *  chunks and the same scan as analyze(), so the quantities are identical to analyze(text).quantities; the
+ *  relation finder and the rules do not run (about three quarters of analyze()'s time on report text). */
+export function recognize(text: string, options: AnalyzeOptions = {}): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const chunk of splitChunks(text)) {
+    for (const q of scanChunk(text.slice(chunk.start, chunk.end), options)) quantities.push(chunk.start ? shiftQuantity(q, chunk.start) : q);
+  }
+  return quantities;
+}
+
 /** Whole-document step after the chunks: a suppression comment and its target may sit in different chunks. */
 export function suppressDiagnostics(text: string, diagnostics: EngineDiagnostic[], options: AnalyzeOptions): EngineDiagnostic[] {
   return applySuppressions(text, diagnostics, { knownCodes: rules.map((r) => r.meta.code), locale: options.locale, rules: options.rules });
