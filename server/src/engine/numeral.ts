@@ -254,6 +254,7 @@ export function parseNumeral(s: string, i: number): Numeral | null {
     const small = SMALL_UNIT_BY_CODE[code];
     if (small >= 0) {
       if (startsMagnitudeUnit(s, p)) break; // 千瓦, 千克, 百帕
+      if (s.startsWith('百分点', p)) break; // 提高0.6百分点: points written without 个
       if (lastToken === 'small') break;
       if (lastToken === 'big' && !pending) break; // 万千 is not a figure
       if (!pending) {

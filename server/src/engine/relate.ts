@@ -7,7 +7,10 @@ import { LE, SPACE } from './tables/codes';
 import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
-import { CHANGE_NOUNS, CHANGE_VERBS, DEFINED_RATES, NAMED_RATIOS, PER_CAPITA_CUES, POPULATION_WORDS, RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor } from './relate/cues';
+import {
+  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, NAMED_RATIOS, NOT_CHANGE_ENDINGS, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS,
+  RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor,
+} from './relate/cues';
 
 export type { Figure, Passage } from './relate/passage';
 
@@ -255,6 +258,31 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     const f = group[k];
     const before = group[k - 1];
     if (f.iv.lo <= before.iv.hi && countClauseEnds(between(p, before, f)) >= 1 && NESTED_PART_LEADS.test(trimGap(f.label))) return true;
+    // `其中民营企业4.8万家，民营企业中中小微企业4.6万家` / `在民营企业中，…`: a part of an earlier part, named by it
+    if (namesEarlierPart(f.gapBefore, group, k)) return true;
+  }
+  return crossCutting(group);
+}
+
+/** Does the text before a part name an earlier part and 中 (`，民营企业中中小微企业`, `，在民营企业中，…`)? */
+function namesEarlierPart(gap: string, group: readonly Figure[], k: number): boolean {
+  if (gap.indexOf('中') < 0) return false;
+  for (let m = 0; m < k; m++) {
+    const name = nameIn(group[m].label);
+    if (name.length >= 2 && gap.includes(name + '中')) return true;
+  }
+  return false;
+}
+
+/** Parts named by attributes of different kinds (`女教师`, `少数民族教师`): overlapping breakdowns, not a partition. */
+function crossCutting(group: readonly Figure[]): boolean {
+  let dimension: string | undefined;
+  for (const f of group) {
+    const name = nameIn(f.label);
+    const attribute = CROSS_CUTTING_ATTRIBUTES.find((a) => name.includes(a.word));
+    if (!attribute) continue;
+    if (dimension !== undefined && attribute.dimension !== dimension) return true;
+    dimension = attribute.dimension;
   }
   return false;
 }
@@ -767,7 +795,7 @@ function changeAtEnd(gap: string): Change | undefined {
   // 年均增长 / 平均每年增长 are compound rates, not the change between the two figures.
   if (/年均|平均|每年/.test(g)) return undefined;
   for (const e of CHANGE_NOUN_ENDINGS) if (g.endsWith(e.verb)) return { verb: e.verb, direction: e.direction, toLevel: false };
-  if (g.endsWith('新增')) return undefined; // 新增12万人 is an amount, not a change against a base
+  for (const w of NOT_CHANGE_ENDINGS) if (g.endsWith(w)) return undefined;
   let toLevel = false;
   if (g.endsWith('到') || g.endsWith('至')) {
     g = g.slice(0, -1);
@@ -835,7 +863,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   const level = isStatedDoubling(prev) && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 &&
     p.figures[prev.index - 1].sentence === s.sentence ? p.figures[prev.index - 1] : prev;
   if (!pair && countClauseEnds(s.gapBefore) >= 1 && level.sentence === s.sentence) {
-    if (reachesLevel(level.gapBefore)) {
+    // `由B提高到A，实现翻一番；…又比上年增长P`: a change that names its own base (比上年) is not the one from B to A
+    if (reachesLevel(level.gapBefore) && !COMPARED_WITH.test(s.label)) {
       // 由B增长到A，增长P
       const b = p.figures[level.index - 1];
       if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
@@ -996,10 +1025,14 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
   let countUnits = cue.countUnits;
   if (perHead && countUnits.length === 0) {
-    // Generic 平均: the count unit is named after the cue (`平均住户人数` → 户).
-    const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
-    if (named.length === 0) return;
-    countUnits = [named[0]];
+    // Generic 平均: the count unit is the classifier after 每 (`平均每场` → 场), or named after the cue (`平均住户人数` → 户).
+    const classifier = noun.startsWith('每') ? PER_CLASSIFIER_UNITS[noun[1]] : undefined;
+    if (classifier && !classifier.includes(s.unit)) countUnits = classifier;
+    else {
+      const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
+      if (named.length === 0) return;
+      countUnits = [named[0]];
+    }
   }
   const minSentence = s.sentence - 1;
   let factor = cue.factor;
@@ -1017,7 +1050,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
     // the nearest amount in its unit in the same sentence, a part of nothing
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
-    return sharesBigram(noun, f.label);
+    return sharesBigram(noun, f.label) || AVERAGE_TOTAL_NAMES.some((a) => noun.includes(a.noun) && a.total.some((w) => f.label.includes(w)));
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
   const total = lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));

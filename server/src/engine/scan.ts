@@ -44,6 +44,8 @@ const CHENG_WORD_NEXT = new Set(['本', '为', '果', '功', '立', '员', '绩'
 const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
 /** Before a bare 百/千/万/亿 these make it a round figure: 近万人, 逾千名, 上万人次, 过亿. */
 const BARE_MAGNITUDE_MARKERS = new Set(['近', '逾', '超', '上', '过', '破', '约']);
+/** Words before a figure in a time unit that make it a period, not an amount (最近5年, 过去五年, 未来三年). */
+const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后']);
 /** Time units that make 近N… a period looking back (近三年, 近7天). */
 const RECENT_PERIOD_UNITS = new Set(['年', '个月', '天', '日', '周', '季']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
@@ -690,7 +692,11 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
   // a lone 一 is an article (一条途径), and a lone 零/〇 is a word (零风险); bare 百/千 need a magnitude (百姓)
   // 近三年, 近5年来, 近7天: 近 means recent here; the figure names a period looking back, not an amount
-  if (unit && RECENT_PERIOD_UNITS.has(unit) && (prev === '近' || s.slice(spanStart - 2, spanStart) === '最近')) return { quantity: null, next: end };
+  if (unit && RECENT_PERIOD_UNITS.has(unit) && (prev === '近' || PERIOD_LEADS.has(s.slice(spanStart - 2, spanStart)))) return { quantity: null, next: end };
+  // 建党100周年: an anniversary is a date; 十四届全国人大二次会议: the second session, an ordinal
+  if (unit === '周年' || (unit === '次' && s.startsWith('会议', end) && s.lastIndexOf('届', spanStart) >= spanStart - 12 && s.lastIndexOf('届', spanStart) >= 0)) {
+    return { quantity: null, next: end };
+  }
   if (!n.arabic && reading.kind === 'number' && n.chars === 1 && !rangeEnd) {
     const ch = s[fig.start];
     const bareWithMarker = (ch === '百' || ch === '千') && (n.more || BARE_MAGNITUDE_MARKERS.has(prev));

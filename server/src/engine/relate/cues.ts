@@ -58,7 +58,24 @@ export const CHANGE_NOUNS: { word: string; direction: Direction }[] = [
   { word: '增速', direction: 'up' },
   { word: '降幅', direction: 'down' },
   { word: '跌幅', direction: 'down' },
+  { word: '升幅', direction: 'up' },
+  { word: '减幅', direction: 'down' },
+  // 回落幅度为1.5个百分点: a verb and 幅度 name the change as well
+  { word: '增长幅度', direction: 'up' },
+  { word: '上涨幅度', direction: 'up' },
+  { word: '上升幅度', direction: 'up' },
+  { word: '提高幅度', direction: 'up' },
+  { word: '增加幅度', direction: 'up' },
+  { word: '下降幅度', direction: 'down' },
+  { word: '回落幅度', direction: 'down' },
+  { word: '降低幅度', direction: 'down' },
+  { word: '减少幅度', direction: 'down' },
+  { word: '下跌幅度', direction: 'down' },
 ];
+
+/** Words that end with a change verb but name an amount or an activity, not a change against a base: 新增12万人
+ *  (an amount), 其中新建2.65万亩、改造提升1.73万亩 (a kind of work). */
+export const NOT_CHANGE_ENDINGS = ['新增', '改造提升', '巩固提升', '优化提升', '整治提升', '改建提升', '提档升级', '改扩建'];
 
 export interface PerCapitaCue {
   cue: string;
@@ -76,9 +93,19 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '每千人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
   { cue: '每万人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
   { cue: '每十万人口', countUnits: ['人'], factor: 100000, countLabel: '人口' },
+  { cue: '每千常住人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
+  { cue: '每万常住人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
+  { cue: '每十万常住人口', countUnits: ['人'], factor: 100000, countLabel: '人口' },
+  { cue: '每千户籍人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
+  { cue: '每万户籍人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
   { cue: '亩产', countUnits: ['亩'], factor: 1, totalHint: '产' },
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
   { cue: '户均', countUnits: ['户'], factor: 1 },
+  // 场均 / 校均 / 店均: per event, per school, per shop
+  { cue: '场均', countUnits: ['场'], factor: 1 },
+  { cue: '校均', countUnits: ['所'], factor: 1 },
+  { cue: '店均', countUnits: ['家'], factor: 1 },
+  { cue: '次均', countUnits: ['次'], factor: 1 },
   // 人次 too: a tourist's spending per visit (`接待游客1.2亿人次，…，人均花费1350元`)
   { cue: '人均', countUnits: ['人', '人次', '名', '位'], factor: 1 },
   { cue: '月均', countUnits: [], factor: 1 },
@@ -101,6 +128,39 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
 export const NAMED_RATIOS: { name: string; numerator: string; denominator: string }[] = [
   { name: '性别比', numerator: '男', denominator: '女' },
   { name: '收入比', numerator: '城', denominator: '农' },
+];
+
+/** An average's noun and the names of its total when they share no word: a visitor's spending (人均花费) is the
+ *  tourism revenue (旅游收入) per visit. */
+export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
+  { noun: '花费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
+  { noun: '消费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
+];
+
+/** Classifiers after 平均每 that name the count's unit (`平均每场提供岗位260个` → a count in 场); a person's
+ *  classifier (位, 名) counts people. */
+export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
+  户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
+  人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'],
+};
+
+/** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different
+ *  kinds overlap (`其中女教师2180人，少数民族教师1460人`) and need not add up; parts of one kind (女 and 男) do. */
+export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
+  { word: '女', dimension: 'sex' },
+  { word: '男', dimension: 'sex' },
+  { word: '少数民族', dimension: 'ethnicity' },
+  { word: '汉族', dimension: 'ethnicity' },
+  { word: '党员', dimension: 'party' },
+  { word: '团员', dimension: 'party' },
+  { word: '高级职称', dimension: 'title' },
+  { word: '中级职称', dimension: 'title' },
+  { word: '研究生', dimension: 'education' },
+  { word: '本科', dimension: 'education' },
+  { word: '专科', dimension: 'education' },
+  { word: '岁以下', dimension: 'age' },
+  { word: '岁以上', dimension: 'age' },
+  { word: '岁及以上', dimension: 'age' },
 ];
 
 /** Words naming the population a per-head figure is taken over, to choose among several head counts. */

@@ -219,8 +219,9 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   let mismatch = exceeds || (falls && r.mode !== 'open');
   if (falls && r.mode === 'subset-list') {
     // Parts after 其中 need not be exhaustive: a shortfall counts only when they plainly mean to cover the whole
-    // (nine tenths or more of it) and none carries its own share (`…9.8亿件，占23.5%`).
-    const coverage = total.hi / r.total.iv.lo;
+    // (nine tenths or more of it) and none carries its own share (`…9.8亿件，占23.5%`). Coverage is of the stated
+    // values: the rounding interval of a round Chinese numeral (一百萬 ± 50萬) would otherwise decide it.
+    const coverage = point / value(r.total);
     const shared = r.parts.some((f) => facts.shareParts.has(f));
     mismatch = coverage >= 0.9 && !shared;
   }
@@ -244,7 +245,11 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
     }
   }
   if (exceeds && r.mode !== 'eq') {
-    return { code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: null, messageId: 'sum-exceeds', args: args(), related };
+    // The parts of a list that need not be exhaustive exceed their total: the total is at least their sum, which is
+    // what it should be if the list is whole (`夏粮…秋粮` of 粮食总产量); a list said to leave some out (其余…) gives
+    // no value. Not certain enough for a fix either way.
+    const expected = r.mode === 'open' ? null : Number(point.toPrecision(12));
+    return { code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected, messageId: 'sum-exceeds', args: args(), related };
   }
   return {
     code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: Number(point.toPrecision(12)),
@@ -267,13 +272,15 @@ function evaluatePoints(p: Passage, r: Extract<Relation, { op: 'points' }>, fact
   const point = value(r.to) - value(r.from);
   const stated = withSign(r.stated.iv, r.direction);
   const related: Evaluation['related'] = [{ figure: r.from, role: 'from' }, { figure: r.to, role: 'to' }];
-  const computation = () => `${t(r.to)} − ${t(r.from)}`;
+  // A fall is shown as the positive difference it states (`3.52% − 3.41% = 0.11`), not as a negative rise.
+  const falling = r.direction === 'down' && point < 0;
+  const computation = () => (falling ? `${t(r.from)} − ${t(r.to)}` : `${t(r.to)} − ${t(r.from)}`);
   const code = 'percentage-point-confusion';
   if (r.stated.kind === 'percentage-point') {
     if (overlaps(diff, stated) && contains(stated, point)) {
       return { code, relation: r, status: 'ok', flagged: r.stated, expected: null, messageId: 'rounding-only', args: NO_ARGS, related };
     }
-    const args = { computation: computation(), computed: describeLike(point, r.stated.q), stated: t(r.stated), verb: r.verb };
+    const args = { computation: computation(), computed: describeLike(falling ? -point : point, r.stated.q), stated: t(r.stated), verb: r.verb };
     if (overlaps(diff, stated)) {
       return { code, relation: r, status: 'rounding-only', flagged: r.stated, expected: null, messageId: 'rounding-only', args, related };
     }

@@ -12,7 +12,7 @@ export const PRE_MARKERS: ReadonlyArray<readonly [string, BoundMarker]> = [
 
 /** Directly after the figure and its unit: 500万人以上, 65岁及以上, 1000人左右. */
 export const POST_MARKERS: ReadonlyArray<readonly [string, BoundMarker]> = [
-  ['及以上', 'over'], ['以上', 'over'], ['有余', 'over'],
-  ['及以下', 'under'], ['以下', 'under'], ['以内', 'under'], ['之内', 'under'],
+  ['及以上', 'over'], ['或以上', 'over'], ['以上', 'over'], ['有余', 'over'],
+  ['及以下', 'under'], ['或以下', 'under'], ['以下', 'under'], ['以内', 'under'], ['之内', 'under'],
   ['左右', 'about'], ['上下', 'about'],
 ];
