@@ -87,6 +87,11 @@ const rows: Array<[string, Expect]> = [
   ['提高0.6百分点', { figure: '0.6百分点', kind: 'percentage-point', value: 0.6 }],
   ['外销订单260亿新台币', { figure: '260亿', value: 26000000000, unit: '新台币' }],
   ['共召开三次会议', { figure: '三', value: 3, unit: '次' }],
+  // a figure compared with is exact: 低于 / 高于 bound nothing
+  ['失业率为2.9%，低于3.5%的控制目标', { figure: '3.5%', kind: 'percent', value: 3.5, min: null, max: null }],
+  ['不少于3000人', { figure: '3000', value: 3000, min: 3000, max: null, unit: '人' }],
+  // a quoted remark keeps its figures: only short quoted names are slogans
+  ['他说“今年增长三成”。', { figure: '三成', kind: 'percent', value: 30 }],
   ['意向三四万人', { figure: '三四万', value: 30000, min: 30000, max: 40000 }],
   ['达成意向三四千人', { figure: '三四千', value: 3000, min: 3000, max: 4000, unit: '人' }],
   ['投资两三百万元', { figure: '两三百万', value: 2000000, min: 2000000, max: 3000000 }],

@@ -367,19 +367,26 @@ function findListTotals(p: Passage, out: Relation[]): void {
     if (!isNumber(t) || !/合计|共计|总计|总共|共/.test(t.label)) continue;
     const first = p.figures[t.index + 1];
     if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
+    // `分别为A、B和C`, or with each item named (`分别为第一产业0.32万个、第二产业1.64万个和第三产业2.39万个`)
     const lead = trimGap(first.gapBefore);
-    if (!['分别为', '分别是', '分别达', '分别达到', '其中分别为'].includes(lead)) continue;
+    const cue = RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
+    if (!cue || (lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
     const parts = [first];
+    let join: ReturnType<typeof listJoin> = 'join';
     for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
       const f = p.figures[k];
-      if (!isNumber(f) || !sameUnit(f, t) || !['、', '和', '及', '与', '以及', '、和'].includes(f.gapBefore)) break;
+      if (!isNumber(f) || !sameUnit(f, t)) break;
+      join = listJoin(f.gapBefore);
+      if (join !== 'join') break;
       parts.push(f);
     }
-    if (parts.length >= 2) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: 'eq' });
   }
 }
 
 const LIST_JOINERS = ['、', '和', '及', '与', '以及', '、和'];
+/** Words after a stated total that list its parts one by one. */
+const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别达到', '分别达'];
 /** Words that make a list item's label a statement of its own (a change, a comparison, a share, a subtotal, an
  *  estimate): such an item is not simply the next part of the list. */
 const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|共|合计|总|均|每|约|近|超|逾|达|余|多/;
@@ -655,8 +662,8 @@ function findDefinedRates(p: Passage, out: Relation[]): void {
     // heap context.
     let def: (typeof DEFINED_RATES)[number] | undefined;
     for (const d of DEFINED_RATES) if (labelNames(s.label, d.name)) def = d;
-    // `户籍人口城镇化率` is of another population than the one defined
-    if (!def || s.label.includes('户籍')) continue;
+    // `户籍人口城镇化率` is of another population than the one of `城镇化率`: only its own definition applies
+    if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
@@ -725,11 +732,29 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
         !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)) && f.iv.hi >= part.iv.lo);
       if (free.length === 1) whole = free[0];
     }
+    // `参保率为86.2%，应参保人数445.3万人` / `，辖区常住老年人口61.7万人`: the whole named right after the rate
+    if (!whole) whole = wholeAfterRate(p, s, part, stem, allStems);
     // `脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人，就业率为…`: a 其中-part of the whole that
     // could hold the part is another possible base; with two, nothing is checked.
     if (whole && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo)) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
+}
+
+/** The first figure in the part's unit after a rate, in the rate's sentence and a clause of its own, when it is named
+ *  as the whole (应参保人数, …人口) and not by this or another rate's stem; undefined otherwise. */
+function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allStems: readonly string[]): Figure | undefined {
+  for (let k = s.index + 1; k < p.figures.length && k <= s.index + 3; k++) {
+    const f = p.figures[k];
+    if (f.sentence !== s.sentence) return undefined;
+    if (!isNumber(f) || !sameUnit(f, part)) continue;
+    if (countClauseEnds(between(p, s, f)) !== 1 || isIntensive(f) || isStatedChange(f) || f.iv.hi < part.iv.lo) return undefined;
+    const head = f.clauseHead;
+    if (head.includes('应' + stem)) return f;
+    if (allStems.some((o) => head.includes(o)) || !RATE_WHOLE_WORDS.some((w) => head.includes(w))) return undefined;
+    return f;
+  }
+  return undefined;
 }
 
 /** A figure written as the base of a comparison: `较上季的`, `比2020年末的` right before it. */

@@ -714,6 +714,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (digits.length >= 7) return { quantity: null, next: numberEnd };
   }
 
+  // A numeral inside a short quoted name (“百日千万”行动, “六个一”活动, “两个一百年”): a programme or slogan, not an amount
+  if (!n.arabic && inShortQuote(s, spanStart, end)) return { quantity: null, next: end };
+
   // Range assembly: carry a magnitude or % written only on the right to the left (3至5万; but 8000至1万)
   let lowFig = fig;
   let lowReading = reading;
@@ -823,6 +826,43 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   ctx.clean.push(spanStart, end, currencyUnit ? i : spanStart, numberEnd);
   return { quantity, next: end };
 }
+
+/** Longest quoted name read as a slogan, in characters on each side of the figure. */
+const MAX_QUOTED_NAME = 8;
+const QUOTE_STOPS = new Set([',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '、']);
+const NUMERAL_CHARS = new Set([...CN_DIGITS.keys(), '十', '百', '千', '万', '亿']);
+
+/** Is [start, end) inside a short quoted name (“六个一”, “百日千万”行动, “千万工程”)? A quote of at most
+ *  MAX_QUOTED_NAME characters each side, without punctuation, that holds two numerals or is the name of a programme
+ *  (SLOGAN_HEADS inside or right after it); a quoted remark (“今年增长三成”) is neither. */
+function inShortQuote(s: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= 0 && k >= start - MAX_QUOTED_NAME; k--) {
+    const c = s[k];
+    if (OPEN_QUOTES.has(c)) {
+      open = k;
+      break;
+    }
+    if (CLOSE_QUOTES.has(c) || QUOTE_STOPS.has(c)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = end; k < s.length && k < end + MAX_QUOTED_NAME; k++) {
+    const c = s[k];
+    if (CLOSE_QUOTES.has(c)) {
+      close = k;
+      break;
+    }
+    if (OPEN_QUOTES.has(c) || QUOTE_STOPS.has(c)) return false;
+  }
+  if (close < 0) return false;
+  let groups = 0;
+  for (let k = open + 1; k < close; k++) if (NUMERAL_CHARS.has(s[k]) && !NUMERAL_CHARS.has(s[k - 1])) groups++;
+  if (groups >= 2) return true;
+  const quoted = s.slice(open + 1, close);
+  return SLOGAN_HEADS.some((h) => quoted.endsWith(h) || s.startsWith(h, close + 1));
+}
+const SLOGAN_HEADS = ['工程', '行动', '活动', '计划', '战略', '目标', '模式', '机制', '工作法', '品牌', '服务'];
 
 function finite(x: number | null): number | null {
   return x !== null && Number.isFinite(x) ? x : null;

@@ -60,6 +60,10 @@ export const CHANGE_NOUNS: { word: string; direction: Direction }[] = [
   { word: '跌幅', direction: 'down' },
   { word: '升幅', direction: 'up' },
   { word: '减幅', direction: 'down' },
+  // 增长率为25.3% after 由B增长到A; Taiwan's 年增率 / 成長率
+  { word: '增长率', direction: 'up' },
+  { word: '年增率', direction: 'up' },
+  { word: '成长率', direction: 'up' },
   // 回落幅度为1.5个百分点: a verb and 幅度 name the change as well
   { word: '增长幅度', direction: 'up' },
   { word: '上涨幅度', direction: 'up' },
@@ -169,6 +173,8 @@ export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '
 /** Rates with a fixed definition: part ÷ whole, each named in the text with one of its words. */
 export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
+  // of the registered population: its own whole (after the general entry: the more specific name wins)
+  { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
 ];

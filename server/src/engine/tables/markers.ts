@@ -1,11 +1,12 @@
 // Words around a figure that bound it. Matched on the clean text, directly before the figure or directly after its unit.
 export type BoundMarker = 'over' | 'under' | 'about';
 
-/** Directly before the figure: 超过500万, 近八成, 约1080万. Longest match wins (不超过 before 超过). */
+/** Directly before the figure: 超过500万, 近八成, 约1080万. Longest match wins (不超过 before 超过). 低于 / 高于 /
+ *  少于 / 多于 compare with a figure that is itself exact (`失业率2.9%，低于3.5%的控制目标`): no bound. */
 export const PRE_MARKERS: ReadonlyArray<readonly [string, BoundMarker]> = [
   ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'], ['不足', 'under'], ['不到', 'under'], ['将近', 'under'],
-  ['接近', 'under'], ['近', 'under'], ['低于', 'under'], ['少于', 'under'], ['未满', 'under'], ['最多', 'under'],
-  ['超过', 'over'], ['逾', 'over'], ['突破', 'over'], ['多于', 'over'], ['高于', 'over'], ['不少于', 'over'], ['不低于', 'over'],
+  ['接近', 'under'], ['近', 'under'], ['未满', 'under'], ['最多', 'under'],
+  ['超过', 'over'], ['逾', 'over'], ['突破', 'over'], ['不少于', 'over'], ['不低于', 'over'],
   ['至少', 'over'], ['最少', 'over'], ['超', 'over'],
   ['大约', 'about'], ['约为', 'about'], ['约', 'about'], ['大概', 'about'], ['估计', 'about'],
 ];
