@@ -675,7 +675,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount)
   if ((prev === '前' || prev === '头' || prev === '首') && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) return { quantity: null, next: reading.end + 2 };
   // the base of an index: 性别比为103.2（以女性为100）
-  if (prev === '为' && reading.kind === 'number' && toExact(fig.value) === '100' && s.lastIndexOf('以', spanStart) >= spanStart - 6 && s.lastIndexOf('以', spanStart) >= 0) {
+  if (prev === '为' && reading.kind === 'number' && toExact(fig.value) === '100' && occursBefore(s, '以', spanStart, 6)) {
     return { quantity: null, next: end };
   }
 
@@ -694,7 +694,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // 近三年, 近5年来, 近7天: 近 means recent here; the figure names a period looking back, not an amount
   if (unit && RECENT_PERIOD_UNITS.has(unit) && (prev === '近' || PERIOD_LEADS.has(s.slice(spanStart - 2, spanStart)))) return { quantity: null, next: end };
   // 建党100周年: an anniversary is a date; 十四届全国人大二次会议: the second session, an ordinal
-  if (unit === '周年' || (unit === '次' && s.startsWith('会议', end) && s.lastIndexOf('届', spanStart) >= spanStart - 12 && s.lastIndexOf('届', spanStart) >= 0)) {
+  if (unit === '周年' || (unit === '次' && s.startsWith('会议', end) && occursBefore(s, '届', spanStart, 12))) {
     return { quantity: null, next: end };
   }
   if (!n.arabic && reading.kind === 'number' && n.chars === 1 && !rangeEnd) {
@@ -836,31 +836,32 @@ const NUMERAL_CHARS = new Set([...CN_DIGITS.keys(), '十', '百', '千', '万', 
  *  MAX_QUOTED_NAME characters each side, without punctuation, that holds two numerals or is the name of a programme
  *  (SLOGAN_HEADS inside or right after it); a quoted remark (“今年增长三成”) is neither. */
 function inShortQuote(s: string, start: number, end: number): boolean {
-  let open = -1;
-  for (let k = start - 1; k >= 0 && k >= start - MAX_QUOTED_NAME; k--) {
-    const c = s[k];
-    if (OPEN_QUOTES.has(c)) {
-      open = k;
-      break;
-    }
-    if (CLOSE_QUOTES.has(c) || QUOTE_STOPS.has(c)) return false;
-  }
-  if (open < 0) return false;
-  let close = -1;
-  for (let k = end; k < s.length && k < end + MAX_QUOTED_NAME; k++) {
-    const c = s[k];
-    if (CLOSE_QUOTES.has(c)) {
-      close = k;
-      break;
-    }
-    if (OPEN_QUOTES.has(c) || QUOTE_STOPS.has(c)) return false;
-  }
+  const open = quoteMark(s, start - 1, -1, OPEN_QUOTES, CLOSE_QUOTES);
+  const close = open < 0 ? -1 : quoteMark(s, end, 1, CLOSE_QUOTES, OPEN_QUOTES);
   if (close < 0) return false;
   let groups = 0;
   for (let k = open + 1; k < close; k++) if (NUMERAL_CHARS.has(s[k]) && !NUMERAL_CHARS.has(s[k - 1])) groups++;
   if (groups >= 2) return true;
   const quoted = s.slice(open + 1, close);
   return SLOGAN_HEADS.some((h) => quoted.endsWith(h) || s.startsWith(h, close + 1));
+}
+
+/** Offset of the nearest `wanted` quote mark from `from` in direction `step`, within MAX_QUOTED_NAME characters and
+ *  before any punctuation or a quote mark of the other kind; -1 when there is none. */
+function quoteMark(s: string, from: number, step: 1 | -1, wanted: ReadonlySet<string>, other: ReadonlySet<string>): number {
+  for (let k = from, n = 0; k >= 0 && k < s.length && n < MAX_QUOTED_NAME; k += step, n++) {
+    const c = s[k];
+    if (wanted.has(c)) return k;
+    if (other.has(c) || QUOTE_STOPS.has(c)) return -1;
+  }
+  return -1;
+}
+
+/** Does `ch` occur within `distance` characters before `at`? Bounded: `lastIndexOf` would search back to the text's
+ *  start for every figure that asks. */
+function occursBefore(s: string, ch: string, at: number, distance: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - distance; k--) if (s[k] === ch) return true;
+  return false;
 }
 const SLOGAN_HEADS = ['工程', '行动', '活动', '计划', '战略', '目标', '模式', '机制', '工作法', '品牌', '服务'];
 

@@ -64,17 +64,8 @@ export const CHANGE_NOUNS: { word: string; direction: Direction }[] = [
   { word: '增长率', direction: 'up' },
   { word: '年增率', direction: 'up' },
   { word: '成长率', direction: 'up' },
-  // 回落幅度为1.5个百分点: a verb and 幅度 name the change as well
-  { word: '增长幅度', direction: 'up' },
-  { word: '上涨幅度', direction: 'up' },
-  { word: '上升幅度', direction: 'up' },
-  { word: '提高幅度', direction: 'up' },
-  { word: '增加幅度', direction: 'up' },
-  { word: '下降幅度', direction: 'down' },
-  { word: '回落幅度', direction: 'down' },
-  { word: '降低幅度', direction: 'down' },
-  { word: '减少幅度', direction: 'down' },
-  { word: '下跌幅度', direction: 'down' },
+  // 回落幅度为1.5个百分点: a two-character change verb and 幅度 name the change as well (增长幅度, 下降幅度 …)
+  ...CHANGE_VERBS.filter((v) => v.word.length === 2).map((v) => ({ word: v.word + '幅度', direction: v.direction })),
 ];
 
 /** Words that end with a change verb but name an amount or an activity, not a change against a base: 新增12万人
