@@ -8,7 +8,7 @@ import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
 import {
-  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, NAMED_RATIOS, NOT_CHANGE_ENDINGS, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS,
+  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS,
   RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor,
 } from './relate/cues';
 
@@ -63,6 +63,7 @@ export function findRelations(p: Passage): Relation[] {
   const subsetTotals = new Map<Figure, Figure>();
   findSubsets(p, out, subsetTotals);
   findListTotals(p, out);
+  findKnownPartitions(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findShares(p, out, subsetTotals);
@@ -384,6 +385,83 @@ function findListTotals(p: Passage, out: Relation[]): void {
   }
 }
 
+// `地区生产总值T，第一产业增加值A，第二产业增加值B，第三产业增加值C` / `…，第一产业、第二产业、第三产业增加值分别为
+// A、B和C`: a whole and then every one of the parts statistics divide it into (KNOWN_PARTITIONS), with no 其中 or
+// 合计 to say so. Read only when the text names every part; a 其中 list over the same total is left to findSubsets.
+function findKnownPartitions(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES)) continue;
+    if (isIntensive(t) || isStatedChange(t) || isComparisonBase(t)) continue;
+    for (const partition of KNOWN_PARTITIONS) {
+      if (!partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
+      const parts = respectiveParts(p, t, partition) ?? namedParts(p, t, partition);
+      if (!parts) continue;
+      if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+      break;
+    }
+  }
+}
+
+const PARTITION_WHOLE_FIRST_CODES = firstCodes(KNOWN_PARTITIONS.flatMap((k) => k.whole));
+const RESPECTIVE_TAILS = ['分别为', '分别是', '分别达到', '分别达'];
+
+/** Which part of the partition a label names (-1: none): its name ends with one of the part's names, and that name
+ *  does not start inside a word of the whole (`进出口总额` names no 出口总额; `城镇常住人口` names 城镇常住人口). */
+function partNamed(partition: (typeof KNOWN_PARTITIONS)[number], label: string): number {
+  const name = nameIn(label);
+  for (let k = 0; k < partition.parts.length; k++) {
+    for (const part of partition.parts[k]) {
+      if (!name.endsWith(part)) continue;
+      const at = name.length - part.length;
+      if (!partition.whole.some((w) => { const i = name.lastIndexOf(w, at); return i >= 0 && i < at && i + w.length > at; })) return k;
+    }
+  }
+  return -1;
+}
+
+/** `T，第一产业、第二产业、第三产业增加值分别为A、B和C`: every part named before 分别为, then as many listed figures. */
+function respectiveParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[number]): Figure[] | undefined {
+  const first = p.figures[t.index + 1];
+  if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) > 1) return undefined;
+  const lead = trimGap(first.gapBefore);
+  const tail = RESPECTIVE_TAILS.find((w) => lead.endsWith(w));
+  if (!tail) return undefined;
+  const names = lead.slice(0, lead.length - tail.length);
+  if (!partition.parts.every((alternatives) => alternatives.some((n) => names.includes(n)))) return undefined;
+  const parts = [first];
+  for (let k = first.index + 1; k < p.figures.length && parts.length < partition.parts.length; k++) {
+    const f = p.figures[k];
+    if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') return undefined;
+    parts.push(f);
+  }
+  const next = p.figures[first.index + parts.length];
+  // a longer list than the partition has parts is some other list
+  if (parts.length !== partition.parts.length || (next && isNumber(next) && sameUnit(next, t) && listJoin(next.gapBefore) === 'join')) return undefined;
+  return parts;
+}
+
+/** `T，第一产业增加值A，…；第二产业增加值B，…；第三产业增加值C`: each part in a clause of its own, in T's sentence or
+ *  the next one. Rates and shares between them are passed over, and so are same-unit figures that name no part
+ *  (`其中工业增加值…`, a part of a part); a part named twice, or the whole named again, ends the search. */
+function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[number]): Figure[] | undefined {
+  const found: (Figure | undefined)[] = new Array(partition.parts.length);
+  let missing = partition.parts.length;
+  for (let k = t.index + 1; k < p.figures.length && k <= t.index + MAX_REACH; k++) {
+    const f = p.figures[k];
+    if (f.sentence > t.sentence + 1) return undefined;
+    if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isComparisonBase(f) || isIntensive(f)) continue;
+    const j = partNamed(partition, f.label);
+    if (j < 0) {
+      if (partition.whole.some((w) => f.label.includes(w))) return undefined;
+      continue;
+    }
+    if (found[j]) return undefined;
+    found[j] = f;
+    if (--missing === 0) return found as Figure[];
+  }
+  return undefined;
+}
+
 const LIST_JOINERS = ['、', '和', '及', '与', '以及', '、和'];
 /** Words after a stated total that list its parts one by one. */
 const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别达到', '分别达'];
@@ -446,6 +524,13 @@ function findWholeOf(p: Passage, out: Relation[]): void {
   }
 }
 
+/** What a label is about, without the place and period words any figure of the text may carry (`全市全社会研发经费投入`
+ *  → `研发经费投入`): two labels that share only `全市` are about different things. */
+function subjectOf(label: string): string {
+  return nameIn(label.replace(PLACE_AND_PERIOD_HEAD, ''));
+}
+const PLACE_AND_PERIOD_HEAD = /^(?:全年|年末|年底|今年|本年|当年|全市|全省|全县|全区|全国|全社会|本市|本省)+/;
+
 /** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
 const OF_PERIOD = /^(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
@@ -463,8 +548,12 @@ function findPeriodMultiples(p: Passage, out: Relation[]): void {
     const namesPeriod = (label: string) => label.replace(BASE_NAMING_TAIL, '').endsWith(period);
     let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label));
     const next = p.figures[s.index + 1];
-    if (!b && next && next.sentence === s.sentence && isNumber(next) && sameUnit(next, a) && countClauseEnds(next.gapBefore) === 1 &&
-      namesPeriod(trimGap(next.gapBefore))) b = next;
+    // stated right after, named by the period at its end or at its start with A's subject
+    // (`相当于2015年的2.6倍；2015年全市研发经费投入为58.3亿元`)
+    if (!b && next && next.sentence === s.sentence && isNumber(next) && sameUnit(next, a) && countClauseEnds(next.gapBefore) === 1) {
+      const head = trimGap(next.gapBefore);
+      if (namesPeriod(head) || (head.startsWith(period) && BASE_NAMING_TAIL.test(head) && sharesBigram(subjectOf(head.slice(period.length)), subjectOf(a.label)))) b = next;
+    }
     if (!b && reachesLevel(a.gapBefore)) {
       const from = p.figures[a.index - 1];
       if (from && from.sentence === s.sentence && /由|从/.test(from.clauseHead) && isNumber(from) && sameUnit(from, a)) b = from;
@@ -902,12 +991,16 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
     // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
     const next = p.figures[s.index + 1];
-    const named = next && next.sentence === s.sentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) : null;
+    const sameSentence = next && next.sentence === s.sentence;
+    const named = sameSentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) ?? growthBaseAfter(s, next) : null;
     if (named) {
-      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && !isStatedChange(f));
+      // points between growth rates (`增长5.3%，增速比上年同期回落1.2个百分点；上年同期增速为6.8%`): the later
+      // figure is itself a rate of growth, which other changes never pair with
+      const ofGrowth = s.kind === 'percentage-point' && next.kind === 'percent' && (named[2] === '' || GROWTH_RATE_NOUNS.test(named[2]));
+      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || (ofGrowth && isRisingRate(f))));
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
-      if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead)) &&
+      if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
         periodOfBase(named[1]) === periodOfChange(s.label)) pair = { before: next, after };
     }
   }
@@ -939,6 +1032,28 @@ const YEAR_IN_LABEL = /((?:19|20)[0-9]{2})年/;
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
 const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上季度|上季|上月)(?:同期|同月|同季|末|底)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
+
+/** Nouns of a rate of growth, named with the prior period after a change in points (`；上年同期增速为6.8%`). */
+const GROWTH_RATE_NOUNS = /^(?:增速|增幅|涨幅|增长率|增长速度)$/;
+/** The prior period's growth stated after a change in points, as a change (`（上年同期增长6.8%）`). */
+const GROWTH_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年)(?:同期)?)(增长|上涨)$/;
+
+/** `…回落1.2个百分点（上年同期增长6.8%）`: read like a named base whose noun is the growth (match groups as
+ *  NAMED_BASE_AFTER's). */
+function growthBaseAfter(s: Figure, next: Figure): RegExpExecArray | null {
+  if (s.kind !== 'percentage-point' || next.kind !== 'percent') return null;
+  const m = GROWTH_BASE_AFTER.exec(next.gapBefore);
+  if (m) m[2] = '增速';
+  return m;
+}
+
+/** A rate of growth stated as such: a rising change (`增长5.3%`) or a level named as growth (`增速为5.3%`). */
+function isRisingRate(f: Figure): boolean {
+  if (f.kind !== 'percent') return false;
+  const c = changeBefore(f);
+  if (c) return !c.toLevel && c.direction === 'up';
+  return /(?:增速|增幅|涨幅|增长率)(?:为|是|达到|达)?$/.test(f.label);
+}
 
 /** Whether a base period (`上月`, `去年同期`) or a change (`月增`, `按年`, `同比`) compares with the month or quarter
  *  before ('short') or with the year before ('year'). */

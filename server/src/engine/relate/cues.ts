@@ -169,3 +169,18 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
 ];
+
+/** Wholes that statistics divide into a fixed set of parts. A text that states the whole and then names every
+ *  part (`地区生产总值T，第一产业增加值A，第二产业增加值B，第三产业增加值C`, or the names and `分别为A、B和C`)
+ *  says the parts make it up, with no 其中 or 合计: they must add up to it. A part is named by a label that ends with
+ *  one of its names (`城镇新增就业` is no part of 常住人口); a part named by none leaves the list incomplete, and then
+ *  nothing is read. */
+export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][] }[] = [
+  { whole: ['生产总值', 'GDP'], parts: [['第一产业增加值', '第一产业'], ['第二产业增加值', '第二产业'], ['第三产业增加值', '第三产业']] },
+  { whole: ['进出口'], parts: [['出口总额', '出口额', '出口'], ['进口总额', '进口额', '进口']] },
+  { whole: ['常住人口', '总人口'], parts: [['城镇常住人口', '城镇人口'], ['乡村常住人口', '乡村人口', '农村常住人口', '农村人口']] },
+  { whole: ['常住人口', '总人口', '户籍人口'], parts: [['男性人口', '男性'], ['女性人口', '女性']] },
+  { whole: ['一般公共预算收入'], parts: [['税收收入'], ['非税收入']] },
+  { whole: ['社会消费品零售总额'], parts: [['城镇消费品零售额'], ['乡村消费品零售额']] },
+  { whole: ['社会消费品零售总额'], parts: [['商品零售额', '商品零售'], ['餐饮收入额', '餐饮收入']] },
+];
