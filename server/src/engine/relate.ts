@@ -238,9 +238,21 @@ const REST_WORDS = /其余|其他|其它|余下|剩余/;
  *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
 function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[]): Figure | undefined {
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f);
-  return lookBack(p, firstIndex, minSentence, (f) => candidate(f) && group.some((g) => sharesBigram(nameIn(g.label), f.label))) ??
-    lookBack(p, firstIndex, minSentence, candidate);
+  const nearest = lookBack(p, firstIndex, minSentence, candidate);
+  // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
+  // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
+  if (!nearest || !namesSubject(nearest.label)) return nearest;
+  return lookBack(p, firstIndex, minSentence, (f) => candidate(f) && group.some((g) => sharesBigram(nameIn(g.label), f.label))) ?? nearest;
 }
+
+/** Does a label name what its figure counts, beyond a period, a place and a verb (`全年累计完成` names nothing)? */
+function namesSubject(label: string): boolean {
+  const rest = label.replace(SUBJECTLESS_WORDS, '');
+  let han = 0;
+  for (let i = 0; i < rest.length && han < 2; i++) if (rest.charCodeAt(i) >= 0x3400 && rest.charCodeAt(i) <= 0x9fff) han++;
+  return han >= 2;
+}
+const SUBJECTLESS_WORDS = /全年|全市|全省|全县|全区|全国|年末|年底|今年|本年|当年|上半年|下半年|前三季度|累计|共计|合计|完成|实现|达到|达|为|是|共|有/g;
 
 /** A part named by what its members have (`具有…的`, `…超亿元的`): a relative clause ending in 的. */
 const ATTRIBUTE_PART = /的$/;

@@ -219,11 +219,12 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   let mismatch = exceeds || (falls && r.mode !== 'open');
   if (falls && r.mode === 'subset-list') {
     // Parts after 其中 need not be exhaustive: a shortfall counts only when they plainly mean to cover the whole
-    // (nine tenths or more of it) and none carries its own share (`…9.8亿件，占23.5%`). Coverage is of the stated
-    // values: the rounding interval of a round Chinese numeral (一百萬 ± 50萬) would otherwise decide it.
+    // (95 % of it or more: two segments at 90 % of a group's revenue leave room for others) and none carries its own
+    // share (`…9.8亿件，占23.5%`). Coverage is of the stated values: the rounding interval of a round Chinese numeral
+    // (一百萬 ± 50萬) would otherwise decide it.
     const coverage = point / value(r.total);
     const shared = r.parts.some((f) => facts.shareParts.has(f));
-    mismatch = coverage >= 0.9 && !shared;
+    mismatch = coverage >= 0.95 && !shared;
   }
   if (!mismatch) {
     const status = r.mode === 'eq' && !contains(r.total.iv, point) ? 'rounding-only' : 'ok';
