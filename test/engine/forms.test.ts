@@ -86,6 +86,10 @@ const rows: Array<[string, Expect]> = [
   ['65歲或以上長者', { figure: '65', value: 65, min: 65, max: null, unit: '歲' }],
   ['提高0.6百分点', { figure: '0.6百分点', kind: 'percentage-point', value: 0.6 }],
   ['外销订单260亿新台币', { figure: '260亿', value: 26000000000, unit: '新台币' }],
+  // a compound unit is one unit, as written (full-width slash kept)
+  ['PM2.5平均浓度为31微克/立方米', { figure: '31', value: 31, unit: '微克/立方米' }],
+  ['平均销售价格12,270元／平方米', { figure: '12,270', value: 12270, unit: '元／平方米' }],
+  ['时速60公里/小时', { figure: '60', value: 60, unit: '公里/小时' }],
   ['共召开三次会议', { figure: '三', value: 3, unit: '次' }],
   // a figure compared with is exact: 低于 / 高于 bound nothing
   ['失业率为2.9%，低于3.5%的控制目标', { figure: '3.5%', kind: 'percent', value: 3.5, min: null, max: null }],

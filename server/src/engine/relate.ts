@@ -8,7 +8,7 @@ import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
 import {
-  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS,
+  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, COUNTED_NOUNS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES,
   RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor,
 } from './relate/cues';
 
@@ -518,14 +518,25 @@ function findWholeOf(p: Passage, out: Relation[]): void {
     const cue = between(p, whole, s);
     if (!isNumber(whole) || !WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue)) continue;
     let part = p.figures[s.index - 2];
+    // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
+    if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
     let link = between(p, part, whole);
     // passing over a stated change (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`)
     if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1 && countClauseEnds(part.gapBefore) === 1) {
       part = p.figures[part.index - 1];
       link = between(p, part, whole);
     }
+    // `旅游收入26.8亿元，游客人均消费858元；旅游收入相当于上年同期25.1亿元的…`: a per-head figure is no part of a
+    // total; the part is the figure the clause's subject names
+    const subject = isNumber(part) && isIntensive(part) ? subjectBefore(whole.clauseHead) : undefined;
+    if (subject && !isIntensive(whole) && !sharesBigram(subject, part.label)) {
+      const named = lookBack(p, part.index, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && labelNames(f.label, subject));
+      if (!named) continue;
+      part = named;
+      link = between(p, part, whole);
+    }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
-    if (countClauseEnds(link) > 2 || (countClauseEnds(link) === 2 && !isStatedChange(p.figures[part.index + 1]))) continue;
+    if (countClauseEnds(link) > 2 || (countClauseEnds(link) === 2 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]))) continue;
     if (isShare(s)) {
       if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
       out.push({ op: 'ratio', part, whole, stated: s });
@@ -542,6 +553,13 @@ function subjectOf(label: string): string {
   return nameIn(label.replace(PLACE_AND_PERIOD_HEAD, ''));
 }
 const PLACE_AND_PERIOD_HEAD = /^(?:全年|年末|年底|今年|本年|当年|全市|全省|全县|全区|全国|全社会|本市|本省)+/;
+
+/** The subject a clause opens with, before the verb that relates it to a whole (`旅游收入相当于上年同期` → `旅游收入`). */
+function subjectBefore(head: string): string | undefined {
+  const m = SUBJECT_BEFORE_VERB.exec(head);
+  return m ? m[1] : undefined;
+}
+const SUBJECT_BEFORE_VERB = /^(?:其中)?([\u3400-\u9fff]{2,8}?)(?:相当于|占|完成|是|为)/;
 
 /** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
 const OF_PERIOD = /^(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
@@ -737,7 +755,8 @@ function findCompletions(p: Passage, out: Relation[]): void {
   }
 }
 
-const TARGET = /任务|目标|计划|预算/;
+/** Words naming a target; 一般公共预算收入 / 预算支出 name fiscal accounts, not a budget target. */
+const TARGET = /任务|目标|计划|(?<!公共)预算(?!收入|支出)/;
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
 const RATE_CONTEXT_WORDS = /^(?:全年|年末|年底|全市|全省|全县|全区|全国|今年|本年|当年|城镇|城乡|其中)$/;
@@ -999,6 +1018,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
+  let baseNamedAfter = false;
   if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
     // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
     // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
@@ -1013,12 +1033,20 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
       if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
-        periodOfBase(named[1]) === periodOfChange(s.label)) pair = { before: next, after };
+        periodOfBase(named[1]) === periodOfChange(s.label)) {
+        pair = { before: next, after };
+        baseNamedAfter = true;
+      }
     }
   }
   if (!pair && countClauseEnds(s.gapBefore) >= 1 && ADVERBS.some((a) => gap === a + change.verb)) pair = priorPeriodPair(p, s);
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
     s.changePair = pair;
+    // `A，比上年增加X，增长P，上年为B`: the base named after both changes is the amount's as well
+    if (baseNamedAfter && isNumber(prev) && prev !== pair.after && !prev.changePair && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1) {
+      const amount = changeBefore(prev);
+      if (amount && !amount.toLevel && sameUnit(prev, pair.after) && pushChange(out, pair.before, pair.after, prev, amount)) prev.changePair = pair;
+    }
     return;
   }
   // `A，比上年增加X，增长P`: no before figure, but the amount gives it.
@@ -1163,8 +1191,45 @@ function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Fig
   }
 }
 
+/** Is the figure a count in one of the units, written so or with 个 and a noun that counts in it (`1,286个…家庭`)? */
+function countsIn(p: Passage, f: Figure, units: readonly string[]): boolean {
+  if (units.includes(f.unit)) return true;
+  if (f.unit !== '个') return false;
+  const after = p.text.slice(f.cleanEnd, f.cleanEnd + MAX_COUNTED_NOUN);
+  return units.some((u) => COUNTED_NOUNS[u]?.some((noun) => after.includes(noun) && !hasClauseEnd(after.slice(0, after.indexOf(noun)))));
+}
+/** How far after a count in 个 its noun may be (`个经济困难家庭`). */
+const MAX_COUNTED_NOUN = 8;
+
+function hasClauseEnd(s: string): boolean {
+  return countClauseEnds(s) > 0 || hasSentenceEnd(s);
+}
+
+/** `在校学生6.21万人，平均每名教师负担学生15.2人`: the total is the figure named by the second noun, the count the one
+ *  named by the first, each the nearest so named in this sentence or the one before. */
+function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, countNoun: string, totalNoun: string): void {
+  // a 其中-part (`其中35岁以下青年教师1,520人`) is a share of the count, not the count
+  const named = (noun: string) => (f: Figure) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && !subsetTotals.has(f) &&
+    (f.label.includes(noun) || sharesBigram(noun, nameIn(f.label)));
+  const total = lookBack(p, s.index, s.sentence - 1, (f) => named(totalNoun)(f) && sameUnit(f, s));
+  const count = lookBack(p, s.index, s.sentence - 1, (f) => f !== total && named(countNoun)(f) && !named(totalNoun)(f));
+  if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
+}
+
+/** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元`: the sales named with the item, over the count of it. */
+function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof PRICE_AVERAGES)[number]): void {
+  const total = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !isStatedChange(f) &&
+    f.label.includes(price.item) && /收入|销售额|金额|票房/.test(f.label));
+  const count = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && price.countUnits.includes(f.unit) && !isStatedChange(f) &&
+    f.label.includes(price.item));
+  if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
+}
+
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?(?:领取|获得|享受|可领)?$/;
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?(?:领取|获得|享受|可领)?(?:约|为|达|约为)?$/;
+
+/** `平均每名教师负担学生15.2人`: an average of one head count over another, each named (教师 the count, 学生 the total). */
+const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应)([\u3400-\u9fff]{1,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
 
 /** One figure whose label has the first character of a per-capita cue (its own function, as findShare). */
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
@@ -1175,6 +1240,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (cue.cue === '月均' && !monthly) return;
   const perHead = cue.cue !== '月均' && !(cue.cue === '平均' && monthly);
   const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
+  if (perHead && cue.cue === '平均') {
+    const members = PER_MEMBER_OF.exec(noun);
+    if (members) return findMemberAverage(p, out, subsetTotals, s, members[1], members[2]);
+    const price = PRICE_AVERAGES.find((a) => noun.startsWith(a.noun));
+    if (price) return findPriceAverage(p, out, s, price);
+  }
   let countUnits = cue.countUnits;
   if (perHead && countUnits.length === 0) {
     // Generic 平均: the count unit is the classifier after 每 (`平均每场` → 场), or named after the cue (`平均住户人数` → 户).
@@ -1220,7 +1291,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const counts: Figure[] = [];
   for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= minSentence; k--) {
     const f = p.figures[k];
-    if (isNumber(f) && f !== total && !isIntensive(f) && !isStatedChange(f) && countUnits.includes(f.unit) &&
+    if (isNumber(f) && f !== total && !isIntensive(f) && !isStatedChange(f) && countsIn(p, f, countUnits) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel))) counts.push(f);
   }
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));

@@ -672,8 +672,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (prev === '/' && reading.kind === 'number' && isPowerOfTen(fig)) return { quantity: null, next: end };
   // ordinals (第三, 第6批), rate bases (每10股, 每千人口), vague amounts (几十万, 数万)
   if (prev === '第' || prev === '每' || ((prev === '几' || prev === '数') && !n.arabic)) return { quantity: null, next: end };
-  // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount)
-  if ((prev === '前' || prev === '头' || prev === '首') && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) return { quantity: null, next: reading.end + 2 };
+  // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount), and the reporting
+  // period of an interim report: 截至六月三十日止六個月
+  if ((prev === '前' || prev === '头' || prev === '首' || prev === '止') && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) return { quantity: null, next: reading.end + 2 };
   // the base of an index: 性别比为103.2（以女性为100）
   if (prev === '为' && reading.kind === 'number' && toExact(fig.value) === '100' && occursBefore(s, '以', spanStart, 6)) {
     return { quantity: null, next: end };
@@ -687,7 +688,17 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   }
   if (reading.kind === 'number' || (rangeEnd && rangeEnd.kind === 'number')) {
     unit = unitAt(ctx, end);
-    if (unit) end += unit.length;
+    if (unit) {
+      end += unit.length;
+      // a compound unit is one unit: 31微克/立方米, 12,270元/平方米, 60公里/小时
+      if (s.charCodeAt(end) === 0x2f && !isLatin(s[end + 1])) {
+        const per = unitAt(ctx, end + 1);
+        if (per) {
+          unit += '/' + per;
+          end += per.length + 1;
+        }
+      }
+    }
   }
 
   // a lone 一 is an article (一条途径), and a lone 零/〇 is a word (零风险); bare 百/千 need a magnitude (百姓)

@@ -136,8 +136,21 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
  *  classifier (位, 名) counts people. */
 export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
+  张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'],
 };
+
+/** Counts written with the generic classifier 个 that count in another unit by the noun after them
+ *  (`1,286個經濟困難家庭` are households, for 平均每户 / 户均). */
+export const COUNTED_NOUNS: Record<string, string[]> = {
+  户: ['家庭', '住户'],
+};
+
+/** Averages named by a price (`平均票价为214元`): the amount of the sales named with the word, over the count of what
+ *  is sold (`售出门票48.6万张`). */
+export const PRICE_AVERAGES: { noun: string; item: string; countUnits: string[] }[] = [
+  { noun: '票价', item: '票', countUnits: ['张'] },
+];
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different
  *  kinds overlap (`其中女教师2180人，少数民族教师1460人`) and need not add up; parts of one kind (女 and 男) do. */
@@ -168,6 +181,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
+  { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额'] },
+  { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },
+  { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收入'] },
 ];
 
 /** Wholes that statistics divide into a fixed set of parts. A text that states the whole and then names every
