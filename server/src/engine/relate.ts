@@ -8,7 +8,7 @@ import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
 import {
-  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, COUNTED_NOUNS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES,
+  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, COUNTED_NOUNS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES,
   RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor,
 } from './relate/cues';
 
@@ -64,6 +64,7 @@ export function findRelations(p: Passage): Relation[] {
   findSubsets(p, out, subsetTotals);
   findListTotals(p, out);
   findKnownPartitions(p, out);
+  findNamedBreakdowns(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findShares(p, out, subsetTotals);
@@ -149,6 +150,11 @@ function isIntensive(f: Figure): boolean {
   return /人均|户均|平均|亩均|亩产|每/.test(f.label);
 }
 
+/** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
+function isTimeAverage(f: Figure): boolean {
+  return /平均每日|平均每天|平均每月|日均|月均/.test(f.label) && !/人均|户均|亩均|每人|每户/.test(f.label);
+}
+
 /** A figure stated as the base of a comparison (`比上年的1980.2亿元`, `上年为…`): another period, not a part. */
 function isComparisonBase(f: Figure): boolean {
   return COMPARED_WITH.test(f.label) || /(?:上年|去年|上年同期|去年同期|上年末)(?:的|为|是)?$/.test(f.label);
@@ -206,7 +212,7 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       for (const unit of units) {
         const group = parts.filter((f) => f.unit === unit);
         const total = subsetTotal(p, firstIndex, minSentence, unit, group);
-        if (!total || isIntensive(total)) continue;
+        if (!total || (isIntensive(total) && !isTimeAverage(total))) continue;
         for (const part of group) {
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
@@ -413,6 +419,31 @@ function findKnownPartitions(p: Passage, out: Relation[]): void {
     }
   }
 }
+
+// `中小学在校生T，小学、初中、高中在校生分别为A、B和C`: the parts of T named one by one before 分别为, as many names as
+// figures, the last name sharing a word with T's. Read like parts after 其中: they must not exceed T, and add up to it
+// when they cover nearly all of it.
+function findNamedBreakdowns(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    const first = p.figures[t.index + 1];
+    if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) !== 1) continue;
+    if (!containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES)) continue;
+    const lead = trimGap(first.gapBefore);
+    const tail = RESPECTIVE_TAILS.find((w) => lead.endsWith(w));
+    if (!tail || isIntensive(t) || isStatedChange(t)) continue;
+    const names = lead.slice(0, lead.length - tail.length).split(NAME_JOINERS);
+    if (names.length < 2 || !names.every((n) => n !== '' && isPlainLabel(n, MAX_ITEM_LABEL)) || !sharesBigram(names[names.length - 1], t.label)) continue;
+    const parts = [first];
+    for (let k = first.index + 1; k < p.figures.length && parts.length <= names.length; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
+      parts.push(f);
+    }
+    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'subset-list' });
+  }
+}
+const NAME_JOINERS = /、|和|及|与/;
+const RESPECTIVE_FIRST_CODES = firstCodes(['分别']);
 
 const PARTITION_WHOLE_FIRST_CODES = firstCodes(KNOWN_PARTITIONS.flatMap((k) => k.whole));
 const RESPECTIVE_TAILS = ['分别为', '分别是', '分别达到', '分别达'];
@@ -835,14 +866,14 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       continue;
     }
     const named = (f: Figure) => f.label.includes(stem) || f.clauseHead.includes(stem);
-    let part = [...candidates].reverse().find((f) => named(f) && !f.clauseHead.includes('应' + stem));
+    let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
     if (!part) continue;
     // `总负债812.4亿元，其中流动负债624.8亿元；资产负债率为…`: a 其中-part of a figure named the same way is the
     // narrower one; the rate is of its total.
     const partTotal = subsetTotals.get(part);
     if (partTotal && candidates.includes(partTotal) && named(partTotal)) part = partTotal;
     const others = candidates.filter((f) => f !== part && sameUnit(f, part));
-    let whole = others.find((f) => f.clauseHead.includes('应' + stem));
+    let whole = others.find((f) => namesDue(f.clauseHead, stem));
     // `毕业生4,856人，其中已落实4,312人，落实率为…`: the part's 其中-total
     const total = subsetTotals.get(part);
     if (!whole && total && others.includes(total)) whole = total;
@@ -860,6 +891,16 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }
+
+/** Does a clause name the figure a rate is due over: 应 and the rate's stem (`应参保人数`), or split by what is joined
+ *  (`应参加城乡居民医保人数` for 参保率)? */
+function namesDue(head: string, stem: string): boolean {
+  if (head.includes('应' + stem)) return true;
+  const at = head.indexOf('应' + stem[0]);
+  return at >= 0 && head.indexOf(stem[1], at + 2) >= 0 && head.indexOf(stem[1], at + 2) - at <= MAX_DUE_SPLIT;
+}
+/** How far apart the two characters of a split stem may be (`应参加城乡居民医保`). */
+const MAX_DUE_SPLIT = 12;
 
 /** The first figure in the part's unit after a rate, in the rate's sentence and a clause of its own, when it is named
  *  as the whole (应参保人数, …人口) and not by this or another rate's stem; undefined otherwise. */
@@ -1024,7 +1065,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
     const next = p.figures[s.index + 1];
     const sameSentence = next && next.sentence === s.sentence;
-    const named = sameSentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) ?? growthBaseAfter(s, next) : null;
+    const named = sameSentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
     if (named) {
       // points between growth rates (`增长5.3%，增速比上年同期回落1.2个百分点；上年同期增速为6.8%`): the later
       // figure is itself a rate of growth, which other changes never pair with
@@ -1072,6 +1113,20 @@ const YEAR_IN_LABEL = /((?:19|20)[0-9]{2})年/;
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
 const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上季度|上季|上月)(?:同期|同月|同季|末|底)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
+
+/** `比一季度末下降0.6个百分点，一季度末为5.2%` / `比全国高0.3个百分点，全国为…`: what the change compares with, named
+ *  again right after it with its figure (match groups as NAMED_BASE_AFTER's: the comparator, no noun). */
+function comparatorRestated(s: Figure, next: Figure, change: Change): RegExpExecArray | null {
+  const head = s.label.endsWith(change.verb) ? s.label.slice(0, s.label.length - change.verb.length) : '';
+  const compared = COMPARATOR_AT_END.exec(head);
+  if (!compared) return null;
+  const restated = RESTATED_AS.exec(trimGap(next.gapBefore));
+  if (!restated || restated[1] !== compared[1] || countClauseEnds(next.gapBefore) !== 1) return null;
+  restated[2] = '';
+  return restated;
+}
+const COMPARATOR_AT_END = /(?:比|较)([\u3400-\u9fff0-9]{2,8}?)(?:的)?$/;
+const RESTATED_AS = /^([\u3400-\u9fff0-9]{2,8}?)(?:为|是)$/;
 
 /** Nouns of a rate of growth, named with the prior period after a change in points (`；上年同期增速为6.8%`). */
 const GROWTH_RATE_NOUNS = /^(?:增速|增幅|涨幅|增长率|增长速度)$/;
@@ -1209,19 +1264,23 @@ function hasClauseEnd(s: string): boolean {
  *  named by the first, each the nearest so named in this sentence or the one before. */
 function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, countNoun: string, totalNoun: string): void {
   // a 其中-part (`其中35岁以下青年教师1,520人`) is a share of the count, not the count
-  const named = (noun: string) => (f: Figure) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && !subsetTotals.has(f) &&
-    (f.label.includes(noun) || sharesBigram(noun, nameIn(f.label)));
+  const named = (noun: string) => {
+    const names = MEMBER_NOUN_ALIASES[noun] ?? [noun];
+    return (f: Figure) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && !subsetTotals.has(f) &&
+      (names.some((n) => f.label.includes(n)) || sharesBigram(noun, nameIn(f.label)));
+  };
   const total = lookBack(p, s.index, s.sentence - 1, (f) => named(totalNoun)(f) && sameUnit(f, s));
   const count = lookBack(p, s.index, s.sentence - 1, (f) => f !== total && named(countNoun)(f) && !named(totalNoun)(f));
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
-/** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元`: the sales named with the item, over the count of it. */
+/** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元` / `销售额612.4亿元，平均售价每平方米7628元`: the sales
+ *  named so, over the count of what was sold. */
 function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof PRICE_AVERAGES)[number]): void {
   const total = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !isStatedChange(f) &&
-    f.label.includes(price.item) && /收入|销售额|金额|票房/.test(f.label));
+    price.total.some((w) => f.label.includes(w)));
   const count = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && price.countUnits.includes(f.unit) && !isStatedChange(f) &&
-    f.label.includes(price.item));
+    price.count.some((w) => f.label.includes(w)));
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
@@ -1229,7 +1288,7 @@ function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof
 const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?(?:领取|获得|享受|可领)?(?:约|为|达|约为)?$/;
 
 /** `平均每名教师负担学生15.2人`: an average of one head count over another, each named (教师 the count, 学生 the total). */
-const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应)([\u3400-\u9fff]{1,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
+const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应|教导|指导)([\u3400-\u9fff]{1,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
 
 /** One figure whose label has the first character of a per-capita cue (its own function, as findShare). */
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
@@ -1243,7 +1302,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (perHead && cue.cue === '平均') {
     const members = PER_MEMBER_OF.exec(noun);
     if (members) return findMemberAverage(p, out, subsetTotals, s, members[1], members[2]);
-    const price = PRICE_AVERAGES.find((a) => noun.startsWith(a.noun));
+    const price = PRICE_AVERAGES.find((a) => a.nouns.some((n) => noun.startsWith(n)));
     if (price) return findPriceAverage(p, out, s, price);
   }
   let countUnits = cue.countUnits;

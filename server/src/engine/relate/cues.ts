@@ -130,6 +130,7 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
   { noun: '花费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { noun: '消费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
+  { noun: '年薪', total: ['薪酬', '工资'] },
 ];
 
 /** Classifiers after 平均每 that name the count's unit (`平均每场提供岗位260个` → a count in 场); a person's
@@ -148,9 +149,17 @@ export const COUNTED_NOUNS: Record<string, string[]> = {
 
 /** Averages named by a price (`平均票价为214元`): the amount of the sales named with the word, over the count of what
  *  is sold (`售出门票48.6万张`). */
-export const PRICE_AVERAGES: { noun: string; item: string; countUnits: string[] }[] = [
-  { noun: '票价', item: '票', countUnits: ['张'] },
+export const PRICE_AVERAGES: { nouns: string[]; total: string[]; count: string[]; countUnits: string[] }[] = [
+  { nouns: ['票价'], total: ['门票收入', '票房', '票款'], count: ['票'], countUnits: ['张'] },
+  // 平均售价每平方米 / 平均销售价格: sales over floor area sold
+  { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'] },
 ];
+
+/** Other names the two head counts of `平均每名教师负担学生` go by in a bulletin (`在校生`, `专任教师`). */
+export const MEMBER_NOUN_ALIASES: Record<string, string[]> = {
+  学生: ['学生', '在校生', '学员'],
+  教师: ['教师', '老师', '教职工'],
+};
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different
  *  kinds overlap (`其中女教师2180人，少数民族教师1460人`) and need not add up; parts of one kind (女 and 男) do. */
