@@ -17,6 +17,21 @@ test('message shows the computation in zh-CN and in English', () => {
   assert.deepEqual(en[0].args, zh[0].args);
 });
 
+test('a locale tag the engine has no catalog for is read as the nearest one, never thrown on', () => {
+  // a JavaScript caller may pass what an editor or OS reports: zh-TW, zh-Hant, fr, or something that is no tag at all
+  const zh = '37.17万 ÷ 26万 = 142.96%，文中为 153.0%';
+  const en = '37.17万 ÷ 26万 = 142.96%, but the text says 153.0%';
+  for (const [locale, message] of [['zh-tw', zh], ['zh-Hant', zh], ['ZH-CN', zh], ['fr', en], ['', en], [42, en], [null, en]] as const) {
+    const options = { locale } as unknown as Parameters<typeof analyze>[1];
+    const [d] = analyze(TEXT, options).diagnostics;
+    assert.equal(d.message, message, String(locale));
+    assert.ok(d.related.every((r) => !r.message.includes('{')), String(locale));
+  }
+  // a style finding and an unknown suppression code render through the same catalogs
+  const style = analyze('共3万多人。<!-- statlens-disable-next-line no-such-rule -->\n共3万人。', { locale: 'zh-tw' } as never).diagnostics;
+  assert.ok(style.every((d) => typeof d.message === 'string' && d.message.length > 0 && !d.message.includes('undefined')));
+});
+
 test('related ranges point at the operands, with a word on each', () => {
   const [d] = analyze(TEXT, { locale: 'zh-cn' }).diagnostics;
   const texts = d.related.map((r) => TEXT.slice(r.start, r.end));

@@ -245,10 +245,11 @@ const REST_WORDS = /其余|其他|其它|余下|剩余/;
 function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[]): Figure | undefined {
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f);
   const nearest = lookBack(p, firstIndex, minSentence, candidate);
+  if (!nearest) return undefined;
+  const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) && group.some((g) => sharesBigram(nameIn(g.label), f.label)));
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
-  if (!nearest || !namesSubject(nearest.label)) return nearest;
-  return lookBack(p, firstIndex, minSentence, (f) => candidate(f) && group.some((g) => sharesBigram(nameIn(g.label), f.label))) ?? nearest;
+  return named && named !== nearest && namesSubject(nearest.label) ? named : nearest;
 }
 
 /** Does a label name what its figure counts, beyond a period, a place and a verb (`全年累计完成` names nothing)? */
@@ -312,12 +313,16 @@ const TOTAL_FIRST_CODES = firstCodes([...TOTAL_CUES, ...TOTAL_WORDS]);
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
 
 /** Char codes of the first characters of words: a text can contain one of the words only if it has one of these. */
-function firstCodes(words: readonly string[]): ReadonlySet<number> {
-  return new Set(words.map((w) => w.charCodeAt(0)));
+/** The words' first characters as a table indexed by char code (a typed array: these are asked of every label and
+ *  gap, and a table lookup costs a fraction of a Set's). */
+function firstCodes(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[w.charCodeAt(0)] = 1;
+  return table;
 }
 
-function containsAnyOf(s: string, codes: ReadonlySet<number>): boolean {
-  for (let i = 0; i < s.length; i++) if (codes.has(s.charCodeAt(i))) return true;
+function containsAnyOf(s: string, codes: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (codes[s.charCodeAt(i)] === 1) return true;
   return false;
 }
 
@@ -408,7 +413,7 @@ function findListTotals(p: Passage, out: Relation[]): void {
 // 合计 to say so. Read only when the text names every part; a 其中 list over the same total is left to findSubsets.
 function findKnownPartitions(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
-    if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES)) continue;
+    if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES) || !PARTITION_WHOLES.some((w) => t.label.includes(w))) continue;
     if (isIntensive(t) || isStatedChange(t) || isComparisonBase(t)) continue;
     for (const partition of KNOWN_PARTITIONS) {
       if (!partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
@@ -445,7 +450,8 @@ function findNamedBreakdowns(p: Passage, out: Relation[]): void {
 const NAME_JOINERS = /、|和|及|与/;
 const RESPECTIVE_FIRST_CODES = firstCodes(['分别']);
 
-const PARTITION_WHOLE_FIRST_CODES = firstCodes(KNOWN_PARTITIONS.flatMap((k) => k.whole));
+const PARTITION_WHOLES = [...new Set(KNOWN_PARTITIONS.flatMap((k) => k.whole))];
+const PARTITION_WHOLE_FIRST_CODES = firstCodes(PARTITION_WHOLES);
 const RESPECTIVE_TAILS = ['分别为', '分别是', '分别达到', '分别达'];
 
 /** Which part of the partition a label names (-1: none): its name ends with one of the part's names, and that name

@@ -5,8 +5,8 @@ import type { Locale } from '../engine/types';
 export type Catalog = Record<string, { en: string; 'zh-cn': string }>;
 
 /** Map an editor/OS locale (`zh-CN`, `zh-Hans`, `zh-tw`, `en-US`, `C`) to one we have. */
-export function resolveLocale(locale: string | undefined | null): Locale {
-  if (!locale) return 'en';
+export function resolveLocale(locale: unknown): Locale {
+  if (typeof locale !== 'string' || !locale) return 'en';
   return locale.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
 }
 
@@ -26,7 +26,8 @@ function compile(template: string): string[] {
 export function render(catalog: Catalog, id: string, locale: Locale, args: Record<string, string | number> = {}): string {
   const entry = catalog[id];
   if (!entry) return id;
-  const parts = compile(entry[locale]);
+  // A JavaScript caller of the engine may pass any tag (`zh-tw`, `fr`): it is read as the nearest locale we have.
+  const parts = compile(entry[locale] ?? entry[resolveLocale(locale)]);
   let out = parts[0];
   for (let k = 1; k < parts.length; k += 2) {
     const name = parts[k];
