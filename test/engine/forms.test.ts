@@ -86,6 +86,12 @@ const rows: Array<[string, Expect]> = [
   ['65歲或以上長者', { figure: '65', value: 65, min: 65, max: null, unit: '歲' }],
   ['提高0.6百分点', { figure: '0.6百分点', kind: 'percentage-point', value: 0.6 }],
   ['外销订单260亿新台币', { figure: '260亿', value: 26000000000, unit: '新台币' }],
+  // digits grouped by spaces, as Hong Kong releases and tables write them
+  ['公立醫院共有病床３０ ６５０張', { figure: '３０ ６５０', value: 30650, unit: '張' }],
+  ['註冊醫生16 125名', { figure: '16 125', value: 16125, unit: '名' }],
+  ['人口1 234 567人', { figure: '1 234 567', value: 1234567, unit: '人' }],
+  // a count after a code label is a count
+  ['共拨打电话1200次', { figure: '1200', value: 1200, unit: '次' }],
   // a compound unit is one unit, as written (full-width slash kept)
   ['PM2.5平均浓度为31微克/立方米', { figure: '31', value: 31, unit: '微克/立方米' }],
   ['平均销售价格12,270元／平方米', { figure: '12,270', value: 12270, unit: '元／平方米' }],

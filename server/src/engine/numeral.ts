@@ -64,10 +64,12 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
   if (intEnd === runStart && !leadingPoint) return null;
   let separator = '';
   let groups = 0;
-  // thousands groups: `,` + exactly three digits, repeated; the first group has 1–3 digits
-  if (!leadingPoint && intEnd - runStart <= 3 && isThousandsGroup(s, p)) {
-    separator = ',';
-    while (isThousandsGroup(s, p)) {
+  // thousands groups: `,` (or a space, as some tables and Hong Kong releases write `30 650`) + exactly three
+  // digits, repeated with the same separator; the first group has 1–3 digits
+  const sep = s.charCodeAt(p);
+  if (!leadingPoint && intEnd - runStart <= 3 && (sep === COMMA || GROUP_SPACES.has(sep)) && isThousandsGroup(s, p, sep)) {
+    separator = s[p];
+    while (isThousandsGroup(s, p, sep)) {
       p += 4;
       groups++;
     }
@@ -97,16 +99,19 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
       const c = s.charCodeAt(k);
       if (isAsciiDigitCode(c)) trailingZeros = c === ZERO ? trailingZeros + 1 : 0;
     }
-    m = mantissaOf(s.slice(runStart, p).replace(/[.,]/g, ''));
+    m = mantissaOf(s.slice(runStart, p).replace(/[^0-9]/g, ''));
   }
   const nz = isZeroMantissa(m) ? -decimals : trailingZeros - decimals;
   return { term: { m, e: -decimals, ulp: -decimals, nz }, atom: { start: i, end: p, decimals, separator } };
 }
 
 /** `,` and exactly three digits at p, not followed by a fourth. */
-function isThousandsGroup(s: string, p: number): boolean {
-  return s.charCodeAt(p) === COMMA && isAsciiDigitCode(s.charCodeAt(p + 1)) && isAsciiDigitCode(s.charCodeAt(p + 2)) && isAsciiDigitCode(s.charCodeAt(p + 3)) && !isAsciiDigitCode(s.charCodeAt(p + 4));
+function isThousandsGroup(s: string, p: number, separator: number): boolean {
+  return s.charCodeAt(p) === separator && isAsciiDigitCode(s.charCodeAt(p + 1)) && isAsciiDigitCode(s.charCodeAt(p + 2)) && isAsciiDigitCode(s.charCodeAt(p + 3)) &&
+    !isAsciiDigitCode(s.charCodeAt(p + 4));
 }
+/** Spaces that group digits (a plain space, no-break and thin spaces). */
+const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
 
 function shiftTerm(t: Term, k: number): Term {
   return { m: t.m, e: t.e + k, ulp: t.ulp + k, nz: t.nz + k, hi: t.hi };

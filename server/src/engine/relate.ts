@@ -8,7 +8,7 @@ import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
 import {
-  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, COUNTED_NOUNS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES,
+  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, COUNTED_NOUNS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, EXCLUSIVE_DIMENSIONS, PARTNER_LEADS, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES,
   RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor,
 } from './relate/cues';
 
@@ -62,6 +62,7 @@ export function findRelations(p: Passage): Relation[] {
   const out: Relation[] = [];
   const subsetTotals = new Map<Figure, Figure>();
   findSubsets(p, out, subsetTotals);
+  findNamedScopes(p, out, subsetTotals);
   findListTotals(p, out);
   findKnownPartitions(p, out);
   findNamedBreakdowns(p, out);
@@ -145,9 +146,10 @@ function isWholeOfShare(p: Passage, f: Figure): boolean {
   return !!next && isShare(next) && WHOLE_OF_CUES.includes(between(p, f, next));
 }
 
-/** A per-head or average figure (人均消费支出24318元): parts of it are not subsets, and it adds up with nothing. */
+/** A per-head or average figure (人均消费支出24318元), a daily or monthly average (日均123.2万人次) or an index
+ *  (工业生产指数为97.35): parts of it are not subsets, it adds up with nothing, and it counts no one. */
 function isIntensive(f: Figure): boolean {
-  return /人均|户均|平均|亩均|亩产|每/.test(f.label);
+  return /人均|户均|平均|亩均|亩产|每|日均|月均|指数/.test(f.label);
 }
 
 /** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
@@ -192,8 +194,9 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       let end = at + cue.length;
       while (end < text.length && end < at + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(end))) end++;
       const region = text.slice(at, end);
-      // `其中…分别为A、B`: 分别 before the parts declares them the whole list; after them (`分别增长…`, `分别占…`) it
-      // only distributes a change or a share over them
+      // `其中…分别为A、B`: 分别 before the parts declares them a list of siblings, none nested in another; after them
+      // (`分别增长…`, `分别占…`) it only distributes a change or a share over them. A list after 其中 need not be the
+      // whole (`其中，小学、初中在校生分别为…` leaves out 高中), so it is checked like any other 其中 list.
       const fenbie = region.indexOf('分别');
       const declaredList = fenbie >= 0 && at + fenbie < p.figures[firstIndex].cleanStart;
       const parts: Figure[] = [];
@@ -204,8 +207,6 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
       const minSentence = sentenceStartsWithCue ? sentence - 1 : sentence;
-      // `其中…三项分别为A、B和C，合计T`: the listed parts add up to their own total, not to the one before 其中
-      const ownTotal = statesOwnTotal(p, firstIndex, end);
       // `…，其余为专科生`: the parts are said not to cover the whole
       const rest = REST_WORDS.exec(region);
       const units = [...new Set(parts.map((f) => f.unit))];
@@ -218,19 +219,47 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
           subsetTotals.set(part, total);
         }
         const open = rest !== null && group.every((f) => f.cleanStart < at + rest.index);
-        const mode = open ? 'open' : declaredList && !ownTotal ? 'eq' : 'subset-list';
+        const mode = open ? 'open' : 'subset-list';
         if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode });
       }
     }
   }
 }
 
-/** Is one of the figures of a 其中 region (from `firstIndex`, ending by `end`) a stated total (`，合计294.7亿元`)?
- *  Within the reach of every search, so a paragraph of many 其中 stays linear. */
-function statesOwnTotal(p: Passage, firstIndex: number, end: number): boolean {
-  for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
-    if (isNumber(p.figures[k]) && isStatedTotal(p.figures[k])) return true;
+// `其中外国游客31.2万人次…；外国游客中，来自日韩的游客36.5万人次`: a figure named before `中，` is the total of the
+// figures in its clause run (to the next semicolon or sentence end), as after 其中. Only the subset is read: such a
+// scope picks out some members (`来自日韩的`), it does not list them all.
+function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  const text = p.text;
+  for (let at = text.indexOf('中,'); at >= 0; at = text.indexOf('中,', at + 2)) {
+    let a = at;
+    while (a > 0 && at - a < MAX_SCOPE_NAME && isHanCode(text.charCodeAt(a - 1))) a--;
+    if (a > 0 && !isClauseEnd(text[a - 1])) continue;
+    const name = text.slice(a, at).replace(/^在/, '');
+    if (name.length < 2 || name.endsWith('其') || name.endsWith('当')) continue;
+    const firstIndex = firstFigureFrom(p, at);
+    if (firstIndex >= p.figures.length) continue;
+    const sentence = p.sentenceOf(at);
+    const total = lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
+    if (!total) continue;
+    for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH; k++) {
+      const f = p.figures[k];
+      if (f.sentence !== sentence || hasRegionEnd(k === firstIndex ? text.slice(at, f.cleanStart) : f.gapBefore)) break;
+      if (!isNumber(f) || !sameUnit(f, total) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
+      out.push({ op: 'subset', part: f, total });
+      subsetTotals.set(f, total);
+    }
   }
+}
+/** Longest name before `中，` that opens a scope (`外国游客中，`). */
+const MAX_SCOPE_NAME = 8;
+
+function isHanCode(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+function hasRegionEnd(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (REGION_ENDS.has(s.charCodeAt(i))) return true;
   return false;
 }
 
@@ -297,14 +326,19 @@ function namesEarlierPart(gap: string, group: readonly Figure[], k: number): boo
 /** Parts named by attributes of different kinds (`女教师`, `少数民族教师`): overlapping breakdowns, not a partition. */
 function crossCutting(group: readonly Figure[]): boolean {
   let dimension: string | undefined;
+  let unmarked = 0;
   for (const f of group) {
     const name = nameIn(f.label);
-    const attribute = CROSS_CUTTING_ATTRIBUTES.find((a) => name.includes(a.word));
-    if (!attribute) continue;
-    if (dimension !== undefined && attribute.dimension !== dimension) return true;
-    dimension = attribute.dimension;
+    const kind = PARTNER_LEADS.some((lead) => name.startsWith(lead)) ? 'partner' : CROSS_CUTTING_ATTRIBUTES.find((a) => name.includes(a.word))?.dimension;
+    if (!kind) {
+      unmarked++;
+      continue;
+    }
+    if (dimension !== undefined && kind !== dimension) return true;
+    dimension = kind;
   }
-  return false;
+  // `其中女会员…、农民工会员…` / `其中出口…，对…国家进出口…`: a dimension every part must name, named by some only
+  return dimension !== undefined && unmarked > 0 && EXCLUSIVE_DIMENSIONS.includes(dimension);
 }
 
 /** A cue that ends with one of these (`三项合计`) also states a total. */
@@ -645,11 +679,26 @@ function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
   return total.label.includes(noun) || (what.length >= 2 && nameIn(total.label).endsWith(what));
 }
 
+/** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
+ *  (without its measure: 增加值, 产值, 总额 …). */
+function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
+  if (!total || noun.length < 3) return false;
+  const name = nameIn(total.label);
+  return name.includes(noun) && MEASURE_TAIL.test(name.slice(name.indexOf(noun) + noun.length));
+}
+const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|总量|产量)?$/;
+
 /** Is the figure followed by a share of its own (`203.8万人，占23.2%`)? */
 function hasOwnShare(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   return !!next && isShare(next) && next.gapBefore.includes('占');
 }
+
+/** Text without the nouns any measure may end with (`中场收入` and `贵宾厅收入` share nothing else). */
+function withoutGenericNouns(s: string): string {
+  return s.replace(GENERIC_NOUNS, '|');
+}
+const GENERIC_NOUNS = /收入|人数|金额|总额|数量|规模|总量|人口|支出/g;
 
 /** What leads a part stated right after its share (`，涉及金额为97亿港元`, `，达到1,386万人次`, `，计510人`). */
 const PART_AFTER_SHARE = /^(?:涉及|共涉及)?(?:金额|人数|数量|规模|总量)?(?:为|达到|达|计|共计|共|约为|约)$/;
@@ -694,7 +743,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // A clause with its own subject (`专任教师860人，具有高级职称的占45%`) is a share of something else, unless the
   // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
   // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
-  const subject = trimGap(lastClause(link)).replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近)$/, '');
+  const subject = trimGap(lastClause(link)).replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近)$/, '').replace(/^(?:而|但|另|另外)/, '');
   // `总额1,023亿港元，其中网上销售占百分之八点五，涉及金额为97亿港元`: the share is written before its part, which
   // follows in the next clause; the whole is the total before 其中
   if (subject.startsWith('其中') && subject.length > 2) {
@@ -708,7 +757,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   if (subject !== '' && subject !== '其中') {
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject));
     if (named) part = named;
-    else if (!sharesBigram(subject, part.label) ||
+    // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
+    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) ||
       lookBack(p, s.index, s.sentence, (f) => f !== part && isNumber(f) && sameUnit(f, part) && subsetTotals.get(part) !== f &&
         sharesBigram(subject, f.label)) !== undefined) return;
   }
@@ -736,7 +786,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedFigure = nearestNamed && subsetTotals.has(nearestNamed) ?
     lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed;
   if (namedFigure) whole = namedFigure;
-  else if (noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part))) {
+  else if (noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part)) ||
+    namesSubsetTotal(noun, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
@@ -1033,9 +1084,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   const prev = p.figures[s.index - 1];
   const gap = trimGap(s.gapBefore);
   let pair: { before: Figure; after: Figure } | undefined;
-  if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb)) {
+  // `比上年的58人下降，降幅为25.1%`: the verb right after the base, its amount in a clause of its own
+  const verbThenAmount = countClauseEnds(s.gapBefore) === 1 && changeAtEnd(s.gapBefore.slice(0, firstClauseEnd(s.gapBefore)))?.direction === change.direction;
+  if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb) || verbThenAmount) {
     // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
-    if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && countClauseEnds(s.gapBefore) === 0) {
+    if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && (countClauseEnds(s.gapBefore) === 0 || verbThenAmount)) {
       // not itself a base (`5.86元，较上季的5.32元成长10.2%，较去年同期的3.91元成长…`) or an amount of change
       // (`比上年末的B增加8.2万人，比2020年末的C增加…`); a rate stated as a change may be one (`同比上涨2.1%，涨幅比…回落…`)
       const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) &&
@@ -1052,7 +1105,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     if (after) pair = { before: prev, after };
   }
   // `由B提高到A，实现翻一番还多，增长了N倍`: a doubling said in between restates the change; the pair is before it
-  const level = isStatedDoubling(prev) && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 &&
+  // and so does a compound rate before a cumulative one (`由B增加到A，年均增长5.0%，累计增长12.4%`)
+  const passOver = (isStatedDoubling(prev) || (COMPOUND_RATE.test(prev.label) && gap.startsWith('累计'))) && prev.index > 0;
+  const level = passOver && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 &&
     p.figures[prev.index - 1].sentence === s.sentence ? p.figures[prev.index - 1] : prev;
   if (!pair && countClauseEnds(s.gapBefore) >= 1 && level.sentence === s.sentence) {
     // `由B提高到A，实现翻一番；…又比上年增长P`: a change that names its own base (比上年) is not the one from B to A
@@ -1061,7 +1116,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const b = p.figures[level.index - 1];
       if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
         b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
-    } else if (prev.changePair && ADVERBS.some((a) => gap === a + change.verb)) {
+    } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb)) {
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
@@ -1106,6 +1161,15 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     }
   }
 }
+
+/** Offset of the first clause end in a gap (its length when there is none). */
+function firstClauseEnd(gap: string): number {
+  for (let i = 0; i < gap.length; i++) if (isClauseEnd(gap[i])) return i;
+  return gap.length;
+}
+
+/** A compound rate (`年均增长5.0%`): not the change between two figures, but a cumulative one may follow it. */
+const COMPOUND_RATE = /年均|平均每年/;
 
 /** What may lead a doubling that states the change itself (`，翻了两番`, `，实现翻两番`). */
 /** Longest lead a doubling may have in its own clause (`，五年间实现翻两番`, `，数量翻了一番`). */
@@ -1314,12 +1378,25 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   let countUnits = cue.countUnits;
   if (perHead && countUnits.length === 0) {
     // Generic 平均: the count unit is the classifier after 每 (`平均每场` → 场), or named after the cue (`平均住户人数` → 户).
-    const classifier = noun.startsWith('每') ? PER_CLASSIFIER_UNITS[noun[1]] : undefined;
+    // two-character classifiers first (`平均每人次` counts 人次, not 人)
+    const classifier = noun.startsWith('每') ? PER_CLASSIFIER_UNITS[noun.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[noun[1]] : undefined;
     if (classifier && !classifier.includes(s.unit)) countUnits = classifier;
     else {
       const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
       if (named.length === 0) return;
       countUnits = [named[0]];
+    }
+  }
+  // `脱贫户3.26万户、12.15万人，户均3.7人`: a count and a total stated together right before the average are its own,
+  // whatever 其中 they sit under
+  if (perHead && countUnits.length > 0 && !monthly && (BARE_PER_COUNT.test(noun) || /人口|人数/.test(noun))) {
+    const total = p.figures[s.index - 1];
+    const count = p.figures[s.index - 2];
+    if (count && isNumber(total) && isNumber(count) && !isIntensive(total) && !isIntensive(count) && countsIn(p, count, countUnits) &&
+      massFactor(total.unit, s.unit) !== undefined && count.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
+      LIST_JOINERS.includes(between(p, count, total))) {
+      out.push({ op: 'average', total, count, stated: s, factor: cue.factor * (massFactor(total.unit, s.unit) ?? 1) });
+      return;
     }
   }
   const minSentence = s.sentence - 1;

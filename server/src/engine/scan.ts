@@ -49,6 +49,8 @@ const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后']);
 /** Time units that make 近N… a period looking back (近三年, 近7天). */
 const RECENT_PERIOD_UNITS = new Set(['年', '个月', '天', '日', '周', '季']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
+/** Verbs of dialling: any short number they take is a phone number (`可拨打1966长照专线`), hotline list or not. */
+const DIAL_VERBS = new Set(['拨打', '致电', '拨通', '呼叫', '拨']);
 const OPEN_QUOTES = new Set(['“', '「', '"', '『', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '」', '"', '』', '’', "'"]);
 const SIGNS = new Set(['-', '−', '－']);
@@ -308,8 +310,12 @@ function codeEnd(s: string, i: number): number {
   while (isAsciiDigit(s[p]) || ((s[p] === '-' || s[p] === ' ' || s[p] === ')') && isAsciiDigit(s[p + 1 + (s[p] === ')' && s[p + 1] === ' ' ? 1 : 0)]))) {
     p += s[p] === ')' && s[p + 1] === ' ' ? 2 : 1;
   }
+  // `拨打电话1200次`, `热线电话12.6万次`: digits a count or a magnitude follows are an amount, label or not
+  if (!areaCode && (s[p] === '.' || COUNT_AFTER_CODE_LABEL.has(s[p]))) return -1;
   return p;
 }
+/** What follows an amount and never a code: magnitudes and count units. */
+const COUNT_AFTER_CODE_LABEL = new Set(Array.from('万亿千百次人个条通件起户名位家元余多%'));
 
 /** `0871-6321…` / `0871) 6321…` / `010 6321…`: a 3–4 digit area code starting with 0, then 7–8 digits. */
 function isAreaCodeAt(s: string, i: number): boolean {
@@ -722,6 +728,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (HOTLINES.has(digits) && (prev === '打' || prev === '拨' || HOTLINE_CONTEXT.has(after))) {
       return { quantity: null, next: numberEnd };
     }
+    if (digits.length >= 3 && (DIAL_VERBS.has(s.slice(spanStart - 2, spanStart)) || prev === '拨')) return { quantity: null, next: numberEnd };
     if (digits.length >= 7) return { quantity: null, next: numberEnd };
   }
 
@@ -918,9 +925,9 @@ function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, numStart:
   }
   let separator = '';
   if (n.arabic?.separator) {
-    // the original separator may be full-width (，)
+    // the original separator may be full-width (，, U+3000)
     for (let k = n.arabic.start; k < n.arabic.end; k++) {
-      if (norm.text[k] === ',') {
+      if (norm.text[k] === n.arabic.separator) {
         separator = o[map[k]];
         break;
       }

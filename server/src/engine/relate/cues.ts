@@ -100,7 +100,7 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '场均', countUnits: ['场'], factor: 1 },
   { cue: '校均', countUnits: ['所'], factor: 1 },
   { cue: '店均', countUnits: ['家'], factor: 1 },
-  { cue: '次均', countUnits: ['次'], factor: 1 },
+  { cue: '次均', countUnits: ['次', '人次'], factor: 1 },
   // 人次 too: a tourist's spending per visit (`接待游客1.2亿人次，…，人均花费1350元`)
   { cue: '人均', countUnits: ['人', '人次', '名', '位'], factor: 1 },
   { cue: '月均', countUnits: [], factor: 1 },
@@ -131,6 +131,7 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
   { noun: '花费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { noun: '消费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { noun: '年薪', total: ['薪酬', '工资'] },
+  { noun: '保障金', total: ['低保金', '保障金', '救助金'] },
 ];
 
 /** Classifiers after 平均每 that name the count's unit (`平均每场提供岗位260个` → a count in 场); a person's
@@ -138,7 +139,7 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
 export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
   张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'],
-  人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'],
+  人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
 };
 
 /** Counts written with the generic classifier 个 that count in another unit by the noun after them
@@ -179,6 +180,14 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
   { word: '岁以上', dimension: 'age' },
   { word: '岁及以上', dimension: 'age' },
 ];
+
+/** Parts named with a trading partner (`对“一带一路”沿线国家进出口`, `与东盟贸易`): a breakdown by partner. */
+export const PARTNER_LEADS = ['对', '与', '向'];
+
+/** Dimensions a list must name in every part or in none: one value of them beside parts of another kind mixes
+ *  breakdowns. The other value of a sex would have to be named to complete the list (`其中女会员17.9万人、农民工会员
+ *  21.3万人`), and trade with a partner overlaps trade by direction (`其中出口…，对“一带一路”沿线国家进出口…`). */
+export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner'];
 
 /** Words naming the population a per-head figure is taken over, to choose among several head counts. */
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
