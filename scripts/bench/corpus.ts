@@ -154,6 +154,7 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'digit commas', why: 'thousands separators in every place: 1,2,3,… (a space every 1000 chars)', build: (b) => fill(b, (i) => `${i % 10}${i % 500 === 499 ? ' ' : ','}`) },
   { name: 'decimal points', why: '1.2.3.4 … dotted figures (a space every 1000 chars)', build: (b) => fill(b, (i) => `${i % 10}${i % 500 === 499 ? ' ' : '.'}`) },
   { name: 'endless digit run', why: 'one 1 MiB run of digits and commas: 1,2,3,… with no break', build: (b) => fill(b, (i) => `${i % 10},`) },
+  { name: 'space-grouped digits', why: 'digits grouped by spaces without end: 1 234 234 …', build: (b) => '1' + fill(b, () => ' 234') },
   { name: 'percent soup', why: 'a quantity every two characters: 5%5%5%', build: (b) => fill(b, (i) => `${i % 10}%`) },
   { name: 'open brackets', why: 'annotations that never close: 网(wang网(wang …', build: (b) => fill(b, () => '网(wang'), namedInIssue: true },
   { name: 'approximation words', why: '约近超过多余左右 around every figure', build: (b) => fill(b, (i) => `约${i % 100}多万余左右近`) },

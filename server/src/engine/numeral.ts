@@ -69,7 +69,9 @@ export function parseArabic(s: string, i: number): { term: Term; atom: ArabicAto
   const sep = s.charCodeAt(p);
   if (!leadingPoint && intEnd - runStart <= 3 && (sep === COMMA || GROUP_SPACES.has(sep)) && isThousandsGroup(s, p, sep)) {
     separator = s[p];
-    while (isThousandsGroup(s, p, sep)) {
+    // at most as many groups as a figure may have characters (the scanner steps over longer digit runs whole): a
+    // text of `1 234 234 …` must not become one figure whose exact value costs more than its length
+    while (groups < MAX_GROUPS && isThousandsGroup(s, p, sep)) {
       p += 4;
       groups++;
     }
@@ -110,6 +112,7 @@ function isThousandsGroup(s: string, p: number, separator: number): boolean {
   return s.charCodeAt(p) === separator && isAsciiDigitCode(s.charCodeAt(p + 1)) && isAsciiDigitCode(s.charCodeAt(p + 2)) && isAsciiDigitCode(s.charCodeAt(p + 3)) &&
     !isAsciiDigitCode(s.charCodeAt(p + 4));
 }
+const MAX_GROUPS = 256;
 /** Spaces that group digits (a plain space, no-break and thin spaces). */
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
 
