@@ -238,7 +238,8 @@ function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, 
     const name = text.slice(a, at).replace(/^在/, '');
     if (name.length < 2 || name.endsWith('其') || name.endsWith('当')) continue;
     const firstIndex = firstFigureFrom(p, at);
-    if (firstIndex >= p.figures.length) continue;
+    // within a region's reach (a text of many `中，` and few figures must not scan to its end each time)
+    if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
     const sentence = p.sentenceOf(at);
     const total = lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
     if (!total) continue;
