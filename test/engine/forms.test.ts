@@ -92,6 +92,8 @@ const rows: Array<[string, Expect]> = [
   ['人口1 234 567人', { figure: '1 234 567', value: 1234567, unit: '人' }],
   // a count after a code label is a count
   ['共拨打电话1200次', { figure: '1200', value: 1200, unit: '次' }],
+  // a value of 2.0 is a value after a copula or the noun of a measure, a version only after another noun
+  ['城乡居民收入比为2.0', { figure: '2.0', value: 2 }],
   // a compound unit is one unit, as written (full-width slash kept)
   ['PM2.5平均浓度为31微克/立方米', { figure: '31', value: 31, unit: '微克/立方米' }],
   ['平均销售价格12,270元／平方米', { figure: '12,270', value: 12270, unit: '元／平方米' }],

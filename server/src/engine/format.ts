@@ -80,7 +80,13 @@ export function formatLike(value: number, q: Quantity, originalNumberText: strin
 /** A computed value for a message: in the unit of figure `q` (its magnitude word and suffix), with `extra` more
  *  decimals than the figure states; Arabic digits whatever the figure's style. */
 export function describeLike(value: number, q: Quantity, extra = 1): string {
-  const decimals = q.kind === 'number' ? q.format.decimals + extra : Math.max(q.format.decimals + extra, 2);
+  let decimals = q.kind === 'number' ? q.format.decimals + extra : Math.max(q.format.decimals + extra, 2);
+  // A compound figure (`1兆8,377億`) is written in its largest magnitude: its computed counterpart needs as many
+  // decimals as reach its last stated digit (1.8077兆, not 2兆, which would look like the stated figure).
+  if (q.kind === 'number' && q.hi !== null && q.lo !== null && q.hi > q.lo) {
+    const stated = (q.hi - q.lo) * (1 + 1e-9);
+    while (decimals < MAX_DESCRIBED_DECIMALS && (q.format.magnitudeFactor || 1) * 10 ** -decimals > stated) decimals++;
+  }
   let suffix = q.format.suffix;
   let prefix = '';
   if (q.kind === 'percent' && (q.format.prefix.includes('百分之') || suffix.includes('成'))) suffix = '%';
@@ -102,6 +108,8 @@ export function describeLike(value: number, q: Quantity, extra = 1): string {
   const text = (m < 0 ? '-' : '') + groupThousands(intPart, separator) + (frac !== undefined ? '.' + frac : '');
   return prefix + text + (magnitude || '') + suffix;
 }
+
+const MAX_DESCRIBED_DECIMALS = 8;
 
 /** Round `value` (in the figure's value units) to one decimal more than the figure states, and at least two,
  *  counted in the figure's written units. The `expected` convention of the diagnostics. */

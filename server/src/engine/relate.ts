@@ -8,7 +8,7 @@ import {
   between, buildPassage, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap, type Figure, type Passage,
 } from './relate/passage';
 import {
-  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, COUNTED_NOUNS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, EXCLUSIVE_DIMENSIONS, PARTNER_LEADS, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES,
+  AVERAGE_TOTAL_NAMES, CHANGE_NOUNS, CHANGE_VERBS, COUNTED_NOUNS, CROSS_CUTTING_ATTRIBUTES, DEFINED_RATES, EXCLUSIVE_DIMENSIONS, PARTNER_LEADS, KNOWN_PARTITIONS, NAMED_RATIOS, NOT_CHANGE_ENDINGS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, WHOLE_SYNONYMS, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES,
   RATE_WHOLE_WORDS, SUBSET_CUES, TOTAL_CUES, WHOLE_OF_CUES, massFactor,
 } from './relate/cues';
 
@@ -66,6 +66,7 @@ export function findRelations(p: Passage): Relation[] {
   findListTotals(p, out);
   findKnownPartitions(p, out);
   findNamedBreakdowns(p, out);
+  findCategoryBreakdowns(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findShares(p, out, subsetTotals);
@@ -74,6 +75,7 @@ export function findRelations(p: Passage): Relation[] {
   findDefinedRates(p, out);
   findNamedRatios(p, out);
   findChanges(p, out);
+  findRespectiveBases(p, out);
   findDoublings(p, out);
   findAverages(p, out, subsetTotals);
   return out;
@@ -212,14 +214,15 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       const units = [...new Set(parts.map((f) => f.unit))];
       for (const unit of units) {
         const group = parts.filter((f) => f.unit === unit);
-        const total = subsetTotal(p, firstIndex, minSentence, unit, group);
+        const total = subsetTotal(p, firstIndex, minSentence, unit, group, subsetTotals);
         if (!total || (isIntensive(total) && !isTimeAverage(total))) continue;
         for (const part of group) {
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
         }
         const open = rest !== null && group.every((f) => f.cleanStart < at + rest.index);
-        const mode = open ? 'open' : 'subset-list';
+        // `当中内地旅客…，非内地旅客…`: a name and its negation are the whole
+        const mode = open ? 'open' : complementary(group) ? 'eq' : 'subset-list';
         if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode });
       }
     }
@@ -264,6 +267,13 @@ function hasRegionEnd(s: string): boolean {
   return false;
 }
 
+/** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
+function complementary(group: readonly Figure[]): boolean {
+  if (group.length !== 2) return false;
+  const [a, b] = group.map((f) => nameIn(f.label).replace(/^(?:其中|当中)/, ''));
+  return (b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2;
+}
+
 /** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
 const BALANCE = /顺差|逆差|差额|净额/;
 
@@ -272,11 +282,14 @@ const REST_WORDS = /其余|其他|其它|余下|剩余/;
 
 /** The total of a 其中: a figure in the parts' unit before the cue, the nearest one that shares a word with a part's
  *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
-function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[]): Figure | undefined {
+function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[], subsetTotals: Map<Figure, Figure>): Figure | undefined {
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f);
   const nearest = lookBack(p, firstIndex, minSentence, candidate);
   if (!nearest) return undefined;
-  const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) && group.some((g) => sharesBigram(nameIn(g.label), f.label)));
+  // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
+  // 其中企业16.2万户`), not its total
+  const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) &&
+    group.some((g) => sharesBigram(nameIn(g.label), f.label) && !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
   return named && named !== nearest && namesSubject(nearest.label) ? named : nearest;
@@ -483,6 +496,33 @@ function findNamedBreakdowns(p: Passage, out: Relation[]): void {
   }
 }
 const NAME_JOINERS = /、|和|及|与/;
+
+// `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
+// attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
+function findCategoryBreakdowns(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    const first = p.figures[t.index + 1];
+    if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || isIntensive(t)) continue;
+    const byAttribute = first.gapBefore.includes('按') && BY_ATTRIBUTE.test(first.gapBefore);
+    if (!byAttribute && countClauseEnds(first.gapBefore) !== 1) continue;
+    const parts = [first];
+    let last = '';
+    for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
+      parts.push(f);
+      last = f.gapBefore;
+    }
+    const endsWithRest = REST_ITEM.test(last);
+    if (parts.length >= 2 && (byAttribute || endsWithRest) && !out.some((r) => r.op === 'sum' && r.total === t)) {
+      out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    }
+  }
+}
+/** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
+const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分)[,，:：]/;
+/** The last item of a list named as the rest (`、其他地区旅客`). */
+const REST_ITEM = /^(?:、|和|及|以及)(?:其他|其它|其余)/;
 const RESPECTIVE_FIRST_CODES = firstCodes(['分别']);
 
 const PARTITION_WHOLES = [...new Set(KNOWN_PARTITIONS.flatMap((k) => k.whole))];
@@ -593,10 +633,13 @@ function findWholeOf(p: Passage, out: Relation[]): void {
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
     if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
     let link = between(p, part, whole);
-    // passing over a stated change (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`)
-    if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1 && countClauseEnds(part.gapBefore) === 1) {
+    // passing over stated changes (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`; `出口值为1,782亿美元，
+    // 较前年增加146亿美元，年增8.9%，占出口总值4,742亿美元的37.6%`), each in a clause of its own
+    let passed = 0;
+    while (passed < 2 && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === passed + 1 && countClauseEnds(part.gapBefore) === 1) {
       part = p.figures[part.index - 1];
       link = between(p, part, whole);
+      passed++;
     }
     // `旅游收入26.8亿元，游客人均消费858元；旅游收入相当于上年同期25.1亿元的…`: a per-head figure is no part of a
     // total; the part is the figure the clause's subject names
@@ -608,7 +651,8 @@ function findWholeOf(p: Passage, out: Relation[]): void {
       link = between(p, part, whole);
     }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
-    if (countClauseEnds(link) > 2 || (countClauseEnds(link) === 2 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]))) continue;
+    if (countClauseEnds(link) > Math.max(2, passed + 1) ||
+      (countClauseEnds(link) === 2 && passed === 0 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]))) continue;
     if (isShare(s)) {
       if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
       out.push({ op: 'ratio', part, whole, stated: s });
@@ -797,7 +841,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   if (!whole && noun.length >= 2) {
     // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
-    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, noun);
+    const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun));
+    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
     whole = lookBack(p, part.index, 0, namesWhole) ??
       lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
   }
@@ -1169,6 +1214,40 @@ function firstClauseEnd(gap: string): number {
   return gap.length;
 }
 
+// `城镇居民人均可支配收入58320元，比上年增长4.6%；农村居民…26480元，增长6.9%。上年城镇、农村居民人均可支配收入分别为
+// 55870元和24770元。`: the prior year's figures listed after the changes, each the base of the change stated with the
+// figure its name picks out (the last name carries the noun the others share).
+function findRespectiveBases(p: Passage, out: Relation[]): void {
+  for (const first of p.figures) {
+    if (!isNumber(first) || first.index === 0 || !first.gapBefore.includes('分别')) continue;
+    const lead = RESPECTIVE_BASES.exec(trimGap(first.gapBefore));
+    if (!lead) continue;
+    const names = lead[2].split(NAME_JOINERS);
+    if (names.length < 2 || names.some((n) => n.length === 0 || n.length > MAX_ITEM_LABEL * 2)) continue;
+    const bases = [first];
+    for (let k = first.index + 1; k < p.figures.length && bases.length < names.length; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, first) || listJoin(f.gapBefore) !== 'join') break;
+      bases.push(f);
+    }
+    if (bases.length !== names.length) continue;
+    const noun = names[names.length - 1];
+    names.forEach((name, i) => {
+      const last = i === names.length - 1;
+      const after = lookBack(p, first.index, first.sentence - 1, (f) => isNumber(f) && sameUnit(f, first) && !bases.includes(f) && !isStatedChange(f) &&
+        !isComparisonBase(f) && f.label.includes(name) && (last || sharesBigram(noun, f.label)));
+      const stated = after && p.figures[after.index + 1];
+      if (!stated || stated.kind !== 'percent' || stated.changePair || stated.sentence !== after.sentence || periodOfChange(stated.label) !== 'year') return;
+      const change = changeBefore(stated);
+      if (change && !change.toLevel && countClauseEnds(stated.gapBefore) === 1 && pushChange(out, bases[i], after, stated, change)) {
+        stated.changePair = { before: bases[i], after };
+      }
+    });
+  }
+}
+/** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
+const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9fff、和及与]{2,40}?)(?:分别为|分别是)$/;
+
 /** A compound rate (`年均增长5.0%`): not the change between two figures, but a cumulative one may follow it. */
 const COMPOUND_RATE = /年均|平均每年/;
 
@@ -1183,7 +1262,7 @@ const YEAR_IN_LABEL = /((?:19|20)[0-9]{2})年/;
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上季度|上季|上月)(?:同期|同月|同季|末|底)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上季度|上季|上月)(?:同期|同月|同季|末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
 
 /** `比一季度末下降0.6个百分点，一季度末为5.2%` / `比全国高0.3个百分点，全国为…`: what the change compares with, named
  *  again right after it with its figure (match groups as NAMED_BASE_AFTER's: the comparator, no noun). */
@@ -1225,7 +1304,8 @@ function isRisingRate(f: Figure): boolean {
  *  before ('short') or with the year before ('year'). */
 type ComparisonPeriod = 'short' | 'year';
 function periodOfBase(period: string): ComparisonPeriod {
-  return /^上(?:月|季)/.test(period) ? 'short' : 'year';
+  // `上月`, `上季`, or a month named by its number (`按月下跌8.6%；1月为…`)
+  return /^上(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(period) ? 'short' : 'year';
 }
 function periodOfChange(label: string): ComparisonPeriod {
   // the change word nearest the figure decides: `月增3.2%，年增15.6%` has both, each in its own clause

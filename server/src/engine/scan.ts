@@ -4,7 +4,7 @@
 
 import { add, dec, isInteger, isZeroMantissa, shift, toDouble, toExact, toNumber, tenTo, type Dec } from './decimal';
 import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal';
-import type { NormalizedText } from './normalize';
+import { isHan, type NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
 import { CODE_LABELS, NOT_QUANTITIES, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
@@ -49,6 +49,9 @@ const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后']);
 /** Time units that make 近N… a period looking back (近三年, 近7天). */
 const RECENT_PERIOD_UNITS = new Set(['年', '个月', '天', '日', '周', '季']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
+/** Characters after which `2.0` is a value, not a version: copulas, verbs of change and the nouns of measures
+ *  (`比为2.0`, `增长2.0`, `系数2.0`). */
+const VERSION_NOT_AFTER = new Set(Array.from('为是达至到约近超比和与及增降长加少减升计共值率数额量均有占逾过的在于高低'));
 /** Verbs of dialling: any short number they take is a phone number (`可拨打1966长照专线`), hotline list or not. */
 const DIAL_VERBS = new Set(['拨打', '致电', '拨通', '呼叫', '拨']);
 const OPEN_QUOTES = new Set(['“', '「', '"', '『', '‘', "'"]);
@@ -730,6 +733,12 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     }
     if (digits.length >= 3 && (DIAL_VERBS.has(s.slice(spanStart - 2, spanStart)) || prev === '拨')) return { quantity: null, next: numberEnd };
     if (digits.length >= 7) return { quantity: null, next: numberEnd };
+  }
+
+  // A version in a programme's name (长照2.0服务, 工业4.0时代): N.0 between two Han characters, after a noun
+  if (n.arabic && !n.hasChinese && reading.kind === 'number' && !rangeEnd && !unit && n.arabic.decimals === 1 && n.arabic.end - n.arabic.start === 3 &&
+    s[n.arabic.end - 1] === '0' && numberEnd === n.arabic.end && isHan(s.charCodeAt(spanStart - 1)) && isHan(s.charCodeAt(numberEnd)) && !VERSION_NOT_AFTER.has(prev)) {
+    return { quantity: null, next: numberEnd };
   }
 
   // A numeral inside a short quoted name (“百日千万”行动, “六个一”活动, “两个一百年”): a programme or slogan, not an amount

@@ -132,13 +132,14 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
   { noun: '消费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { noun: '年薪', total: ['薪酬', '工资'] },
   { noun: '保障金', total: ['低保金', '保障金', '救助金'] },
+  { noun: '补助', total: ['低保金', '救助金', '补助金', '补助资金'] },
 ];
 
 /** Classifiers after 平均每 that name the count's unit (`平均每场提供岗位260个` → a count in 场); a person's
  *  classifier (位, 名) counts people. */
 export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
-  张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'],
+  张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 班: ['班', '个'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
 };
 
@@ -154,6 +155,11 @@ export const PRICE_AVERAGES: { nouns: string[]; total: string[]; count: string[]
   { nouns: ['票价'], total: ['门票收入', '票房', '票款'], count: ['票'], countUnits: ['张'] },
   // 平均售价每平方米 / 平均销售价格: sales over floor area sold
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'] },
+];
+
+/** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
+export const WHOLE_SYNONYMS: string[][] = [
+  ['GDP', '国内生产总值', '地区生产总值', '国内生产毛额', '生产总值'],
 ];
 
 /** Other names the two head counts of `平均每名教师负担学生` go by in a bulletin (`在校生`, `专任教师`). */

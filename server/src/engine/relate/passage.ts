@@ -83,11 +83,22 @@ function simplify(s: string): string {
   return out;
 }
 
-function unitOf(q: ScannedQuantity, clean: string, numberEnd: number, end: number): string {
+function unitOf(q: ScannedQuantity, clean: string, numberEnd: number, end: number, label: string): string {
   if (q.kind !== 'number') return q.kind;
   const written = clean.slice(numberEnd, end).trim();
   if (written) return written;
-  return q.unit ? simplify(q.unit) : '';
+  return q.unit ? simplify(q.unit) : unitNamedBefore(label);
+}
+
+/** Nouns that name a figure's unit when none is written after it (`求诊人次约212万`, `参保人数为52万`). */
+const UNIT_NOUNS: ReadonlyArray<readonly [string, string]> = [['人次', '人次'], ['人数', '人'], ['户数', '户'], ['次数', '次'], ['件数', '件'], ['宗数', '宗']];
+/** What may stand between such a noun and its figure. */
+const UNIT_NOUN_LINK = /(?:约为|约|为|达到|达|是|有|共|近|超过|逾)$/;
+
+function unitNamedBefore(label: string): string {
+  const name = label.replace(UNIT_NOUN_LINK, '');
+  for (const [noun, unit] of UNIT_NOUNS) if (name.endsWith(noun)) return unit;
+  return '';
 }
 
 /** Quantity indices in reading order (by clean start). The scanner emits them in that order: sort only if not. */
@@ -140,7 +151,7 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
         cleanEnd: end,
         index: figures.length,
         kind: q.kind,
-        unit: unitOf(q, text, clean[CLEAN_STRIDE * k + 3], end),
+        unit: '',
         iv: statedInterval(q),
         value: q.value,
         sentence,
@@ -151,6 +162,8 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
         changeBefore: undefined,
         changePair: undefined,
       });
+      const f = figures[figures.length - 1];
+      f.unit = unitOf(q, text, clean[CLEAN_STRIDE * k + 3], end, f.label);
       prevEnd = Math.max(prevEnd, end);
       coverEnd = Math.max(coverEnd, Math.min(end, n));
     }
