@@ -68,6 +68,9 @@ const rows: Array<[string, Expect]> = [
   ['提前实现翻两番目标', { figure: '翻两番', kind: 'multiple', value: 4 }],
   ['收入翻了一番', { figure: '翻了一番', kind: 'multiple', value: 2 }],
   ['约三分之一的乡镇', { figure: '三分之一', kind: 'fraction', value: 1 / 3, exact: '1/3' }],
+  // an exact fraction is of integers: decimal points move out of both terms (found by fuzzing)
+  ['九分之2623.7', { figure: '九分之2623.7', kind: 'fraction', value: 2623.7 / 9, exact: '26237/90' }],
+  ['1.5分之3', { figure: '1.5分之3', kind: 'fraction', value: 2, exact: '30/15' }],
   ['超过一半的企业', { figure: '一半', kind: 'fraction', value: 0.5 }],
   // approximations and ranges
   ['贫困劳动力4万多人', { figure: '4万多', value: 40000, min: 40000, max: 50000, unit: '人' }],

@@ -188,7 +188,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     return {
       fig: numFig,
       reading: {
-        kind: 'fraction', value: dec(0, 0), exactOverride: `${toExact(numFig.value)}/${den}`, numericOverride: value,
+        kind: 'fraction', value: dec(0, 0), exactOverride: fractionExact(toExact(numFig.value), den), numericOverride: value,
         lo: value, hi: value, min: null, max: null, approx: null, end: num.end, prefix, suffix: '', scale: 0,
       },
     };
@@ -261,6 +261,22 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     return { fig, reading: readingOf(fig, 'percent', shift(fig.value, 1), fig.ulp + 1, p + 1, '折', 1) };
   }
   return { fig, reading: readingOf(fig, 'number', fig.value, fig.ulp, p, '', 0) };
+}
+
+/** `九分之2623.7` → `26237/90`: an exact fraction is of integers, so decimal points move out of both terms. */
+function fractionExact(numerator: string, denominator: string): string {
+  const places = Math.max(decimalsOf(numerator), decimalsOf(denominator));
+  return `${scaledToInteger(numerator, places)}/${scaledToInteger(denominator, places)}`;
+}
+
+function decimalsOf(x: string): number {
+  const point = x.indexOf('.');
+  return point < 0 ? 0 : x.length - point - 1;
+}
+
+/** A decimal string times 10^places (places ≥ its decimals), as an integer string. */
+function scaledToInteger(x: string, places: number): string {
+  return (x.replace('.', '') + '0'.repeat(places - decimalsOf(x))).replace(/^(-?)0+(?=[0-9])/, '$1');
 }
 
 /** 万分之三: 万 cannot start a figure, so the denominator is made here. */
