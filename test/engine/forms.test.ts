@@ -89,6 +89,7 @@ const rows: Array<[string, Expect]> = [
   ['65歲或以上長者', { figure: '65', value: 65, min: 65, max: null, unit: '歲' }],
   ['提高0.6百分点', { figure: '0.6百分点', kind: 'percentage-point', value: 0.6 }],
   ['外销订单260亿新台币', { figure: '260亿', value: 26000000000, unit: '新台币' }],
+  ['過夜旅客平均留港3.3晚', { figure: '3.3', value: 3.3, unit: '晚' }],
   // digits grouped by spaces, as Hong Kong releases and tables write them
   ['公立醫院共有病床３０ ６５０張', { figure: '３０ ６５０', value: 30650, unit: '張' }],
   ['註冊醫生16 125名', { figure: '16 125', value: 16125, unit: '名' }],

@@ -7,7 +7,7 @@ export function mantissaFactor(q: Pick<Quantity, 'kind' | 'format'>): number {
   const f = q.format;
   if (q.kind === 'number') return 1 / (f.magnitudeFactor || 1);
   if (q.kind === 'percent') {
-    if (f.suffix.includes('‰')) return 10;
+    if (f.suffix.includes('‰') || f.prefix.includes('千分之')) return 10;
     if (f.suffix.includes('成')) return 0.1;
   }
   return 1;
@@ -81,15 +81,21 @@ export function formatLike(value: number, q: Quantity, originalNumberText: strin
  *  decimals than the figure states; Arabic digits whatever the figure's style. */
 export function describeLike(value: number, q: Quantity, extra = 1): string {
   let decimals = q.kind === 'number' ? q.format.decimals + extra : Math.max(q.format.decimals + extra, 2);
-  // A compound figure (`1兆8,377億`) is written in its largest magnitude: its computed counterpart needs as many
-  // decimals as reach its last stated digit (1.8077兆, not 2兆, which would look like the stated figure).
+  // A compound figure (`1兆8,377億`, `1亿2000万`) is described in its smaller magnitude (18,077億, 13000万): in the
+  // larger one it would need as many decimals as reach its last stated digit, or round to look like the stated figure.
+  let magnitudeFactor = q.format.magnitudeFactor || 1;
+  let magnitude = q.kind === 'number' ? q.format.magnitude : '';
+  const smaller = q.kind === 'number' ? smallerMagnitude(q) : undefined;
+  if (smaller) [magnitude, magnitudeFactor, decimals] = [smaller.word, smaller.factor, extra];
   if (q.kind === 'number' && q.hi !== null && q.lo !== null && q.hi > q.lo) {
     const stated = (q.hi - q.lo) * (1 + 1e-9);
-    while (decimals < MAX_DESCRIBED_DECIMALS && (q.format.magnitudeFactor || 1) * 10 ** -decimals > stated) decimals++;
+    while (decimals < MAX_DESCRIBED_DECIMALS && magnitudeFactor * 10 ** -decimals > stated) decimals++;
   }
   let suffix = q.format.suffix;
   let prefix = '';
   if (q.kind === 'percent' && (q.format.prefix.includes('百分之') || suffix.includes('成'))) suffix = '%';
+  // 千分之九点二 is a rate per mille: its computed counterpart is written in ‰ too
+  if (q.kind === 'percent' && q.format.prefix.includes('千分之')) suffix = '‰';
   if (q.kind === 'percent' && suffix.includes('成')) suffix = '%';
   if (q.kind === 'percent' && !suffix) suffix = '%';
   // 三成五 keeps `五` as its written suffix: a computed share is still written in percent
@@ -99,14 +105,28 @@ export function describeLike(value: number, q: Quantity, extra = 1): string {
     prefix = '';
     suffix = '倍';
   }
-  const magnitude = q.kind === 'number' ? q.format.magnitude : '';
   // Half-width digits; the figure's thousands separator only when it is written in Arabic digits.
-  const separator = q.format.style === 'arabic' ? q.format.separator : '';
-  const m = value * (q.kind === 'percent' && suffix === '%' ? 1 : mantissaFactor(q));
+  const separator = q.format.style === 'arabic' || q.format.style === 'mixed' ? q.format.separator : '';
+  const m = value * (q.kind === 'percent' && suffix === '%' ? 1 : q.kind === 'number' ? 1 / magnitudeFactor : mantissaFactor(q));
   const fixed = Math.abs(m).toFixed(Math.min(20, decimals));
-  const [intPart, frac] = fixed.split('.');
+  const [intPart, fraction] = fixed.split('.');
+  let frac: string | undefined = fraction;
+  // a figure in Chinese numerals states no decimals to match: 15000.0 says no more than 15000
+  if (frac !== undefined && q.format.style === 'chinese' && /^0+$/.test(frac)) frac = undefined;
   const text = (m < 0 ? '-' : '') + groupThousands(intPart, separator) + (frac !== undefined ? '.' + frac : '');
   return prefix + text + (magnitude || '') + suffix;
+}
+
+/** The second magnitude of a compound figure (`1兆8,377億` → 億, `1亿2000万` → 万), as written, or undefined. */
+function smallerMagnitude(q: Quantity): { word: string; factor: number } | undefined {
+  const text = q.text;
+  const big = text.search(/[兆亿億]/);
+  if (big < 0) return undefined;
+  const rest = text.slice(big + 1);
+  const small = rest.search(/[亿億万萬]/);
+  if (small < 0 || !/[0-9０-９一二三四五六七八九十百千两]/.test(rest.slice(0, small))) return undefined;
+  const word = rest[small];
+  return { word, factor: word === '万' || word === '萬' ? 1e4 : 1e8 };
 }
 
 const MAX_DESCRIBED_DECIMALS = 8;

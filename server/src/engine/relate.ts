@@ -235,16 +235,21 @@ function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
 function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const text = p.text;
   for (let at = text.indexOf('中,'); at >= 0; at = text.indexOf('中,', at + 2)) {
+    // the name runs back to a clause end or to the figure before it (whose unit is Han too)
+    const figureBefore = p.figures[firstFigureFrom(p, at) - 1];
+    const limit = figureBefore ? figureBefore.cleanEnd : 0;
     let a = at;
-    while (a > 0 && at - a < MAX_SCOPE_NAME && isHanCode(text.charCodeAt(a - 1))) a--;
-    if (a > 0 && !isClauseEnd(text[a - 1])) continue;
+    while (a > limit && at - a < MAX_SCOPE_NAME && isHanCode(text.charCodeAt(a - 1))) a--;
+    // `筹集的2,640套保障性租赁住房中，…`: the figure right before the name is the total itself
+    const direct = figureBefore && figureBefore.cleanEnd === a && isNumber(figureBefore) ? figureBefore : undefined;
+    if (a > 0 && !isClauseEnd(text[a - 1]) && !direct) continue;
     const name = text.slice(a, at).replace(/^在/, '');
     if (name.length < 2 || name.endsWith('其') || name.endsWith('当')) continue;
     const firstIndex = firstFigureFrom(p, at);
     // within a region's reach (a text of many `中，` and few figures must not scan to its end each time)
     if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
     const sentence = p.sentenceOf(at);
-    const total = lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
+    const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
     if (!total) continue;
     for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH; k++) {
       const f = p.figures[k];
@@ -255,8 +260,8 @@ function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, 
     }
   }
 }
-/** Longest name before `中，` that opens a scope (`外国游客中，`). */
-const MAX_SCOPE_NAME = 8;
+/** Longest name before `中，` that opens a scope (`外国游客中，`, `保障性租赁住房中，`). */
+const MAX_SCOPE_NAME = 10;
 
 function isHanCode(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
@@ -739,6 +744,11 @@ function hasOwnShare(p: Passage, f: Figure): boolean {
   return !!next && isShare(next) && next.gapBefore.includes('占');
 }
 
+/** A figure stated with a bound (`超过50万元`, `65岁及以上`): a threshold, not an amount of its own. */
+function isThreshold(f: Figure): boolean {
+  return f.q.min !== null || f.q.max !== null;
+}
+
 /** Text without the nouns any measure may end with (`中场收入` and `贵宾厅收入` share nothing else). */
 function withoutGenericNouns(s: string): string {
   return s.replace(GENERIC_NOUNS, '|');
@@ -754,7 +764,9 @@ const WHOLE_WORDS = ['全部', '整体', '全体'];
 /** `研发人员总数` → `研发人员`: a whole named as the total of something. */
 const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 
-const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达', '约', '近', '是'];
+const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达到', '达', '约', '近', '是',
+  // bounds written before a stated share (`占比超过三成`, `占比不足30%`): the share keeps its bound
+  '超过', '逾', '不足', '不到', '接近', '将近', '已达'];
 
 function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const s of p.figures) {
@@ -770,7 +782,7 @@ function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figur
  *  findShares a heap context, for every percentage of the document. */
 function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
   // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
-  const bare = /(?:比重|所占比重|占比)(?:为|达|是)?$/.exec(trimGap(gap));
+  const bare = /(?:比重|所占比重|占比)(?:为|达到|达|是)?$/.exec(trimGap(gap));
   const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
   if (at < 0 || hasSentenceEnd(gap)) return;
   // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
@@ -779,6 +791,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
     link = between(p, p.figures[part.index - 1], part) + link;
     part = p.figures[part.index - 1];
+  }
+  // `有528个村集体经济收入超过50万元，约占三分之一`: a threshold that describes the counted members is no part
+  const member = part.index > 0 ? p.figures[part.index - 1] : undefined;
+  if (member && isThreshold(part) && isNumber(member) && member.unit !== part.unit && countClauseEnds(part.gapBefore) === 0 && member.sentence === part.sentence) {
+    link = between(p, member, part) + link;
+    part = member;
   }
   if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(link) > 2 || hasSentenceEnd(link)) return;
   if (gap.slice(0, at).includes('分别')) {
@@ -827,9 +845,14 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // The nearest so named, unless it is a 其中-part and a figure further back, not one, is named so too (`其中民生支出…；
   // 教育支出…，占支出总额的` is of 一般公共预算支出, the total).
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal);
-  const nearestNamed = namedInTotal !== noun && namedInTotal.length >= 2 ? lookBack(p, part.index, 0, namesTotal) : undefined;
-  const namedFigure = nearestNamed && subsetTotals.has(nearestNamed) ?
-    lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed;
+  // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
+  // name only ends with it (`机电产品出口`, `…进出口`)
+  const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal);
+  const named = namedInTotal !== noun && namedInTotal.length >= 2;
+  const exact = named ? lookBack(p, part.index, 0, namedExactly) : undefined;
+  const nearestNamed = named && !exact ? lookBack(p, part.index, 0, namesTotal) : undefined;
+  const namedFigure = exact ?? (nearestNamed && subsetTotals.has(nearestNamed) ?
+    lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
   if (namedFigure) whole = namedFigure;
   else if (noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part)) ||
     namesSubsetTotal(noun, subsetTotals.get(part))) {
@@ -984,7 +1007,10 @@ function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       // Without 应…, only a figure named as a whole (人口, 营收, 总数 …) that no other rate claims.
       const free = others.filter((f) => !allStems.some((o) => o !== stem && (f.label.includes(o) || f.clauseHead.includes(o))) &&
         !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)) && f.iv.hi >= part.iv.lo);
-      if (free.length === 1) whole = free[0];
+      // `常住人口1268.4万人…。其中，城镇常住人口968.7万人…。全年出生人口…，出生率为`: a 其中-part is a subgroup, and a rate
+      // named without it is of the whole population
+      const wholes = [...new Set(free.map((f) => subsetTotals.get(f) ?? f))];
+      if (wholes.length === 1) whole = wholes[0];
     }
     // `参保率为86.2%，应参保人数445.3万人` / `，辖区常住老年人口61.7万人`: the whole named right after the rate
     if (!whole) whole = wholeAfterRate(p, s, part, stem, allStems);
@@ -1187,7 +1213,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       }
     }
   }
-  if (!pair && countClauseEnds(s.gapBefore) >= 1 && ADVERBS.some((a) => gap === a + change.verb)) pair = priorPeriodPair(p, s);
+  // `2015年为3.1亿元，2023年为12亿元，实现翻三番`: a doubling after the figures of two named periods too
+  if (!pair && countClauseEnds(s.gapBefore) >= 1 && (ADVERBS.some((a) => gap === a + change.verb) || (change.verb === '' && isDoublingLead(gap)))) {
+    pair = priorPeriodPair(p, s);
+  }
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
     s.changePair = pair;
     // `A，比上年增加X，增长P，上年为B`: the base named after both changes is the amount's as well
@@ -1438,6 +1467,12 @@ function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
 const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?(?:领取|获得|享受|可领)?(?:约|为|达|约为)?$/;
 
+/** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
+const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
+
+/** `按每间医院计平均`: the classifier of the count written before 平均. */
+const PER_BEFORE_AVERAGE = /按每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}(?:计算|计)$/;
+
 /** `平均每名教师负担学生15.2人`: an average of one head count over another, each named (教师 the count, 学生 the total). */
 const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应|教导|指导)([\u3400-\u9fff]{1,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
 
@@ -1460,7 +1495,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (perHead && countUnits.length === 0) {
     // Generic 平均: the count unit is the classifier after 每 (`平均每场` → 场), or named after the cue (`平均住户人数` → 户).
     // two-character classifiers first (`平均每人次` counts 人次, not 人)
-    const classifier = noun.startsWith('每') ? PER_CLASSIFIER_UNITS[noun.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[noun[1]] : undefined;
+    // `按每间医院计平均约24.6亿港元`: the classifier may come before the cue
+    const before = noun.startsWith('每') ? undefined : PER_BEFORE_AVERAGE.exec(head.slice(0, head.indexOf(cue.cue)));
+    const per = noun.startsWith('每') ? noun : before ? '每' + before[1] : '';
+    const classifier = per ? PER_CLASSIFIER_UNITS[per.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[per[1]] : undefined;
     if (classifier && !classifier.includes(s.unit)) countUnits = classifier;
     else {
       const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
@@ -1512,7 +1550,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // The count: the only head count nearby, or the only one named as a population (人口, 员工 …); two
   // candidates and no way to choose means no check.
   const counts: Figure[] = [];
-  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= minSentence; k--) {
+  // A count in a unit nothing else is counted in (`公立医院43间` for 平均每间…) may be stated further back in the paragraph
+  const reach = countUnits.some((u) => NEAR_COUNT_UNITS.has(u)) ? minSentence : 0;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= reach; k--) {
     const f = p.figures[k];
     if (isNumber(f) && f !== total && !isIntensive(f) && !isStatedChange(f) && countsIn(p, f, countUnits) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel))) counts.push(f);

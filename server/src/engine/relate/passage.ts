@@ -86,9 +86,12 @@ function simplify(s: string): string {
 function unitOf(q: ScannedQuantity, clean: string, numberEnd: number, end: number, label: string): string {
   if (q.kind !== 'number') return q.kind;
   const written = clean.slice(numberEnd, end).trim();
-  if (written) return written;
-  return q.unit ? simplify(q.unit) : unitNamedBefore(label);
+  const unit = written || (q.unit ? simplify(q.unit) : unitNamedBefore(label));
+  return PERSON_CLASSIFIERS.has(unit) ? '人' : unit;
 }
+
+/** Classifiers of people: `五千二百名婴儿` and `六十八万人` count the same thing (`人次` counts visits and stays apart). */
+const PERSON_CLASSIFIERS = new Set(['名', '位']);
 
 /** Nouns that name a figure's unit when none is written after it (`求诊人次约212万`, `参保人数为52万`). */
 const UNIT_NOUNS: ReadonlyArray<readonly [string, string]> = [['人次', '人次'], ['人数', '人'], ['户数', '户'], ['次数', '次'], ['件数', '件'], ['宗数', '宗']];
