@@ -537,6 +537,8 @@ const RESPECTIVE_TAILS = ['分别为', '分别是', '分别达到', '分别达']
 /** Which part of the partition a label names (-1: none): its name ends with one of the part's names, and that name
  *  does not start inside a word of the whole (`进出口总额` names no 出口总额; `城镇常住人口` names 城镇常住人口). */
 function partNamed(partition: (typeof KNOWN_PARTITIONS)[number], label: string): number {
+  // most labels hold no part's name at all: answered before nameIn() makes a string
+  if (!partition.parts.some((names) => names.some((n) => label.includes(n)))) return -1;
   const name = nameIn(label);
   for (let k = 0; k < partition.parts.length; k++) {
     for (const part of partition.parts[k]) {
