@@ -1,0 +1,171 @@
+// Averages: 人均 / 户均 / 平均每X / 每千人口 / 月均 figures against total ÷ count, the count chosen by its unit and
+// name, monthly figures divided by the months their total covers.
+import type { Relation } from '../relate';
+import { isComparisonBase, isStatedChange } from './change-words';
+import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES, massFactor } from './cues';
+import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lookAhead, lookBack, nameIn, sameUnit } from './figures';
+import { type Figure, type Passage, between, countClauseEnds, sharesBigram } from './passage';
+import { LIST_JOINERS } from './sums';
+
+const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
+
+/** Months a total's label covers, or undefined when it names no period: `上半年` 6, `前三季度` 9, `一季度` 3,
+ *  `1至5月` 5, `前10个月` 10, `全年` / `2023年` 12. */
+function monthsOf(label: string): number | undefined {
+  if (/上半年|下半年/.test(label)) return 6;
+  if (/前三季/.test(label)) return 9;
+  if (/[一二三四1-4]季度|首季/.test(label)) return 3;
+  const span = /([0-9]{1,2})(?:至|到|-|—|–|~)([0-9]{1,2})月/.exec(label);
+  if (span && Number(span[2]) >= Number(span[1])) return Number(span[2]) - Number(span[1]) + 1;
+  const first = /前([0-9]{1,2})个月/.exec(label);
+  if (first) return Number(first[1]);
+  return /年/.test(label) ? 12 : undefined;
+}
+
+const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均)/;
+
+// 人均 / 户均 / 平均 / 每千人口 / 亩产 / 月均: the stated figure is a total divided by a count (or by 12 months).
+export function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  for (const s of p.figures) {
+    if (!isNumber(s)) continue;
+    const head = s.label;
+    // A label without the first character of any cue is passed over without trying each cue (most are).
+    if (!containsAnyOf(head, PER_CAPITA_FIRST_CODES)) continue;
+    findAverage(p, out, subsetTotals, s, head);
+  }
+}
+
+/** Is the figure a count in one of the units, written so or with 个 and a noun that counts in it (`1,286个…家庭`)? */
+function countsIn(p: Passage, f: Figure, units: readonly string[]): boolean {
+  if (units.includes(f.unit)) return true;
+  if (f.unit !== '个') return false;
+  const after = p.text.slice(f.cleanEnd, f.cleanEnd + MAX_COUNTED_NOUN);
+  return units.some((u) => COUNTED_NOUNS[u]?.some((noun) => after.includes(noun) && !hasClauseEnd(after.slice(0, after.indexOf(noun)))));
+}
+
+/** How far after a count in 个 its noun may be (`个经济困难家庭`). */
+const MAX_COUNTED_NOUN = 8;
+
+/** `在校学生6.21万人，平均每名教师负担学生15.2人`: the total is the figure named by the second noun, the count the one
+ *  named by the first, each the nearest so named in this sentence or the one before. */
+function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, countNoun: string, totalNoun: string): void {
+  // a 其中-part (`其中35岁以下青年教师1,520人`) is a share of the count, not the count
+  const named = (noun: string) => {
+    const names = MEMBER_NOUN_ALIASES[noun] ?? [noun];
+    return (f: Figure) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && !subsetTotals.has(f) &&
+      (names.some((n) => f.label.includes(n)) || sharesBigram(noun, nameIn(f.label)));
+  };
+  const total = lookBack(p, s.index, s.sentence - 1, (f) => named(totalNoun)(f) && sameUnit(f, s));
+  const count = lookBack(p, s.index, s.sentence - 1, (f) => f !== total && named(countNoun)(f) && !named(totalNoun)(f));
+  if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
+}
+
+/** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元` / `销售额612.4亿元，平均售价每平方米7628元`: the sales
+ *  named so, over the count of what was sold. */
+function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof PRICE_AVERAGES)[number]): void {
+  const total = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !isStatedChange(f) &&
+    price.total.some((w) => f.label.includes(w)));
+  const count = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && price.countUnits.includes(f.unit) && !isStatedChange(f) &&
+    price.count.some((w) => f.label.includes(w)));
+  if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
+}
+
+/** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?(?:领取|获得|享受|可领)?(?:约|为|达|约为)?$/;
+
+/** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
+const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
+
+/** `按每间医院计平均`: the classifier of the count written before 平均. */
+const PER_BEFORE_AVERAGE = /按每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}(?:计算|计)$/;
+
+/** `平均每名教师负担学生15.2人`: an average of one head count over another, each named (教师 the count, 学生 the total). */
+const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应|教导|指导)([\u3400-\u9fff]{1,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
+
+/** One figure whose label has the first character of a per-capita cue (its own function, as findShare). */
+function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
+  const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
+  if (!cue) return;
+  // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).
+  const monthly = MONTHLY.test(head);
+  if (cue.cue === '月均' && !monthly) return;
+  const perHead = cue.cue !== '月均' && !(cue.cue === '平均' && monthly);
+  const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
+  if (perHead && cue.cue === '平均') {
+    const members = PER_MEMBER_OF.exec(noun);
+    if (members) return findMemberAverage(p, out, subsetTotals, s, members[1], members[2]);
+    const price = PRICE_AVERAGES.find((a) => a.nouns.some((n) => noun.startsWith(n)));
+    if (price) return findPriceAverage(p, out, s, price);
+  }
+  let countUnits = cue.countUnits;
+  if (perHead && countUnits.length === 0) {
+    // Generic 平均: the count unit is the classifier after 每 (`平均每场` → 场), or named after the cue (`平均住户人数` → 户).
+    // two-character classifiers first (`平均每人次` counts 人次, not 人)
+    // `按每间医院计平均约24.6亿港元`: the classifier may come before the cue
+    const before = noun.startsWith('每') ? undefined : PER_BEFORE_AVERAGE.exec(head.slice(0, head.indexOf(cue.cue)));
+    const per = noun.startsWith('每') ? noun : before ? '每' + before[1] : '';
+    const classifier = per ? PER_CLASSIFIER_UNITS[per.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[per[1]] : undefined;
+    if (classifier && !classifier.includes(s.unit)) countUnits = classifier;
+    else {
+      const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
+      if (named.length === 0) return;
+      countUnits = [named[0]];
+    }
+  }
+  // `脱贫户3.26万户、12.15万人，户均3.7人`: a count and a total stated together right before the average are its own,
+  // whatever 其中 they sit under
+  if (perHead && countUnits.length > 0 && !monthly && (BARE_PER_COUNT.test(noun) || /人口|人数/.test(noun))) {
+    const total = p.figures[s.index - 1];
+    const count = p.figures[s.index - 2];
+    if (count && isNumber(total) && isNumber(count) && !isIntensive(total) && !isIntensive(count) && countsIn(p, count, countUnits) &&
+      massFactor(total.unit, s.unit) !== undefined && count.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
+      LIST_JOINERS.includes(between(p, count, total))) {
+      out.push({ op: 'average', total, count, stated: s, factor: cue.factor * (massFactor(total.unit, s.unit) ?? 1) });
+      return;
+    }
+  }
+  const minSentence = s.sentence - 1;
+  let factor = cue.factor;
+  const isTotal = (f: Figure) => {
+    if (!isNumber(f) || f === s || isIntensive(f)) return false;
+    if (massFactor(f.unit, s.unit) === undefined) return false;
+    if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
+    // The two readings below take a figure for what it measures, not for its name: a 其中-part (`其中香港永久性居民…`,
+    // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
+    if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
+    // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
+    if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return !subsetTotals.has(f);
+    // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
+    if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
+    // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
+    // the nearest amount in its unit in the same sentence, a part of nothing
+    if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
+    return sharesBigram(noun, f.label) || AVERAGE_TOTAL_NAMES.some((a) => noun.includes(a.noun) && a.total.some((w) => f.label.includes(w)));
+  };
+  // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
+  const total = lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
+  if (!total) return;
+  // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
+  const months = monthly ? monthsOf(total.label) : 1;
+  if (months === undefined) return;
+  factor /= months;
+  if (!perHead) {
+    out.push({ op: 'average', total, stated: s, factor: factor * (massFactor(total.unit, s.unit) ?? 1) });
+    return;
+  }
+  // The count: the only head count nearby, or the only one named as a population (人口, 员工 …); two
+  // candidates and no way to choose means no check.
+  const counts: Figure[] = [];
+  // A count in a unit nothing else is counted in (`公立医院43间` for 平均每间…) may be stated further back in the paragraph
+  const reach = countUnits.some((u) => NEAR_COUNT_UNITS.has(u)) ? minSentence : 0;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= reach; k--) {
+    const f = p.figures[k];
+    if (isNumber(f) && f !== total && !isIntensive(f) && !isStatedChange(f) && countsIn(p, f, countUnits) &&
+      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel))) counts.push(f);
+  }
+  const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
+  const count = counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
+  if (!count) return;
+  factor *= massFactor(total.unit, s.unit) ?? 1;
+  out.push({ op: 'average', total, count, stated: s, factor });
+}

@@ -1,0 +1,76 @@
+// Change words: which change (if any) the text right before a figure states (`比上年增长`, `降幅为`, `增至`), and
+// whether a figure is a change or the base of a comparison. Read once per figure and kept on it.
+import type { Direction } from '../relate';
+import { LE, SPACE } from '../tables/codes';
+import { CHANGE_NOUNS, CHANGE_VERBS, NOT_CHANGE_ENDINGS } from './cues';
+import { type Figure, countClauseEnds, trimGap } from './passage';
+
+/** A figure stated as the base of a comparison (`比上年的1980.2亿元`, `上年为…`): another period, not a part. */
+export function isComparisonBase(f: Figure): boolean {
+  return COMPARED_WITH.test(f.label) || /(?:上年|去年|上年同期|去年同期|上年末)(?:的|为|是)?$/.test(f.label);
+}
+
+/** A figure stated as a change (`比上年末增加8.2万人`): an increment, never the total of a 其中. */
+export function isStatedChange(f: Figure): boolean {
+  const c = changeBefore(f);
+  return !!c && !c.toLevel;
+}
+
+/** A figure written as the base of a comparison: `较上季的`, `比2020年末的` right before it. */
+export const BASE_AFTER_COMPARISON = /(?:比|较)[^,，;；]{0,8}的$/;
+
+/** What may stand between a comparison base and its change verb (`较去年同期的B年增P`). */
+export const ADVERBS = ['', '年', '月', '季', '同比', '按年', '按月', '环比', '净'];
+
+/** 比 / 较 as "compared with", not inside 比重 / 比例 / 占比 / 比率. */
+export const COMPARED_WITH = /(?:^|[^占对])(?:比|较)(?![重例率快大高好])/;
+
+/** `增加到2023年的` / `提高到`: the next figure is the new level of a 由…到 change. */
+export function reachesLevel(gap: string): boolean {
+  return countClauseEnds(gap) === 0 && (gap.includes('到') || gap.includes('至'));
+}
+
+export interface Change {
+  verb: string;
+  direction: Direction;
+  /** `增长到` / `提高至`: the figure after the verb is the new level, not the change. */
+  toLevel: boolean;
+}
+
+/** Change nouns with the words that may follow them (`增幅为`), in the order they are tried. */
+const CHANGE_NOUN_ENDINGS = CHANGE_NOUNS.flatMap((n) => ['为', '达', '是', ''].map((tail) => ({ verb: n.word + tail, direction: n.direction })));
+
+/** Last characters (as char codes) of every change word and of 到/至, which a verb may carry: a quick no for most gaps. */
+const CHANGE_LAST_CODES = new Set([...CHANGE_NOUN_ENDINGS.map((e) => e.verb), ...CHANGE_VERBS.map((v) => v.word), '到', '至'].map((w) => w.charCodeAt(w.length - 1)));
+
+/** The change verb right before a figure (`，同比增长了` → 增长), or undefined. */
+export function changeBefore(f: Figure): Change | undefined {
+  let c = f.changeBefore;
+  if (c === undefined) f.changeBefore = c = changeAtEnd(f.gapBefore) ?? null;
+  return (c as Change | null) ?? undefined;
+}
+
+/** The change verb a gap ends with (`，同比增长了` → 增长), or undefined. */
+export function changeAtEnd(gap: string): Change | undefined {
+  // Figures side by side (`1、2`), or a gap whose last character (trailing spaces and 了 aside, as trimGap drops
+  // them) ends no change word: the common cases, answered before any string is made.
+  let b = gap.length;
+  while (b > 0 && (gap.charCodeAt(b - 1) === SPACE || gap.charCodeAt(b - 1) === LE)) b--;
+  if (b === 0 || !CHANGE_LAST_CODES.has(gap.charCodeAt(b - 1))) return undefined;
+  let g = trimGap(gap);
+  if (g === '') return undefined;
+
+  // 年均增长 / 平均每年增长 are compound rates, not the change between the two figures.
+  if (/年均|平均|每年/.test(g)) return undefined;
+  for (const e of CHANGE_NOUN_ENDINGS) if (g.endsWith(e.verb)) return { verb: e.verb, direction: e.direction, toLevel: false };
+  for (const w of NOT_CHANGE_ENDINGS) if (g.endsWith(w)) return undefined;
+  let toLevel = false;
+  if (g.endsWith('到') || g.endsWith('至')) {
+    g = g.slice(0, -1);
+    toLevel = true;
+  }
+  for (const v of CHANGE_VERBS) if (g.endsWith(v.word)) return { verb: v.word, direction: v.direction, toLevel };
+  return undefined;
+}
+
+export const PRIOR_PERIOD = /去年|上年|上一年|上季|上月/;

@@ -1,0 +1,325 @@
+// Changes: increases and decreases against a base (比上年的B, 由B到A, a base named after the change or listed
+// later), changes in points, multiples of another period and doublings (翻N番).
+import type { Direction, Relation } from '../relate';
+import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
+import { isNumber, lastClause, lookBack, sameUnit, subjectOf } from './figures';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
+import { MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
+
+/** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
+const OF_PERIOD = /^(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
+
+const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
+
+// `A，是2019年的N倍` / `A，相当于2015年的N倍，2015年为B` / `由B增加到A，是五年前的N倍`: a multiple of the figure
+// of the named period, when the text states it (named with the same period, or as the start of a 由…到 change).
+export function findPeriodMultiples(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.kind !== 'multiple' || s.index === 0 || s.value === null || isStatedDoubling(s)) continue;
+    const named = OF_PERIOD.exec(trimGap(s.gapBefore));
+    if (!named || countClauseEnds(s.gapBefore) !== 1) continue;
+    const a = p.figures[s.index - 1];
+    if (!isNumber(a) || a.sentence !== s.sentence) continue;
+    const period = named[1];
+    const namesPeriod = (label: string) => label.replace(BASE_NAMING_TAIL, '').endsWith(period);
+    let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label));
+    const next = p.figures[s.index + 1];
+    // stated right after, named by the period at its end or at its start with A's subject
+    // (`相当于2015年的2.6倍；2015年全市研发经费投入为58.3亿元`)
+    if (!b && next && next.sentence === s.sentence && isNumber(next) && sameUnit(next, a) && countClauseEnds(next.gapBefore) === 1) {
+      const head = trimGap(next.gapBefore);
+      if (namesPeriod(head) || (head.startsWith(period) && BASE_NAMING_TAIL.test(head) && sharesBigram(subjectOf(head.slice(period.length)), subjectOf(a.label)))) b = next;
+    }
+    if (!b && reachesLevel(a.gapBefore)) {
+      const from = p.figures[a.index - 1];
+      if (from && from.sentence === s.sentence && /由|从/.test(from.clauseHead) && isNumber(from) && sameUnit(from, a)) b = from;
+    }
+    if (b && b !== a) out.push({ op: 'multiple', a, b, stated: s, form: 'ratio' });
+  }
+}
+
+function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figure, change: Change): boolean {
+  const { direction, verb } = change;
+  if (isNumber(before) && isNumber(after) && sameUnit(before, after)) {
+    if (stated.kind === 'percent') out.push({ op: 'growth-rate', before, after, stated, direction, verb });
+    else if (isNumber(stated) && sameUnit(stated, after)) out.push({ op: 'growth-amount', before, after, stated, direction, verb });
+    else if (stated.kind === 'multiple') {
+      const ratioForm = change.toLevel || isStatedDoubling(stated);
+      out.push({ op: 'multiple', a: after, b: before, stated, form: ratioForm ? 'ratio' : 'increase' });
+    } else return false;
+    return true;
+  }
+  if (before.kind === 'percent' && after.kind === 'percent' && (stated.kind === 'percent' || stated.kind === 'percentage-point')) {
+    out.push({ op: 'points', from: before, to: after, stated, direction, verb });
+    return true;
+  }
+  return false;
+}
+
+// Increases and decreases: `A，比上年的B增长P` / `A，比上年增长P，上年为B` / `由B增加到A，增长P` / a second
+// stated change chained after the first (`比上年的B增加X，增长P`).
+export function findChanges(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.index === 0 || s.value === null) continue;
+    const doubling = isStatedDoubling(s) && isDoublingLead(trimGap(s.gapBefore)) && !statesAFloor(p, s);
+    const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
+    // `扩大到3.8倍`: a multiple reached is a ratio to the base; any other figure after 到 is a level, not a change
+    if (!change || (change.toLevel && s.kind !== 'multiple') || hasSentenceEnd(s.gapBefore)) continue;
+    findChange(p, out, s, change);
+  }
+}
+
+/** One figure after a change word (its own function: see findShare). */
+function findChange(p: Passage, out: Relation[], s: Figure, change: Change): void {
+  const prev = p.figures[s.index - 1];
+  const gap = trimGap(s.gapBefore);
+  let pair: { before: Figure; after: Figure } | undefined;
+  // `比上年的58人下降，降幅为25.1%`: the verb right after the base, its amount in a clause of its own
+  const verbThenAmount = countClauseEnds(s.gapBefore) === 1 && changeAtEnd(s.gapBefore.slice(0, firstClauseEnd(s.gapBefore)))?.direction === change.direction;
+  if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb) || verbThenAmount) {
+    // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
+    if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && (countClauseEnds(s.gapBefore) === 0 || verbThenAmount)) {
+      // not itself a base (`5.86元，较上季的5.32元成长10.2%，较去年同期的3.91元成长…`) or an amount of change
+      // (`比上年末的B增加8.2万人，比2020年末的C增加…`); a rate stated as a change may be one (`同比上涨2.1%，涨幅比…回落…`)
+      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) &&
+        !(f.kind === 'number' && isStatedChange(f)));
+      // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
+      const link = after ? between(p, after, prev) : '';
+      if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };
+    }
+  }
+  if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore) &&
+    trimGap(s.gapBefore.replace(/^(?:相比|相较|比较)/, '')) === change.verb) {
+    // `A，与上年的B相比，增长P`
+    const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
+    if (after) pair = { before: prev, after };
+  }
+  // `由B提高到A，实现翻一番还多，增长了N倍`: a doubling said in between restates the change; the pair is before it
+  // and so does a compound rate before a cumulative one (`由B增加到A，年均增长5.0%，累计增长12.4%`)
+  const passOver = (isStatedDoubling(prev) || (COMPOUND_RATE.test(prev.label) && gap.startsWith('累计'))) && prev.index > 0;
+  const level = passOver && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 &&
+    p.figures[prev.index - 1].sentence === s.sentence ? p.figures[prev.index - 1] : prev;
+  if (!pair && countClauseEnds(s.gapBefore) >= 1 && level.sentence === s.sentence) {
+    // `由B提高到A，实现翻一番；…又比上年增长P`: a change that names its own base (比上年) is not the one from B to A
+    if (reachesLevel(level.gapBefore) && !COMPARED_WITH.test(s.label)) {
+      // 由B增长到A，增长P
+      const b = p.figures[level.index - 1];
+      if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
+        b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
+    } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb)) {
+      pair = prev.changePair as { before: Figure; after: Figure };
+    }
+  }
+  let baseNamedAfter = false;
+  if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
+    // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
+    // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
+    const next = p.figures[s.index + 1];
+    const sameSentence = next && next.sentence === s.sentence;
+    const named = sameSentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
+    if (named) {
+      // points between growth rates (`增长5.3%，增速比上年同期回落1.2个百分点；上年同期增速为6.8%`): the later
+      // figure is itself a rate of growth, which other changes never pair with
+      const ofGrowth = s.kind === 'percentage-point' && next.kind === 'percent' && (named[2] === '' || GROWTH_RATE_NOUNS.test(named[2]));
+      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || (ofGrowth && isRisingRate(f))));
+      // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
+      // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
+      if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
+        periodOfBase(named[1]) === periodOfChange(s.label)) {
+        pair = { before: next, after };
+        baseNamedAfter = true;
+      }
+    }
+  }
+  // `2015年为3.1亿元，2023年为12亿元，实现翻三番`: a doubling after the figures of two named periods too
+  if (!pair && countClauseEnds(s.gapBefore) >= 1 && (ADVERBS.some((a) => gap === a + change.verb) || (change.verb === '' && isDoublingLead(gap)))) {
+    pair = priorPeriodPair(p, s);
+  }
+  if (pair && pushChange(out, pair.before, pair.after, s, change)) {
+    s.changePair = pair;
+    // `A，比上年增加X，增长P，上年为B`: the base named after both changes is the amount's as well
+    if (baseNamedAfter && isNumber(prev) && prev !== pair.after && !prev.changePair && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1) {
+      const amount = changeBefore(prev);
+      if (amount && !amount.toLevel && sameUnit(prev, pair.after) && pushChange(out, pair.before, pair.after, prev, amount)) prev.changePair = pair;
+    }
+    return;
+  }
+  // `A，比上年增加X，增长P`: no before figure, but the amount gives it.
+  const amountChange = changeBefore(prev);
+  if (!pair && s.kind === 'percent' && isNumber(prev) && amountChange && !amountChange.toLevel && gap === change.verb &&
+    countClauseEnds(s.gapBefore) === 1 && /比上年|比去年|较上年|较去年|同比|比上年末|较上年末|比年初|较年初|比上月|较上月/.test(prev.label)) {
+    const after = p.figures[prev.index - 1];
+    if (after && isNumber(after) && sameUnit(after, prev) && after.sentence === s.sentence && countClauseEnds(between(p, after, prev)) === 1) {
+      out.push({ op: 'growth-rate-derived', after, amount: prev, amountDirection: amountChange.direction, stated: s, direction: change.direction, verb: change.verb });
+    }
+  }
+}
+
+/** Offset of the first clause end in a gap (its length when there is none). */
+function firstClauseEnd(gap: string): number {
+  for (let i = 0; i < gap.length; i++) if (isClauseEnd(gap[i])) return i;
+  return gap.length;
+}
+
+// `城镇居民人均可支配收入58320元，比上年增长4.6%；农村居民…26480元，增长6.9%。上年城镇、农村居民人均可支配收入分别为
+// 55870元和24770元。`: the prior year's figures listed after the changes, each the base of the change stated with the
+// figure its name picks out (the last name carries the noun the others share).
+export function findRespectiveBases(p: Passage, out: Relation[]): void {
+  for (const first of p.figures) {
+    if (!isNumber(first) || first.index === 0 || !first.gapBefore.includes('分别')) continue;
+    const lead = RESPECTIVE_BASES.exec(trimGap(first.gapBefore));
+    if (!lead) continue;
+    const names = lead[2].split(NAME_JOINERS);
+    if (names.length < 2 || names.some((n) => n.length === 0 || n.length > MAX_ITEM_LABEL * 2)) continue;
+    const bases = [first];
+    for (let k = first.index + 1; k < p.figures.length && bases.length < names.length; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, first) || listJoin(f.gapBefore) !== 'join') break;
+      bases.push(f);
+    }
+    if (bases.length !== names.length) continue;
+    const noun = names[names.length - 1];
+    names.forEach((name, i) => {
+      const last = i === names.length - 1;
+      const after = lookBack(p, first.index, first.sentence - 1, (f) => isNumber(f) && sameUnit(f, first) && !bases.includes(f) && !isStatedChange(f) &&
+        !isComparisonBase(f) && f.label.includes(name) && (last || sharesBigram(noun, f.label)));
+      const stated = after && p.figures[after.index + 1];
+      if (!stated || stated.kind !== 'percent' || stated.changePair || stated.sentence !== after.sentence || periodOfChange(stated.label) !== 'year') return;
+      const change = changeBefore(stated);
+      if (change && !change.toLevel && countClauseEnds(stated.gapBefore) === 1 && pushChange(out, bases[i], after, stated, change)) {
+        stated.changePair = { before: bases[i], after };
+      }
+    });
+  }
+}
+
+/** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
+const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9fff、和及与]{2,40}?)(?:分别为|分别是)$/;
+
+/** A compound rate (`年均增长5.0%`): not the change between two figures, but a cumulative one may follow it. */
+const COMPOUND_RATE = /年均|平均每年/;
+
+/** What may lead a doubling that states the change itself (`，翻了两番`, `，实现翻两番`). */
+/** Longest lead a doubling may have in its own clause (`，五年间实现翻两番`, `，数量翻了一番`). */
+const MAX_DOUBLING_LEAD = 6;
+
+/** Words after a stated figure that make it a floor, not the value (`翻一番还多`, `翻两番以上`). */
+const MORE_THAN_STATED = ['还多', '多', '以上', '有余'];
+
+const YEAR_IN_LABEL = /((?:19|20)[0-9]{2})年/;
+
+/** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
+ *  `，上年末为`. */
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上季度|上季|上月)(?:同期|同月|同季|末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
+
+/** `比一季度末下降0.6个百分点，一季度末为5.2%` / `比全国高0.3个百分点，全国为…`: what the change compares with, named
+ *  again right after it with its figure (match groups as NAMED_BASE_AFTER's: the comparator, no noun). */
+function comparatorRestated(s: Figure, next: Figure, change: Change): RegExpExecArray | null {
+  const head = s.label.endsWith(change.verb) ? s.label.slice(0, s.label.length - change.verb.length) : '';
+  const compared = COMPARATOR_AT_END.exec(head);
+  if (!compared) return null;
+  const restated = RESTATED_AS.exec(trimGap(next.gapBefore));
+  if (!restated || restated[1] !== compared[1] || countClauseEnds(next.gapBefore) !== 1) return null;
+  restated[2] = '';
+  return restated;
+}
+
+const COMPARATOR_AT_END = /(?:比|较)([\u3400-\u9fff0-9]{2,8}?)(?:的)?$/;
+
+const RESTATED_AS = /^([\u3400-\u9fff0-9]{2,8}?)(?:为|是)$/;
+
+/** Nouns of a rate of growth, named with the prior period after a change in points (`；上年同期增速为6.8%`). */
+const GROWTH_RATE_NOUNS = /^(?:增速|增幅|涨幅|增长率|增长速度)$/;
+
+/** The prior period's growth stated after a change in points, as a change (`（上年同期增长6.8%）`). */
+const GROWTH_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年)(?:同期)?)(增长|上涨)$/;
+
+/** `…回落1.2个百分点（上年同期增长6.8%）`: read like a named base whose noun is the growth (match groups as
+ *  NAMED_BASE_AFTER's). */
+function growthBaseAfter(s: Figure, next: Figure): RegExpExecArray | null {
+  if (s.kind !== 'percentage-point' || next.kind !== 'percent') return null;
+  const m = GROWTH_BASE_AFTER.exec(next.gapBefore);
+  if (m) m[2] = '增速';
+  return m;
+}
+
+/** A rate of growth stated as such: a rising change (`增长5.3%`) or a level named as growth (`增速为5.3%`). */
+function isRisingRate(f: Figure): boolean {
+  if (f.kind !== 'percent') return false;
+  const c = changeBefore(f);
+  if (c) return !c.toLevel && c.direction === 'up';
+  return /(?:增速|增幅|涨幅|增长率)(?:为|是|达到|达)?$/.test(f.label);
+}
+
+/** Whether a base period (`上月`, `去年同期`) or a change (`月增`, `按年`, `同比`) compares with the month or quarter
+ *  before ('short') or with the year before ('year'). */
+type ComparisonPeriod = 'short' | 'year';
+
+function periodOfBase(period: string): ComparisonPeriod {
+  // `上月`, `上季`, or a month named by its number (`按月下跌8.6%；1月为…`)
+  return /^上(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(period) ? 'short' : 'year';
+}
+
+function periodOfChange(label: string): ComparisonPeriod {
+  // the change word nearest the figure decides: `月增3.2%，年增15.6%` has both, each in its own clause
+  const clause = lastClause(label);
+  return /月增|月减|按月|环比|季增|季减|按季|上月|上季/.test(clause) ? 'short' : 'year';
+}
+
+/** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
+ *  period and the other not, about the same thing (the later one names nothing else, or shares a word). */
+function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
+  const x2 = p.figures[s.index - 1];
+  const x1 = p.figures[s.index - 2];
+  if (!x1 || !x2 || x1.sentence !== s.sentence || x2.sentence !== s.sentence) return undefined;
+  if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
+  if (countClauseEnds(between(p, x1, x2)) !== 1 || COMPARED_WITH.test(x2.label)) return undefined;
+  // what is left once the period and a verb of reaching a level (增至, 降到 …) are taken away must name the same thing
+  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|(?:19|20)[0-9]{2}年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
+  if (bare(x2.label).length > 1 && !sharesBigram(x1.label, x2.label)) return undefined;
+  // `2023年…X，2022年为Y`: the earlier year is the base
+  const y1 = YEAR_IN_LABEL.exec(x1.label)?.[1];
+  const y2 = YEAR_IN_LABEL.exec(x2.label)?.[1];
+  if (y1 && y2 && y1 !== y2) return y1 < y2 ? { before: x1, after: x2 } : { before: x2, after: x1 };
+  const p1 = PRIOR_PERIOD.test(x1.label);
+  const p2 = PRIOR_PERIOD.test(x2.label);
+  if (p1 && !p2) return { before: x1, after: x2 };
+  if (p2 && !p1) return { before: x2, after: x1 };
+  return undefined;
+}
+
+/** What may lead a doubling that states the change itself: nothing, `实现`, a subject or a period (`，五年间实现`,
+ *  `，数量`), but no comparison of its own (`比2018年`) and no figure. */
+function isDoublingLead(lead: string): boolean {
+  if (lead.length > MAX_DOUBLING_LEAD || COMPARED_WITH.test(lead)) return false;
+  for (let i = 0; i < lead.length; i++) {
+    const c = lead.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
+}
+
+/** `翻一番还多` / `翻两番以上`: the figure is a floor, which no interval check here reads. */
+function statesAFloor(p: Passage, f: Figure): boolean {
+  return MORE_THAN_STATED.some((w) => p.text.startsWith(w, f.cleanEnd));
+}
+
+/** `翻一番` / `翻了两番`, however led. */
+function isStatedDoubling(f: Figure): boolean {
+  return f.kind === 'multiple' && f.q.format.prefix.includes('翻');
+}
+
+// `翻两番` in a sentence that already relates two figures by a multiple: the same two figures.
+export function findDoublings(p: Passage, out: Relation[]): void {
+  // Most paragraphs state no doubling: no list, set or map is made for them.
+  if (!p.figures.some(isStatedDoubling)) return;
+  const multiples = out.filter((r): r is Extract<Relation, { op: 'multiple' }> => r.op === 'multiple');
+  const stated = new Set(multiples.map((r) => r.stated));
+  const bySentence = new Map<number, Extract<Relation, { op: 'multiple' }>>();
+  for (const r of multiples) if (!bySentence.has(r.stated.sentence)) bySentence.set(r.stated.sentence, r);
+  for (const s of p.figures) {
+    if (!isStatedDoubling(s) || stated.has(s) || statesAFloor(p, s)) continue;
+    const base = bySentence.get(s.sentence);
+    if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
+  }
+}

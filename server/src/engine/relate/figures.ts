@@ -1,0 +1,142 @@
+// What every relation finder asks of a figure: its kind and unit, the figures near it, the name its label gives,
+// and whether it is an average, a threshold or a restated total. Plain functions over the passage (relate/passage.ts).
+import { WHOLE_OF_CUES } from './cues';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd } from './passage';
+
+/** Index of the first figure starting at or after a clean offset (figures are in reading order). */
+export function firstFigureFrom(p: Passage, offset: number): number {
+  let lo = 0;
+  let hi = p.figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.figures[mid].cleanStart < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const isNumber = (f: Figure) => f.kind === 'number' && f.value !== null;
+
+export const isShare = (f: Figure) => (f.kind === 'percent' || f.kind === 'fraction') && f.value !== null;
+
+export const sameUnit = (a: Figure, b: Figure) => a.unit === b.unit;
+
+/** Related figures are near each other: no search goes further than this many figures (keeps long texts linear). */
+export const MAX_REACH = 40;
+
+/** Nearest figure before `from` (exclusive) that satisfies `ok`, not crossing into an earlier sentence than `minSentence`. */
+export function lookBack(p: Passage, from: number, minSentence: number, ok: (f: Figure) => boolean): Figure | undefined {
+  for (let i = from - 1; i >= 0 && i >= from - MAX_REACH; i--) {
+    const f = p.figures[i];
+    if (f.sentence < minSentence) return undefined;
+    if (ok(f)) return f;
+  }
+  return undefined;
+}
+
+/** Nearest figure after `from` (exclusive) that satisfies `ok`, not crossing into a later sentence than `maxSentence`. */
+export function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f: Figure) => boolean): Figure | undefined {
+  for (let i = from + 1; i < p.figures.length && i <= from + MAX_REACH; i++) {
+    const f = p.figures[i];
+    if (f.sentence > maxSentence) return undefined;
+    if (ok(f)) return f;
+  }
+  return undefined;
+}
+
+/** Does a label end with a name, a trailing 为 / 达 / 是 / 共 / 有 aside (`其中研发人员为` names 研发人员)? Without
+ *  making a string: it is asked of every figure before a share that has its own subject. */
+export function labelNames(label: string, name: string): boolean {
+  if (label.endsWith(name)) return true;
+  if (label.length <= name.length || !NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;
+  return label.endsWith(name, label.length - 1) || (label.endsWith('达到') && label.endsWith(name, label.length - 2));
+}
+
+const NAME_TAIL_CODES = new Set(Array.from('为达是共有到', (c) => c.charCodeAt(0)));
+
+/** What a label names: without a leading 其中 and a trailing 为 / 达到 / 是 … (`其中研发人员为` → `研发人员`). */
+export function nameIn(label: string): string {
+  return label.replace(/^(?:其中|当中)/, '').replace(/(?:为|达到|达|是|共|有)$/, '');
+}
+
+/** Text without its parenthesized asides (`比重(恩格尔系数)为` → `比重为`); one level, as written in prose. */
+export function withoutAsides(s: string): string {
+  const open = s.indexOf('(');
+  if (open < 0) return s;
+  const close = s.indexOf(')', open);
+  return close < 0 ? s : s.slice(0, open) + withoutAsides(s.slice(close + 1));
+}
+
+/** A figure that is the target of a completion or share (`任务26万人的143.0%`): the stated percentage follows `的`. */
+export function isWholeOfShare(p: Passage, f: Figure): boolean {
+  const next = p.figures[f.index + 1];
+  return !!next && isShare(next) && WHOLE_OF_CUES.includes(between(p, f, next));
+}
+
+/** A per-head or average figure (人均消费支出24318元), a daily or monthly average (日均123.2万人次) or an index
+ *  (工业生产指数为97.35): parts of it are not subsets, it adds up with nothing, and it counts no one. */
+export function isIntensive(f: Figure): boolean {
+  return /人均|户均|平均|亩均|亩产|每|日均|月均|指数/.test(f.label);
+}
+
+/** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
+export function isTimeAverage(f: Figure): boolean {
+  return /平均每日|平均每天|平均每月|日均|月均/.test(f.label) && !/人均|户均|亩均|每人|每户/.test(f.label);
+}
+
+/** A figure stated as a total (`，合计52.6亿美元`, `，两项合共…`): the whole restated after its parts, not one more part. */
+export function isStatedTotal(f: Figure): boolean {
+  return STATED_TOTAL.test(f.label);
+}
+
+const STATED_TOTAL = /合计|合共|共计|总计|总共/;
+
+export function isHanCode(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+/** Char codes of the first characters of words: a text can contain one of the words only if it has one of these. */
+/** The words' first characters as a table indexed by char code (a typed array: these are asked of every label and
+ *  gap, and a table lookup costs a fraction of a Set's). */
+export function firstCodes(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const w of words) table[w.charCodeAt(0)] = 1;
+  return table;
+}
+
+export function containsAnyOf(s: string, codes: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (codes[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** What a label is about, without the place and period words any figure of the text may carry (`全市全社会研发经费投入`
+ *  → `研发经费投入`): two labels that share only `全市` are about different things. */
+export function subjectOf(label: string): string {
+  return nameIn(label.replace(PLACE_AND_PERIOD_HEAD, ''));
+}
+
+const PLACE_AND_PERIOD_HEAD = /^(?:全年|年末|年底|今年|本年|当年|全市|全省|全县|全区|全国|全社会|本市|本省)+/;
+
+// `X，占P` / `X，占总数的P` / `X，占地区生产总值的比重为P`: the part is the figure before 占; the whole is the
+// part's 其中-total, or the figure the named whole was stated with earlier.
+/** Text after the last clause end. */
+export function lastClause(s: string): string {
+  for (let k = s.length - 1; k >= 0; k--) if (countClauseEnds(s[k]) > 0) return s.slice(k + 1);
+  return s;
+}
+
+/** A figure stated with a bound (`超过50万元`, `65岁及以上`): a threshold, not an amount of its own. */
+export function isThreshold(f: Figure): boolean {
+  return f.q.min !== null || f.q.max !== null;
+}
+
+/** Text without the nouns any measure may end with (`中场收入` and `贵宾厅收入` share nothing else). */
+export function withoutGenericNouns(s: string): string {
+  return s.replace(GENERIC_NOUNS, '|');
+}
+
+const GENERIC_NOUNS = /收入|人数|金额|总额|数量|规模|总量|人口|支出/g;
+
+export function hasClauseEnd(s: string): boolean {
+  return countClauseEnds(s) > 0 || hasSentenceEnd(s);
+}

@@ -1,0 +1,391 @@
+// Shares, rates and ratios: `X，占Y的P`, `完成…的P`, `…率为P` (by a named whole, a 其中-total or a definition),
+// and `是…的N倍` of a figure in the same sentence.
+import type { Relation } from '../relate';
+import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
+import { CHANGE_VERBS, DEFINED_RATES, NAMED_RATIOS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap } from './passage';
+
+// `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
+// before it (with a cue between) the part.
+export function findWholeOf(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.index < 2 || s.value === null) continue;
+    const whole = p.figures[s.index - 1];
+    // `相当于2019年产量（1.1万套）的4.5倍`: the whole may close an aside
+    const cue = between(p, whole, s);
+    if (!isNumber(whole) || !WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue)) continue;
+    let part = p.figures[s.index - 2];
+    // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
+    if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
+    let link = between(p, part, whole);
+    // passing over stated changes (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`; `出口值为1,782亿美元，
+    // 较前年增加146亿美元，年增8.9%，占出口总值4,742亿美元的37.6%`), each in a clause of its own
+    let passed = 0;
+    while (passed < 2 && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === passed + 1 && countClauseEnds(part.gapBefore) === 1) {
+      part = p.figures[part.index - 1];
+      link = between(p, part, whole);
+      passed++;
+    }
+    // `旅游收入26.8亿元，游客人均消费858元；旅游收入相当于上年同期25.1亿元的…`: a per-head figure is no part of a
+    // total; the part is the figure the clause's subject names
+    const subject = isNumber(part) && isIntensive(part) ? subjectBefore(whole.clauseHead) : undefined;
+    if (subject && !isIntensive(whole) && !sharesBigram(subject, part.label)) {
+      const named = lookBack(p, part.index, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && labelNames(f.label, subject));
+      if (!named) continue;
+      part = named;
+      link = between(p, part, whole);
+    }
+    if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
+    if (countClauseEnds(link) > Math.max(2, passed + 1) ||
+      (countClauseEnds(link) === 2 && passed === 0 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]))) continue;
+    if (isShare(s)) {
+      if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
+      out.push({ op: 'ratio', part, whole, stated: s });
+    } else if (s.kind === 'multiple') {
+      if (!/是|为|相当于/.test(link)) continue;
+      out.push({ op: 'multiple', a: part, b: whole, stated: s, form: 'ratio' });
+    }
+  }
+}
+
+/** The subject a clause opens with, before the verb that relates it to a whole (`旅游收入相当于上年同期` → `旅游收入`). */
+function subjectBefore(head: string): string | undefined {
+  const m = SUBJECT_BEFORE_VERB.exec(head);
+  return m ? m[1] : undefined;
+}
+
+const SUBJECT_BEFORE_VERB = /^(?:其中)?([\u3400-\u9fff]{2,8}?)(?:相当于|占|完成|是|为)/;
+
+/** `占全部支出的` / `占全市的`: a whole named as all of something, which the part's 其中-total is when its label says
+ *  so (`全年一般公共预算支出…，其中…`, `全市…`). */
+function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
+  if (!total || !noun.startsWith('全')) return false;
+  const what = noun.replace(/^(?:全部|全)/, '');
+  return total.label.includes(noun) || (what.length >= 2 && nameIn(total.label).endsWith(what));
+}
+
+/** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
+ *  (without its measure: 增加值, 产值, 总额 …). */
+function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
+  if (!total || noun.length < 3) return false;
+  const name = nameIn(total.label);
+  return name.includes(noun) && MEASURE_TAIL.test(name.slice(name.indexOf(noun) + noun.length));
+}
+
+const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|总量|产量)?$/;
+
+/** Is the figure followed by a share of its own (`203.8万人，占23.2%`)? */
+function hasOwnShare(p: Passage, f: Figure): boolean {
+  const next = p.figures[f.index + 1];
+  return !!next && isShare(next) && next.gapBefore.includes('占');
+}
+
+/** What leads a part stated right after its share (`，涉及金额为97亿港元`, `，达到1,386万人次`, `，计510人`). */
+const PART_AFTER_SHARE = /^(?:涉及|共涉及)?(?:金额|人数|数量|规模|总量)?(?:为|达到|达|计|共计|共|约为|约)$/;
+
+/** Words that name the whole of what was just counted (`占整体的`, `占全部的`). */
+const WHOLE_WORDS = ['全部', '整体', '全体'];
+
+/** `研发人员总数` → `研发人员`: a whole named as the total of something. */
+const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
+
+const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达到', '达', '约', '近', '是',
+  // bounds written before a stated share (`占比超过三成`, `占比不足30%`): the share keeps its bound
+  '超过', '逾', '不足', '不到', '接近', '将近', '已达'];
+
+export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  for (const s of p.figures) {
+    if (!isShare(s) || s.index === 0) continue;
+    const gap = s.gapBefore;
+    // Both forms below have 占 or 比 in the gap: most percentages (`增长5.6%`) are passed over without a regex.
+    if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
+    findShare(p, out, subsetTotals, s, gap);
+  }
+}
+
+/** One share with 占 or 比 before it. Its own function: the closures below would otherwise give every loop turn of
+ *  findShares a heap context, for every percentage of the document. */
+function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
+  // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
+  const bare = /(?:比重|所占比重|占比)(?:为|达到|达|是)?$/.exec(trimGap(gap));
+  const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
+  if (at < 0 || hasSentenceEnd(gap)) return;
+  // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
+  let part = p.figures[s.index - 1];
+  let link = gap.slice(0, at);
+  if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
+    link = between(p, p.figures[part.index - 1], part) + link;
+    part = p.figures[part.index - 1];
+  }
+  // `有528个村集体经济收入超过50万元，约占三分之一`: a threshold that describes the counted members is no part
+  const member = part.index > 0 ? p.figures[part.index - 1] : undefined;
+  if (member && isThreshold(part) && isNumber(member) && member.unit !== part.unit && countClauseEnds(part.gapBefore) === 0 && member.sentence === part.sentence) {
+    link = between(p, member, part) + link;
+    part = member;
+  }
+  if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(link) > 2 || hasSentenceEnd(link)) return;
+  if (gap.slice(0, at).includes('分别')) {
+    findRespectiveShares(p, out, subsetTotals, s);
+    return;
+  }
+  // A clause with its own subject (`专任教师860人，具有高级职称的占45%`) is a share of something else, unless the
+  // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
+  // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
+  const subject = trimGap(lastClause(link)).replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近)$/, '').replace(/^(?:而|但|另|另外)/, '');
+  // `总额1,023亿港元，其中网上销售占百分之八点五，涉及金额为97亿港元`: the share is written before its part, which
+  // follows in the next clause; the whole is the total before 其中
+  if (subject.startsWith('其中') && subject.length > 2) {
+    const after = p.figures[s.index + 1];
+    if (after && after.sentence === s.sentence && isNumber(after) && sameUnit(after, part) && countClauseEnds(after.gapBefore) === 1 &&
+      PART_AFTER_SHARE.test(trimGap(after.gapBefore))) {
+      out.push({ op: 'ratio', part: after, whole: part, stated: s });
+      return;
+    }
+  }
+  if (subject !== '' && subject !== '其中') {
+    const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject));
+    if (named) part = named;
+    // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
+    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) ||
+      lookBack(p, s.index, s.sentence, (f) => f !== part && isNumber(f) && sameUnit(f, part) && subsetTotals.get(part) !== f &&
+        sharesBigram(subject, f.label)) !== undefined) return;
+  }
+  // An aside names the share, not the whole: `占消费支出的比重（恩格尔系数）为` (the clean text has `(`).
+  let noun = withoutAsides(gap.slice(at + 1));
+  // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const tail of SHARE_TAILS) {
+      if (noun.endsWith(tail)) {
+        noun = noun.slice(0, noun.length - tail.length);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  let whole: Figure | undefined;
+  // `占研发人员总数的`: the whole is the figure named 研发人员 when there is one (a 其中-part itself, in a
+  // nested list), and the part's 其中-total only when the noun names nothing else.
+  const namedInTotal = noun.replace(TOTAL_NOUN_TAIL, '');
+  // The nearest so named, unless it is a 其中-part and a figure further back, not one, is named so too (`其中民生支出…；
+  // 教育支出…，占支出总额的` is of 一般公共预算支出, the total).
+  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal);
+  // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
+  // name only ends with it (`机电产品出口`, `…进出口`)
+  const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal);
+  const named = namedInTotal !== noun && namedInTotal.length >= 2;
+  const exact = named ? lookBack(p, part.index, 0, namedExactly) : undefined;
+  const nearestNamed = named && !exact ? lookBack(p, part.index, 0, namesTotal) : undefined;
+  const namedFigure = exact ?? (nearestNamed && subsetTotals.has(nearestNamed) ?
+    lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
+  if (namedFigure) whole = namedFigure;
+  else if (noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part)) ||
+    namesSubsetTotal(noun, subsetTotals.get(part))) {
+    whole = subsetTotals.get(part);
+    // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
+    // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
+    if (noun === '' && whole && hasOwnShare(p, whole)) return;
+  }
+  if (!whole && noun.length >= 2) {
+    // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
+    // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
+    const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun));
+    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
+    whole = lookBack(p, part.index, 0, namesWhole) ??
+      lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
+  }
+  if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
+}
+
+// `A X，B Y，分别占P和Q`: shares listed in the order of the parts before them, all of the parts' 其中-total.
+function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, first: Figure): void {
+  const shares = [first];
+  for (let k = first.index + 1; k < p.figures.length && shares.length < MAX_REACH; k++) {
+    const f = p.figures[k];
+    if (!isShare(f) || !['、', '和', '及', '与'].includes(f.gapBefore)) break;
+    shares.push(f);
+  }
+  const parts = p.figures.slice(Math.max(0, first.index - shares.length), first.index);
+  if (parts.length !== shares.length || !parts.every((f) => isNumber(f) && sameUnit(f, parts[0]) && f.sentence === first.sentence)) return;
+  const total = subsetTotals.get(parts[0]);
+  if (!total || !parts.every((f) => subsetTotals.get(f) === total)) return;
+  parts.forEach((part, i) => out.push({ op: 'ratio', part, whole: total, stated: shares[i] }));
+}
+
+// `计划新增8万人…实际完成8.42万人，完成计划的105.3%`: the target was stated on its own, the completion names it.
+export function findCompletions(p: Passage, out: Relation[]): void {
+  let stated: Set<Figure | undefined> | undefined; // built on the first candidate: most paragraphs have none
+  for (const s of p.figures) {
+    if (!isShare(s) || s.index === 0) continue;
+    if (!/^(?:完成|为|达到|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)的$/.test(s.label)) continue;
+    stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
+    if (stated.has(s)) continue;
+    // the part before the completion, passing over a stated change (`新增就业8.6万人，同比增加0.6万人，完成…的86.0%`)
+    let part = p.figures[s.index - 1];
+    let clauses = countClauseEnds(s.gapBefore);
+    if (isStatedChange(part) && part.index > 0 && clauses === 1) {
+      clauses += countClauseEnds(part.gapBefore);
+      part = p.figures[part.index - 1];
+    }
+    if (!isNumber(part) || part.sentence !== s.sentence || clauses > 2 || clauses < 1 || TARGET.test(part.label)) continue;
+    // The target stated before, or named right after (`完成年度目标的117.5%，年度目标为8万人`).
+    const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && TARGET.test(f.label);
+    const next = p.figures[s.index + 1];
+    const whole = lookBack(p, part.index, s.sentence - 1, isTarget) ??
+      (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined);
+    if (whole) out.push({ op: 'ratio', part, whole, stated: s });
+  }
+}
+
+/** Words naming a target; 一般公共预算收入 / 预算支出 name fiscal accounts, not a budget target. */
+const TARGET = /任务|目标|计划|(?<!公共)预算(?!收入|支出)/;
+
+/** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
+const RATE_CONTEXT_WORDS = /^(?:全年|年末|年底|全市|全省|全县|全区|全国|今年|本年|当年|城镇|城乡|其中)$/;
+
+/** `不良贷款率`: when the two characters before the stem modify it, the rate is of that narrower thing, and a figure
+ *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name
+ *  the whole (`总资产…，总负债…；资产负债率`): then some figure is named with them. */
+function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
+  const head = s.label;
+  const r = head.lastIndexOf('率');
+  const modifier = head.slice(Math.max(0, r - 4), r - 2);
+  if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier)) return true;
+  // within the reach the rate's candidates are taken from
+  return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem))) !== undefined;
+}
+
+// `城镇人口652.4万人，常住人口城镇化率为71.2%`: rates with a fixed definition, their parts named in the text.
+export function findDefinedRates(p: Passage, out: Relation[]): void {
+  let stated: Set<Figure | undefined> | undefined;
+  for (const s of p.figures) {
+    if (s.kind !== 'percent' || s.value === null) continue;
+    // A plain loop, no closure over `s`: this runs for every percentage, and a closure would give each loop turn a
+    // heap context.
+    let def: (typeof DEFINED_RATES)[number] | undefined;
+    for (const d of DEFINED_RATES) if (labelNames(s.label, d.name)) def = d;
+    // `户籍人口城镇化率` is of another population than the one of `城镇化率`: only its own definition applies
+    if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
+    stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
+    if (!stated.has(s)) relateDefinedRate(p, out, s, def);
+  }
+}
+
+function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof DEFINED_RATES)[number]): void {
+  // by the figure's own label: a clause head also holds the words of earlier figures in the clause (`其中城镇人口…、乡村人口`)
+  const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w));
+  const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
+  const whole = part && lookBack(p, s.index, s.sentence - 1, (f) => f !== part && sameUnit(f, part) && names(f, def.whole) && !names(f, def.part));
+  if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
+}
+
+// `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
+// the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
+export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  let stems: Map<Figure, string> | undefined; // made on the first rate: most paragraphs have none
+  for (const s of p.figures) {
+    if (!isShare(s) || s.kind !== 'percent') continue;
+    const head = s.label;
+    const r = head.lastIndexOf('率');
+    if (r < 2 || head.length - r > 4) continue;
+    const after = head.slice(r + 1);
+    if (!['', '为', '是', '达', '达到', ':'].includes(after)) continue;
+    const stem = head.slice(r - 2, r);
+    if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
+    (stems ??= new Map()).set(s, stem);
+  }
+  if (stems) for (const [s, stem] of stems) if (!stemModifierNamed(p, s, stem)) stems.delete(s);
+  if (!stems) return;
+  const allStems = [...new Set(stems.values())];
+  for (const [s, stem] of stems) {
+    // 增长率 / 下降率 are changes, not shares.
+    if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速') continue;
+    const candidates: Figure[] = [];
+    for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
+      // a per-share or per-head figure (`基本每股收益1.26元`) is neither part nor whole of a rate
+      if (isNumber(p.figures[k]) && !isIntensive(p.figures[k])) candidates.unshift(p.figures[k]);
+    }
+    // 完成率, and 达成率 as company reports write it
+    if (stem === '完成' || stem === '达成') {
+      const part = [...candidates].reverse().find((f) => (f.label.includes('完成') || f.label.includes('达成')) && !TARGET.test(f.label));
+      // The target before the rate, or named right after it (`完成率为118.0%，年度计划为5.00万亩`).
+      const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && TARGET.test(f.label);
+      const next = p.figures[s.index + 1];
+      const whole = part && (candidates.find(isTarget) ??
+        (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined));
+      if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
+      continue;
+    }
+    const named = (f: Figure) => f.label.includes(stem) || f.clauseHead.includes(stem);
+    let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
+    if (!part) continue;
+    // `总负债812.4亿元，其中流动负债624.8亿元；资产负债率为…`: a 其中-part of a figure named the same way is the
+    // narrower one; the rate is of its total.
+    const partTotal = subsetTotals.get(part);
+    if (partTotal && candidates.includes(partTotal) && named(partTotal)) part = partTotal;
+    const others = candidates.filter((f) => f !== part && sameUnit(f, part));
+    let whole = others.find((f) => namesDue(f.clauseHead, stem));
+    // `毕业生4,856人，其中已落实4,312人，落实率为…`: the part's 其中-total
+    const total = subsetTotals.get(part);
+    if (!whole && total && others.includes(total)) whole = total;
+    if (!whole) {
+      // Without 应…, only a figure named as a whole (人口, 营收, 总数 …) that no other rate claims.
+      const free = others.filter((f) => !allStems.some((o) => o !== stem && (f.label.includes(o) || f.clauseHead.includes(o))) &&
+        !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)) && f.iv.hi >= part.iv.lo);
+      // `常住人口1268.4万人…。其中，城镇常住人口968.7万人…。全年出生人口…，出生率为`: a 其中-part is a subgroup, and a rate
+      // named without it is of the whole population
+      const wholes = [...new Set(free.map((f) => subsetTotals.get(f) ?? f))];
+      if (wholes.length === 1) whole = wholes[0];
+    }
+    // `参保率为86.2%，应参保人数445.3万人` / `，辖区常住老年人口61.7万人`: the whole named right after the rate
+    if (!whole) whole = wholeAfterRate(p, s, part, stem, allStems);
+    // `脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人，就业率为…`: a 其中-part of the whole that
+    // could hold the part is another possible base; with two, nothing is checked.
+    if (whole && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo)) continue;
+    if (whole) out.push({ op: 'ratio', part, whole, stated: s });
+  }
+}
+
+/** Does a clause name the figure a rate is due over: 应 and the rate's stem (`应参保人数`), or split by what is joined
+ *  (`应参加城乡居民医保人数` for 参保率)? */
+function namesDue(head: string, stem: string): boolean {
+  if (head.includes('应' + stem)) return true;
+  const at = head.indexOf('应' + stem[0]);
+  return at >= 0 && head.indexOf(stem[1], at + 2) >= 0 && head.indexOf(stem[1], at + 2) - at <= MAX_DUE_SPLIT;
+}
+
+/** How far apart the two characters of a split stem may be (`应参加城乡居民医保`). */
+const MAX_DUE_SPLIT = 12;
+
+/** The first figure in the part's unit after a rate, in the rate's sentence and a clause of its own, when it is named
+ *  as the whole (应参保人数, …人口) and not by this or another rate's stem; undefined otherwise. */
+function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allStems: readonly string[]): Figure | undefined {
+  for (let k = s.index + 1; k < p.figures.length && k <= s.index + 3; k++) {
+    const f = p.figures[k];
+    if (f.sentence !== s.sentence) return undefined;
+    if (!isNumber(f) || !sameUnit(f, part)) continue;
+    if (countClauseEnds(between(p, s, f)) !== 1 || isIntensive(f) || isStatedChange(f) || f.iv.hi < part.iv.lo) return undefined;
+    const head = f.clauseHead;
+    if (head.includes('应' + stem)) return f;
+    if (allStems.some((o) => head.includes(o)) || !RATE_WHOLE_WORDS.some((w) => head.includes(w))) return undefined;
+    return f;
+  }
+  return undefined;
+}
+
+// `男性X，女性Y，性别比为N` / `城镇…X元，农村…Y元，城乡收入比为N`: a bare ratio of two named figures.
+export function findNamedRatios(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.kind !== 'number' || s.unit !== '' || s.value === null) continue;
+    const named = NAMED_RATIOS.find((r) => /^(?:为|是|:)?$/.test(s.label.slice(s.label.lastIndexOf(r.name) + r.name.length)) && s.label.includes(r.name));
+    if (!named) continue;
+    const part = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && f.label.includes(named.numerator) && !f.label.includes(named.denominator));
+    const whole = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && f.label.includes(named.denominator) && !f.label.includes(named.numerator));
+    if (!part || !whole || !sameUnit(part, whole) || part.unit === '') continue;
+    // A sex ratio is written per hundred (104.8), an income ratio as is (2.27): the stated size tells which.
+    const plain = (part.value as number) / (whole.value as number);
+    const scale = (s.value as number) > 10 * plain ? 100 : 1;
+    out.push({ op: 'ratio', part, whole, stated: s, scale });
+  }
+}

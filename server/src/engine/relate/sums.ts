@@ -1,0 +1,451 @@
+// Parts and totals: 其中 / 当中 / `X中，` subsets, lists said to make up a total (合计, 分别为, 按…分), known
+// partitions (地区生产总值 and its three industries) and named breakdowns.
+import type { Relation } from '../relate';
+import { isComparisonBase, isStatedChange } from './change-words';
+import { CROSS_CUTTING_ATTRIBUTES, EXCLUSIVE_DIMENSIONS, KNOWN_PARTITIONS, PARTNER_LEADS, SUBSET_CUES, TOTAL_CUES } from './cues';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isHanCode, isIntensive, isNumber, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lookBack, nameIn, sameUnit } from './figures';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
+
+// 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
+/** Parts of a 其中 are read at most this far after the cue. */
+const MAX_REGION = 400;
+
+/** What ends the parts of a 其中: a sentence end or a semicolon (char codes: `text[i]` would make a string each). */
+const REGION_ENDS = new Set(Array.from('。！？!?\n;；', (c) => c.charCodeAt(0)));
+
+export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  const text = p.text;
+  for (const cue of SUBSET_CUES) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const firstIndex = firstFigureFrom(p, at);
+      const before = p.figures[firstIndex - 1];
+      if (before && before.cleanEnd > at) continue; // the cue is inside a figure
+      if (firstIndex >= p.figures.length) continue;
+      const sentence = p.sentenceOf(at);
+      // The parts run to the end of the sentence or to a semicolon.
+      let end = at + cue.length;
+      while (end < text.length && end < at + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(end))) end++;
+      const region = text.slice(at, end);
+      // `其中…分别为A、B`: 分别 before the parts declares them a list of siblings, none nested in another; after them
+      // (`分别增长…`, `分别占…`) it only distributes a change or a share over them. A list after 其中 need not be the
+      // whole (`其中，小学、初中在校生分别为…` leaves out 高中), so it is checked like any other 其中 list.
+      const fenbie = region.indexOf('分别');
+      const declaredList = fenbie >= 0 && at + fenbie < p.figures[firstIndex].cleanStart;
+      const parts: Figure[] = [];
+      for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
+        const f = p.figures[k];
+        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && !isStatedTotal(f) && !BALANCE.test(f.label)) parts.push(f);
+      }
+      // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
+      const sentenceStartsWithCue = !before || before.sentence !== sentence;
+      const minSentence = sentenceStartsWithCue ? sentence - 1 : sentence;
+      // `…，其余为专科生`: the parts are said not to cover the whole
+      const rest = REST_WORDS.exec(region);
+      const units = [...new Set(parts.map((f) => f.unit))];
+      for (const unit of units) {
+        const group = parts.filter((f) => f.unit === unit);
+        const total = subsetTotal(p, firstIndex, minSentence, unit, group, subsetTotals);
+        if (!total || (isIntensive(total) && !isTimeAverage(total))) continue;
+        for (const part of group) {
+          out.push({ op: 'subset', part, total });
+          subsetTotals.set(part, total);
+        }
+        const open = rest !== null && group.every((f) => f.cleanStart < at + rest.index);
+        // `当中内地旅客…，非内地旅客…`: a name and its negation are the whole
+        const mode = open ? 'open' : complementary(group) ? 'eq' : 'subset-list';
+        if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode });
+      }
+    }
+  }
+}
+
+// `其中外国游客31.2万人次…；外国游客中，来自日韩的游客36.5万人次`: a figure named before `中，` is the total of the
+// figures in its clause run (to the next semicolon or sentence end), as after 其中. Only the subset is read: such a
+// scope picks out some members (`来自日韩的`), it does not list them all.
+export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  const text = p.text;
+  for (let at = text.indexOf('中,'); at >= 0; at = text.indexOf('中,', at + 2)) {
+    // the name runs back to a clause end or to the figure before it (whose unit is Han too)
+    const figureBefore = p.figures[firstFigureFrom(p, at) - 1];
+    const limit = figureBefore ? figureBefore.cleanEnd : 0;
+    let a = at;
+    while (a > limit && at - a < MAX_SCOPE_NAME && isHanCode(text.charCodeAt(a - 1))) a--;
+    // `筹集的2,640套保障性租赁住房中，…`: the figure right before the name is the total itself
+    const direct = figureBefore && figureBefore.cleanEnd === a && isNumber(figureBefore) ? figureBefore : undefined;
+    if (a > 0 && !isClauseEnd(text[a - 1]) && !direct) continue;
+    const name = text.slice(a, at).replace(/^在/, '');
+    if (name.length < 2 || name.endsWith('其') || name.endsWith('当')) continue;
+    const firstIndex = firstFigureFrom(p, at);
+    // within a region's reach (a text of many `中，` and few figures must not scan to its end each time)
+    if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
+    const sentence = p.sentenceOf(at);
+    const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
+    if (!total) continue;
+    for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH; k++) {
+      const f = p.figures[k];
+      if (f.sentence !== sentence || hasRegionEnd(k === firstIndex ? text.slice(at, f.cleanStart) : f.gapBefore)) break;
+      if (!isNumber(f) || !sameUnit(f, total) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
+      out.push({ op: 'subset', part: f, total });
+      subsetTotals.set(f, total);
+    }
+  }
+}
+
+/** Longest name before `中，` that opens a scope (`外国游客中，`, `保障性租赁住房中，`). */
+const MAX_SCOPE_NAME = 10;
+
+function hasRegionEnd(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (REGION_ENDS.has(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
+function complementary(group: readonly Figure[]): boolean {
+  if (group.length !== 2) return false;
+  const [a, b] = group.map((f) => nameIn(f.label).replace(/^(?:其中|当中)/, ''));
+  return (b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2;
+}
+
+/** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
+const BALANCE = /顺差|逆差|差额|净额/;
+
+/** Words after the parts of a 其中 that name what they leave out (`其余为专科生`, `其他为…`). */
+const REST_WORDS = /其余|其他|其它|余下|剩余/;
+
+/** The total of a 其中: a figure in the parts' unit before the cue, the nearest one that shares a word with a part's
+ *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
+function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[], subsetTotals: Map<Figure, Figure>): Figure | undefined {
+  const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f);
+  const nearest = lookBack(p, firstIndex, minSentence, candidate);
+  if (!nearest) return undefined;
+  // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
+  // 其中企业16.2万户`), not its total
+  const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) &&
+    group.some((g) => sharesBigram(nameIn(g.label), f.label) && !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
+  // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
+  // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
+  return named && named !== nearest && namesSubject(nearest.label) ? named : nearest;
+}
+
+/** Does a label name what its figure counts, beyond a period, a place and a verb (`全年累计完成` names nothing)? */
+function namesSubject(label: string): boolean {
+  const rest = label.replace(SUBJECTLESS_WORDS, '');
+  let han = 0;
+  for (let i = 0; i < rest.length && han < 2; i++) if (rest.charCodeAt(i) >= 0x3400 && rest.charCodeAt(i) <= 0x9fff) han++;
+  return han >= 2;
+}
+
+const SUBJECTLESS_WORDS = /全年|全市|全省|全县|全区|全国|年末|年底|今年|本年|当年|上半年|下半年|前三季度|累计|共计|合计|完成|实现|达到|达|为|是|共|有/g;
+
+/** A part named by what its members have (`具有…的`, `…超亿元的`): a relative clause ending in 的. */
+const ATTRIBUTE_PART = /的$/;
+
+/** Words that open a clause about the group just named, not about a new one: `，已实现就业3.71万人`. */
+const NESTED_PART_LEADS = /^(?:已经|已|均已|均|都|全部|实现|其中)/;
+
+/** `其中有劳动能力的3.84万人，已实现就业3.71万人`: a part of the part before it, not a second part of the total. A
+ *  later part that is no larger than the one before, in a clause of its own opened by 已 / 均 / 全部 …, may be
+ *  either; the sum of the parts is then not checked (each part is still within the total). */
+function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
+  // Parts named by an attribute (`具有本科及以上学历的`, `营业收入超亿元的`) may overlap the others (`女教师`): they
+  // need not add up either.
+  if (group.some((f) => ATTRIBUTE_PART.test(nameIn(f.label)))) return true;
+  for (let k = 1; k < group.length; k++) {
+    const f = group[k];
+    const before = group[k - 1];
+    if (f.iv.lo <= before.iv.hi && countClauseEnds(between(p, before, f)) >= 1 && NESTED_PART_LEADS.test(trimGap(f.label))) return true;
+    // `其中民营企业4.8万家，民营企业中中小微企业4.6万家` / `在民营企业中，…`: a part of an earlier part, named by it
+    if (namesEarlierPart(f.gapBefore, group, k)) return true;
+  }
+  return crossCutting(group);
+}
+
+/** Does the text before a part name an earlier part and 中 (`，民营企业中中小微企业`, `，在民营企业中，…`)? */
+function namesEarlierPart(gap: string, group: readonly Figure[], k: number): boolean {
+  if (gap.indexOf('中') < 0) return false;
+  for (let m = 0; m < k; m++) {
+    const name = nameIn(group[m].label);
+    if (name.length >= 2 && gap.includes(name + '中')) return true;
+  }
+  return false;
+}
+
+/** Parts named by attributes of different kinds (`女教师`, `少数民族教师`): overlapping breakdowns, not a partition. */
+function crossCutting(group: readonly Figure[]): boolean {
+  let dimension: string | undefined;
+  let unmarked = 0;
+  for (const f of group) {
+    const name = nameIn(f.label);
+    const kind = PARTNER_LEADS.some((lead) => name.startsWith(lead)) ? 'partner' : CROSS_CUTTING_ATTRIBUTES.find((a) => name.includes(a.word))?.dimension;
+    if (!kind) {
+      unmarked++;
+      continue;
+    }
+    if (dimension !== undefined && kind !== dimension) return true;
+    dimension = kind;
+  }
+  // `其中女会员…、农民工会员…` / `其中出口…，对…国家进出口…`: a dimension every part must name, named by some only
+  return dimension !== undefined && unmarked > 0 && EXCLUSIVE_DIMENSIONS.includes(dimension);
+}
+
+/** A cue that ends with one of these (`三项合计`) also states a total. */
+const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '合共'];
+
+const TOTAL_FIRST_CODES = firstCodes([...TOTAL_CUES, ...TOTAL_WORDS]);
+
+/** `合计`, `三项合计`, or a total word and what was done in all (`共计完成营造林`). Plain loops: a closure here would
+ *  give every turn of findListTotals' loop a heap context. */
+function isTotalCue(cue: string): boolean {
+  if (TOTAL_CUES.includes(cue)) return true;
+  for (const w of TOTAL_WORDS) {
+    if (cue.length <= 6 && cue.endsWith(w)) return true;
+    if (cue.startsWith(w) && listJoin('、' + cue.slice(w.length)) === 'join') return true;
+  }
+  return false;
+}
+
+/** The `count` figures ending at `lastIndex`, each in the total's unit and each after the one before it by one
+ *  clause end and a short plain label (`，失业人员再就业8,730人`); undefined unless exactly so. */
+function countedItems(p: Passage, t: Figure, lastIndex: number, count: number): Figure[] | undefined {
+  if (lastIndex - count + 1 < 0) return undefined;
+  const items = p.figures.slice(lastIndex - count + 1, lastIndex + 1);
+  for (let i = 0; i < items.length; i++) {
+    const f = items[i];
+    if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || isIntensive(f)) return undefined;
+    if (i === 0) continue;
+    const gap = between(p, items[i - 1], f);
+    if (countClauseEnds(gap) !== 1 || !isClauseEnd(gap[0]) || !isPlainLabel(trimGap(gap), MAX_COUNTED_ITEM_LABEL)) return undefined;
+  }
+  return items;
+}
+
+// `A、B和C，合计T`: a list of same-unit figures followed by its stated total.
+export function findListTotals(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    if (!isNumber(t) || t.index === 0) continue;
+    // The last part is the figure before T, or the one before a small count word (`…96.4亿元，三项合计`).
+    let k = t.index - 1;
+    const counter = p.figures[k];
+    let counted = 0; // the count word's value (三项合计: 3), 0 without one
+    if (k >= 1 && !sameUnit(counter, t) && counter.kind === 'number' && (counter.value ?? 99) <= 20 && countClauseEnds(counter.gapBefore) === 1) {
+      counted = counter.value ?? 0;
+      k--;
+    }
+    const last = p.figures[k];
+    const gap = last.cleanEnd <= t.cleanStart ? p.text.slice(last.cleanEnd, t.cleanStart) : '';
+    // A gap without the first character of any total cue is rejected before it is trimmed or matched (most are).
+    if (!containsAnyOf(gap, TOTAL_FIRST_CODES)) continue;
+    if (!isTotalCue(trimGap(gap).replace(/(?:为|达到|达)$/, '')) || hasSentenceEnd(gap)) continue;
+    const parts: Figure[] = [];
+    let join: ReturnType<typeof listJoin> = 'join';
+    while (k >= 0 && parts.length < MAX_REACH) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t)) break;
+      parts.unshift(f);
+      join = listJoin(f.gapBefore);
+      if (join !== 'join') break;
+      k--;
+    }
+    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says
+    else if (counted >= 2 && join === 'start') {
+      const items = countedItems(p, t, last.index, counted);
+      if (items) out.push({ op: 'sum', parts: items, total: t, mode: 'eq' });
+    }
+  }
+  // `三项支出合计512.7亿元，分别为A、B和C`: a stated total, then its parts one by one.
+  for (const t of p.figures) {
+    if (!isNumber(t) || !/合计|共计|总计|总共|共/.test(t.label)) continue;
+    const first = p.figures[t.index + 1];
+    if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
+    // `分别为A、B和C`, or with each item named (`分别为第一产业0.32万个、第二产业1.64万个和第三产业2.39万个`)
+    const lead = trimGap(first.gapBefore);
+    const cue = RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
+    if (!cue || (lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
+    const parts = [first];
+    let join: ReturnType<typeof listJoin> = 'join';
+    for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t)) break;
+      join = listJoin(f.gapBefore);
+      if (join !== 'join') break;
+      parts.push(f);
+    }
+    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+  }
+}
+
+// `地区生产总值T，第一产业增加值A，第二产业增加值B，第三产业增加值C` / `…，第一产业、第二产业、第三产业增加值分别为
+// A、B和C`: a whole and then every one of the parts statistics divide it into (KNOWN_PARTITIONS), with no 其中 or
+// 合计 to say so. Read only when the text names every part; a 其中 list over the same total is left to findSubsets.
+export function findKnownPartitions(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES) || !PARTITION_WHOLES.some((w) => t.label.includes(w))) continue;
+    if (isIntensive(t) || isStatedChange(t) || isComparisonBase(t)) continue;
+    for (const partition of KNOWN_PARTITIONS) {
+      if (!partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
+      const parts = respectiveParts(p, t, partition) ?? namedParts(p, t, partition);
+      if (!parts) continue;
+      if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+      break;
+    }
+  }
+}
+
+// `中小学在校生T，小学、初中、高中在校生分别为A、B和C`: the parts of T named one by one before 分别为, as many names as
+// figures, the last name sharing a word with T's. Read like parts after 其中: they must not exceed T, and add up to it
+// when they cover nearly all of it.
+export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    const first = p.figures[t.index + 1];
+    if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) !== 1) continue;
+    if (!containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES)) continue;
+    const lead = trimGap(first.gapBefore);
+    const tail = RESPECTIVE_TAILS.find((w) => lead.endsWith(w));
+    if (!tail || isIntensive(t) || isStatedChange(t)) continue;
+    const names = lead.slice(0, lead.length - tail.length).split(NAME_JOINERS);
+    if (names.length < 2 || !names.every((n) => n !== '' && isPlainLabel(n, MAX_ITEM_LABEL)) || !sharesBigram(names[names.length - 1], t.label)) continue;
+    const parts = [first];
+    for (let k = first.index + 1; k < p.figures.length && parts.length <= names.length; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
+      parts.push(f);
+    }
+    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'subset-list' });
+  }
+}
+
+export const NAME_JOINERS = /、|和|及|与/;
+
+// `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
+// attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
+export function findCategoryBreakdowns(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    const first = p.figures[t.index + 1];
+    if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || isIntensive(t)) continue;
+    const byAttribute = first.gapBefore.includes('按') && BY_ATTRIBUTE.test(first.gapBefore);
+    if (!byAttribute && countClauseEnds(first.gapBefore) !== 1) continue;
+    const parts = [first];
+    let last = '';
+    for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
+      parts.push(f);
+      last = f.gapBefore;
+    }
+    const endsWithRest = REST_ITEM.test(last);
+    if (parts.length >= 2 && (byAttribute || endsWithRest) && !out.some((r) => r.op === 'sum' && r.total === t)) {
+      out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    }
+  }
+}
+
+/** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
+const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分)[,，:：]/;
+
+/** The last item of a list named as the rest (`、其他地区旅客`). */
+const REST_ITEM = /^(?:、|和|及|以及)(?:其他|其它|其余)/;
+
+const RESPECTIVE_FIRST_CODES = firstCodes(['分别']);
+
+const PARTITION_WHOLES = [...new Set(KNOWN_PARTITIONS.flatMap((k) => k.whole))];
+
+const PARTITION_WHOLE_FIRST_CODES = firstCodes(PARTITION_WHOLES);
+
+const RESPECTIVE_TAILS = ['分别为', '分别是', '分别达到', '分别达'];
+
+/** Which part of the partition a label names (-1: none): its name ends with one of the part's names, and that name
+ *  does not start inside a word of the whole (`进出口总额` names no 出口总额; `城镇常住人口` names 城镇常住人口). */
+function partNamed(partition: (typeof KNOWN_PARTITIONS)[number], label: string): number {
+  // most labels hold no part's name at all: answered before nameIn() makes a string
+  if (!partition.parts.some((names) => names.some((n) => label.includes(n)))) return -1;
+  const name = nameIn(label);
+  for (let k = 0; k < partition.parts.length; k++) {
+    for (const part of partition.parts[k]) {
+      if (!name.endsWith(part)) continue;
+      const at = name.length - part.length;
+      if (!partition.whole.some((w) => { const i = name.lastIndexOf(w, at); return i >= 0 && i < at && i + w.length > at; })) return k;
+    }
+  }
+  return -1;
+}
+
+/** `T，第一产业、第二产业、第三产业增加值分别为A、B和C`: every part named before 分别为, then as many listed figures. */
+function respectiveParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[number]): Figure[] | undefined {
+  const first = p.figures[t.index + 1];
+  if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) > 1) return undefined;
+  const lead = trimGap(first.gapBefore);
+  const tail = RESPECTIVE_TAILS.find((w) => lead.endsWith(w));
+  if (!tail) return undefined;
+  const names = lead.slice(0, lead.length - tail.length);
+  if (!partition.parts.every((alternatives) => alternatives.some((n) => names.includes(n)))) return undefined;
+  const parts = [first];
+  for (let k = first.index + 1; k < p.figures.length && parts.length < partition.parts.length; k++) {
+    const f = p.figures[k];
+    if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') return undefined;
+    parts.push(f);
+  }
+  const next = p.figures[first.index + parts.length];
+  // a longer list than the partition has parts is some other list
+  if (parts.length !== partition.parts.length || (next && isNumber(next) && sameUnit(next, t) && listJoin(next.gapBefore) === 'join')) return undefined;
+  return parts;
+}
+
+/** `T，第一产业增加值A，…；第二产业增加值B，…；第三产业增加值C`: each part in a clause of its own, in T's sentence or
+ *  the next one. Rates and shares between them are passed over, and so are same-unit figures that name no part
+ *  (`其中工业增加值…`, a part of a part); a part named twice, or the whole named again, ends the search. */
+function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[number]): Figure[] | undefined {
+  const found: (Figure | undefined)[] = new Array(partition.parts.length);
+  let missing = partition.parts.length;
+  for (let k = t.index + 1; k < p.figures.length && k <= t.index + MAX_REACH; k++) {
+    const f = p.figures[k];
+    if (f.sentence > t.sentence + 1) return undefined;
+    if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isComparisonBase(f) || isIntensive(f)) continue;
+    const j = partNamed(partition, f.label);
+    if (j < 0) {
+      if (partition.whole.some((w) => f.label.includes(w))) return undefined;
+      continue;
+    }
+    if (found[j]) return undefined;
+    found[j] = f;
+    if (--missing === 0) return found as Figure[];
+  }
+  return undefined;
+}
+
+export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '、和'];
+
+/** Words after a stated total that list its parts one by one. */
+const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别达到', '分别达'];
+
+/** Words that make a list item's label a statement of its own (a change, a comparison, a share, a subtotal, an
+ *  estimate): such an item is not simply the next part of the list. */
+const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|共|合计|总|均|每|约|近|超|逾|达|余|多/;
+
+/** Longest label an item of a list may carry (`、改造提升1.85万亩`, `、高效节水灌溉0.68万亩`). */
+export const MAX_ITEM_LABEL = 8;
+
+/** How a gap stands between two figures of a list: 'join' for a joiner alone (`、`) or a joiner and the next
+ *  item's own short label (`新建3.2万亩、改造提升1.85万亩`, as statistical bulletins list the parts of a total);
+ *  'start' when the gap is no joiner (the later figure starts the list); 'unsure' for a joiner with a label that
+ *  says more than a name (`、比上年增加…`): then the list is not read at all, since cutting it short there would
+ *  make a sum of some of its parts. */
+export function listJoin(gap: string): 'join' | 'start' | 'unsure' {
+  if (LIST_JOINERS.includes(gap)) return 'join';
+  const joiner = gap.startsWith('以及') ? 2 : gap.length > 0 && '、和及与'.includes(gap[0]) ? 1 : 0;
+  if (joiner === 0) return 'start';
+  return isPlainLabel(gap.slice(joiner), MAX_ITEM_LABEL) ? 'join' : 'unsure';
+}
+
+/** A list item's own name: Han characters only, at most `max`, and nothing that states more than a name. */
+function isPlainLabel(label: string, max: number): boolean {
+  if (label.length > max || NOT_A_PLAIN_LABEL.test(label)) return false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
+}
+
+/** Longest name of an item counted by a count word (`，就业困难人员实现就业2,140人，三项合计`): its own clause. */
+const MAX_COUNTED_ITEM_LABEL = 12;
