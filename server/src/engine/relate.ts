@@ -64,7 +64,7 @@ export function findRelations(p: Passage): Relation[] {
   findListTotals(p, out);
   findKnownPartitions(p, out);
   findNamedBreakdowns(p, out);
-  findCategoryBreakdowns(p, out);
+  findCategoryBreakdowns(p, out, subsetTotals);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findShares(p, out, subsetTotals);

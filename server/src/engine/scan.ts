@@ -699,6 +699,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (prev === '第' || prev === '每' || ((prev === '几' || prev === '数') && !n.arabic)) return { quantity: null, next: end };
   // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount), and the reporting
   // period of an interim report: 截至六月三十日止六個月
+  // a ranking cut-off: 进入全省前10名, 前三位
+  if (prev === '前' && (s[reading.end] === '名' || s[reading.end] === '位' || s[reading.end] === '强')) return { quantity: null, next: reading.end + 1 };
   if ((prev === '前' || prev === '头' || prev === '首' || prev === '止') && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) return { quantity: null, next: reading.end + 2 };
   // the base of an index: 性别比为103.2（以女性为100）
   if (prev === '为' && reading.kind === 'number' && toExact(fig.value) === '100' && occursBefore(s, '以', spanStart, 6)) {

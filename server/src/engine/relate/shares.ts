@@ -75,6 +75,14 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
 
 const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|总量|产量)?$/;
 
+/** `个体工商户56.9万户，占全省个体工商户总数的12.6%` under `全市…市场主体86.4万户`: a total named as something the
+ *  part's 其中-total is not (it shares no word with it, place and period aside) is a whole the text does not state. */
+function namesAnotherWhole(named: string, total: Figure | undefined): boolean {
+  if (!total || named.length < 2 || WHOLE_WORDS.includes(named)) return false;
+  const what = subjectOf(named);
+  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, total.label);
+}
+
 /** Is the figure followed by a share of its own (`203.8万人，占23.2%`)? */
 function hasOwnShare(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
@@ -180,8 +188,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedFigure = exact ?? (nearestNamed && subsetTotals.has(nearestNamed) ?
     lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
   if (namedFigure) whole = namedFigure;
-  else if (noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part)) ||
-    namesSubsetTotal(noun, subsetTotals.get(part))) {
+  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part)) ||
+    namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(namedInTotal, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.

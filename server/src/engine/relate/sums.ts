@@ -115,7 +115,8 @@ const REST_WORDS = /其余|其他|其它|余下|剩余/;
 /** The total of a 其中: a figure in the parts' unit before the cue, the nearest one that shares a word with a part's
  *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
 function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[], subsetTotals: Map<Figure, Figure>): Figure | undefined {
-  const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f);
+  // not an excess over a target either (`完成年度目标11万人的116.4%，超额完成1.8万人；其中…`): a difference, like a change
+  const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label);
   const nearest = lookBack(p, firstIndex, minSentence, candidate);
   if (!nearest) return undefined;
   // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
@@ -126,6 +127,9 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
   return named && named !== nearest && namesSubject(nearest.label) ? named : nearest;
 }
+
+/** A figure stated as the excess over a target (`超额完成1.8万人`, `超出计划…`). */
+const EXCESS = /(?:超额完成|超额|超出|多完成)$/;
 
 /** Does a label name what its figure counts, beyond a period, a place and a verb (`全年累计完成` names nothing)? */
 function namesSubject(label: string): boolean {
@@ -319,23 +323,31 @@ export const NAME_JOINERS = /、|和|及|与/;
 
 // `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
 // attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
-export function findCategoryBreakdowns(p: Passage, out: Relation[]): void {
-  for (const t of p.figures) {
-    const first = p.figures[t.index + 1];
-    if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || isIntensive(t)) continue;
+export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  for (const first of p.figures) {
+    if (!isNumber(first) || first.index === 0) continue;
     const byAttribute = first.gapBefore.includes('按') && BY_ATTRIBUTE.test(first.gapBefore);
-    if (!byAttribute && countClauseEnds(first.gapBefore) !== 1) continue;
+    // the total: right before the list (`入境旅客共302.6万人次，中国内地旅客…、…、其他地区旅客…`), or, after 按…分, the
+    // nearest figure of its unit in the sentence that is no part of another list (`新增城镇就业9.86万人，其中…；按性别分，`)
+    const total = byAttribute ?
+      lookBack(p, first.index, first.sentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !isStatedChange(f) && !isIntensive(f)) :
+      countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
+    if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence !== first.sentence || isIntensive(total)) continue;
     const parts = [first];
     let last = '';
     for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
       const f = p.figures[k];
-      if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
+      // after 按…分 the items may stand in clauses of their own (`女性4.53万人，男性5.43万人`)
+      const joined = listJoin(f.gapBefore) === 'join' ||
+        (byAttribute && countClauseEnds(f.gapBefore) === 1 && !hasRegionEnd(f.gapBefore) && isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL));
+      if (!isNumber(f) || !sameUnit(f, total) || f.sentence !== first.sentence || !joined) break;
       parts.push(f);
       last = f.gapBefore;
     }
     const endsWithRest = REST_ITEM.test(last);
-    if (parts.length >= 2 && (byAttribute || endsWithRest) && !out.some((r) => r.op === 'sum' && r.total === t)) {
-      out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    // a total may have a 其中 list and a breakdown by attribute too: each list is its own sum
+    if (parts.length >= 2 && (byAttribute || endsWithRest) && !out.some((r) => r.op === 'sum' && r.total === total && r.parts.includes(first))) {
+      out.push({ op: 'sum', parts, total, mode: 'eq' });
     }
   }
 }
@@ -423,7 +435,7 @@ const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别�
 const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|共|合计|总|均|每|约|近|超|逾|达|余|多/;
 
 /** Longest label an item of a list may carry (`、改造提升1.85万亩`, `、高效节水灌溉0.68万亩`). */
-export const MAX_ITEM_LABEL = 8;
+export const MAX_ITEM_LABEL = 10;
 
 /** How a gap stands between two figures of a list: 'join' for a joiner alone (`、`) or a joiner and the next
  *  item's own short label (`新建3.2万亩、改造提升1.85万亩`, as statistical bulletins list the parts of a total);
