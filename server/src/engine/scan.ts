@@ -849,7 +849,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const map = norm.map;
   const qStart = map[spanStart];
   const qEnd = map[end];
-  const unitText = unit && end > numberEnd ? norm.original.slice(map[numberEnd], qEnd) : unit;
+  // the unit as written, up to its last character: an annotation after it (`縣(xiàn)`) is dropped from the clean text
+  // and is no part of the unit
+  const unitText = unit && end > numberEnd ? norm.original.slice(map[numberEnd], map[end - 1] + 1) : unit;
   const quantity: ScannedQuantity = {
     start: qStart,
     end: qEnd,

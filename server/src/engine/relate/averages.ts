@@ -55,8 +55,11 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
     return (f: Figure) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && !subsetTotals.has(f) &&
       (names.some((n) => f.label.includes(n)) || sharesBigram(noun, nameIn(f.label)));
   };
-  const total = lookBack(p, s.index, s.sentence - 1, (f) => named(totalNoun)(f) && sameUnit(f, s));
-  const count = lookBack(p, s.index, s.sentence - 1, (f) => f !== total && named(countNoun)(f) && !named(totalNoun)(f));
+  // `平均每名乡村医生服务586人`: with no noun after the verb, the total is the population named in its unit
+  const total = totalNoun ?
+    lookBack(p, s.index, s.sentence - 1, (f) => named(totalNoun)(f) && sameUnit(f, s)) :
+    lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !subsetTotals.has(f) && POPULATION_WORDS.some((w) => f.label.includes(w)));
+  const count = lookBack(p, s.index, s.sentence - 1, (f) => f !== total && named(countNoun)(f) && (!totalNoun || !named(totalNoun)(f)));
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
@@ -76,11 +79,16 @@ const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?(?:领取|获得|享受|可领)?
 /** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
 const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
 
+/** `每个车间…`: 每个 and a noun of two characters or more, counted in 个. */
+const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
+/** A head count averaged over the months (`月均领取人数`). */
+const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数)/;
+
 /** `按每间医院计平均`: the classifier of the count written before 平均. */
 const PER_BEFORE_AVERAGE = /按每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}(?:计算|计)$/;
 
 /** `平均每名教师负担学生15.2人`: an average of one head count over another, each named (教师 the count, 学生 the total). */
-const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应|教导|指导)([\u3400-\u9fff]{1,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
+const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应|教导|指导)([\u3400-\u9fff]{0,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
 
 /** One figure whose label has the first character of a per-capita cue (its own function, as findShare). */
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
@@ -98,6 +106,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (price) return findPriceAverage(p, out, s, price);
   }
   let countUnits = cue.countUnits;
+  // `平均每个车间吸纳就业约65人`: a count in 个 of what 每个 names (`就业帮扶车间1,176个`)
+  let countNoun = '';
+  if (perHead && countUnits.length === 0 && PER_GENERIC_ITEM.test(noun)) {
+    countNoun = noun.slice(2, 4);
+    countUnits = ['个'];
+  }
   if (perHead && countUnits.length === 0) {
     // Generic 平均: the count unit is the classifier after 每 (`平均每场` → 场), or named after the cue (`平均住户人数` → 户).
     // two-character classifiers first (`平均每人次` counts 人次, not 人)
@@ -160,8 +174,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const reach = countUnits.some((u) => NEAR_COUNT_UNITS.has(u)) ? minSentence : 0;
   for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= reach; k--) {
     const f = p.figures[k];
-    if (isNumber(f) && f !== total && !isIntensive(f) && !isStatedChange(f) && countsIn(p, f, countUnits) &&
-      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel))) counts.push(f);
+    // a monthly average of a head count (`月均领取人数68.2万人`) counts those a monthly figure is paid to
+    const counted = !isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label));
+    if (isNumber(f) && f !== total && counted && !isStatedChange(f) && countsIn(p, f, countUnits) &&
+      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || f.label.includes(countNoun))) counts.push(f);
   }
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
   const count = counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;

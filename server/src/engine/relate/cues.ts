@@ -101,6 +101,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '校均', countUnits: ['所'], factor: 1 },
   { cue: '店均', countUnits: ['家'], factor: 1 },
   { cue: '次均', countUnits: ['次', '人次'], factor: 1 },
+  // per student: 生均资助 over 资助学生…人次
+  { cue: '生均', countUnits: ['人', '人次'], factor: 1 },
   // 人次 too: a tourist's spending per visit (`接待游客1.2亿人次，…，人均花费1350元`)
   { cue: '人均', countUnits: ['人', '人次', '名', '位'], factor: 1 },
   { cue: '月均', countUnits: [], factor: 1 },
@@ -117,7 +119,7 @@ export function massFactor(from: string, to: string): number | undefined {
 }
 
 /** Words that name the whole a rate is taken of, when it is not written 应… (出生率 of 常住人口, 毛利率 of 营收). */
-export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总'];
+export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总', '考生', '毕业生'];
 
 /** Bare ratios named in the text: numerator and denominator are the figures named with these words. */
 export const NAMED_RATIOS: { name: string; numerator: string; denominator: string }[] = [

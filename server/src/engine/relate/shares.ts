@@ -226,6 +226,12 @@ export function findCompletions(p: Passage, out: Relation[]): void {
   let stated: Set<Figure | undefined> | undefined; // built on the first candidate: most paragraphs have none
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
+    const progress = PROGRESS.exec(s.label);
+    if (progress) {
+      stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
+      if (!stated.has(s)) findProgress(p, out, s, progress[1]);
+      continue;
+    }
     if (!/^(?:完成|为|达到|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)的$/.test(s.label)) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (stated.has(s)) continue;
@@ -248,6 +254,21 @@ export function findCompletions(p: Passage, out: Relation[]): void {
 
 /** Words naming a target; 一般公共预算收入 / 预算支出 name fiscal accounts, not a budget target. */
 const TARGET = /任务|目标|计划|(?<!公共)预算(?!收入|支出)/;
+
+/** `拨付进度达90.4%` / `投放进度为96.3%`: the progress of an action (拨付, 投放), named by its verb. */
+const PROGRESS = /(?:^|[,，])([\u3400-\u9fff]{2})进度(?:为|达到|达|是)?$/;
+
+// `补助资金4.3亿元，已拨付3.9亿元，拨付进度达90.4%` / `年度计划投放5.2亿元，已投放4.86亿元，…，投放进度为96.3%`: the part is
+// what has been done (已 + the verb), the whole the amount before it in the sentence: the one planned with the verb
+// when there is one, else the nearest in its unit.
+function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): void {
+  const part = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && (f.label.includes('已' + verb) || f.label.includes('累计' + verb)));
+  if (!part) return;
+  const planned = (f: Figure) => isNumber(f) && sameUnit(f, part) && f !== part && !isStatedChange(f);
+  const whole = lookBack(p, part.index, s.sentence, (f) => planned(f) && TARGET.test(f.label) && f.label.includes(verb)) ??
+    lookBack(p, part.index, s.sentence, planned);
+  if (whole) out.push({ op: 'ratio', part, whole, stated: s });
+}
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
 const RATE_CONTEXT_WORDS = /^(?:全年|年末|年底|全市|全省|全县|全区|全国|今年|本年|当年|城镇|城乡|其中)$/;
@@ -343,7 +364,10 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
         !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)) && f.iv.hi >= part.iv.lo);
       // `常住人口1268.4万人…。其中，城镇常住人口968.7万人…。全年出生人口…，出生率为`: a 其中-part is a subgroup, and a rate
       // named without it is of the whole population
-      const wholes = [...new Set(free.map((f) => subsetTotals.get(f) ?? f))];
+      // a candidate in the rate's own sentence is taken over one further back (`招生总数51.4万人。…毕业生24.5万人，
+      // 落实23.6万人，落实率为`)
+      const here = free.filter((f) => f.sentence === s.sentence);
+      const wholes = [...new Set((here.length > 0 ? here : free).map((f) => subsetTotals.get(f) ?? f))];
       if (wholes.length === 1) whole = wholes[0];
     }
     // `参保率为86.2%，应参保人数445.3万人` / `，辖区常住老年人口61.7万人`: the whole named right after the rate

@@ -329,10 +329,12 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     const byAttribute = first.gapBefore.includes('按') && BY_ATTRIBUTE.test(first.gapBefore);
     // the total: right before the list (`入境旅客共302.6万人次，中国内地旅客…、…、其他地区旅客…`), or, after 按…分, the
     // nearest figure of its unit in the sentence that is no part of another list (`新增城镇就业9.86万人，其中…；按性别分，`)
+    // (in the sentence before when 按…分 opens a sentence: `完成投资1,326.5亿元。按投向划分，…分别完成…`)
+    const minSentence = byAttribute && hasSentenceEnd(first.gapBefore) ? first.sentence - 1 : first.sentence;
     const total = byAttribute ?
-      lookBack(p, first.index, first.sentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !isStatedChange(f) && !isIntensive(f)) :
+      lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !isStatedChange(f) && !isIntensive(f)) :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
-    if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence !== first.sentence || isIntensive(total)) continue;
+    if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
     const parts = [first];
     let last = '';
     for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {

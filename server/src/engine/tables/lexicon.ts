@@ -19,6 +19,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '一直', '一定', '一般', '一样', '一些', '一批', '一时', '一下', '统一', '唯一', '之一', '万一', '两手', '两翼', '四季', '三亚',
   '三明', '三门峡', '九江', '六安', '万宁', '千岛湖', '百色', '二连浩特', '四平', '五指山', '九龙', '三峡', '七台河', '十堰', '六盘水', '九寨沟',
   '万州', '五台山', '八达岭', '万达', '三星', '四川', '十字路口',
+  // formal numerals (陆 = 6, 叁 / 参 = 3) in ordinary words: 陆地面积, 陆续, 参与
+  '陆地', '陆路', '陆续', '陆运', '陆军', '陆海', '陆域', '陆上',
   // Entries start at their first numeral (`二连三` of 接二连三): the scan looks words up only where a character can
   // start something, and a common first character such as 中 or 上 would make it look at every one.
   '五湖四海', '四通八达', '七嘴八舌', '十全十美', '三心二意', '一清二楚', '二连三', '三言两语', '一石二鸟', '一无二', '一模一样',
