@@ -753,9 +753,11 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (digits.length >= 7) return { quantity: null, next: numberEnd };
   }
 
-  // A version in a programme's name (长照2.0服务, 工业4.0时代): N.0 between two Han characters, after a noun
+  // A version in a programme's name (长照2.0服务, 工业4.0时代, 升级至3.0版本): N.0 between two Han characters, after a
+  // noun or before 版
   if (n.arabic && !n.hasChinese && reading.kind === 'number' && !rangeEnd && !unit && n.arabic.decimals === 1 && n.arabic.end - n.arabic.start === 3 &&
-    s[n.arabic.end - 1] === '0' && numberEnd === n.arabic.end && isHan(s.charCodeAt(spanStart - 1)) && isHan(s.charCodeAt(numberEnd)) && !VERSION_NOT_AFTER.has(prev)) {
+    s[n.arabic.end - 1] === '0' && numberEnd === n.arabic.end && isHan(s.charCodeAt(spanStart - 1)) && isHan(s.charCodeAt(numberEnd)) &&
+    (!VERSION_NOT_AFTER.has(prev) || s[numberEnd] === '版')) {
     return { quantity: null, next: numberEnd };
   }
 

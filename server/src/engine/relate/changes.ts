@@ -167,7 +167,15 @@ function firstClauseEnd(gap: string): number {
 export function findRespectiveBases(p: Passage, out: Relation[]): void {
   for (const first of p.figures) {
     if (!isNumber(first) || first.index === 0 || !first.gapBefore.includes('分别')) continue;
-    const lead = RESPECTIVE_BASES.exec(trimGap(first.gapBefore));
+    // `上年两项指标分别为`: the count word (两项) is a figure of its own, read back into the lead
+    const counter = p.figures[first.index - 1];
+    const counted = counter.unit === '项' && counter.sentence === first.sentence && countClauseEnds(first.gapBefore) === 0;
+    const gap = counted ? trimGap(counter.gapBefore) + '两项' + first.gapBefore : trimGap(first.gapBefore);
+    if (COUNTED_BASES.test(gap)) {
+      respectiveChangesAndBases(p, out, first);
+      continue;
+    }
+    const lead = RESPECTIVE_BASES.exec(gap);
     if (!lead) continue;
     const names = lead[2].split(NAME_JOINERS);
     if (names.length < 2 || names.some((n) => n.length === 0 || n.length > MAX_ITEM_LABEL * 2)) continue;
@@ -192,6 +200,40 @@ export function findRespectiveBases(p: Passage, out: Relation[]): void {
     });
   }
 }
+
+// `接待国内游客8426.3万人次，实现国内旅游收入962.8亿元，分别增长14.3%和17.5%。上年两项指标分别为7372.1万人次和
+// 841.6亿元。`: figures, their changes stated together (分别增长), then the prior year's figures in the same order.
+function respectiveChangesAndBases(p: Passage, out: Relation[], first: Figure): void {
+  const bases = [first];
+  for (let k = first.index + 1; k < p.figures.length && bases.length < MAX_RESPECTIVE; k++) {
+    const f = p.figures[k];
+    if (!isNumber(f) || listJoin(f.gapBefore) !== 'join') break;
+    bases.push(f);
+  }
+  // the changes: the nearest `分别增长P1和P2` before, with as many rates
+  const rate = lookBack(p, first.index, first.sentence - 1, (f) => f.kind === 'percent' && RESPECTIVE_CHANGE.test(f.gapBefore));
+  if (!rate || bases.length < 2) return;
+  const rates = [rate];
+  for (let k = rate.index + 1; k < p.figures.length && rates.length < bases.length; k++) {
+    const f = p.figures[k];
+    if (f.kind !== 'percent' || listJoin(f.gapBefore) !== 'join') break;
+    rates.push(f);
+  }
+  const afters = p.figures.slice(rate.index - bases.length, rate.index);
+  if (rates.length !== bases.length || afters.length !== bases.length || afters.some((f) => !isNumber(f) || f.sentence !== rate.sentence)) return;
+  const change = changeAtEnd(RESPECTIVE_CHANGE.exec(rate.gapBefore)![1]);
+  if (!change || change.toLevel) return;
+  bases.forEach((base, i) => {
+    if (sameUnit(base, afters[i]) && !rates[i].changePair && pushChange(out, base, afters[i], rates[i], change)) {
+      rates[i].changePair = { before: base, after: afters[i] };
+    }
+  });
+}
+/** `上年两项指标分别为` / `去年分别为`: prior-year figures listed without names, in the order of the changes. */
+const COUNTED_BASES = /^(?:上年|去年|上年同期|去年同期)(?:[两三四]项(?:指标|数据)?)?(?:分别为|分别是)$/;
+/** `，分别增长` (the verb group is what changeAtEnd reads). */
+const RESPECTIVE_CHANGE = /分别((?:比上年|同比)?(?:增长|下降|上升|提高|增加|减少|回落))了?$/;
+const MAX_RESPECTIVE = 6;
 
 /** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
 const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9fff、和及与]{2,40}?)(?:分别为|分别是)$/;

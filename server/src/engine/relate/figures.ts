@@ -70,7 +70,8 @@ export function withoutAsides(s: string): string {
 /** A figure that is the target of a completion or share (`任务26万人的143.0%`): the stated percentage follows `的`. */
 export function isWholeOfShare(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
-  return !!next && isShare(next) && WHOLE_OF_CUES.includes(between(p, f, next));
+  // or of a multiple (`是107年底270万瓩的4.3倍`): the base of a comparison, another period's figure
+  return !!next && (isShare(next) || next.kind === 'multiple') && WHOLE_OF_CUES.includes(between(p, f, next));
 }
 
 /** A per-head or average figure (人均消费支出24318元), a daily or monthly average (日均123.2万人次) or an index
@@ -135,7 +136,21 @@ export function withoutGenericNouns(s: string): string {
   return s.replace(GENERIC_NOUNS, '|');
 }
 
-const GENERIC_NOUNS = /收入|人数|金额|总额|数量|规模|总量|人口|支出/g;
+const GENERIC_NOUNS = /收入|人数|金额|总额|数量|规模|总产量|总量|产量|人口|支出/g;
+
+/** The place a label names first (`全国`, `全省`), or undefined. */
+export function placeOf(label: string): string | undefined {
+  return PLACE.exec(label)?.[0];
+}
+const PLACE = /全国|全省|全市|全县|全区|全州|全港|全澳|全台/;
+
+/** The period a label names (`去年`, `2020年末`), reduced to a key two labels can be compared by, or undefined. */
+export function periodOf(label: string): string | undefined {
+  const m = PERIOD.exec(label);
+  if (!m) return undefined;
+  return m[0].replace(/^(?:今年|本年|当年)$/, 'this').replace(/^(?:去年|上年)$/, 'last');
+}
+const PERIOD = /(?:19|20)[0-9]{2}年|今年|本年|当年|去年|上年/;
 
 export function hasClauseEnd(s: string): boolean {
   return countClauseEnds(s) > 0 || hasSentenceEnd(s);

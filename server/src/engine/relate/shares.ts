@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { CHANGE_VERBS, DEFINED_RATES, NAMED_RATIOS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
-import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
+import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap } from './passage';
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
@@ -79,8 +79,12 @@ const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|
  *  part's 其中-total is not (it shares no word with it, place and period aside) is a whole the text does not state. */
 function namesAnotherWhole(named: string, total: Figure | undefined): boolean {
   if (!total || named.length < 2 || WHOLE_WORDS.includes(named)) return false;
-  const what = subjectOf(named);
-  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, total.label);
+  // of another place (`占全国小麦总产量的` under `全省粮食总产量…，其中`)
+  const place = placeOf(named);
+  const totalPlace = placeOf(total.clauseHead);
+  if (place && totalPlace && place !== totalPlace) return true;
+  const what = withoutGenericNouns(subjectOf(named)).replace(/\|/g, '');
+  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.label));
 }
 
 /** Is the figure followed by a share of its own (`203.8万人，占23.2%`)? */
@@ -178,10 +182,13 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedInTotal = noun.replace(TOTAL_NOUN_TAIL, '');
   // The nearest so named, unless it is a 其中-part and a figure further back, not one, is named so too (`其中民生支出…；
   // 教育支出…，占支出总额的` is of 一般公共预算支出, the total).
-  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal);
+  // a figure named as the part is (`新能源汽车保有量` of another year) is the same measure, never its whole
+  const partName = subjectOf(part.label);
+  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal) && subjectOf(f.label) !== partName;
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
-  const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal);
+  const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal) &&
+    subjectOf(f.label) !== partName;
   const named = namedInTotal !== noun && namedInTotal.length >= 2;
   const exact = named ? lookBack(p, part.index, 0, namedExactly) : undefined;
   const nearestNamed = named && !exact ? lookBack(p, part.index, 0, namesTotal) : undefined;
@@ -199,7 +206,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
     const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun));
-    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
+    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName &&
+      (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
     whole = lookBack(p, part.index, 0, namesWhole) ??
       lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
   }
@@ -244,7 +252,9 @@ export function findCompletions(p: Passage, out: Relation[]): void {
     }
     if (!isNumber(part) || part.sentence !== s.sentence || clauses > 2 || clauses < 1 || TARGET.test(part.label)) continue;
     // The target stated before, or named right after (`完成年度目标的117.5%，年度目标为8万人`).
-    const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && TARGET.test(f.label);
+    // of the part's own period (`去年…9600套，完成年度计划的106.7%` is not of this year's plan)
+    const period = periodOf(part.clauseHead);
+    const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && TARGET.test(f.label) && samePeriod(period, periodOf(f.clauseHead));
     const next = p.figures[s.index + 1];
     const whole = lookBack(p, part.index, s.sentence - 1, isTarget) ??
       (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined);
@@ -254,6 +264,11 @@ export function findCompletions(p: Passage, out: Relation[]): void {
 
 /** Words naming a target; 一般公共预算收入 / 预算支出 name fiscal accounts, not a budget target. */
 const TARGET = /任务|目标|计划|(?<!公共)预算(?!收入|支出)/;
+
+/** Two periods that may be the same: either unnamed, or named alike. */
+function samePeriod(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
 
 /** `拨付进度达90.4%` / `投放进度为96.3%`: the progress of an action (拨付, 投放), named by its verb. */
 const PROGRESS = /(?:^|[,，])([\u3400-\u9fff]{2})进度(?:为|达到|达|是)?$/;

@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, EXCLUSIVE_DIMENSIONS, KNOWN_PARTITIONS, PARTNER_LEADS, SUBSET_CUES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isHanCode, isIntensive, isNumber, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lookBack, nameIn, sameUnit } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isHanCode, isIntensive, isNumber, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -324,34 +324,55 @@ export const NAME_JOINERS = /、|和|及|与/;
 // `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
 // attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
 export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
-  for (const first of p.figures) {
-    if (!isNumber(first) || first.index === 0) continue;
-    const byAttribute = first.gapBefore.includes('按') && BY_ATTRIBUTE.test(first.gapBefore);
+  const listed = new Set<Figure>(); // items of a breakdown read so far: never the total of the next one (`；按地区分，`)
+  for (const opening of p.figures) {
+    if (!isNumber(opening) || opening.index === 0) continue;
+    const byAttribute = opening.gapBefore.includes('按') && BY_ATTRIBUTE.test(opening.gapBefore);
+    // `按年龄分，0—14岁人口108.6万人，…`: an age names the item that follows it
+    const first = byAttribute && opening.unit === '岁' ? p.figures[opening.index + 1] : opening;
+    if (!first || !isNumber(first) || (first !== opening && countClauseEnds(first.gapBefore) !== 0)) continue;
     // the total: right before the list (`入境旅客共302.6万人次，中国内地旅客…、…、其他地区旅客…`), or, after 按…分, the
     // nearest figure of its unit in the sentence that is no part of another list (`新增城镇就业9.86万人，其中…；按性别分，`)
     // (in the sentence before when 按…分 opens a sentence: `完成投资1,326.5亿元。按投向划分，…分别完成…`)
-    const minSentence = byAttribute && hasSentenceEnd(first.gapBefore) ? first.sentence - 1 : first.sentence;
+    const minSentence = byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 : first.sentence;
     const total = byAttribute ?
-      lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !isStatedChange(f) && !isIntensive(f)) :
+      lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f)) :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
     if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
     const parts = [first];
     let last = '';
+    let afterAge = false;
     for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
       const f = p.figures[k];
-      // after 按…分 the items may stand in clauses of their own (`女性4.53万人，男性5.43万人`)
-      const joined = listJoin(f.gapBefore) === 'join' ||
+      if (byAttribute && first !== opening && f.unit === '岁' && countClauseEnds(f.gapBefore) === 1 && f.sentence === first.sentence) {
+        afterAge = true;
+        continue;
+      }
+      // after 按…分 the items may stand in clauses of their own (`女性4.53万人，男性5.43万人`), or after their age
+      const joined = afterAge ? countClauseEnds(f.gapBefore) === 0 && isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL) :
+        listJoin(f.gapBefore) === 'join' ||
         (byAttribute && countClauseEnds(f.gapBefore) === 1 && !hasRegionEnd(f.gapBefore) && isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL));
+      afterAge = false;
       if (!isNumber(f) || !sameUnit(f, total) || f.sentence !== first.sentence || !joined) break;
       parts.push(f);
       last = f.gapBefore;
     }
+    for (const f of parts) listed.add(f);
     const endsWithRest = REST_ITEM.test(last);
-    // a total may have a 其中 list and a breakdown by attribute too: each list is its own sum
+    // a total may have a 其中 list and a breakdown by attribute too: each list is its own sum. A list that names its rest
+    // (其他…) is the whole; one after 按…分 may name only the main categories (`按货品分，电子零组件…，资通与视听产品…`),
+    // and is read like a 其中 list
     if (parts.length >= 2 && (byAttribute || endsWithRest) && !out.some((r) => r.op === 'sum' && r.total === total && r.parts.includes(first))) {
-      out.push({ op: 'sum', parts, total, mode: 'eq' });
+      out.push({ op: 'sum', parts, total, mode: endsWithRest || bothSexes(parts) ? 'eq' : 'subset-list' });
     }
   }
+}
+
+/** Two parts named 女… and 男… (`按性别分，女性…，男性…`): a breakdown by sex, which is whole. */
+function bothSexes(parts: readonly Figure[]): boolean {
+  if (parts.length !== 2) return false;
+  const names = parts.map((f) => lastClause(f.gapBefore).replace(/^(?:、|和|及)/, ''));
+  return names.some((n) => n.startsWith('女')) && names.some((n) => n.startsWith('男'));
 }
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
