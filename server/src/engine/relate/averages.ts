@@ -85,7 +85,7 @@ const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
 const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数)/;
 
 /** `按每间医院计平均`: the classifier of the count written before 平均. */
-const PER_BEFORE_AVERAGE = /按每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}(?:计算|计)$/;
+const PER_BEFORE_AVERAGE = /按每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}(?:计算|计)$|每([\u3400-\u9fff]{1,2})$/;
 
 /** `平均每名教师负担学生15.2人`: an average of one head count over another, each named (教师 the count, 学生 the total). */
 const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应|教导|指导)([\u3400-\u9fff]{0,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
@@ -117,7 +117,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // two-character classifiers first (`平均每人次` counts 人次, not 人)
     // `按每间医院计平均约24.6亿港元`: the classifier may come before the cue
     const before = noun.startsWith('每') ? undefined : PER_BEFORE_AVERAGE.exec(head.slice(0, head.indexOf(cue.cue)));
-    const per = noun.startsWith('每') ? noun : before ? '每' + before[1] : '';
+    // `每场次平均入场2,870人次`: 每 and the classifier right before the cue
+    const per = noun.startsWith('每') ? noun : before ? '每' + (before[1] ?? before[2]) : '';
     const classifier = per ? PER_CLASSIFIER_UNITS[per.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[per[1]] : undefined;
     if (classifier && !classifier.includes(s.unit)) countUnits = classifier;
     else {
@@ -148,7 +149,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
     if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
-    if ((/人口|人数/.test(noun) || (noun === '' && cue.cue === '户均')) && f.unit === '人' && s.unit === '人') return !subsetTotals.has(f);
+    if ((/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits.length === 1 && cue.countUnits[0] === '户')) && f.unit === '人' && s.unit === '人') {
+      return !subsetTotals.has(f);
+    }
     // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
     if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of

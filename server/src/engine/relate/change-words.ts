@@ -73,4 +73,4 @@ export function changeAtEnd(gap: string): Change | undefined {
   return undefined;
 }
 
-export const PRIOR_PERIOD = /去年|上年|上一年|上季|上月/;
+export const PRIOR_PERIOD = /去年|上年|上一年|上季|上月|上个学年|上学年|上一学年/;

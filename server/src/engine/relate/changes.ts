@@ -132,7 +132,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     }
   }
   // `2015年为3.1亿元，2023年为12亿元，实现翻三番`: a doubling after the figures of two named periods too
-  if (!pair && countClauseEnds(s.gapBefore) >= 1 && (ADVERBS.some((a) => gap === a + change.verb) || (change.verb === '' && isDoublingLead(gap)))) {
+  // `1.93亿吨，上年为1.81亿吨，较上年增长8.6%`: the comparison may name the prior period the base was stated with
+  const bareGap = gap.replace(PRIOR_COMPARATOR, '');
+  if (!pair && countClauseEnds(s.gapBefore) >= 1 && (ADVERBS.some((a) => bareGap === a + change.verb) || (change.verb === '' && isDoublingLead(gap)))) {
     pair = priorPeriodPair(p, s);
   }
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
@@ -238,6 +240,9 @@ const MAX_RESPECTIVE = 6;
 /** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
 const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9fff、和及与]{2,40}?)(?:分别为|分别是)$/;
 
+/** `比上年` / `较去年同期` at the start of a change's clause. */
+const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年|去年|上个学年|上学年)/;
+
 /** A compound rate (`年均增长5.0%`): not the change between two figures, but a cumulative one may follow it. */
 const COMPOUND_RATE = /年均|平均每年/;
 
@@ -317,7 +322,7 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
   if (countClauseEnds(between(p, x1, x2)) !== 1 || COMPARED_WITH.test(x2.label)) return undefined;
   // what is left once the period and a verb of reaching a level (增至, 降到 …) are taken away must name the same thing
-  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|(?:19|20)[0-9]{2}年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
+  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|上个学年|上学年|本学年|(?:19|20)[0-9]{2}年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
   if (bare(x2.label).length > 1 && !sharesBigram(x1.label, x2.label)) return undefined;
   // `2023年…X，2022年为Y`: the earlier year is the base
   const y1 = YEAR_IN_LABEL.exec(x1.label)?.[1];

@@ -103,6 +103,13 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '次均', countUnits: ['次', '人次'], factor: 1 },
   // per student: 生均资助 over 资助学生…人次
   { cue: '生均', countUnits: ['人', '人次'], factor: 1 },
+  // per bed, per machine, per firm
+  { cue: '床均', countUnits: ['张', '床'], factor: 1 },
+  { cue: '台均', countUnits: ['台'], factor: 1 },
+  { cue: '家均', countUnits: ['家'], factor: 1 },
+  // a household size computed in the text: 换算每户约2.45人
+  { cue: '换算每户', countUnits: ['户'], factor: 1 },
+  { cue: '折合每户', countUnits: ['户'], factor: 1 },
   // 人次 too: a tourist's spending per visit (`接待游客1.2亿人次，…，人均花费1350元`)
   { cue: '人均', countUnits: ['人', '人次', '名', '位'], factor: 1 },
   { cue: '月均', countUnits: [], factor: 1 },
@@ -120,6 +127,16 @@ export function massFactor(from: string, to: string): number | undefined {
 
 /** Words that name the whole a rate is taken of, when it is not written 应… (出生率 of 常住人口, 毛利率 of 营收). */
 export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总', '考生', '毕业生'];
+
+/** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
+ *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
+ *  失业率为`) names none of these. */
+export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '检测', '监测'];
+
+/** Rates over those due (应参保人数), never over a general population: 城乡居民医保 leaves out the employees insured
+ *  otherwise, so 参加…医疗保险 over 户籍人口 is no 参保率. */
+export const DUE_RATE_STEMS = ['参保'];
+export const GENERAL_POPULATIONS = /户籍人口|常住人口|总人口/;
 
 /** Bare ratios named in the text: numerator and denominator are the figures named with these words. */
 export const NAMED_RATIOS: { name: string; numerator: string; denominator: string }[] = [
@@ -141,7 +158,7 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
  *  classifier (位, 名) counts people. */
 export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
-  张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 班: ['班', '个'], 间: ['间', '家', '所'],
+  张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
 };
 
@@ -205,7 +222,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
-  { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP'] },
+  // of a region's GDP, or of a company's revenue
+  { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
   { name: '优良率', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },
   { name: '优良天数比例', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },

@@ -2,8 +2,8 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { CHANGE_VERBS, DEFINED_RATES, NAMED_RATIOS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
-import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap } from './passage';
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
@@ -347,12 +347,17 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速') continue;
     const candidates: Figure[] = [];
     for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
-      // a per-share or per-head figure (`基本每股收益1.26元`) is neither part nor whole of a rate
-      if (isNumber(p.figures[k]) && !isIntensive(p.figures[k])) candidates.unshift(p.figures[k]);
+      // a per-share or per-head figure (`基本每股收益1.26元`) is neither part nor whole of a rate; a daily average
+      // (`平均每日占床数`) is a count like any
+      if (isNumber(p.figures[k]) && (!isIntensive(p.figures[k]) || isTimeAverage(p.figures[k]))) candidates.unshift(p.figures[k]);
     }
     // 完成率, and 达成率 as company reports write it
     if (stem === '完成' || stem === '达成') {
-      const part = [...candidates].reverse().find((f) => (f.label.includes('完成') || f.label.includes('达成')) && !TARGET.test(f.label));
+      // the part named as done, or else the figure before the target in its sentence (`新增就业5.42万人，年度目标任务为4.9万
+      // 人，目标完成率113.7%`)
+      const target = [...candidates].reverse().find((f) => TARGET.test(f.label) && f.sentence === s.sentence);
+      const part = [...candidates].reverse().find((f) => (f.label.includes('完成') || f.label.includes('达成')) && !TARGET.test(f.label)) ??
+        (target ? [...candidates].reverse().find((f) => f.index < target.index && f.sentence === s.sentence && sameUnit(f, target) && !TARGET.test(f.label) && !isStatedChange(f)) : undefined);
       // The target before the rate, or named right after it (`完成率为118.0%，年度计划为5.00万亩`).
       const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && TARGET.test(f.label);
       const next = p.figures[s.index + 1];
@@ -363,7 +368,13 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     }
     const named = (f: Figure) => f.label.includes(stem) || f.clauseHead.includes(stem);
     let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
-    if (!part) continue;
+    if (!part) {
+      // `可用产能为412万片，实际投片量为337万片，产能利用率为86.2%`: nothing named by the stem; the two figures right
+      // before the rate are its part and whole
+      const pair = adjacentPair(p, s, stem);
+      if (pair && !stated(out, s)) out.push({ op: 'ratio', part: pair.part, whole: pair.whole, stated: s });
+      continue;
+    }
     // `总负债812.4亿元，其中流动负债624.8亿元；资产负债率为…`: a 其中-part of a figure named the same way is the
     // narrower one; the rate is of its total.
     const partTotal = subsetTotals.get(part);
@@ -387,11 +398,35 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     }
     // `参保率为86.2%，应参保人数445.3万人` / `，辖区常住老年人口61.7万人`: the whole named right after the rate
     if (!whole) whole = wholeAfterRate(p, s, part, stem, allStems);
+    // `考核23,716人次，取证18,520人次，取证率为78.2%`: the figure right before the part, in its sentence
+    if (!whole) {
+      const pair = adjacentPair(p, s, stem);
+      if (pair && pair.part === part) whole = pair.whole;
+    }
     // `脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人，就业率为…`: a 其中-part of the whole that
     // could hold the part is another possible base; with two, nothing is checked.
     if (whole && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo)) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
+}
+
+/** `W，P，…率为R` in one sentence: R right after P, P right after W, each in a clause of its own, both counts of one
+ *  unit and W no smaller than P. What a rate named by its own noun is read over when nothing else names its whole. */
+function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whole: Figure } | undefined {
+  const part = p.figures[s.index - 1];
+  const whole = part && p.figures[part.index - 1];
+  if (!whole || part.sentence !== s.sentence || whole.sentence !== s.sentence) return undefined;
+  if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(part.gapBefore) !== 1) return undefined;
+  const counts = (f: Figure) => isNumber(f) && (!isIntensive(f) || isTimeAverage(f)) && !isStatedChange(f) && !isComparisonBase(f);
+  if (!counts(part) || !counts(whole) || !sameUnit(part, whole) || whole.iv.hi < part.iv.lo) return undefined;
+  if (!ADJACENT_WHOLE_WORDS.some((w) => whole.label.includes(w))) return undefined;
+  if (DUE_RATE_STEMS.includes(stem) && GENERAL_POPULATIONS.test(whole.label)) return undefined;
+  return { part, whole };
+}
+
+/** Has a relation already been found for this stated figure? */
+function stated(out: readonly Relation[], s: Figure): boolean {
+  return out.some((r) => 'stated' in r && r.stated === s);
 }
 
 /** Does a clause name the figure a rate is due over: 应 and the rate's stem (`应参保人数`), or split by what is joined

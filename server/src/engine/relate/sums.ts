@@ -315,11 +315,14 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
       if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
       parts.push(f);
     }
-    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'subset-list' });
+    // a total stated as such (`床位共4.86万张，机构、社区和…床位分别为…`) declares the names its whole
+    const declared = STATED_TOTAL_WORDS.test(t.label);
+    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: declared ? 'eq' : 'subset-list' });
   }
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
+const STATED_TOTAL_WORDS = /共|合计|总计|共计|合共/;
 
 // `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
 // attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
