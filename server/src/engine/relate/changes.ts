@@ -167,6 +167,7 @@ function firstClauseEnd(gap: string): number {
 // 55870元和24770元。`: the prior year's figures listed after the changes, each the base of the change stated with the
 // figure its name picks out (the last name carries the noun the others share).
 export function findRespectiveBases(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('分别')) return;
   for (const first of p.figures) {
     if (!isNumber(first) || first.index === 0 || !first.gapBefore.includes('分别')) continue;
     // `上年两项指标分别为`: the count word (两项) is a figure of its own, read back into the lead

@@ -283,6 +283,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
 // A、B和C`: a whole and then every one of the parts statistics divide it into (KNOWN_PARTITIONS), with no 其中 or
 // 合计 to say so. Read only when the text names every part; a 其中 list over the same total is left to findSubsets.
 export function findKnownPartitions(p: Passage, out: Relation[]): void {
+  // one look at the paragraph: most name no whole of a known partition
+  if (!PARTITION_WHOLES.some((w) => p.text.includes(w))) return;
   for (const t of p.figures) {
     if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES) || !PARTITION_WHOLES.some((w) => t.label.includes(w))) continue;
     if (isIntensive(t) || isStatedChange(t) || isComparisonBase(t)) continue;
@@ -300,6 +302,7 @@ export function findKnownPartitions(p: Passage, out: Relation[]): void {
 // figures, the last name sharing a word with T's. Read like parts after 其中: they must not exceed T, and add up to it
 // when they cover nearly all of it.
 export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('分别')) return;
   for (const t of p.figures) {
     const first = p.figures[t.index + 1];
     if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) !== 1) continue;
@@ -328,9 +331,12 @@ const STATED_TOTAL_WORDS = /共|合计|总计|共计|合共/;
 // attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
 export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const listed = new Set<Figure>(); // items of a breakdown read so far: never the total of the next one (`；按地区分，`)
+  // a list that names its rest needs 其他 / 其它 / 其余 somewhere: most paragraphs have none, and only 按…分 is looked for
+  const restNamed = REST_ANYWHERE.test(p.text);
   for (const opening of p.figures) {
     if (!isNumber(opening) || opening.index === 0) continue;
     const byAttribute = opening.gapBefore.includes('按') && BY_ATTRIBUTE.test(opening.gapBefore);
+    if (!byAttribute && !restNamed) continue;
     // `按年龄分，0—14岁人口108.6万人，…`: an age names the item that follows it
     const first = byAttribute && opening.unit === '岁' ? p.figures[opening.index + 1] : opening;
     if (!first || !isNumber(first) || (first !== opening && countClauseEnds(first.gapBefore) !== 0)) continue;
@@ -380,6 +386,8 @@ function bothSexes(parts: readonly Figure[]): boolean {
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
 const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分)[,，:：]/;
+
+const REST_ANYWHERE = /其他|其它|其余/;
 
 /** The last item of a list named as the rest (`、其他地区旅客`). */
 const REST_ITEM = /^(?:、|和|及|以及)(?:其他|其它|其余)/;
