@@ -606,7 +606,8 @@ const STANDARD_PREFIX_SET: ReadonlySet<string> = new Set(STANDARD_PREFIXES);
 function skipStandardNumber(s: string, start: number, codeEnd: number): number {
   if (s[codeEnd] !== ' ' || !isAsciiDigit(s[codeEnd + 1]) || !STANDARD_PREFIX_SET.has(s.slice(start, codeEnd))) return codeEnd;
   let p = codeEnd + 1;
-  while (isAsciiDigit(s[p]) || ((s[p] === '-' || s[p] === '.' || s[p] === ':') && isAsciiDigit(s[p + 1]))) p++;
+  // the year after a dash (`GB/T 4754—2017`, `GB/T 15835-2011`)
+  while (isAsciiDigit(s[p]) || ((s[p] === '-' || s[p] === '—' || s[p] === '–' || s[p] === '.' || s[p] === ':') && isAsciiDigit(s[p + 1]))) p++;
   return p;
 }
 
@@ -912,7 +913,8 @@ function occursBefore(s: string, ch: string, at: number, distance: number): bool
   for (let k = at - 1; k >= 0 && k >= at - distance; k--) if (s[k] === ch) return true;
   return false;
 }
-const SLOGAN_HEADS = ['工程', '行动', '活动', '计划', '战略', '目标', '模式', '机制', '工作法', '品牌', '服务'];
+// and the runs a quoted name celebrates (“二十连丰”, “十连增”)
+const SLOGAN_HEADS = ['工程', '行动', '活动', '计划', '战略', '目标', '模式', '机制', '工作法', '品牌', '服务', '连丰', '连增', '连冠', '连胜'];
 
 function finite(x: number | null): number | null {
   return x !== null && Number.isFinite(x) ? x : null;

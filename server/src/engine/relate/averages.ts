@@ -139,6 +139,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       return;
     }
   }
+  // `其中外地游客241.3万人次。…，外地游客人均花费982元`: an average of a group named as a 其中-part is over that part,
+  // whose own total the text does not state
+  const group = nameIn(head.slice(0, head.indexOf(cue.cue)));
+  if (perHead && group.length >= 2 && p.figures.some((f) => subsetTotals.has(f) && nameIn(f.label).endsWith(group))) return;
   const minSentence = s.sentence - 1;
   let factor = cue.factor;
   const isTotal = (f: Figure) => {

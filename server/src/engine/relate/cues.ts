@@ -107,6 +107,7 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '床均', countUnits: ['张', '床'], factor: 1 },
   { cue: '台均', countUnits: ['台'], factor: 1 },
   { cue: '家均', countUnits: ['家'], factor: 1 },
+  { cue: '项均', countUnits: ['项'], factor: 1 },
   // a household size computed in the text: 换算每户约2.45人
   { cue: '换算每户', countUnits: ['户'], factor: 1 },
   { cue: '折合每户', countUnits: ['户'], factor: 1 },
@@ -158,7 +159,7 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
  *  classifier (位, 名) counts people. */
 export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
-  张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
+  张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 项: ['项'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
 };
 

@@ -22,7 +22,14 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     // passing over stated changes (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`; `出口值为1,782亿美元，
     // 较前年增加146亿美元，年增8.9%，占出口总值4,742亿美元的37.6%`), each in a clause of its own
     let passed = 0;
-    while (passed < 2 && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === passed + 1 && countClauseEnds(part.gapBefore) === 1) {
+    while (passed < 2 && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === passed + 1 &&
+      (countClauseEnds(part.gapBefore) === 1 || isComparisonBase(p.figures[part.index - 1]))) {
+      part = p.figures[part.index - 1];
+      link = between(p, part, whole);
+      passed++;
+    }
+    // and the base that change was stated against (`研发投入12.84亿元，较上年的11.46亿元增长15.2%，占营业收入…的8.3%`)
+    if (passed > 0 && isComparisonBase(part) && part.index > 0 && countClauseEnds(part.gapBefore) === 1) {
       part = p.figures[part.index - 1];
       link = between(p, part, whole);
       passed++;
