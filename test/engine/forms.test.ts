@@ -91,6 +91,8 @@ const rows: Array<[string, Expect]> = [
   ['外销订单260亿新台币', { figure: '260亿', value: 26000000000, unit: '新台币' }],
   ['過夜旅客平均留港3.3晚', { figure: '3.3', value: 3.3, unit: '晚' }],
   ['裝置容量達到1,420萬瓩', { figure: '1,420萬', value: 14200000, unit: '瓩' }],
+  ['貨運量433萬公噸', { figure: '433萬', value: 4330000, unit: '公噸' }],
+  ['完成手术3.26万台次', { figure: '3.26万', value: 32600, unit: '台次' }],
   // a unit is written up to its last character: a pinyin annotation after it is no part of it
   ['全省26縣(xiàn)完成', { figure: '26', value: 26, unit: '縣' }],
   ['共43.1萬戶(hù)脫貧', { figure: '43.1萬', value: 431000, unit: '戶' }],

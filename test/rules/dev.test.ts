@@ -58,6 +58,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round26.json': { falseAlarms: 0, recall: 0.95 },
   'round27.json': { falseAlarms: 0, recall: 0.95 },
   'round28.json': { falseAlarms: 0, recall: 0.95 },
+  'round29.json': { falseAlarms: 0, recall: 0.95 },
+  // one passage follows the dev set's d005 convention (a 其中 list at 95.2% of its total is read as meant to be whole)
+  'round30.json': { falseAlarms: 1, recall: 0.95 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 2, recall: 0.95 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 0.85 },

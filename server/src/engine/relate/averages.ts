@@ -74,7 +74,7 @@ function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof
 }
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?(?:领取|获得|享受|可领)?(?:约|为|达|约为)?$/;
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领)?(?:约|为|达|约为)?$/;
 
 /** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
 const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
@@ -189,6 +189,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
   const count = counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
   if (!count) return;
+  // `人均消费2,786澳门元；当中留宿旅客人均消费4,613澳门元`: an average inside a 其中 / 当中 after its total and count
+  // is of a subgroup whose size is not stated
+  // (a 其中 that lists counts before the average, `其中农村低保对象1.78万人，月人均补助…`, is not one)
+  const after = Math.max(total.cleanEnd, count.cleanEnd);
+  const gapToAverage = after < s.cleanStart ? p.text.slice(after, s.cleanStart) : '';
+  const opened = Math.max(gapToAverage.lastIndexOf('其中'), gapToAverage.lastIndexOf('当中'));
+  if (opened >= 0 && !p.figures.some((f) => f.cleanStart > after + opened && f.cleanStart < s.cleanStart && countsIn(p, f, countUnits))) return;
   factor *= massFactor(total.unit, s.unit) ?? 1;
   out.push({ op: 'average', total, count, stated: s, factor });
 }

@@ -106,7 +106,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const b = p.figures[level.index - 1];
       if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
         b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
-    } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb)) {
+    } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb) && !otherBase(prev, gap)) {
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
@@ -243,6 +243,12 @@ const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9
 
 /** `比上年` / `较去年同期` at the start of a change's clause. */
 const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年|去年|上个学年|上学年)/;
+
+/** `较年初的14.78万亿元增加8,430亿元，同比增长7.9%`: a second change with its own period (同比, 环比) after one against
+ *  the start of the year or of another period compares with another base. */
+function otherBase(prev: Figure, gap: string): boolean {
+  return /^(?:同比|环比|按年|按月)/.test(gap) && /年初|年末|上年末|上月末|月初|季初/.test(prev.clauseHead);
+}
 
 /** A compound rate (`年均增长5.0%`): not the change between two figures, but a cumulative one may follow it. */
 const COMPOUND_RATE = /年均|平均每年/;

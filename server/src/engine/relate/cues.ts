@@ -238,10 +238,11 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
  *  says the parts make it up, with no 其中 or 合计: they must add up to it. A part is named by a label that ends with
  *  one of its names (`城镇新增就业` is no part of 常住人口); a part named by none leaves the list incomplete, and then
  *  nothing is read. */
-export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][] }[] = [
-  { whole: ['生产总值', 'GDP'], parts: [['第一产业增加值', '第一产业'], ['第二产业增加值', '第二产业'], ['第三产业增加值', '第三产业']] },
+export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: string[] }[] = [
+  // `三次产业增加值分别为A、B和C` names all three at once
+  { whole: ['生产总值', 'GDP'], parts: [['第一产业增加值', '第一产业'], ['第二产业增加值', '第二产业'], ['第三产业增加值', '第三产业']], all: ['三次产业', '三大产业', '一二三产业'] },
   { whole: ['进出口'], parts: [['出口总额', '出口额', '出口'], ['进口总额', '进口额', '进口']] },
-  { whole: ['固定资产投资'], parts: [['第一产业投资', '第一产业'], ['第二产业投资', '第二产业'], ['第三产业投资', '第三产业']] },
+  { whole: ['固定资产投资'], parts: [['第一产业投资', '第一产业'], ['第二产业投资', '第二产业'], ['第三产业投资', '第三产业']], all: ['三次产业'] },
   { whole: ['常住人口', '总人口'], parts: [['城镇常住人口', '城镇人口'], ['乡村常住人口', '乡村人口', '农村常住人口', '农村人口']] },
   { whole: ['常住人口', '总人口', '户籍人口'], parts: [['男性人口', '男性'], ['女性人口', '女性']] },
   { whole: ['一般公共预算收入'], parts: [['税收收入'], ['非税收入']] },

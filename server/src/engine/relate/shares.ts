@@ -18,6 +18,16 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     let part = p.figures[s.index - 2];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
     if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
+    // `对美国出口1,113.6亿美元，占23.4%，是103年348.2亿美元的3.6倍`: nor is a share stated in between
+    if (s.kind === 'multiple' && isShare(part) && part.gapBefore.includes('占') && part.index > 0 && countClauseEnds(part.gapBefore) === 1 &&
+      p.figures[part.index - 1].sentence === whole.sentence) part = p.figures[part.index - 1];
+    // `接待游客42.6万人次，实现旅游综合收入3.18亿元，游客接待量是2019年同期16.8万人次的3.5倍`: the part is the figure of
+    // the whole's unit that the clause's subject names, past a figure of another unit
+    if (!sameUnit(part, whole) && s.kind === 'multiple') {
+      const subject = subjectBefore(whole.clauseHead);
+      const named = subject && lookBack(p, part.index + 1, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && f !== whole && sharesBigram(subject, f.label));
+      if (named) part = named;
+    }
     let link = between(p, part, whole);
     // passing over stated changes (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`; `出口值为1,782亿美元，
     // 较前年增加146亿美元，年增8.9%，占出口总值4,742亿美元的37.6%`), each in a clause of its own
@@ -45,7 +55,8 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
     if (countClauseEnds(link) > Math.max(2, passed + 1) ||
-      (countClauseEnds(link) === 2 && passed === 0 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]))) continue;
+      (countClauseEnds(link) === 2 && passed === 0 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]) &&
+        !isShare(p.figures[part.index + 1]) && sameUnit(p.figures[part.index + 1], whole))) continue;
     if (isShare(s)) {
       if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
       out.push({ op: 'ratio', part, whole, stated: s });

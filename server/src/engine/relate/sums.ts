@@ -424,7 +424,8 @@ function respectiveParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITI
   const tail = RESPECTIVE_TAILS.find((w) => lead.endsWith(w));
   if (!tail) return undefined;
   const names = lead.slice(0, lead.length - tail.length);
-  if (!partition.parts.every((alternatives) => alternatives.some((n) => names.includes(n)))) return undefined;
+  const namedAll = partition.all?.some((w) => names.includes(w)) ?? false;
+  if (!namedAll && !partition.parts.every((alternatives) => alternatives.some((n) => names.includes(n)))) return undefined;
   const parts = [first];
   for (let k = first.index + 1; k < p.figures.length && parts.length < partition.parts.length; k++) {
     const f = p.figures[k];

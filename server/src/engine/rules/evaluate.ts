@@ -200,6 +200,23 @@ function asChange(ev: Evaluation, verb: string, direction: 'up' | 'down', point:
 /** Arguments of an evaluation that holds: no message is ever rendered for it. */
 const NO_ARGS: Record<string, string | number> = Object.freeze({}) as Record<string, string | number>;
 
+/** Do two texts differ only by two neighbouring digits swapped (`2,885.3` and `2,858.3`)? */
+function adjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return k + 1 < a.length && a[k] === b[k + 1] && a[k + 1] === b[k] && a[k] !== a[k + 1] && a.slice(k + 2) === b.slice(k + 2) &&
+    /[0-9]/.test(a[k]) && /[0-9]/.test(a[k + 1]);
+}
+
+/** Do the first two parts or more (not all) add up to the total within their intervals? */
+function prefixMakesTotal(r: Extract<Relation, { op: 'sum' }>): boolean {
+  for (let k = 2; k < r.parts.length; k++) {
+    if (overlaps(sum(r.parts.slice(0, k).map((f) => f.iv)), r.total.iv)) return true;
+  }
+  return false;
+}
+
 /** Digits of a figure's text, sorted: `75.6万` and `57.6万` give the same key. */
 function digitKey(s: string): string {
   return [...s].filter((ch) => /[0-9０-９]/.test(ch)).sort().join('');
@@ -226,25 +243,43 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
     const shared = r.parts.some((f) => facts.shareParts.has(f));
     mismatch = coverage >= 0.95 && !shared;
   }
+  // `当中出口9.95万亿元，进口7.55万亿元，民营企业进出口9.5万亿元`: the first parts make up the total exactly and the
+  // rest is another breakdown of it (by ownership), not more parts
+  if (mismatch && exceeds && r.parts.length >= 3 && prefixMakesTotal(r)) mismatch = false;
   if (!mismatch) {
     const status = r.mode === 'eq' && !contains(r.total.iv, point) ? 'rounding-only' : 'ok';
     return { code: 'sum-mismatch', relation: r, status, flagged: r.total, expected: null, messageId: 'rounding-only', args: status === 'ok' ? NO_ARGS : args(), related };
   }
-  // A part whose digits are those of the value it should have (75.6 for 57.6) is the likely typo.
-  for (const part of r.parts) {
-    const should = value(r.total) - (point - value(part));
-    if (!(should > 0)) continue;
-    const written = formatLike(should, part.q, t(part));
-    if (written && written !== t(part) && digitKey(written) === digitKey(t(part))) {
-      const others = r.parts.filter((f) => f !== part).map(t).join(' − ');
-      return {
-        code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: part, expected: roundExpected(should, part.q),
-        messageId: 'sum-transposed', args: { computation: `${t(r.total)} − ${others}`, computed: describeLike(should, part.q, 0), stated: t(part) },
-        related: [{ figure: r.total, role: 'total' }, ...r.parts.filter((f) => f !== part).map((figure) => ({ figure, role: 'part' as Role }))],
-        fixText: written,
-      };
+  // The likely typo: a part whose digits are those of the value it should have with two neighbours swapped (75.6 for
+  // 57.6), else the total so (2,885.3 for 2,858.3), else a part whose digits are those of its value in another order.
+  const transposed = (adjacent: boolean): Evaluation | undefined => {
+    for (const part of r.parts) {
+      const should = value(r.total) - (point - value(part));
+      if (!(should > 0)) continue;
+      const written = formatLike(should, part.q, t(part));
+      if (written && written !== t(part) && (adjacent ? adjacentSwap(written, t(part)) : digitKey(written) === digitKey(t(part)))) {
+        const others = r.parts.filter((f) => f !== part).map(t).join(' − ');
+        return {
+          code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: part, expected: roundExpected(should, part.q),
+          messageId: 'sum-transposed', args: { computation: `${t(r.total)} − ${others}`, computed: describeLike(should, part.q, 0), stated: t(part) },
+          related: [{ figure: r.total, role: 'total' }, ...r.parts.filter((f) => f !== part).map((figure) => ({ figure, role: 'part' as Role }))],
+          fixText: written,
+        };
+      }
     }
+    return undefined;
+  };
+  const partSwapped = transposed(true);
+  if (partSwapped) return partSwapped;
+  const sumWritten = formatLike(point, r.total.q, t(r.total));
+  if (sumWritten && sumWritten !== t(r.total) && adjacentSwap(sumWritten, t(r.total))) {
+    return {
+      code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: Number(point.toPrecision(12)),
+      messageId: 'mismatch', args: args(), related, fixText: sumWritten,
+    };
   }
+  const partPermuted = transposed(false);
+  if (partPermuted) return partPermuted;
   if (exceeds && r.mode !== 'eq') {
     // The parts of a list that need not be exhaustive exceed their total: the total is at least their sum, which is
     // what it should be if the list is whole (`夏粮…秋粮` of 粮食总产量); a list said to leave some out (其余…) gives
