@@ -93,6 +93,9 @@ const rows: Array<[string, Expect]> = [
   ['裝置容量達到1,420萬瓩', { figure: '1,420萬', value: 14200000, unit: '瓩' }],
   ['貨運量433萬公噸', { figure: '433萬', value: 4330000, unit: '公噸' }],
   ['完成手术3.26万台次', { figure: '3.26万', value: 32600, unit: '台次' }],
+  ['储能电站放电48吉瓦时', { figure: '48', value: 48, unit: '吉瓦时' }],
+  // a road's code and a length: 县道351 is a code, 县道351公里 a length
+  ['其中县道351公里、乡道628公里', { figure: '351', value: 351, unit: '公里' }],
   // a unit is written up to its last character: a pinyin annotation after it is no part of it
   ['全省26縣(xiàn)完成', { figure: '26', value: 26, unit: '縣' }],
   ['共43.1萬戶(hù)脫貧', { figure: '43.1萬', value: 431000, unit: '戶' }],

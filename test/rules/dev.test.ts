@@ -59,10 +59,11 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round27.json': { falseAlarms: 0, recall: 0.95 },
   'round28.json': { falseAlarms: 0, recall: 0.95 },
   'round29.json': { falseAlarms: 0, recall: 0.95 },
-  // one passage follows the dev set's d005 convention (a 其中 list at 95.2% of its total is read as meant to be whole)
-  'round30.json': { falseAlarms: 1, recall: 0.95 },
+  'round30.json': { falseAlarms: 0, recall: 0.95 },
+  'round31.json': { falseAlarms: 0, recall: 0.9 },
+  'round32.json': { falseAlarms: 0, recall: 0.75 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
-  'round2-adversarial.json': { falseAlarms: 2, recall: 0.95 },
+  'round2-adversarial.json': { falseAlarms: 0, recall: 0.95 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 0.85 },
 };
 for (const [name, target] of Object.entries(PROBE_TARGETS)) {

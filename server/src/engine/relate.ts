@@ -19,8 +19,9 @@ export type Relation =
   | { op: 'ratio'; part: Figure; whole: Figure; stated: Figure; scale?: number }
   | { op: 'subset'; part: Figure; total: Figure }
   /** Σ parts = total ('eq': a list said to make up the whole), or ≤ total ('subset-list': parts after 其中, which
-   *  must add up only when they plainly mean to cover the whole; 'open': parts the text says leave a rest, 其余…). */
-  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' | 'open' }
+   *  must add up only when they plainly mean to cover the whole; 'partial': parts known to leave a rest, uses of money;
+   *  'open': parts the text says leave a rest, 其余…). */
+  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' | 'partial' | 'open' }
   | { op: 'growth-rate'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'growth-amount'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'points'; from: Figure; to: Figure; stated: Figure; direction: Direction; verb: string }

@@ -334,7 +334,7 @@ function codeEnd(s: string, i: number): number {
   return p;
 }
 /** What follows an amount and never a code: magnitudes and count units. */
-const COUNT_AFTER_CODE_LABEL = new Set(Array.from('万亿千百次人个条通件起户名位家元余多%'));
+const COUNT_AFTER_CODE_LABEL = new Set(Array.from('万亿千百次人个条通件起户名位家元余多%公米吨亩'));
 
 /** `0871-6321…` / `0871) 6321…` / `010 6321…`: a 3–4 digit area code starting with 0, then 7–8 digits. */
 function isAreaCodeAt(s: string, i: number): boolean {

@@ -123,6 +123,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (classifier && !classifier.includes(s.unit)) countUnits = classifier;
     else {
       const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
+      // `在岗职工年平均工资`: a population named before the cue counts people
+      if (named.length === 0 && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf(cue.cue)).includes(w)) && s.unit !== '人') named.push('人');
       if (named.length === 0) return;
       countUnits = [named[0]];
     }

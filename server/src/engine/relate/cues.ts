@@ -21,6 +21,8 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '减产', direction: 'down' },
   { word: '减收', direction: 'down' },
   { word: '增加', direction: 'up' },
+  // `比上年的7.96万人多增0.64万人`
+  { word: '多增', direction: 'up' },
   { word: '上升', direction: 'up' },
   { word: '提高', direction: 'up' },
   { word: '提升', direction: 'up' },
@@ -205,6 +207,16 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
   { word: '岁以下', dimension: 'age' },
   { word: '岁以上', dimension: 'age' },
   { word: '岁及以上', dimension: 'age' },
+];
+
+/** Breakdowns statistics publish without all their categories: parts named only with these words leave out a part
+ *  of the total (市场主体 also counts 农民专业合作社; 医疗卫生机构 also 其他机构; 农林牧渔业 also its 服务业; arrivals also
+ *  国际旅客), so falling short of it is no error. */
+export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
+  { total: ['市场主体'], parts: ['企业', '个体工商户', '私营企业', '外资企业'] },
+  { total: ['医疗卫生机构'], parts: ['医院', '基层医疗卫生机构', '专业公共卫生机构', '卫生院', '诊所'] },
+  { total: ['农林牧渔业'], parts: ['农业', '林业', '牧业', '渔业'] },
+  { total: ['入境旅客', '入境游客', '访港旅客', '访澳旅客'], parts: ['内地', '香港', '台湾', '澳门'] },
 ];
 
 /** Parts named with a trading partner (`对“一带一路”沿线国家进出口`, `与东盟贸易`): a breakdown by partner. */

@@ -77,8 +77,10 @@ export function isWholeOfShare(p: Passage, f: Figure): boolean {
 /** A per-head or average figure (人均消费支出24318元), a daily or monthly average (日均123.2万人次) or an index
  *  (工业生产指数为97.35): parts of it are not subsets, it adds up with nothing, and it counts no one. */
 export function isIntensive(f: Figure): boolean {
-  return /人均|户均|平均|亩均|亩产|每|日均|月均|指数/.test(f.label);
+  // (an average head count, `职工平均人数6.85万人`, still counts people)
+  return /人均|户均|平均|亩均|亩产|每|日均|月均|指数/.test(f.label) && !AVERAGE_HEADCOUNT.test(f.label);
 }
+const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工)?人数(?:为|达|是)?$/;
 
 /** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
 export function isTimeAverage(f: Figure): boolean {

@@ -2,7 +2,7 @@
 // partitions (地区生产总值 and its three industries) and named breakdowns.
 import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, EXCLUSIVE_DIMENSIONS, KNOWN_PARTITIONS, PARTNER_LEADS, SUBSET_CUES, TOTAL_CUES } from './cues';
+import { CROSS_CUTTING_ATTRIBUTES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, SUBSET_CUES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isHanCode, isIntensive, isNumber, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
@@ -51,8 +51,10 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           subsetTotals.set(part, total);
         }
         const open = rest !== null && group.every((f) => f.cleanStart < at + rest.index);
-        // `当中内地旅客…，非内地旅客…`: a name and its negation are the whole
-        const mode = open ? 'open' : complementary(group) ? 'eq' : 'subset-list';
+        // `当中内地旅客…，非内地旅客…`: a name and its negation are the whole; uses of money (`其中用于…`) and a breakdown
+        // known to leave categories out (企业 and 个体工商户 of 市场主体) need not reach it
+        const partial = USES.test(region) || knownIncomplete(total, group);
+        const mode = open ? 'open' : complementary(group) ? 'eq' : partial ? 'partial' : 'subset-list';
         if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode });
       }
     }
@@ -97,6 +99,15 @@ const MAX_SCOPE_NAME = 10;
 function hasRegionEnd(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (REGION_ENDS.has(s.charCodeAt(i))) return true;
   return false;
+}
+
+/** `其中用于县域产业发展…、…`: what money went to, not what it is made of. */
+const USES = /^(?:其中|当中|包括)[,，]?用于/;
+
+/** Parts named only with the words of a breakdown that statistics publish without all its categories. */
+function knownIncomplete(total: Figure, group: readonly Figure[]): boolean {
+  const entry = KNOWN_INCOMPLETE.find((k) => k.total.some((w) => total.label.includes(w)));
+  return !!entry && group.every((f) => entry.parts.some((w) => nameIn(f.label).replace(/^(?:其中|当中)[,，]?/, '').includes(w)));
 }
 
 /** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */

@@ -233,7 +233,7 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   const exceeds = entirelyAbove(total, r.total.iv);
   const falls = entirelyAbove(r.total.iv, total);
   // 'open': the text says the parts leave something out (`其余为…`), so only parts exceeding the total contradict it
-  let mismatch = exceeds || (falls && r.mode !== 'open');
+  let mismatch = exceeds || (falls && r.mode !== 'open' && r.mode !== 'partial');
   if (falls && r.mode === 'subset-list') {
     // Parts after 其中 need not be exhaustive: a shortfall counts only when they plainly mean to cover the whole
     // (95 % of it or more: two segments at 90 % of a group's revenue leave room for others) and none carries its own
