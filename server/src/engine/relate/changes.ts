@@ -2,7 +2,7 @@
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { isNumber, lastClause, lookBack, sameUnit, subjectOf } from './figures';
+import { isNumber, lastClause, lookAhead, lookBack, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 import { MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
@@ -137,6 +137,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   if (!pair && countClauseEnds(s.gapBefore) >= 1 && (ADVERBS.some((a) => bareGap === a + change.verb) || (change.verb === '' && isDoublingLead(gap)))) {
     pair = priorPeriodPair(p, s);
   }
+  // `进出口总额完成1,852.3亿元，比上年下降3.4%，…。上年进出口总额为1,963.8亿元。`: the base stated in the next sentence
+  // with the prior period and the after figure's name
+  if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4)) && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
+    PRIOR_COMPARATOR.test(gap) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev);
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
     s.changePair = pair;
     // `A，比上年增加X，增长P，上年为B`: the base named after both changes is the amount's as well
@@ -240,6 +244,18 @@ const MAX_RESPECTIVE = 6;
 
 /** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
 const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9fff、和及与]{2,40}?)(?:分别为|分别是)$/;
+
+function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Figure; after: Figure } | undefined {
+  const named = (f: Figure) => {
+    if (f.sentence !== s.sentence + 1 || !isNumber(f) || !sameUnit(f, after)) return false;
+    const m = LATER_BASE.exec(trimGap(lastClause(f.gapBefore)));
+    return !!m && sharesBigram(m[1], after.label);
+  };
+  const before = lookAhead(p, s.index, s.sentence + 1, named);
+  return before ? { before, after } : undefined;
+}
+/** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
+const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
 
 /** `比上年` / `较去年同期` at the start of a change's clause. */
 const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年|去年|上个学年|上学年)/;
