@@ -338,7 +338,9 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // by the figure's own label: a clause head also holds the words of earlier figures in the clause (`其中城镇人口…、乡村人口`)
   const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w));
   const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
-  const whole = part && lookBack(p, s.index, s.sentence - 1, (f) => f !== part && sameUnit(f, part) && names(f, def.whole) && !names(f, def.part));
+  // the whole stated before, or right after the rate in its sentence (`不良贷款率为1.22%，各项贷款总额7,126.5亿元`)
+  const isWhole = (f: Figure) => f !== part && sameUnit(f, part!) && names(f, def.whole) && !names(f, def.part);
+  const whole = part && (lookBack(p, s.index, s.sentence - 1, isWhole) ?? lookAhead(p, s.index, s.sentence, isWhole));
   if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
 
