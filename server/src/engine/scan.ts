@@ -53,7 +53,7 @@ const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台
  *  (`比为2.0`, `增长2.0`, `系数2.0`). */
 const VERSION_NOT_AFTER = new Set(Array.from('为是达至到约近超比和与及增降长加少减升计共值率数额量均有占逾过的在于高低'));
 /** Verbs of dialling: any short number they take is a phone number (`可拨打1966长照专线`), hotline list or not. */
-const DIAL_VERBS = new Set(['拨打', '致电', '拨通', '呼叫', '拨']);
+const DIAL_VERBS = new Set(['拨打', '致电', '拨通', '呼叫']);
 const OPEN_QUOTES = new Set(['“', '「', '"', '『', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '」', '"', '』', '’', "'"]);
 const SIGNS = new Set(['-', '−', '－']);
@@ -750,6 +750,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (HOTLINES.has(digits) && (prev === '打' || prev === '拨' || HOTLINE_CONTEXT.has(after))) {
       return { quantity: null, next: numberEnd };
     }
+    // (a two-character verb, or a bare 拨 right before the digits)
     if (digits.length >= 3 && (DIAL_VERBS.has(s.slice(spanStart - 2, spanStart)) || prev === '拨')) return { quantity: null, next: numberEnd };
     if (digits.length >= 7) return { quantity: null, next: numberEnd };
   }

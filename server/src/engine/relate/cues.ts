@@ -1,6 +1,11 @@
 // Cue words the relation finder reads, as data. All in simplified script: the finder reads the clean text.
 import type { Direction } from '../relate';
 
+/** Places and periods any figure of a text may be stated with (`全市`, `全年`): they name no subject of their own. One
+ *  list for every reading that sets them aside (a label's subject, a rate's modifier, a whole of another place). */
+export const PLACE_WORDS = ['全国', '全省', '全市', '全县', '全区', '全州', '全港', '全澳', '全台', '本市', '本省'];
+export const PERIOD_WORDS = ['全年', '年末', '年底', '今年', '本年', '当年', '上半年', '下半年', '前三季度'];
+
 /** Words after a total that introduce its parts. */
 export const SUBSET_CUES = ['其中', '当中', '包括'];
 

@@ -1,6 +1,6 @@
 // What every relation finder asks of a figure: its kind and unit, the figures near it, the name its label gives,
 // and whether it is an average, a threshold or a restated total. Plain functions over the passage (relate/passage.ts).
-import { WHOLE_OF_CUES } from './cues';
+import { PERIOD_WORDS, PLACE_WORDS, WHOLE_OF_CUES } from './cues';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd } from './passage';
 
 /** Index of the first figure starting at or after a clean offset (figures are in reading order). */
@@ -94,10 +94,6 @@ export function isStatedTotal(f: Figure): boolean {
 
 const STATED_TOTAL = /合计|合共|共计|总计|总共/;
 
-export function isHanCode(c: number): boolean {
-  return c >= 0x3400 && c <= 0x9fff;
-}
-
 /** Char codes of the first characters of words: a text can contain one of the words only if it has one of these. */
 /** The words' first characters as a table indexed by char code (a typed array: these are asked of every label and
  *  gap, and a table lookup costs a fraction of a Set's). */
@@ -118,7 +114,7 @@ export function subjectOf(label: string): string {
   return nameIn(label.replace(PLACE_AND_PERIOD_HEAD, ''));
 }
 
-const PLACE_AND_PERIOD_HEAD = /^(?:全年|年末|年底|今年|本年|当年|全市|全省|全县|全区|全国|全社会|本市|本省)+/;
+const PLACE_AND_PERIOD_HEAD = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '全社会'].join('|')})+`);
 
 // `X，占P` / `X，占总数的P` / `X，占地区生产总值的比重为P`: the part is the figure before 占; the whole is the
 // part's 其中-total, or the figure the named whole was stated with earlier.
@@ -144,7 +140,7 @@ const GENERIC_NOUNS = /收入|人数|金额|总额|数量|规模|总产量|总�
 export function placeOf(label: string): string | undefined {
   return PLACE.exec(label)?.[0];
 }
-const PLACE = /全国|全省|全市|全县|全区|全州|全港|全澳|全台/;
+const PLACE = new RegExp(PLACE_WORDS.join('|'));
 
 /** The period a label names (`去年`, `2020年末`), reduced to a key two labels can be compared by, or undefined. */
 export function periodOf(label: string): string | undefined {

@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap } from './passage';
 
@@ -304,7 +304,7 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
 }
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
-const RATE_CONTEXT_WORDS = /^(?:全年|年末|年底|全市|全省|全县|全区|全国|今年|本年|当年|城镇|城乡|其中)$/;
+const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中'].join('|')})$`);
 
 /** `不良贷款率`: when the two characters before the stem modify it, the rate is of that narrower thing, and a figure
  *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name

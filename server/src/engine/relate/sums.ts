@@ -1,9 +1,10 @@
 // Parts and totals: 其中 / 当中 / `X中，` subsets, lists said to make up a total (合计, 分别为, 按…分), known
 // partitions (地区生产总值 and its three industries) and named breakdowns.
 import type { Relation } from '../relate';
+import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, SUBSET_CUES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isHanCode, isIntensive, isNumber, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit } from './figures';
+import { CROSS_CUTTING_ATTRIBUTES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TOTAL_CUES } from './cues';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -71,7 +72,7 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     const figureBefore = p.figures[firstFigureFrom(p, at) - 1];
     const limit = figureBefore ? figureBefore.cleanEnd : 0;
     let a = at;
-    while (a > limit && at - a < MAX_SCOPE_NAME && isHanCode(text.charCodeAt(a - 1))) a--;
+    while (a > limit && at - a < MAX_SCOPE_NAME && isHan(text.charCodeAt(a - 1))) a--;
     // `筹集的2,640套保障性租赁住房中，…`: the figure right before the name is the total itself
     const direct = figureBefore && figureBefore.cleanEnd === a && isNumber(figureBefore) ? figureBefore : undefined;
     if (a > 0 && !isClauseEnd(text[a - 1]) && !direct) continue;
@@ -150,7 +151,7 @@ function namesSubject(label: string): boolean {
   return han >= 2;
 }
 
-const SUBJECTLESS_WORDS = /全年|全市|全省|全县|全区|全国|年末|年底|今年|本年|当年|上半年|下半年|前三季度|累计|共计|合计|完成|实现|达到|达|为|是|共|有/g;
+const SUBJECTLESS_WORDS = new RegExp([...PERIOD_WORDS, ...PLACE_WORDS, '累计', '共计', '合计', '完成', '实现', '达到', '达', '为', '是', '共', '有'].join('|'), 'g');
 
 /** A part named by what its members have (`具有…的`, `…超亿元的`): a relative clause ending in 的. */
 const ATTRIBUTE_PART = /的$/;
@@ -270,7 +271,7 @@ export function findListTotals(p: Passage, out: Relation[]): void {
   }
   // `三项支出合计512.7亿元，分别为A、B和C`: a stated total, then its parts one by one.
   for (const t of p.figures) {
-    if (!isNumber(t) || !/合计|共计|总计|总共|共/.test(t.label)) continue;
+    if (!isNumber(t) || !NAMES_A_TOTAL.test(t.label)) continue;
     const first = p.figures[t.index + 1];
     if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     // `分别为A、B和C`, or with each item named (`分别为第一产业0.32万个、第二产业1.64万个和第三产业2.39万个`)
@@ -319,7 +320,7 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) !== 1) continue;
     if (!containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES)) continue;
     const lead = trimGap(first.gapBefore);
-    const tail = RESPECTIVE_TAILS.find((w) => lead.endsWith(w));
+    const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
     if (!tail || isIntensive(t) || isStatedChange(t)) continue;
     const names = lead.slice(0, lead.length - tail.length).split(NAME_JOINERS);
     if (names.length < 2 || !names.every((n) => n !== '' && isPlainLabel(n, MAX_ITEM_LABEL)) || !sharesBigram(names[names.length - 1], t.label)) continue;
@@ -330,13 +331,14 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
       parts.push(f);
     }
     // a total stated as such (`床位共4.86万张，机构、社区和…床位分别为…`) declares the names its whole
-    const declared = STATED_TOTAL_WORDS.test(t.label);
+    const declared = NAMES_A_TOTAL.test(t.label);
     if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: declared ? 'eq' : 'subset-list' });
   }
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
-const STATED_TOTAL_WORDS = /共|合计|总计|共计|合共/;
+/** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */
+const NAMES_A_TOTAL = /合计|总计|共/;
 
 // `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
 // attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
@@ -409,7 +411,6 @@ const PARTITION_WHOLES = [...new Set(KNOWN_PARTITIONS.flatMap((k) => k.whole))];
 
 const PARTITION_WHOLE_FIRST_CODES = firstCodes(PARTITION_WHOLES);
 
-const RESPECTIVE_TAILS = ['分别为', '分别是', '分别达到', '分别达'];
 
 /** Which part of the partition a label names (-1: none): its name ends with one of the part's names, and that name
  *  does not start inside a word of the whole (`进出口总额` names no 出口总额; `城镇常住人口` names 城镇常住人口). */
@@ -432,7 +433,7 @@ function respectiveParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITI
   const first = p.figures[t.index + 1];
   if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) > 1) return undefined;
   const lead = trimGap(first.gapBefore);
-  const tail = RESPECTIVE_TAILS.find((w) => lead.endsWith(w));
+  const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
   if (!tail) return undefined;
   const names = lead.slice(0, lead.length - tail.length);
   const namedAll = partition.all?.some((w) => names.includes(w)) ?? false;
