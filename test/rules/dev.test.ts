@@ -61,7 +61,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round29.json': { falseAlarms: 0, recall: 0.95 },
   'round30.json': { falseAlarms: 0, recall: 0.95 },
   'round31.json': { falseAlarms: 0, recall: 0.9 },
-  'round32.json': { falseAlarms: 0, recall: 0.75 },
+  'round32.json': { falseAlarms: 0, recall: 1 },
   'round33.json': { falseAlarms: 0, recall: 0.95 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 0.95 },

@@ -172,6 +172,7 @@ function firstClauseEnd(gap: string): number {
 // figure its name picks out (the last name carries the noun the others share).
 export function findRespectiveBases(p: Passage, out: Relation[]): void {
   if (!p.text.includes('分别')) return;
+  findNamedBasesOfRespectiveChanges(p, out);
   for (const first of p.figures) {
     if (!isNumber(first) || first.index === 0 || !first.gapBefore.includes('分别')) continue;
     // `上年两项指标分别为`: the count word (两项) is a figure of its own, read back into the lead
@@ -205,6 +206,37 @@ export function findRespectiveBases(p: Passage, out: Relation[]): void {
         stated.changePair = { before: bases[i], after };
       }
     });
+  }
+}
+
+// `接待游客6358.2万人次，实现旅游总收入721.6亿元，分别比上年增长12.4%和16.8%；上年旅游总收入为633.5亿元。`: changes
+// stated together (分别增长), then the prior year's figure of one of them, named. The name picks the figure among
+// those the changes are of (its own unit too); the rate in the same place in the list is that figure's change.
+function findNamedBasesOfRespectiveChanges(p: Passage, out: Relation[]): void {
+  for (const rate of p.figures) {
+    if (rate.kind !== 'percent' || rate.changePair || !RESPECTIVE_CHANGE.test(rate.gapBefore)) continue;
+    const rates = [rate];
+    for (let k = rate.index + 1; k < p.figures.length && rates.length < MAX_RESPECTIVE; k++) {
+      const f = p.figures[k];
+      if (f.kind !== 'percent' || listJoin(f.gapBefore) !== 'join') break;
+      rates.push(f);
+    }
+    if (rates.length < 2 || rate.index < rates.length) continue;
+    const afters = p.figures.slice(rate.index - rates.length, rate.index);
+    if (afters.some((f) => !isNumber(f) || f.sentence !== rate.sentence)) continue;
+    const change = changeAtEnd(RESPECTIVE_CHANGE.exec(rate.gapBefore)![1]);
+    if (!change || change.toLevel || periodOfChange(rate.label) !== 'year') continue;
+    // the named bases: right after the rates, in the same sentence or the next
+    for (let k = rates[rates.length - 1].index + 1; k < p.figures.length && k <= rates[rates.length - 1].index + rates.length; k++) {
+      const base = p.figures[k];
+      if (base.sentence > rate.sentence + 1 || !isNumber(base)) break;
+      const named = NAMED_BASE_AFTER.exec(trimGap(base.gapBefore).replace(/^。/, ''));
+      if (!named || named[2].length < 2 || periodOfBase(named[1]) !== 'year') break;
+      const matches = afters.map((a, i) => i).filter((i) => sameUnit(afters[i], base) && sharesBigram(named[2], afters[i].label));
+      if (matches.length !== 1) continue;
+      const i = matches[0];
+      if (!rates[i].changePair && pushChange(out, base, afters[i], rates[i], change)) rates[i].changePair = { before: base, after: afters[i] };
+    }
   }
 }
 

@@ -26,6 +26,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       // The parts run to the end of the sentence or to a semicolon.
       let end = at + cue.length;
       while (end < text.length && end < at + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(end))) end++;
+      end = parallelClausesEnd(p, firstIndex, end, at + MAX_REGION);
       const region = text.slice(at, end);
       // `其中…分别为A、B`: 分别 before the parts declares them a list of siblings, none nested in another; after them
       // (`分别增长…`, `分别占…`) it only distributes a change or a share over them. A list after 其中 need not be the
@@ -60,6 +61,35 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       }
     }
   }
+}
+
+/** `其中，普通高校8所，在校生12.4万人；中等职业学校21所，在校生5.3万人；…`: after a semicolon the 其中 goes on while
+ *  each clause repeats the first one's counts, unit for unit in the same order, with a word repeated too (`在校生`):
+ *  counts of two or more units, one of them named alike in every clause. Anything less would not tell a list from the
+ *  next topic (`其中税收收入298.5亿元，占…77.3%；一般公共预算支出612.8亿元，增长2.9%`). Returns where the last such
+ *  clause ends. */
+function parallelClausesEnd(p: Passage, firstIndex: number, end: number, limit: number): number {
+  const text = p.text;
+  const clauseFigures = (from: number, to: number) => {
+    const out: Figure[] = [];
+    for (let k = firstFigureFrom(p, from); k < p.figures.length && p.figures[k].cleanEnd <= to; k++) out.push(p.figures[k]);
+    return out;
+  };
+  const first = clauseFigures(p.figures[firstIndex].cleanStart, end);
+  if (first.length < 2 || first.some((f) => !isNumber(f)) || new Set(first.map((f) => f.unit)).size < 2) return end;
+  let e = end;
+  let repeated = first.map(() => true);
+  while (e < text.length && (text[e] === ';' || text[e] === '；') && e < limit) {
+    let next = e + 1;
+    while (next < text.length && next < limit + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(next))) next++;
+    const clause = clauseFigures(e + 1, next);
+    if (clause.length !== first.length || clause.some((f, i) => !isNumber(f) || f.unit !== first[i].unit)) break;
+    const still = repeated.map((r, i) => r && i > 0 && nameIn(clause[i].label) === nameIn(first[i].label));
+    if (!still.some(Boolean)) break;
+    repeated = still;
+    e = next;
+  }
+  return e;
 }
 
 // `其中外国游客31.2万人次…；外国游客中，来自日韩的游客36.5万人次`: a figure named before `中，` is the total of the
