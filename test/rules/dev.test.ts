@@ -63,6 +63,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round31.json': { falseAlarms: 0, recall: 0.9 },
   'round32.json': { falseAlarms: 0, recall: 1 },
   'round33.json': { falseAlarms: 0, recall: 0.95 },
+  'round34.json': { falseAlarms: 0, recall: 0.95 },
+  'round35.json': { falseAlarms: 0, recall: 0.95 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 0.95 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 0.85 },

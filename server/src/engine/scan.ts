@@ -49,6 +49,8 @@ const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后']);
 /** Time units that make 近N… a period looking back (近三年, 近7天). */
 const RECENT_PERIOD_UNITS = new Set(['年', '个月', '天', '日', '周', '季']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
+/** Words for a day that a date in brackets may follow (`今(15)日`, `昨（14）日`). */
+const DAY_DEIXIS = new Set(['今', '昨', '明', '前', '本']);
 /** Characters after which `2.0` is a value, not a version: copulas, verbs of change and the nouns of measures
  *  (`比为2.0`, `增长2.0`, `系数2.0`). */
 const VERSION_NOT_AFTER = new Set(Array.from('为是达至到约近超比和与及增降长加少减升计共值率数额量均有占逾过的在于高低'));
@@ -696,13 +698,20 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (reading.kind === 'number' && ((s[end] === '号' && ROAD_END_SET.has(prev)) || ROOM_WORD_MAP.matchAt(s, end))) return { quantity: null, next: end + 1 };
   // the base of a rate after a slash: 8.6/10万, 12.5/1000
   if (prev === '/' && reading.kind === 'number' && isPowerOfTen(fig)) return { quantity: null, next: end };
+  // a day of the month in brackets after 今/昨/明 (`主計總處今(15)日公布`): a date
+  if ((prev === '(' || prev === '（') && DAY_DEIXIS.has(s[spanStart - 2]) && (s[end] === ')' || s[end] === '）') && s[end + 1] === '日') {
+    return { quantity: null, next: end + 2 };
+  }
   // ordinals (第三, 第6批), rate bases (每10股, 每千人口), vague amounts (几十万, 数万)
   if (prev === '第' || prev === '每' || ((prev === '几' || prev === '数') && !n.arabic)) return { quantity: null, next: end };
   // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount), and the reporting
   // period of an interim report: 截至六月三十日止六個月
   // a ranking cut-off: 进入全省前10名, 前三位
   if (prev === '前' && (s[reading.end] === '名' || s[reading.end] === '位' || s[reading.end] === '强')) return { quantity: null, next: reading.end + 1 };
-  if ((prev === '前' || prev === '头' || prev === '首' || prev === '止') && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) return { quantity: null, next: reading.end + 2 };
+  // (提前两个月 is an amount of time: ahead of schedule by two months)
+  if ((prev === '前' || prev === '头' || prev === '首' || prev === '止') && s[spanStart - 2] !== '提' && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) {
+    return { quantity: null, next: reading.end + 2 };
+  }
   // the base of an index: 性别比为103.2（以女性为100）
   if (prev === '为' && reading.kind === 'number' && toExact(fig.value) === '100' && occursBefore(s, '以', spanStart, 6)) {
     return { quantity: null, next: end };

@@ -74,7 +74,7 @@ function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof
 }
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领)?(?:约|为|达|约为)?$/;
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领)?(?:约|为|达|达到|约为)?$/;
 
 /** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
 const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);

@@ -22,7 +22,9 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     if (!isNumber(a) || a.sentence !== s.sentence) continue;
     const period = named[1];
     const namesPeriod = (label: string) => label.replace(BASE_NAMING_TAIL, '').endsWith(period);
-    let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label));
+    // named at its label's end (`2019年为B`), or at its clause's start (`2019年全市体育产业总规模为B`)
+    let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label)) ??
+      lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) && BASE_NAMING_TAIL.test(f.label));
     const next = p.figures[s.index + 1];
     // stated right after, named by the period at its end or at its start with A's subject
     // (`相当于2015年的2.6倍；2015年全市研发经费投入为58.3亿元`)
@@ -88,11 +90,20 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };
     }
   }
-  if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore) &&
-    trimGap(s.gapBefore.replace(/^(?:相比|相较|比较)/, '')) === change.verb) {
-    // `A，与上年的B相比，增长P`
-    const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
-    if (after) pair = { before: prev, after };
+  if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore)) {
+    // `A，与上年的B相比，增长P`, or with the subject named again (`A。与2022年的B相比，发电量增长P`), when A may stand in the
+    // sentence before
+    const rest = trimGap(s.gapBefore.replace(/^(?:相比|相较|比较)/, ''));
+    const subject = rest.endsWith(change.verb) ? rest.slice(0, rest.length - change.verb.length) : undefined;
+    const opensSentence = prev.index === 0 || p.figures[prev.index - 1].sentence !== prev.sentence;
+    if (subject === '') {
+      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
+      if (after) pair = { before: prev, after };
+    } else if (subject !== undefined && subject.length <= MAX_RESTATED_SUBJECT && /^[\u3400-\u9fff]+$/.test(subject)) {
+      const after = lookBack(p, prev.index, opensSentence ? s.sentence - 1 : s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) &&
+        !isStatedChange(f) && !isComparisonBase(f) && !/其中|当中/.test(f.label) && sharesBigram(subject, f.label));
+      if (after) pair = { before: prev, after };
+    }
   }
   // `由B提高到A，实现翻一番还多，增长了N倍`: a doubling said in between restates the change; the pair is before it
   // and so does a compound rate before a cumulative one (`由B增加到A，年均增长5.0%，累计增长12.4%`)
@@ -160,6 +171,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     }
   }
 }
+
+/** Longest subject named again between `相比，` and the change verb (`发电量增长`). */
+const MAX_RESTATED_SUBJECT = 8;
 
 /** Offset of the first clause end in a gap (its length when there is none). */
 function firstClauseEnd(gap: string): number {
@@ -308,7 +322,14 @@ const MAX_DOUBLING_LEAD = 6;
 /** Words after a stated figure that make it a floor, not the value (`翻一番还多`, `翻两番以上`). */
 const MORE_THAN_STATED = ['还多', '多', '以上', '有余'];
 
-const YEAR_IN_LABEL = /((?:19|20)[0-9]{2})年/;
+const YEAR_IN_LABEL = /(?:^|[^0-9])((?:19|20)[0-9]{2}|1[0-2][0-9])年/;
+
+/** The year a label names, as a Gregorian year: `2023年`, or a year of the Republic of China (`112年` = 2023). */
+function yearIn(label: string): number | undefined {
+  const y = YEAR_IN_LABEL.exec(label)?.[1];
+  if (y === undefined) return undefined;
+  return y.length === 3 ? Number(y) + 1911 : Number(y);
+}
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
@@ -375,13 +396,15 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   const x1 = p.figures[s.index - 2];
   if (!x1 || !x2 || x1.sentence !== s.sentence || x2.sentence !== s.sentence) return undefined;
   if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
-  if (countClauseEnds(between(p, x1, x2)) !== 1 || COMPARED_WITH.test(x2.label)) return undefined;
+  // the base in an aside right after the figure (`60.8万吨（上年为52.3万吨），同比增长`) stands as in a clause of its own
+  const link = between(p, x1, x2);
+  if ((countClauseEnds(link) !== 1 && !(countClauseEnds(link) === 0 && link.startsWith('('))) || COMPARED_WITH.test(x2.label)) return undefined;
   // what is left once the period and a verb of reaching a level (增至, 降到 …) are taken away must name the same thing
-  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|上个学年|上学年|本学年|(?:19|20)[0-9]{2}年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
+  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|上个学年|上学年|本学年|(?:19|20)[0-9]{2}年|1[0-2][0-9]年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
   if (bare(x2.label).length > 1 && !sharesBigram(x1.label, x2.label)) return undefined;
   // `2023年…X，2022年为Y`: the earlier year is the base
-  const y1 = YEAR_IN_LABEL.exec(x1.label)?.[1];
-  const y2 = YEAR_IN_LABEL.exec(x2.label)?.[1];
+  const y1 = yearIn(x1.label);
+  const y2 = yearIn(x2.label);
   if (y1 && y2 && y1 !== y2) return y1 < y2 ? { before: x1, after: x2 } : { before: x2, after: x1 };
   const p1 = PRIOR_PERIOD.test(x1.label);
   const p2 = PRIOR_PERIOD.test(x2.label);

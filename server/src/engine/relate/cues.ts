@@ -115,6 +115,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '台均', countUnits: ['台'], factor: 1 },
   { cue: '家均', countUnits: ['家'], factor: 1 },
   { cue: '项均', countUnits: ['项'], factor: 1 },
+  // per village: 村均 over `58个脱贫村`
+  { cue: '村均', countUnits: ['个'], factor: 1 },
   // a household size computed in the text: 换算每户约2.45人
   { cue: '换算每户', countUnits: ['户'], factor: 1 },
   { cue: '折合每户', countUnits: ['户'], factor: 1 },
@@ -160,6 +162,9 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
   { noun: '年薪', total: ['薪酬', '工资'] },
   { noun: '保障金', total: ['低保金', '保障金', '救助金'] },
   { noun: '补助', total: ['低保金', '救助金', '补助金', '补助资金'] },
+  // 户均增收 / 人均分红: what a fund's proceeds gave each household
+  { noun: '增收', total: ['收益', '分红'] },
+  { noun: '分红', total: ['收益', '分红'] },
 ];
 
 /** Classifiers after 平均每 that name the count's unit (`平均每场提供岗位260个` → a count in 场); a person's
@@ -222,6 +227,8 @@ export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   { total: ['医疗卫生机构'], parts: ['医院', '基层医疗卫生机构', '专业公共卫生机构', '卫生院', '诊所'] },
   { total: ['农林牧渔业'], parts: ['农业', '林业', '牧业', '渔业'] },
   { total: ['入境旅客', '入境游客', '访港旅客', '访澳旅客'], parts: ['内地', '香港', '台湾', '澳门'] },
+  // grain by crop: a province names its main crops, never every grain (谷物, 豆类 and 薯类 are the complete split)
+  { total: ['粮食'], parts: ['玉米', '水稻', '稻谷', '小麦', '大豆', '马铃薯', '高粱', '谷子'] },
 ];
 
 /** Parts named with a trading partner (`对“一带一路”沿线国家进出口`, `与东盟贸易`): a breakdown by partner. */

@@ -5,6 +5,7 @@ import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap } from './passage';
+import { LIST_JOINERS } from './sums';
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
 // before it (with a cue between) the part.
@@ -61,10 +62,17 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
       out.push({ op: 'ratio', part, whole, stated: s });
     } else if (s.kind === 'multiple') {
-      if (!/是|为|相当于/.test(link)) continue;
+      // `增至去年同期B的N倍`: a level reached, N times the base
+      if (!/是|为|相当于|增至|增加到|增长到|扩大到|提高到|上升到|达到/.test(link)) continue;
       out.push({ op: 'multiple', a: part, b: whole, stated: s, form: 'ratio' });
     }
   }
+}
+
+/** `公办园` for `公办幼儿园`: a short form keeps the first two characters and the last of the name. */
+function abbreviates(short: string, name: string): boolean {
+  return short.length >= 3 && name.length > short.length && name.includes(short.slice(0, 2)) && name.endsWith(short.slice(-1)) &&
+    name.indexOf(short.slice(0, 2)) + 2 < name.length - 1;
 }
 
 /** The subject a clause opens with, before the verb that relates it to a whole (`旅游收入相当于上年同期` → `旅游收入`). */
@@ -147,6 +155,11 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
     link = between(p, p.figures[part.index - 1], part) + link;
     part = p.figures[part.index - 1];
+    // and the base that change was stated against (`保有量12.7万辆，比2020年末的3.1万辆增长4倍，占…的比重为8.6%`)
+    if (isComparisonBase(part) && part.index > 0 && countClauseEnds(part.gapBefore) === 1) {
+      link = between(p, p.figures[part.index - 1], part) + link;
+      part = p.figures[part.index - 1];
+    }
   }
   // `有528个村集体经济收入超过50万元，约占三分之一`: a threshold that describes the counted members is no part
   const member = part.index > 0 ? p.figures[part.index - 1] : undefined;
@@ -174,7 +187,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     }
   }
   if (subject !== '' && subject !== '其中') {
-    const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject));
+    // or by its short form (`公办园` for 公办幼儿园)
+    const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
+      lookBack(p, s.index, s.sentence, (f) => isNumber(f) && abbreviates(subject, nameIn(f.label)));
     if (named) part = named;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
     else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) ||
@@ -258,6 +273,10 @@ export function findCompletions(p: Passage, out: Relation[]): void {
       if (!stated.has(s)) findProgress(p, out, s, progress[1]);
       continue;
     }
+    if (s.label === ')的') {
+      findBracketedTarget(p, out, s);
+      continue;
+    }
     if (!/^(?:完成|为|达到|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)的$/.test(s.label)) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (stated.has(s)) continue;
@@ -280,8 +299,23 @@ export function findCompletions(p: Passage, out: Relation[]): void {
   }
 }
 
+// `累计发放小额信贷2.46亿元，…，放贷进度达到年度计划（2.8亿元）的78.9%`: the target stated in brackets after its name;
+// the part is the nearest figure of its unit before it in the sentence.
+function findBracketedTarget(p: Passage, out: Relation[], s: Figure): void {
+  const whole = p.figures[s.index - 1];
+  if (!isNumber(whole) || whole.sentence !== s.sentence || !BRACKETED_TARGET.test(whole.label)) return;
+  const part = lookBack(p, whole.index, s.sentence, (f) => isNumber(f) && sameUnit(f, whole) && !isStatedChange(f) && !isComparisonBase(f) && !TARGET.test(f.label));
+  if (part) out.push({ op: 'ratio', part, whole, stated: s });
+}
+
+/** `进度达到年度计划（`, `完成全年目标（`: a target's name opening the bracket its figure stands in. */
+const BRACKETED_TARGET = /(?:完成|达到|达|为|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)\($/;
+
 /** Words naming a target; 一般公共预算收入 / 预算支出 name fiscal accounts, not a budget target. */
 const TARGET = /任务|目标|计划|(?<!公共)预算(?!收入|支出)/;
+
+/** A target named right after its figure: `110万人的年度目标`. */
+const TARGET_AFTER = /^的?(?:年度|全年|年初)?(?:目标|计划|任务)/;
 
 /** Two periods that may be the same: either unnamed, or named alike. */
 function samePeriod(a: string | undefined, b: string | undefined): boolean {
@@ -302,6 +336,9 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
     lookBack(p, part.index, s.sentence, planned);
   if (whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** Two rates named together before their figures: `出生率和死亡率分别为5.83‰和7.48‰`. */
+const RESPECTIVE_RATES = /([\u3400-\u9fff]{2})率(?:和|、|与|及)([\u3400-\u9fff]{2})率分别(?:为|是|达到|达)$/;
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
 const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中'].join('|')})$`);
@@ -348,9 +385,18 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
 // the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
 export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   let stems: Map<Figure, string> | undefined; // made on the first rate: most paragraphs have none
+  let listed: Set<Figure> | undefined; // rates named together (`出生率和死亡率分别为P和Q`)
   for (const s of p.figures) {
     if (!isShare(s) || s.kind !== 'percent') continue;
     const head = s.label;
+    const pair = head.includes('分别') ? RESPECTIVE_RATES.exec(head) : null;
+    const next = p.figures[s.index + 1];
+    if (pair && next && next.kind === 'percent' && isShare(next) && LIST_JOINERS.includes(next.gapBefore)) {
+      (stems ??= new Map()).set(s, pair[1]).set(next, pair[2]);
+      (listed ??= new Set()).add(s).add(next);
+      continue;
+    }
+    if (stems?.has(s)) continue;
     const r = head.lastIndexOf('率');
     if (r < 2 || head.length - r > 4) continue;
     const after = head.slice(r + 1);
@@ -359,7 +405,7 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
     (stems ??= new Map()).set(s, stem);
   }
-  if (stems) for (const [s, stem] of stems) if (!stemModifierNamed(p, s, stem)) stems.delete(s);
+  if (stems) for (const [s, stem] of stems) if (!listed?.has(s) && !stemModifierNamed(p, s, stem)) stems.delete(s);
   if (!stems) return;
   const allStems = [...new Set(stems.values())];
   for (const [s, stem] of stems) {
@@ -375,11 +421,13 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (stem === '完成' || stem === '达成') {
       // the part named as done, or else the figure before the target in its sentence (`新增就业5.42万人，年度目标任务为4.9万
       // 人，目标完成率113.7%`)
-      const target = [...candidates].reverse().find((f) => TARGET.test(f.label) && f.sentence === s.sentence);
-      const part = [...candidates].reverse().find((f) => (f.label.includes('完成') || f.label.includes('达成')) && !TARGET.test(f.label)) ??
-        (target ? [...candidates].reverse().find((f) => f.index < target.index && f.sentence === s.sentence && sameUnit(f, target) && !TARGET.test(f.label) && !isStatedChange(f)) : undefined);
+      // a target is named before its figure (`年度目标任务为4.9万人`) or after it (`超额完成110万人的年度目标`)
+      const namesTarget = (f: Figure) => TARGET.test(f.label) || TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6));
+      const target = [...candidates].reverse().find((f) => namesTarget(f) && f.sentence === s.sentence);
+      const part = [...candidates].reverse().find((f) => (f.label.includes('完成') || f.label.includes('达成')) && !namesTarget(f)) ??
+        (target ? [...candidates].reverse().find((f) => f.index < target.index && f.sentence === s.sentence && sameUnit(f, target) && !namesTarget(f) && !isStatedChange(f)) : undefined);
       // The target before the rate, or named right after it (`完成率为118.0%，年度计划为5.00万亩`).
-      const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && TARGET.test(f.label);
+      const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && namesTarget(f);
       const next = p.figures[s.index + 1];
       const whole = part && (candidates.find(isTarget) ??
         (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined));

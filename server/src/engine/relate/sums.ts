@@ -45,9 +45,13 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       const rest = REST_WORDS.exec(region);
       const units = [...new Set(parts.map((f) => f.unit))];
       for (const unit of units) {
-        const group = parts.filter((f) => f.unit === unit);
+        let group = parts.filter((f) => f.unit === unit);
         const total = subsetTotal(p, firstIndex, minSentence, unit, group, subsetTotals);
         if (!total || (isIntensive(total) && !isTimeAverage(total))) continue;
+        // `重点项目862个…其中制造业项目916个，带动新增就业岗位4.2万个`: what the parts bring about, in a clause of its own
+        // that names nothing of the total, is no part of it
+        group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && EFFECT_LEADS.test(trimGap(f.label)) && !sharesBigram(nameIn(f.label), total.label)));
+        if (group.length === 0) continue;
         for (const part of group) {
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
@@ -144,9 +148,15 @@ function knownIncomplete(total: Figure, group: readonly Figure[]): boolean {
 /** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
 function complementary(group: readonly Figure[]): boolean {
   if (group.length !== 2) return false;
-  const [a, b] = group.map((f) => nameIn(f.label).replace(/^(?:其中|当中)/, ''));
-  return (b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2;
+  const [a, b] = group.map((f) => nameIn(f.label).replace(/^(?:其中|当中)[,，]?/, ''));
+  if ((b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2) return true;
+  // `其中男性247.12万人，女性237.23万人`: the two sexes, named alike otherwise
+  const sexless = (name: string) => name.replace(/男|女/, '');
+  return a !== b && sexless(a) === sexless(b) && /^(?:男|女)/.test(a.replace(/^(?:其中)/, '')) && /^(?:男|女)/.test(b) && a.length <= 4 && b.length <= 4;
 }
+
+/** Verbs that open a clause of what something brings about (`，带动新增就业岗位4.2万个`), not of a part of it. */
+const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射)/;
 
 /** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
 const BALANCE = /顺差|逆差|差额|净额/;
@@ -281,7 +291,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     const gap = last.cleanEnd <= t.cleanStart ? p.text.slice(last.cleanEnd, t.cleanStart) : '';
     // A gap without the first character of any total cue is rejected before it is trimmed or matched (most are).
     if (!containsAnyOf(gap, TOTAL_FIRST_CODES)) continue;
-    if (!isTotalCue(trimGap(gap).replace(/(?:为|达到|达)$/, '')) || hasSentenceEnd(gap)) continue;
+    // `，上述港口合计完成6.75亿吨`: the verb after the total word is no part of the cue
+    if (!isTotalCue(trimGap(gap).replace(/(?:为|达到|达|完成|实现)$/, '')) || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
     let join: ReturnType<typeof listJoin> = 'join';
     while (k >= 0 && parts.length < MAX_REACH) {
