@@ -14,7 +14,8 @@ import { ADVERSARIAL, KiB, MiB, ROOT, buildReport, sourceParagraphs, utf8Bytes }
 import { loadCreateAnalyzer } from './bench/engines';
 import { SETTLE_STABLE_MS, coldStart, keystroke, memoryWithOpenDocuments, serverBuilds, type OpenDocumentsMemory } from './bench/lsp';
 import { serverEnvironment } from '../client/src/serverProcess';
-import { formatBytes, formatMs, median, table, timeIt } from './bench/measure';
+import { formatBytes, formatMs, median, table, timeIt, timeItAsync } from './bench/measure';
+import { createAnalysisPool, defaultPoolSize } from '../server/src/parallel/pool';
 import { lineAlignedPrefix, peerRecognize } from './bench/peer';
 
 const args = new Set(process.argv.slice(2));
@@ -62,7 +63,35 @@ function environment(): void {
   console.log('- times are medians of several runs after a warm-up run; sizes are UTF-8 bytes of the text (its size on disk)');
 }
 
-interface SizeResult { label: string; bytes: number; text: string; msPerMiB: number }
+interface SizeResult { label: string; bytes: number; text: string; msPerMiB: number; peerMsPerMiB?: number }
+
+/** The same analysis on every core: the analysis pool (server/src/parallel) cuts a document at chunk ends into pieces
+ *  that worker threads analyze at once; the result is identical to analyze() (tested). What `statlens check` does
+ *  with --jobs auto on large inputs. Wall time, warmed up (each worker has its own JIT). */
+async function parallelAnalysis(results: SizeResult[]): Promise<void> {
+  const threads = defaultPoolSize();
+  section(`On every core: the analysis pool (${threads} worker threads)`);
+  const pool = createAnalysisPool(threads);
+  const rows: string[][] = [];
+  try {
+    for (const r of results.filter((x) => x.bytes >= MiB)) {
+      const t = await timeItAsync(() => pool.analyze(r.text, { locale: 'zh-cn' }), QUICK ? 3 : 5, 3);
+      const msPerMiB = t.wallMs / (r.bytes / MiB);
+      rows.push([
+        r.label,
+        formatMs(t.wallMs),
+        mibPerSecond(r.bytes, t.wallMs).toFixed(2),
+        `${(r.msPerMiB / msPerMiB).toFixed(2)}×`,
+        r.peerMsPerMiB ? `${(r.peerMsPerMiB / msPerMiB).toFixed(0)}×` : '—',
+      ]);
+    }
+  } finally {
+    await pool.close();
+  }
+  console.log(table(['size', 'pool ms', 'MiB/s', 'speed-up over one thread', 'peer ÷ pool'], rows));
+  console.log(`
+${os.cpus().length} logical CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}: a pool cannot beat one thread by more than the cores left idle.`);
+}
 
 /** The stress corpus: every paragraph, planted errors included, with figures perturbed (thousands of warnings). */
 function stressAnalysis(): void {
@@ -99,7 +128,8 @@ function wholeAnalysis(paragraphs: string[]): SizeResult[] {
     const t = timeIt(() => analyze(text, { locale: 'zh-cn' }), size.runs, size.bytes < MiB ? size.runs : 1);
     peakRss = Math.max(peakRss, t.peakRss);
     const msPerMiB = t.wallMs / (bytes / MiB);
-    results.push({ label: size.label, bytes, text, msPerMiB });
+    const result: SizeResult = { label: size.label, bytes, text, msPerMiB };
+    results.push(result);
     slowestMiBs = Math.min(slowestMiBs, mibPerSecond(bytes, t.wallMs));
     let peerCells = ['—', '—', '—', '—'];
     if (WITH_PEER) {
@@ -108,6 +138,7 @@ function wholeAnalysis(paragraphs: string[]): SizeResult[] {
       const p = timeIt(() => peerRecognize(slice), 3, 1);
       const peerMsPerMiB = p.wallMs / (utf8Bytes(slice) / MiB);
       const ratio = peerMsPerMiB / msPerMiB;
+      result.peerMsPerMiB = peerMsPerMiB;
       // And StatLens on that very slice: the ratio with no extrapolation at all. A slice takes a few milliseconds,
       // and its first few dozen runs swing 10× while the JIT re-optimizes: warm it up well before timing.
       const mine = timeIt(() => analyze(slice, { locale: 'zh-cn' }), 15, 40);
@@ -359,6 +390,7 @@ async function main(): Promise<void> {
   console.log(`- report text: ${paragraphs.length} paragraphs of consistent prose from ${source}, drawn in seeded order, as written ` +
     '(a published report; the stress section below times inconsistent text)');
   const results = wholeAnalysis(paragraphs);
+  await parallelAnalysis(results);
   stressAnalysis();
   const oneMiB = results.find((r) => r.label === '1 MiB') ?? results[results.length - 1];
   traditionalConversion(oneMiB, paragraphs);

@@ -72,6 +72,19 @@ export function timeIt(fn: () => unknown, runs: number, warmup = 1): Timing {
   return { wallMs: median(walls), cpuMs: median(cpus), minWallMs: Math.min(...walls), runs, peakRss };
 }
 
+/** timeIt() for an asynchronous piece of work: wall time only (CPU time would count this process's threads together). */
+export async function timeItAsync(fn: () => Promise<unknown>, runs: number, warmup = 1): Promise<{ wallMs: number; minWallMs: number }> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const walls: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const t0 = process.hrtime.bigint();
+    sink = await fn();
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { wallMs: median(walls), minWallMs: Math.min(...walls) };
+}
+
 export function formatMs(ms: number): string {
   if (ms >= 10000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 100) return ms.toFixed(0);

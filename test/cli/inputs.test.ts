@@ -26,6 +26,8 @@ const USAGE_ERRORS: { args: string[]; says: string }[] = [
   { args: ['check', '--encoding', 'klingon', good], says: "unknown encoding 'klingon'" },
   { args: ['check', '--max-size', 'lots', good], says: "--max-size must be a size such as 50M, 200K or 1048576, not 'lots'" },
   { args: ['check', '--quiet=yes', good], says: 'option --quiet takes no value' },
+  { args: ['check', '--jobs', '0', good], says: "--jobs must be auto or a whole number from 1 to 64, not '0'" },
+  { args: ['check', '-j', 'many', good], says: "--jobs must be auto or a whole number from 1 to 64, not 'many'" },
 ];
 
 for (const { args, says } of USAGE_ERRORS) {
@@ -42,7 +44,7 @@ for (const { args, says } of USAGE_ERRORS) {
 test('--help and --version print to stdout and exit 0; the version is the package version', () => {
   const help = statlens(['--help']);
   assert.equal(help.status, 0);
-  for (const word of ['statlens check', '--format', '--encoding', '--fail-on', '--max-size', '--locale']) assert.ok(help.stdout.includes(word), word);
+  for (const word of ['statlens check', '--format', '--encoding', '--fail-on', '--max-size', '--jobs', '--locale']) assert.ok(help.stdout.includes(word), word);
   const version = statlens(['--version']);
   assert.equal(version.status, 0);
   assert.equal(version.stdout, `statlens ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
@@ -57,6 +59,7 @@ test('message language: LC_ALL over LC_MESSAGES over LANG, --locale over all', (
   assert.equal(says({ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_TW.UTF-8' }), `statlens: ${missing}: 文件不存在`);
   assert.equal(says({ LANG: 'zh_CN.UTF-8' }, ['--locale', 'en']), `statlens: ${missing}: no such file`);
   assert.match(stderrLines(statlens(['check', '--bogus', '--locale', 'zh-cn', good]))[0], /^statlens: 未知选项 --bogus/);
+  assert.equal(stderrLines(statlens(['check', '--jobs', '0', '--locale', 'zh-cn', good]))[0], 'statlens: --jobs 应为 auto 或 1 到 64 之间的整数，而不是“0”');
 });
 
 test('a missing file among good ones: one stderr line for it, the good files still checked, exit 2', () => {
@@ -164,4 +167,22 @@ test('standard input with -: path "-" in JSON, <stdin> in text, size limit appli
   assert.deepEqual(stderrLines(large), ['statlens: <stdin>: is larger than 10 bytes; raise the limit with --max-size if this is really a report']);
   const gb = statlens(['check', '--encoding', 'gb18030', '--format', 'json', '-'], { input: encodeLegacy('gb18030', SENTENCE) });
   assert.equal(gb.status, 0, gb.stderr);
+});
+
+test('--jobs: several threads give the output of one, in the order of the arguments, an unreadable file still reported', () => {
+  // a report large enough for several pieces of work, between a small file and a missing one
+  const report = readFileSync(join(ROOT, 'samples/report.txt'), 'utf8');
+  const big = writeTemp(dir, 'yearbook.txt', Array.from({ length: 120 }, () => report).join('\n\n'));
+  const missing = join(dir, 'missing.txt');
+  const args = ['check', '--format', 'json', good, big, missing, good];
+  const one = statlens([...args, '--jobs', '1']);
+  const three = statlens([...args, '--jobs', '3']);
+  const auto = statlens(args);
+  assert.equal(one.status, 2);
+  assert.ok(JSON.parse(one.stdout).files.length === 4 && one.stdout.length > 1e6);
+  for (const run of [three, auto]) {
+    assert.equal(run.status, one.status);
+    assert.equal(run.stdout, one.stdout);
+    assert.equal(run.stderr, one.stderr);
+  }
 });

@@ -13,6 +13,8 @@ export interface CliOptions {
   /** From --locale; undefined means "from the environment". */
   locale?: Locale;
   maxSize: number;
+  /** Threads that analyze (--jobs): a number, or 'auto' (one per core once the inputs are large enough to gain). */
+  jobs: number | 'auto';
   /** Text format: findings only, no quantity lines and no summary. */
   quiet: boolean;
   /** As given; '-' is standard input. */
@@ -25,6 +27,8 @@ export interface UsageError {
 }
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+/** More threads than this only add memory: the work is split into pieces of 128 K characters. */
+export const MAX_JOBS = 64;
 
 const SIZE_FACTORS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
@@ -74,6 +78,18 @@ const OPTION_TABLE: OptionSpec[] = [
       return null;
     },
   },
+  {
+    names: ['--jobs', '-j'],
+    value: (o, v) => {
+      if (v.toLowerCase() === 'auto') {
+        o.jobs = 'auto';
+        return null;
+      }
+      if (!/^[0-9]{1,3}$/.test(v) || Number(v) < 1 || Number(v) > MAX_JOBS) return { messageId: 'usage.badJobs', args: { value: v, max: MAX_JOBS } };
+      o.jobs = Number(v);
+      return null;
+    },
+  },
   { names: ['--quiet', '-q', '--no-quantities'], set: (o) => (o.quiet = true) },
   { names: ['--help', '-h'], set: (o) => (o.command = 'help') },
   { names: ['--version', '-V'], set: (o) => (o.command = 'version') },
@@ -84,7 +100,7 @@ const OPTIONS_BY_NAME = new Map(OPTION_TABLE.flatMap((spec) => spec.names.map((n
 const COMMANDS = new Set(['check']);
 
 export function parseArgs(argv: readonly string[]): { options: CliOptions; error?: UsageError } {
-  const options: Mutable = { format: 'text', failOn: 'error', maxSize: DEFAULT_MAX_SIZE, quiet: false, files: [] };
+  const options: Mutable = { format: 'text', failOn: 'error', maxSize: DEFAULT_MAX_SIZE, jobs: 'auto', quiet: false, files: [] };
   const positional: string[] = [];
   let error: UsageError | undefined;
   let onlyFiles = false;

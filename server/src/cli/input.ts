@@ -2,9 +2,13 @@
 // plus arguments, never an exception and never garbage: a decoder in fatal mode refuses bytes it cannot map.
 import { promises as fs } from 'fs';
 
-export type InputResult =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; messageId: string; args: Record<string, string | number> };
+export interface DecodedInput {
+  ok: true;
+  text: string;
+  encoding: string;
+}
+
+export type InputResult = DecodedInput | { ok: false; messageId: string; args: Record<string, string | number> };
 
 export interface ReadOptions {
   /** WHATWG label from --encoding (already checked with canonicalEncoding); undefined = UTF-8. */

@@ -10,7 +10,9 @@ import { parseArgs, type OutputFormat } from './args';
 import { formatJson, formatJsonChunks } from './format/json';
 import { formatSarif } from './format/sarif';
 import { displayPath, formatText } from './format/text';
-import { canonicalEncoding, readInput } from './input';
+import { canonicalEncoding, readInput, type DecodedInput } from './input';
+import { createAnalysisPool, defaultPoolSize } from '../parallel/pool';
+import type { AnalyzeOptions } from '../engine/types';
 import { LineIndex } from './lineIndex';
 import { packageInfo } from './packageInfo';
 import { SEVERITY_RANK, type FileReport, type Formatter } from './report';
@@ -55,30 +57,43 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return usageError('usage.unknownEncoding', { label: options.encoding });
   }
 
-  const reports: FileReport[] = [];
   /** A file that could not be checked: one line on stderr now, and its place in the report. */
-  const skip = (path: string, messageId: string, args: Record<string, string | number>) => {
+  const skipped = (path: string, messageId: string, args: Record<string, string | number>): FileReport => {
     io.stderr(`statlens: ${displayPath(path, locale)}: ${say(messageId, args)}\n`);
-    reports.push({ ok: false, path, messageId, args });
+    return { ok: false, path, messageId, args };
   };
   // statlens.config.json is found upward from each file, as the editor does; its problems go to stderr once.
   const configs = new ConfigResolver({ knownCodes: rules.map((r) => r.meta.code), locale });
-  // One at a time: reports can be large, and the order of the output must be the order of the arguments.
+  // Every input is read first, in the order of the arguments, which is the order of the output.
+  const slots: (FileReport | { path: string; input: DecodedInput; options: AnalyzeOptions })[] = [];
   for (const path of options.files) {
     const input = await readInput(path, { encoding: options.encoding, maxSize: options.maxSize, readStdin: io.readStdin });
     if (!input.ok) {
-      skip(path, input.messageId, input.args);
+      slots.push(skipped(path, input.messageId, input.args));
       continue;
     }
-    try {
-      const { config, isNew } = configs.forFile(path);
-      if (config && isNew) for (const problem of config.problems) io.stderr(`statlens: ${problem.message}\n`);
-      const result = analyze(input.text, { ...toAnalyzeOptions(config?.config), locale });
-      reports.push({ ok: true, path, encoding: input.encoding, text: input.text, lines: new LineIndex(input.text), result });
-    } catch (error) {
-      // An engine bug on one file must not cost the user the results of the others.
-      skip(path, 'file.internalError', { reason: error instanceof Error ? error.message : String(error) });
-    }
+    const { config, isNew } = configs.forFile(path);
+    if (config && isNew) for (const problem of config.problems) io.stderr(`statlens: ${problem.message}\n`);
+    slots.push({ path, input, options: { ...toAnalyzeOptions(config?.config), locale } });
+  }
+  const totalChars = slots.reduce((n, s) => n + ('input' in s ? s.input.text.length : 0), 0);
+  const threads = threadCount(options.jobs, totalChars);
+  const pool = threads > 1 ? createAnalysisPool(threads) : undefined;
+  let reports: FileReport[];
+  try {
+    reports = await Promise.all(slots.map(async (slot): Promise<FileReport> => {
+      if (!('input' in slot)) return slot;
+      const { path, input } = slot;
+      try {
+        const result = pool ? await pool.analyze(input.text, slot.options) : analyze(input.text, slot.options);
+        return { ok: true, path, encoding: input.encoding, text: input.text, lines: new LineIndex(input.text), result };
+      } catch (error) {
+        // An engine bug on one file must not cost the user the results of the others.
+        return skipped(path, 'file.internalError', { reason: error instanceof Error ? error.message : String(error) });
+      }
+    }));
+  } finally {
+    await pool?.close();
   }
 
   const context = { locale, quiet: options.quiet };
@@ -89,6 +104,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const failRank = SEVERITY_RANK[options.failOn];
   const failing = reports.some((r) => r.ok && r.result.diagnostics.some((d) => SEVERITY_RANK[d.severity] <= failRank));
   return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Inputs of at least this many characters (about 512 KiB of Chinese in UTF-8) are analyzed on every core when
+ *  --jobs is auto: below it, starting the threads costs more than they save. */
+export const AUTO_PARALLEL_CHARS = 192 * 1024;
+
+/** Threads to analyze with: --jobs as given, or for auto one per core once the input is large enough. */
+export function threadCount(jobs: number | 'auto', totalChars: number): number {
+  if (jobs !== 'auto') return jobs;
+  return totalChars >= AUTO_PARALLEL_CHARS ? defaultPoolSize() : 1;
 }
 
 /** Pieces of output written about 1 MB at a time: fewer writes than one per piece, and never the whole output as one

@@ -16,6 +16,7 @@ export const cliCatalog: Catalog = {
       '                             exit with status 1 when a finding is at least this severe (default: error)',
       '  --locale en|zh-cn          language of the messages (default: from LC_ALL / LC_MESSAGES / LANG)',
       '  --max-size SIZE            skip larger files, e.g. 50M, 200K, 1048576 (default: 50M)',
+      '  -j, --jobs N|auto          threads that analyze; auto uses every core for inputs of 192K characters or more (default: auto)',
       '  -q, --quiet, --no-quantities',
       '                             text format: list only the findings, not every quantity',
       '  -h, --help                 show this help',
@@ -36,6 +37,7 @@ export const cliCatalog: Catalog = {
       '                             存在不低于该级别的问题时退出码为 1（默认：error）',
       '  --locale en|zh-cn          消息语言（默认取自 LC_ALL / LC_MESSAGES / LANG）',
       '  --max-size 大小            跳过超过该大小的文件，如 50M、200K、1048576（默认：50M）',
+      '  -j, --jobs 数量|auto       分析所用的线程数；auto 在输入达到 19.2 万字符时使用全部 CPU 核心（默认：auto）',
       '  -q, --quiet, --no-quantities',
       '                             text 格式只列出问题，不列出每个数字',
       '  -h, --help                 显示本帮助',
@@ -70,6 +72,10 @@ export const cliCatalog: Catalog = {
   'usage.badChoice': {
     en: "{option} must be one of {choices}, not '{value}'",
     'zh-cn': '{option} 只能是 {choices} 之一，而不是“{value}”',
+  },
+  'usage.badJobs': {
+    en: "--jobs must be auto or a whole number from 1 to {max}, not '{value}'",
+    'zh-cn': '--jobs 应为 auto 或 1 到 {max} 之间的整数，而不是“{value}”',
   },
   'usage.badSize': {
     en: "--max-size must be a size such as 50M, 200K or 1048576, not '{value}'",

@@ -10,14 +10,11 @@ import { Worker } from 'node:worker_threads';
 import { analyze, suppressDiagnostics } from '../engine/analyze';
 import { splitChunks } from '../engine/chunks';
 import type { AnalysisResult, AnalyzeOptions } from '../engine/types';
-import type { PieceRequest, PieceResponse } from './worker';
+import type { PieceRequest, PieceResponse } from './piece';
 
 /** Pieces of about this many UTF-16 code units: small enough that the workers finish together, large enough that
  *  a message per piece costs little (a piece's results are cloned across threads). */
 export const PIECE_CHARS = 128 * 1024;
-
-/** Below this a document is analyzed on the calling thread: handing it over would cost more than it saves. */
-export const MIN_PARALLEL_CHARS = 2 * PIECE_CHARS;
 
 export interface AnalysisPool {
   /** Number of worker threads. */
@@ -39,7 +36,13 @@ interface Task {
   reject(error: Error): void;
 }
 
-export function createAnalysisPool(size = defaultPoolSize()): AnalysisPool {
+export interface PoolOptions {
+  /** The worker's script (tests give one that fails on purpose). */
+  workerScript?: string;
+}
+
+export function createAnalysisPool(size = defaultPoolSize(), poolOptions: PoolOptions = {}): AnalysisPool {
+  const script = poolOptions.workerScript ?? join(__dirname, 'worker.js');
   const workers: Worker[] = [];
   const idle: Worker[] = [];
   const queue: Task[] = [];
@@ -50,7 +53,7 @@ export function createAnalysisPool(size = defaultPoolSize()): AnalysisPool {
   const fail = (worker: Worker, error: Error) => {
     const task = running.get(worker);
     running.delete(worker);
-    workers.splice(workers.indexOf(worker), 1);
+    if (workers.includes(worker)) workers.splice(workers.indexOf(worker), 1);
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
     task?.reject(error);
@@ -59,7 +62,7 @@ export function createAnalysisPool(size = defaultPoolSize()): AnalysisPool {
   };
 
   const spawn = (): Worker => {
-    const worker = new Worker(join(__dirname, 'worker.js'));
+    const worker = new Worker(script);
     worker.on('message', (response: PieceResponse) => {
       const task = running.get(worker);
       running.delete(worker);
@@ -98,7 +101,8 @@ export function createAnalysisPool(size = defaultPoolSize()): AnalysisPool {
   return {
     size,
     async analyze(text, options = {}) {
-      if (text.length < MIN_PARALLEL_CHARS || size < 1) return analyze(text, options);
+      // a small text is one piece: still on a worker, so that many small documents share the threads
+      if (size < 1) return analyze(text, options);
       const pieces = await Promise.all(piecesOf(text).map((piece) => run({ id: nextId++, text: text.slice(piece.start, piece.end), offset: piece.start, options })));
       const quantities = pieces.flatMap((p) => p.quantities);
       const diagnostics = pieces.flatMap((p) => p.diagnostics);

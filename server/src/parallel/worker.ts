@@ -1,47 +1,5 @@
-// A worker thread of the analysis pool (pool.ts): analyzes a piece of a document, chunk by chunk exactly as
-// analyze() does, and answers with the results at document offsets. Suppression comments are applied by the pool on
-// the whole document, as analyze() does after its chunks.
+// A worker thread of the analysis pool (pool.ts): answers each piece of a document with its analysis (piece.ts).
 import { parentPort } from 'node:worker_threads';
-import { analyzeChunk, shiftDiagnostic } from '../engine/analyze';
-import { splitChunks } from '../engine/chunks';
-import type { AnalyzeOptions, EngineDiagnostic, Quantity } from '../engine/types';
-
-export interface PieceRequest {
-  id: number;
-  /** The piece: whole chunks of the document, from `offset`. */
-  text: string;
-  offset: number;
-  options: AnalyzeOptions;
-}
-
-export interface PieceResponse {
-  id: number;
-  quantities: Quantity[];
-  diagnostics: EngineDiagnostic[];
-  /** Set when the analysis threw: the message, so the pool can report it for this document only. */
-  error?: string;
-}
-
-export function analyzePiece(request: PieceRequest): PieceResponse {
-  const quantities: Quantity[] = [];
-  const diagnostics: EngineDiagnostic[] = [];
-  try {
-    for (const chunk of splitChunks(request.text)) {
-      const at = request.offset + chunk.start;
-      const r = analyzeChunk(request.text.slice(chunk.start, chunk.end), request.options);
-      for (const q of r.quantities) {
-        q.start += at;
-        q.end += at;
-        q.numberStart += at;
-        q.numberEnd += at;
-        quantities.push(q);
-      }
-      for (const d of r.diagnostics) diagnostics.push(shiftDiagnostic(d, at));
-    }
-  } catch (error) {
-    return { id: request.id, quantities: [], diagnostics: [], error: error instanceof Error ? error.message : String(error) };
-  }
-  return { id: request.id, quantities, diagnostics };
-}
+import { analyzePiece, type PieceRequest } from './piece';
 
 parentPort?.on('message', (request: PieceRequest) => parentPort!.postMessage(analyzePiece(request)));
