@@ -20,8 +20,9 @@ export type Relation =
   | { op: 'subset'; part: Figure; total: Figure }
   /** Σ parts = total ('eq': a list said to make up the whole), or ≤ total ('subset-list': parts after 其中, which
    *  must add up only when they plainly mean to cover the whole; 'partial': parts known to leave a rest, uses of money;
-   *  'open': parts the text says leave a rest, 其余…). */
-  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' | 'partial' | 'open' }
+   *  'open': parts the text says leave a rest, 其余…). `declared`: a breakdown the text announces (按…分, 其中…分别为),
+   *  whose shortfall by one part's transposed digits is a typo rather than a category left out. */
+  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' | 'partial' | 'open'; declared?: boolean }
   | { op: 'growth-rate'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'growth-amount'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'points'; from: Figure; to: Figure; stated: Figure; direction: Direction; verb: string }

@@ -741,6 +741,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // a lone 一 is an article (一条途径), and a lone 零/〇 is a word (零风险); bare 百/千 need a magnitude (百姓)
   // 近三年, 近5年来, 近7天: 近 means recent here; the figure names a period looking back, not an amount
   if (unit && RECENT_PERIOD_UNITS.has(unit) && (prev === '近' || PERIOD_LEADS.has(s.slice(spanStart - 2, spanStart)))) return { quantity: null, next: end };
+  // 后两年 / 前三年: the latter or first years of a period (but 提前两年: ahead of time by an amount)
+  if ((prev === '后' || prev === '前') && s[spanStart - 2] !== '提' && (unit === '年' || unit === '个月') && !n.arabic) return { quantity: null, next: end };
   // 建党100周年: an anniversary is a date; 十四届全国人大二次会议: the second session, an ordinal
   if (unit === '周年' || (unit === '次' && s.startsWith('会议', end) && occursBefore(s, '届', spanStart, 12))) {
     return { quantity: null, next: end };
@@ -1002,6 +1004,12 @@ function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[], clean: 
   for (let k = qs.length - 2; k >= 0; k--) {
     const a = qs[k];
     const b = qs[k + 1];
+    // `分别提高0.4和1.3个百分点`: points written once after a pair apply to both
+    if (a.kind === 'number' && a.unit === null && b.kind === 'percentage-point' && a.approx === null) {
+      const gap = s.slice(clean[CLEAN_STRIDE * k + 1], clean[CLEAN_STRIDE * (k + 1) + 2]);
+      if (gap === '和' || gap === '、' || gap === '及' || gap === '与') a.kind = 'percentage-point';
+      continue;
+    }
     if (a.unit !== null || a.kind !== 'number' || b.kind !== 'number' || b.unit === null) continue;
     const gap = s.slice(clean[CLEAN_STRIDE * k + 1], clean[CLEAN_STRIDE * (k + 1) + 2]);
     if (gap === '、' || gap === '及' || gap === '和' || gap === '与' || gap === '或' || gap === '以及' || gap === ',' || gap === '和近' || gap === '至') {

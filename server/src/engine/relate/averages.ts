@@ -185,11 +185,14 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const f = p.figures[k];
     // a monthly average of a head count (`月均领取人数68.2万人`) counts those a monthly figure is paid to
     const counted = !isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label));
-    if (isNumber(f) && f !== total && counted && !isStatedChange(f) && countsIn(p, f, countUnits) &&
+    if (isNumber(f) && f !== total && counted && !isStatedChange(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || f.label.includes(countNoun))) counts.push(f);
   }
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
-  const count = counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
+  // `茶园面积780万亩，其中可采摘面积690万亩；…采摘茶园平均亩产`: an average that names a 其中-part's group is over that part
+  const subgroup = group.length >= 2 ? p.figures.filter((f) => f.index < s.index && subsetTotals.has(f) && isNumber(f) && countsIn(p, f, countUnits) &&
+    counts.includes(subsetTotals.get(f)!) && sharesBigram(group, nameIn(f.label))) : [];
+  const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
   if (!count) return;
   // `人均消费2,786澳门元；当中留宿旅客人均消费4,613澳门元`: an average inside a 其中 / 当中 after its total and count
   // is of a subgroup whose size is not stated

@@ -30,7 +30,11 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     // (`相当于2015年的2.6倍；2015年全市研发经费投入为58.3亿元`)
     if (!b && next && next.sentence === s.sentence && isNumber(next) && sameUnit(next, a) && countClauseEnds(next.gapBefore) === 1) {
       const head = trimGap(next.gapBefore);
-      if (namesPeriod(head) || (head.startsWith(period) && BASE_NAMING_TAIL.test(head) && sharesBigram(subjectOf(head.slice(period.length)), subjectOf(a.label)))) b = next;
+      // (a broader measure is another one: `新能源汽车产量…是2020年的3.8倍；2020年全市汽车总产量为…`)
+      const bareName = (label: string) => subjectOf(label).replace(/^(?:[0-9]{2,4}年)?(?:全市|全省|全县|全区|全国)?/, '').replace(/总/g, '');
+      const baseName = bareName(head.slice(period.length));
+      const narrower = baseName.length >= 2 && bareName(a.label).length > baseName.length && bareName(a.label).endsWith(baseName);
+      if (namesPeriod(head) || (head.startsWith(period) && BASE_NAMING_TAIL.test(head) && sharesBigram(subjectOf(head.slice(period.length)), subjectOf(a.label)) && !narrower)) b = next;
     }
     if (!b && reachesLevel(a.gapBefore)) {
       const from = p.figures[a.index - 1];
@@ -398,10 +402,14 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
   // the base in an aside right after the figure (`60.8万吨（上年为52.3万吨），同比增长`) stands as in a clause of its own
   const link = between(p, x1, x2);
-  if ((countClauseEnds(link) !== 1 && !(countClauseEnds(link) === 0 && link.startsWith('('))) || COMPARED_WITH.test(x2.label)) return undefined;
+  const aside = countClauseEnds(link) === 0 && link.startsWith('(');
+  if ((countClauseEnds(link) !== 1 && !aside) || COMPARED_WITH.test(x2.label)) return undefined;
   // what is left once the period and a verb of reaching a level (增至, 降到 …) are taken away must name the same thing
   const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|上个学年|上学年|本学年|(?:19|20)[0-9]{2}年|1[0-2][0-9]年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
   if (bare(x2.label).length > 1 && !sharesBigram(x1.label, x2.label)) return undefined;
+  // an aside that names its figure names the same measure in full (`（上年税收收入为…）` after 一般公共预算收入 is another)
+  const asideName = aside ? bare(x2.label).replace(/^\(/, '') : '';
+  if (asideName.length > 1 && !x1.label.includes(asideName)) return undefined;
   // `2023年…X，2022年为Y`: the earlier year is the base
   const y1 = yearIn(x1.label);
   const y2 = yearIn(x2.label);

@@ -88,6 +88,9 @@ export interface PerCapitaCue {
   countLabel?: string;
   /** The total must be named with this word instead of sharing a word with the stated figure. */
   totalHint?: string;
+  /** The count must stand in the average's own sentence: its unit (个) counts anything, and a count of some of the
+   *  members further back (`支持112个脱贫村…。全县村级集体经济收入…，村均`) is not the average's. */
+  countInSentence?: boolean;
 }
 
 /** Most specific first. */
@@ -116,7 +119,7 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '家均', countUnits: ['家'], factor: 1 },
   { cue: '项均', countUnits: ['项'], factor: 1 },
   // per village: 村均 over `58个脱贫村`
-  { cue: '村均', countUnits: ['个'], factor: 1 },
+  { cue: '村均', countUnits: ['个'], factor: 1, countInSentence: true },
   // a household size computed in the text: 换算每户约2.45人
   { cue: '换算每户', countUnits: ['户'], factor: 1 },
   { cue: '折合每户', countUnits: ['户'], factor: 1 },
@@ -224,9 +227,13 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
  *  国际旅客), so falling short of it is no error. */
 export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   { total: ['市场主体'], parts: ['企业', '个体工商户', '私营企业', '外资企业'] },
-  { total: ['医疗卫生机构'], parts: ['医院', '基层医疗卫生机构', '专业公共卫生机构', '卫生院', '诊所'] },
+  { total: ['卫生机构'], parts: ['医院', '基层医疗卫生机构', '专业公共卫生机构', '卫生院', '诊所'] },
   { total: ['农林牧渔业'], parts: ['农业', '林业', '牧业', '渔业'] },
   { total: ['入境旅客', '入境游客', '访港旅客', '访澳旅客'], parts: ['内地', '香港', '台湾', '澳门'] },
+  // investment by its three watched kinds, which leave out agriculture, services and the rest (民间投资 overlaps them)
+  { total: ['固定资产投资'], parts: ['工业投资', '基础设施投资', '房地产开发投资', '民间投资', '制造业投资'] },
+  // new urban jobs by the groups a bulletin follows: they overlap and leave others out
+  { total: ['新增就业', '城镇新增就业'], parts: ['高校毕业生', '农村劳动力', '就业困难人员', '失业人员', '退役军人', '脱贫劳动力'] },
   // grain by crop: a province names its main crops, never every grain (谷物, 豆类 and 薯类 are the complete split)
   { total: ['粮食'], parts: ['玉米', '水稻', '稻谷', '小麦', '大豆', '马铃薯', '高粱', '谷子'] },
 ];

@@ -46,6 +46,16 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       const units = [...new Set(parts.map((f) => f.unit))];
       for (const unit of units) {
         let group = parts.filter((f) => f.unit === unit);
+        // `在校生48.6万人，专任教师3.58万人。其中民办学校37所，在校生5.2万人，专任教师3860人`: parts of one unit named as
+        // different totals are each a part of the total named so, and no list
+        const own = totalsByName(p, firstIndex, minSentence, unit, group);
+        if (own) {
+          for (const [part, total] of own) {
+            out.push({ op: 'subset', part, total });
+            subsetTotals.set(part, total);
+          }
+          continue;
+        }
         const total = subsetTotal(p, firstIndex, minSentence, unit, group, subsetTotals);
         if (!total || (isIntensive(total) && !isTimeAverage(total))) continue;
         // `重点项目862个…其中制造业项目916个，带动新增就业岗位4.2万个`: what the parts bring about, in a clause of its own
@@ -61,7 +71,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // known to leave categories out (企业 and 个体工商户 of 市场主体) need not reach it
         const partial = USES.test(region) || knownIncomplete(total, group);
         const mode = open ? 'open' : complementary(group) ? 'eq' : partial ? 'partial' : 'subset-list';
-        if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode });
+        if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
       }
     }
   }
@@ -126,6 +136,21 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
       subsetTotals.set(f, total);
     }
   }
+}
+
+/** Each part's own total when the parts are named alike two or more different totals before the cue (the nearest
+ *  figure of the unit whose label ends with the part's name); undefined unless every part has one and they differ. */
+function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[]): Map<Figure, Figure> | undefined {
+  if (group.length < 2) return undefined;
+  const own = new Map<Figure, Figure>();
+  for (const part of group) {
+    const name = nameIn(trimGap(lastClause(part.label)));
+    if (name.length < 2) return undefined;
+    const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) && labelNames(f.label, name));
+    if (!total) return undefined;
+    own.set(part, total);
+  }
+  return new Set(own.values()).size >= 2 ? own : undefined;
 }
 
 /** Longest name before `中，` that opens a scope (`外国游客中，`, `保障性租赁住房中，`). */
@@ -373,13 +398,13 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     }
     // a total stated as such (`床位共4.86万张，机构、社区和…床位分别为…`) declares the names its whole
     const declared = NAMES_A_TOTAL.test(t.label);
-    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: declared ? 'eq' : 'subset-list' });
+    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: declared ? 'eq' : 'subset-list', declared: true });
   }
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
 /** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */
-const NAMES_A_TOTAL = /合计|总计|共/;
+const NAMES_A_TOTAL = /合计|总计|(?<!公)共/;
 
 // `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
 // attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
@@ -398,8 +423,11 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // nearest figure of its unit in the sentence that is no part of another list (`新增城镇就业9.86万人，其中…；按性别分，`)
     // (in the sentence before when 按…分 opens a sentence: `完成投资1,326.5亿元。按投向划分，…分别完成…`)
     const minSentence = byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 : first.sentence;
+    // `主营业务收入按地区分，…`: a breakdown that names what it divides is of the figure so named, if any
+    const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
     const total = byAttribute ?
-      lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f)) :
+      lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
+        (!subject || f.label.includes(subject))) :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
     if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
     const parts = [first];
@@ -426,7 +454,7 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // (其他…) is the whole; one after 按…分 may name only the main categories (`按货品分，电子零组件…，资通与视听产品…`),
     // and is read like a 其中 list
     if (parts.length >= 2 && (byAttribute || endsWithRest) && !out.some((r) => r.op === 'sum' && r.total === total && r.parts.includes(first))) {
-      out.push({ op: 'sum', parts, total, mode: endsWithRest || bothSexes(parts) ? 'eq' : 'subset-list' });
+      out.push({ op: 'sum', parts, total, mode: endsWithRest || bothSexes(parts) ? 'eq' : knownIncomplete(total, parts) ? 'partial' : 'subset-list', declared: true });
     }
   }
 }
@@ -437,6 +465,9 @@ function bothSexes(parts: readonly Figure[]): boolean {
   const names = parts.map((f) => lastClause(f.gapBefore).replace(/^(?:、|和|及)/, ''));
   return names.some((n) => n.startsWith('女')) && names.some((n) => n.startsWith('男'));
 }
+
+/** What a breakdown divides, named right before 按 (`主营业务收入按`). */
+const BREAKDOWN_SUBJECT = /^([\u3400-\u9fff]{2,12})按$/;
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
 const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分)[,，:：]/;
@@ -520,7 +551,8 @@ const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别�
 
 /** Words that make a list item's label a statement of its own (a change, a comparison, a share, a subtotal, an
  *  estimate): such an item is not simply the next part of the list. */
-const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|共|合计|总|均|每|约|近|超|逾|达|余|多/;
+// (共 as in 共计, not in 公共)
+const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|(?<!公)共|合计|总|均|每|约|近|超|逾|达|余|多/;
 
 /** Longest label an item of a list may carry (`、改造提升1.85万亩`, `、高效节水灌溉0.68万亩`). */
 export const MAX_ITEM_LABEL = 10;

@@ -263,9 +263,9 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
     const coverage = point / value(r.total);
     const shared = r.parts.some((f) => facts.shareParts.has(f));
     mismatch = coverage >= 0.95 && !shared;
-    // short of it by exactly a transposition of two neighbouring digits in one part (405.5 for 450.5): a typo, which
-    // a list that leaves categories out would match only by chance
-    if (!mismatch && !shared) {
+    // a breakdown the text announces (按…分, 分别为) short of it by exactly a transposition of two neighbouring digits in
+    // one part (405.5 for 450.5): a typo, which a list that leaves categories out would match only by chance
+    if (!mismatch && !shared && r.declared) {
       const swapped = transposedPart(p, r, point, true);
       if (swapped) return swapped;
     }
