@@ -2,12 +2,12 @@
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { isNumber, lastClause, lookAhead, lookBack, sameUnit, subjectOf } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
+import { isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sharesBigram, trimGap } from './passage';
 import { MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
-const OF_PERIOD = /^(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
+const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
 
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
 
@@ -35,6 +35,15 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
       const baseName = bareName(head.slice(period.length));
       const narrower = baseName.length >= 2 && bareName(a.label).length > baseName.length && bareName(a.label).endsWith(baseName);
       if (namesPeriod(head) || (head.startsWith(period) && BASE_NAMING_TAIL.test(head) && sharesBigram(subjectOf(head.slice(period.length)), subjectOf(a.label)) && !narrower)) b = next;
+    }
+    // or in the next sentence, which opens with the period (`是2018年的2.8倍…。2018年底，全区新能源装机为1056万千瓦`)
+    if (!b) {
+      const later = lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, a));
+      const head = later ? sentenceHead(p, later) : '';
+      // named as A's measure, not a wider one (`太阳光电…是107年的4.6倍。107年全国再生能源总装置容量为…`)
+      const measure = (label: string) => nameIn(subjectOf(label)).replace(/^(?:[0-9]{2,4}年(?:末|底)?)?(?:全市|全省|全县|全区|全国)?/, '').replace(/总|(?:为|达到|达)$/g, '');
+      const baseName = later ? measure(lastClause(head)) : '';
+      if (later && head.startsWith(period) && BASE_NAMING_TAIL.test(head) && baseName.length >= 2 && measure(a.label).includes(baseName)) b = later;
     }
     if (!b && reachesLevel(a.gapBefore)) {
       const from = p.figures[a.index - 1];
@@ -155,7 +164,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `进出口总额完成1,852.3亿元，比上年下降3.4%，…。上年进出口总额为1,963.8亿元。`: the base stated in the next sentence
   // with the prior period and the after figure's name
   if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4)) && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
-    PRIOR_COMPARATOR.test(gap) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev);
+    PRIOR_COMPARATOR.test(gap) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev) ?? baseInPreviousSentence(p, s, prev);
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
     s.changePair = pair;
     // `A，比上年增加X，增长P，上年为B`: the base named after both changes is the amount's as well
@@ -304,6 +313,29 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Fig
   const before = lookAhead(p, s.index, s.sentence + 1, named);
   return before ? { before, after } : undefined;
 }
+// `2022年末，…民用汽车保有量为612.4万辆。2023年末全省民用汽车保有量达到658.9万辆，比上年末增长8.6%`: the base stated
+// in the sentence before, dated the year before the after figure's sentence, and named like it. Only one such figure.
+function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before: Figure; after: Figure } | undefined {
+  const year = yearIn(sentenceHead(p, after));
+  if (year === undefined || after.sentence === 0) return undefined;
+  const name = nameIn(subjectOf(after.label)).replace(/^(?:19|20)[0-9]{2}年(?:末|底)?/, '').replace(PLACE_PREFIX, '').replace(/(?:达到|达)$/, '');
+  if (name.length < 2) return undefined;
+  const candidates = p.figures.filter((f) => f.sentence === after.sentence - 1 && isNumber(f) && sameUnit(f, after) && !isStatedChange(f) &&
+    !isComparisonBase(f) && yearIn(sentenceHead(p, f)) === year - 1 && f.label.includes(name));
+  return candidates.length === 1 ? { before: candidates[0], after } : undefined;
+}
+
+/** Place words a name may open with (`全省民用汽车保有量` names 民用汽车保有量). */
+const PLACE_PREFIX = /^(?:全国|全省|全市|全县|全区|全州|全盟|全旗|本市|本省)/;
+
+/** The text of a figure's sentence before it (at most MAX_SENTENCE_HEAD characters). */
+function sentenceHead(p: Passage, f: Figure): string {
+  let a = f.cleanStart;
+  while (a > 0 && f.cleanStart - a < MAX_SENTENCE_HEAD && !isSentenceEnd(p.text[a - 1])) a--;
+  return p.text.slice(a, f.cleanStart);
+}
+const MAX_SENTENCE_HEAD = 60;
+
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
 const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
 
@@ -337,7 +369,7 @@ function yearIn(label: string): number | undefined {
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上季度|上季|上月)(?:同期|同月|同季|末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
 
 /** `比一季度末下降0.6个百分点，一季度末为5.2%` / `比全国高0.3个百分点，全国为…`: what the change compares with, named
  *  again right after it with its figure (match groups as NAMED_BASE_AFTER's: the comparator, no noun). */
@@ -384,7 +416,7 @@ type ComparisonPeriod = 'short' | 'year';
 
 function periodOfBase(period: string): ComparisonPeriod {
   // `上月`, `上季`, or a month named by its number (`按月下跌8.6%；1月为…`)
-  return /^上(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(period) ? 'short' : 'year';
+  return /^上(?:一|个)?(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(period) ? 'short' : 'year';
 }
 
 function periodOfChange(label: string): ComparisonPeriod {

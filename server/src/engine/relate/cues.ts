@@ -104,6 +104,10 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '每千户籍人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
   { cue: '每万户籍人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
   { cue: '亩产', countUnits: ['亩'], factor: 1, totalHint: '产' },
+  // yield per unit of area (`种植面积…万亩，…总产量…万吨，单产达到1560公斤`)
+  { cue: '单产', countUnits: ['亩'], factor: 1, totalHint: '产' },
+  // per store (`直营门店418家，…销售额126.4亿元，单店年均销售额…`)
+  { cue: '单店', countUnits: ['家'], factor: 1 },
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
   { cue: '户均', countUnits: ['户'], factor: 1 },
   // 场均 / 校均 / 店均: per event, per school, per shop
@@ -195,6 +199,7 @@ export const PRICE_AVERAGES: { nouns: string[]; total: string[]; count: string[]
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
 export const WHOLE_SYNONYMS: string[][] = [
   ['GDP', '国内生产总值', '地区生产总值', '国内生产毛额', '生产总值'],
+  ['营收', '营业收入', '营业总收入'],
 ];
 
 /** Other names the two head counts of `平均每名教师负担学生` go by in a bulletin (`在校生`, `专任教师`). */

@@ -96,7 +96,9 @@ function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
   const name = nameIn(total.label);
-  return name.includes(noun) && MEASURE_TAIL.test(name.slice(name.indexOf(noun) + noun.length));
+  // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
+  const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
+  return name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length));
 }
 
 const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|总量|产量)?$/;
@@ -130,23 +132,33 @@ const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 
 const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达到', '达', '约', '近', '是',
   // bounds written before a stated share (`占比超过三成`, `占比不足30%`): the share keeps its bound
-  '超过', '逾', '不足', '不到', '接近', '将近', '已达'];
+  '超过', '逾', '不足', '不到', '接近', '将近', '已达',
+  // a share that moved to a new level (`营收占比提升至41.8%`): the level is the share
+  '提升至', '提升到', '提高至', '提高到', '上升至', '上升到', '升至', '下降至', '下降到', '降至'];
 
 export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
     const gap = s.gapBefore;
+    // `研发开支为12.85亿港元，相当于收入的10.8%`: 相当于 a named whole is 占 it
+    if (gap.indexOf('相当于') >= 0 && s.kind === 'percent' && RESEMBLES_NAMED_WHOLE.test(gap)) {
+      findShare(p, out, subsetTotals, s, gap.replace('相当于', '占'));
+      continue;
+    }
     // Both forms below have 占 or 比 in the gap: most percentages (`增长5.6%`) are passed over without a regex.
     if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
     findShare(p, out, subsetTotals, s, gap);
   }
 }
 
+/** `，相当于收入的`: 相当于 a noun, in the share's own clause. */
+const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
+
 /** One share with 占 or 比 before it. Its own function: the closures below would otherwise give every loop turn of
  *  findShares a heap context, for every percentage of the document. */
 function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
   // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
-  const bare = /(?:比重|所占比重|占比)(?:为|达到|达|是)?$/.exec(trimGap(gap));
+  const bare = /(?:比重|所占比重|占比)(?:为|达到|达|是|提升至|提升到|提高至|提高到|上升至|上升到|升至|下降至|下降到|降至)?$/.exec(trimGap(gap));
   const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
   if (at < 0 || hasSentenceEnd(gap)) return;
   // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
@@ -185,6 +197,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       out.push({ op: 'ratio', part: after, whole: part, stated: s });
       return;
     }
+  }
+  // `其中新能源汽车业务收入72.3亿元，营收占比提升至41.8%`: a subject naming the part's 其中-total is the whole
+  const partTotal = subsetTotals.get(part);
+  if (subject !== '' && partTotal && bare && WHOLE_SYNONYMS.some((names) => names.includes(subject) && names.some((w) => partTotal.label.includes(w)))) {
+    out.push({ op: 'ratio', part, whole: partTotal, stated: s });
+    return;
   }
   if (subject !== '' && subject !== '其中') {
     // or by its short form (`公办园` for 公办幼儿园)
@@ -513,7 +531,7 @@ const MAX_DUE_SPLIT = 12;
 function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allStems: readonly string[]): Figure | undefined {
   for (let k = s.index + 1; k < p.figures.length && k <= s.index + 3; k++) {
     const f = p.figures[k];
-    if (f.sentence !== s.sentence) return undefined;
+    if (f.sentence !== s.sentence) return f.sentence === s.sentence + 1 ? wholeInNextSentence(p, s, part, allStems) : undefined;
     if (!isNumber(f) || !sameUnit(f, part)) continue;
     if (countClauseEnds(between(p, s, f)) !== 1 || isIntensive(f) || isStatedChange(f) || f.iv.hi < part.iv.lo) return undefined;
     const head = f.clauseHead;
@@ -522,6 +540,20 @@ function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allSt
     return f;
   }
   return undefined;
+}
+
+// `65歲以上長者已接種218.6萬人，接種率為50.2%。依內政部資料，全國65歲以上人口為418.7萬人。`: a rate that ends its
+// sentence, whose whole is the first count of the next one, named as a population (人口 …) of the part's age group.
+function wholeInNextSentence(p: Passage, s: Figure, part: Figure, allStems: readonly string[]): Figure | undefined {
+  const next = p.figures.find((f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, part));
+  if (!next || next.index <= s.index || isIntensive(next) || isStatedChange(next) || next.iv.hi < part.iv.lo) return undefined;
+  if (allStems.some((o) => next.clauseHead.includes(o)) || !RATE_WHOLE_WORDS.some((w) => next.clauseHead.includes(w))) return undefined;
+  // the same age group, or none on either side
+  const ageOf = (f: Figure) => {
+    const before = p.figures[f.index - 1];
+    return before && before.unit === '岁' && before.sentence === f.sentence && countClauseEnds(f.gapBefore) === 0 ? before.value : null;
+  };
+  return ageOf(part) === ageOf(next) ? next : undefined;
 }
 
 // `男性X，女性Y，性别比为N` / `城镇…X元，农村…Y元，城乡收入比为N`: a bare ratio of two named figures.

@@ -383,8 +383,22 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
   if (!p.text.includes('分别')) return;
   for (const t of p.figures) {
     const first = p.figures[t.index + 1];
-    if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) !== 1) continue;
+    if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     if (!containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES)) continue;
+    // `收入为86.4亿港元，由零售、批发及其他业务收入构成，分别为A、B及C`: the whole declared as made of the names
+    const composed = COMPOSED_OF.exec(first.gapBefore);
+    if (composed && !isIntensive(t) && !isStatedChange(t)) {
+      const names = composed[1].split(NAME_JOINERS);
+      const parts = [first];
+      for (let k = first.index + 1; k < p.figures.length && parts.length < names.length; k++) {
+        const f = p.figures[k];
+        if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
+        parts.push(f);
+      }
+      if (names.length >= 2 && parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
+      continue;
+    }
+    if (countClauseEnds(first.gapBefore) !== 1) continue;
     const lead = trimGap(first.gapBefore);
     const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
     if (!tail || isIntensive(t) || isStatedChange(t)) continue;
@@ -403,6 +417,8 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
+/** `，由零售、批发及其他业务收入构成，分别为`: the names a whole is made of, then its parts in order. */
+const COMPOSED_OF = /^[,，]由([\u3400-\u9fff、]{2,40}?)(?:构成|组成)[,，](?:分别为|分别是)$/;
 /** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */
 const NAMES_A_TOTAL = /合计|总计|(?<!公)共/;
 
