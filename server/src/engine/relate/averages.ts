@@ -190,8 +190,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
   // `茶园面积780万亩，其中可采摘面积690万亩；…采摘茶园平均亩产`: an average that names a 其中-part's group is over that part
-  const subgroup = group.length >= 2 ? p.figures.filter((f) => f.index < s.index && subsetTotals.has(f) && isNumber(f) && countsIn(p, f, countUnits) &&
-    counts.includes(subsetTotals.get(f)!) && sharesBigram(group, nameIn(f.label))) : [];
+  const subgroup: Figure[] = [];
+  if (group.length >= 2) {
+    for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH; k--) {
+      const f = p.figures[k];
+      if (subsetTotals.has(f) && isNumber(f) && counts.includes(subsetTotals.get(f)!) && countsIn(p, f, countUnits) && sharesBigram(group, nameIn(f.label))) subgroup.push(f);
+    }
+  }
   const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
   if (!count) return;
   // `人均消费2,786澳门元；当中留宿旅客人均消费4,613澳门元`: an average inside a 其中 / 当中 after its total and count

@@ -2,7 +2,7 @@
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sharesBigram, trimGap } from './passage';
 import { MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
@@ -320,8 +320,13 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
   if (year === undefined || after.sentence === 0) return undefined;
   const name = nameIn(subjectOf(after.label)).replace(/^(?:19|20)[0-9]{2}年(?:末|底)?/, '').replace(PLACE_PREFIX, '').replace(/(?:达到|达)$/, '');
   if (name.length < 2) return undefined;
-  const candidates = p.figures.filter((f) => f.sentence === after.sentence - 1 && isNumber(f) && sameUnit(f, after) && !isStatedChange(f) &&
-    !isComparisonBase(f) && yearIn(sentenceHead(p, f)) === year - 1 && f.label.includes(name));
+  // the previous sentence's figures, within reach (never a pass over the whole paragraph per change)
+  const candidates: Figure[] = [];
+  for (let k = after.index - 1; k >= 0 && k >= after.index - MAX_REACH && p.figures[k].sentence >= after.sentence - 1; k--) {
+    const f = p.figures[k];
+    if (f.sentence === after.sentence - 1 && isNumber(f) && sameUnit(f, after) && f.label.includes(name) && !isStatedChange(f) &&
+      !isComparisonBase(f) && yearIn(sentenceHead(p, f)) === year - 1) candidates.push(f);
+  }
   return candidates.length === 1 ? { before: candidates[0], after } : undefined;
 }
 

@@ -545,8 +545,8 @@ function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allSt
 // `65歲以上長者已接種218.6萬人，接種率為50.2%。依內政部資料，全國65歲以上人口為418.7萬人。`: a rate that ends its
 // sentence, whose whole is the first count of the next one, named as a population (人口 …) of the part's age group.
 function wholeInNextSentence(p: Passage, s: Figure, part: Figure, allStems: readonly string[]): Figure | undefined {
-  const next = p.figures.find((f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, part));
-  if (!next || next.index <= s.index || isIntensive(next) || isStatedChange(next) || next.iv.hi < part.iv.lo) return undefined;
+  const next = lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, part));
+  if (!next || isIntensive(next) || isStatedChange(next) || next.iv.hi < part.iv.lo) return undefined;
   if (allStems.some((o) => next.clauseHead.includes(o)) || !RATE_WHOLE_WORDS.some((w) => next.clauseHead.includes(w))) return undefined;
   // the same age group, or none on either side
   const ageOf = (f: Figure) => {
