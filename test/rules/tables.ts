@@ -467,6 +467,7 @@ export const TABLES: RuleTable[] = [
   {
     code: 'percentage-point-confusion',
     valid: [
+      '2023年，两险参保率分别为96.2%和91.5%，较上年分别提高0.6和1.1个百分点。2022年，两项参保率分别为95.6%和90.4%。',
       '今年第二季总体失业率为2.3%，按季下跌0.2个百分点；上一季总体失业率为2.5%。',
       '学前教育毛入园率达到91.6%，较2020年提升3.4个百分点（2020年为88.2%）。',
       '113年失業率為3.38%，112年為3.48%，減少0.10個百分點。',
@@ -486,6 +487,7 @@ export const TABLES: RuleTable[] = [
       '城镇登记失业率为3.2%，比上年下降0.4个百分点，上年为3.6%。',
     ],
     invalid: [
+      { text: '2023年，两险参保率分别为96.2%和91.5%，较上年分别提高0.6和1.5个百分点。2022年，两项参保率分别为95.6%和90.4%。', code: 'percentage-point-confusion', flag: '1.5个百分点', expected: 1.1, fix: '1.1个百分点' },
       { text: '今年第二季总体失业率为2.3%，按季下跌0.4个百分点；上一季总体失业率为2.5%。', code: 'percentage-point-confusion', flag: '0.4个百分点', expected: 0.2, fix: '0.2个百分点' },
       { text: '学前教育毛入园率达到91.6%，较2020年提升3.9个百分点（2020年为88.2%）。', code: 'percentage-point-confusion', flag: '3.9个百分点', expected: 3.4, fix: '3.4个百分点' },
       { text: '113年勞參率為59.30%，112年為59.22%，增幅0.08%。', code: 'percentage-point-confusion', flag: '0.08%', expected: 0.08, fix: '0.08個百分點' },

@@ -201,7 +201,8 @@ export function findRespectiveBases(p: Passage, out: Relation[]): void {
   if (!p.text.includes('分别')) return;
   findNamedBasesOfRespectiveChanges(p, out);
   for (const first of p.figures) {
-    if (!isNumber(first) || first.index === 0 || !first.gapBefore.includes('分别')) continue;
+    // prior-year rates too (`2022年，两项参保率分别为95.4%和92.7%`)
+    if (!(isNumber(first) || (first.kind === 'percent' && first.value !== null)) || first.index === 0 || !first.gapBefore.includes('分别')) continue;
     // `上年两项指标分别为`: the count word (两项) is a figure of its own, read back into the lead
     const counter = p.figures[first.index - 1];
     const counted = counter.unit === '项' && counter.sentence === first.sentence && countClauseEnds(first.gapBefore) === 0;
@@ -210,6 +211,7 @@ export function findRespectiveBases(p: Passage, out: Relation[]): void {
       respectiveChangesAndBases(p, out, first);
       continue;
     }
+    if (!isNumber(first)) continue;
     const lead = RESPECTIVE_BASES.exec(gap);
     if (!lead) continue;
     const names = lead[2].split(NAME_JOINERS);
@@ -273,20 +275,22 @@ function respectiveChangesAndBases(p: Passage, out: Relation[], first: Figure): 
   const bases = [first];
   for (let k = first.index + 1; k < p.figures.length && bases.length < MAX_RESPECTIVE; k++) {
     const f = p.figures[k];
-    if (!isNumber(f) || listJoin(f.gapBefore) !== 'join') break;
+    if (f.kind !== first.kind || f.value === null || listJoin(f.gapBefore) !== 'join') break;
     bases.push(f);
   }
-  // the changes: the nearest `分别增长P1和P2` before, with as many rates
-  const rate = lookBack(p, first.index, first.sentence - 1, (f) => f.kind === 'percent' && RESPECTIVE_CHANGE.test(f.gapBefore));
+  // the changes: the nearest `分别增长P1和P2` before, with as many rates (or points, between rates:
+  // `参保率分别为A1和A2，较上年分别提高X1和X2个百分点`)
+  const changeKinds = first.kind === 'percent' ? ['percentage-point', 'percent'] : ['percent'];
+  const rate = lookBack(p, first.index, first.sentence - 1, (f) => changeKinds.includes(f.kind) && RESPECTIVE_CHANGE.test(f.gapBefore));
   if (!rate || bases.length < 2) return;
   const rates = [rate];
   for (let k = rate.index + 1; k < p.figures.length && rates.length < bases.length; k++) {
     const f = p.figures[k];
-    if (f.kind !== 'percent' || listJoin(f.gapBefore) !== 'join') break;
+    if (f.kind !== rate.kind || listJoin(f.gapBefore) !== 'join') break;
     rates.push(f);
   }
   const afters = p.figures.slice(rate.index - bases.length, rate.index);
-  if (rates.length !== bases.length || afters.length !== bases.length || afters.some((f) => !isNumber(f) || f.sentence !== rate.sentence)) return;
+  if (rates.length !== bases.length || afters.length !== bases.length || afters.some((f) => f.kind !== first.kind || f.value === null || f.sentence !== rate.sentence)) return;
   const change = changeAtEnd(RESPECTIVE_CHANGE.exec(rate.gapBefore)![1]);
   if (!change || change.toLevel) return;
   bases.forEach((base, i) => {
@@ -296,7 +300,7 @@ function respectiveChangesAndBases(p: Passage, out: Relation[], first: Figure): 
   });
 }
 /** `上年两项指标分别为` / `去年分别为`: prior-year figures listed without names, in the order of the changes. */
-const COUNTED_BASES = /^(?:上年|去年|上年同期|去年同期)(?:[两三四]项(?:指标|数据)?)?(?:分别为|分别是)$/;
+const COUNTED_BASES = /^(?:上年|去年|上年同期|去年同期|(?:19|20)[0-9]{2}年[,，]?)(?:[两三四]项(?:指标|数据|[\u3400-\u9fff]{1,4}率)?)?(?:分别为|分别是)$/;
 /** `，分别增长` (the verb group is what changeAtEnd reads). */
 const RESPECTIVE_CHANGE = /分别((?:比上年|同比)?(?:增长|下降|上升|提高|增加|减少|回落))了?$/;
 const MAX_RESPECTIVE = 6;
