@@ -300,6 +300,26 @@ function countedItems(p: Passage, t: Figure, lastIndex: number, count: number): 
   return items;
 }
 
+// `营业收入按地区划分，境内收入A，境外收入B，合计T`: items in clauses of their own, each a short plain name and a figure,
+// after a clause that announces a breakdown (按…分, 其中), then their stated total. Without the announcement a run of
+// such clauses may begin with the whole itself (`营业收入T1，境内收入A，境外收入B，合计…`), and nothing is read.
+function announcedClauseItems(p: Passage, t: Figure, lastIndex: number): Figure[] | undefined {
+  const items: Figure[] = [];
+  for (let k = lastIndex; k >= 0 && items.length < MAX_REACH; k--) {
+    const f = p.figures[k];
+    if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || isIntensive(f)) return undefined;
+    items.unshift(f);
+    const name = trimGap(lastClause(f.gapBefore));
+    if (!isPlainLabel(name, MAX_ITEM_LABEL)) return undefined;
+    const before = f.gapBefore.slice(0, f.gapBefore.length - name.length);
+    if (countClauseEnds(before) !== 1 || before.length !== 1) {
+      // the first item: what opens its clause run must announce the breakdown (`按地区划分，`, `其中，`)
+      return items.length >= 2 && (BY_ATTRIBUTE.test(before) || /其中[,，]?$/.test(before)) ? items : undefined;
+    }
+  }
+  return undefined;
+}
+
 // `A、B和C，合计T`: a list of same-unit figures followed by its stated total.
 export function findListTotals(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
@@ -332,6 +352,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says
     else if (counted >= 2 && join === 'start') {
       const items = countedItems(p, t, last.index, counted);
+      if (items) out.push({ op: 'sum', parts: items, total: t, mode: 'eq' });
+    } else if (counted === 0 && join === 'start' && countClauseEnds(gap) === 1) {
+      const items = announcedClauseItems(p, t, last.index);
       if (items) out.push({ op: 'sum', parts: items, total: t, mode: 'eq' });
     }
   }
