@@ -68,6 +68,8 @@ const rows: Array<[string, Expect]> = [
   ['提前实现翻两番目标', { figure: '翻两番', kind: 'multiple', value: 4 }],
   // ahead of schedule by an amount of time, not the first months of a period (前两个月)
   ['提前两个月完成全年任务', { figure: '两', kind: 'number', value: 2 }],
+  // a decimal in a smaller magnitude after a larger one (兆 then 億)
+  ['貿易總額2兆3,625.2億元', { figure: '2兆3,625.2億', kind: 'number', value: 2362520000000 }],
   ['收入翻了一番', { figure: '翻了一番', kind: 'multiple', value: 2 }],
   ['约三分之一的乡镇', { figure: '三分之一', kind: 'fraction', value: 1 / 3, exact: '1/3' }],
   // an exact fraction is of integers: decimal points move out of both terms (found by fuzzing)

@@ -204,7 +204,9 @@ export function parseNumeral(s: string, i: number): Numeral | null {
       if (lastToken === 'big') {
         // only a smaller figure may follow a magnitude: 13万5,571 but not 13万2020年
         const v = a.term.m;
-        if (a.atom.decimals > 0 || atLeastPow10(v, lastPlace)) break;
+        // a decimal only in a smaller magnitude of its own (2兆3,625.2億: 3,625.2億 < 1兆)
+        const nextBig = BIG_UNIT_BY_CODE[s.charCodeAt(a.atom.end)];
+        if (a.atom.decimals > 0 ? !(nextBig >= 0 && nextBig < lastPlace && !atLeastPow10(v, lastPlace - nextBig + a.atom.decimals)) : atLeastPow10(v, lastPlace)) break;
       }
       if (!arabic) arabic = a.atom;
       pending = a.term;

@@ -712,6 +712,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if ((prev === '前' || prev === '头' || prev === '首' || prev === '止') && s[spanStart - 2] !== '提' && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) {
     return { quantity: null, next: reading.end + 2 };
   }
+  // the base of an index written as an equation: 居民消费价格指数（上年同月=100）
+  if ((prev === '=' || prev === '＝') && reading.kind === 'number' && toExact(fig.value) === '100') return { quantity: null, next: end };
   // the base of an index: 性别比为103.2（以女性为100）
   if (prev === '为' && reading.kind === 'number' && toExact(fig.value) === '100' && occursBefore(s, '以', spanStart, 6)) {
     return { quantity: null, next: end };

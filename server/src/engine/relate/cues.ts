@@ -251,8 +251,9 @@ export const PARTNER_LEADS = ['对', '与', '向'];
 
 /** Dimensions a list must name in every part or in none: one value of them beside parts of another kind mixes
  *  breakdowns. The other value of a sex would have to be named to complete the list (`其中女会员17.9万人、农民工会员
- *  21.3万人`), and trade with a partner overlaps trade by direction (`其中出口…，对“一带一路”沿线国家进出口…`). */
-export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner'];
+ *  21.3万人`), and trade with a partner overlaps trade by direction (`其中出口…，对“一带一路”沿线国家进出口…`); a title,
+ *  a party, an ethnicity or an age beside a category (`其中卫生技术人员5107人，高级职称1126人`) classifies along another line. */
+export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnicity', 'age'];
 
 /** Words naming the population a per-head figure is taken over, to choose among several head counts. */
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
@@ -285,6 +286,8 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   { whole: ['常住人口', '总人口'], parts: [['城镇常住人口', '城镇人口'], ['乡村常住人口', '乡村人口', '农村常住人口', '农村人口']] },
   { whole: ['常住人口', '总人口', '户籍人口'], parts: [['男性人口', '男性'], ['女性人口', '女性']] },
   { whole: ['一般公共预算收入'], parts: [['税收收入'], ['非税收入']] },
+  // electricity use: the three industries and households (`分产业看，第一产业…；城乡居民生活用电量…`)
+  { whole: ['全社会用电量'], parts: [['第一产业用电量', '第一产业'], ['第二产业用电量', '第二产业'], ['第三产业用电量', '第三产业'], ['城乡居民生活用电量', '城乡居民生活用电', '居民生活用电量', '居民生活用电']] },
   { whole: ['社会消费品零售总额'], parts: [['城镇消费品零售额'], ['乡村消费品零售额']] },
   { whole: ['社会消费品零售总额'], parts: [['商品零售额', '商品零售'], ['餐饮收入额', '餐饮收入']] },
 ];

@@ -259,7 +259,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun));
     const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName &&
       (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
-    whole = lookBack(p, part.index, 0, namesWhole) ??
+    // a 其中-part so named gives way to a figure so named that is none (`营业收入186.42亿元…。其中，第四季度实现营业收入
+    // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
+    const nearest = lookBack(p, part.index, 0, namesWhole);
+    whole = (nearest && subsetTotals.has(nearest) ? lookBack(p, part.index, 0, (f) => namesWhole(f) && !subsetTotals.has(f)) ?? nearest : nearest) ??
       lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
   }
   if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
