@@ -12,9 +12,12 @@ import { splitChunks } from '../engine/chunks';
 import type { AnalysisResult, AnalyzeOptions } from '../engine/types';
 import type { PieceRequest, PieceResponse } from './piece';
 
-/** Pieces of about this many UTF-16 code units: small enough that the workers finish together, large enough that
- *  a message per piece costs little (a piece's results are cloned across threads). */
+/** Pieces of at most this many UTF-16 code units, and of at least MIN_PIECE_CHARS: small enough that the workers
+ *  finish together (a document is cut into PIECES_PER_WORKER pieces per worker), large enough that a message per
+ *  piece costs little (a piece's results are cloned across threads). */
 export const PIECE_CHARS = 128 * 1024;
+export const MIN_PIECE_CHARS = 16 * 1024;
+const PIECES_PER_WORKER = 4;
 
 export interface AnalysisPool {
   /** Number of worker threads. */
@@ -103,7 +106,8 @@ export function createAnalysisPool(size = defaultPoolSize(), poolOptions: PoolOp
     async analyze(text, options = {}) {
       // a small text is one piece: still on a worker, so that many small documents share the threads
       if (size < 1) return analyze(text, options);
-      const pieces = await Promise.all(piecesOf(text).map((piece) => run({ id: nextId++, text: text.slice(piece.start, piece.end), offset: piece.start, options })));
+      const target = Math.max(MIN_PIECE_CHARS, Math.min(PIECE_CHARS, Math.ceil(text.length / (size * PIECES_PER_WORKER))));
+      const pieces = await Promise.all(piecesOf(text, target).map((piece) => run({ id: nextId++, text: text.slice(piece.start, piece.end), offset: piece.start, options })));
       const quantities = pieces.flatMap((p) => p.quantities);
       const diagnostics = pieces.flatMap((p) => p.diagnostics);
       return { quantities, diagnostics: suppressDiagnostics(text, diagnostics, options) };
@@ -120,12 +124,13 @@ export function createAnalysisPool(size = defaultPoolSize(), poolOptions: PoolOp
   };
 }
 
-/** Consecutive runs of whole chunks, each about PIECE_CHARS long: a piece ends at the end of a chunk. */
-export function piecesOf(text: string): { start: number; end: number }[] {
+/** Consecutive runs of whole chunks, each at least `size` long (the last may be shorter): a piece ends at the end of a
+ *  chunk. */
+export function piecesOf(text: string, size = PIECE_CHARS): { start: number; end: number }[] {
   const pieces: { start: number; end: number }[] = [];
   let start = 0;
   for (const chunk of splitChunks(text)) {
-    if (chunk.end - start >= PIECE_CHARS) {
+    if (chunk.end - start >= size) {
       pieces.push({ start, end: chunk.end });
       start = chunk.end;
     }
