@@ -49,6 +49,10 @@ const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后']);
 /** Time units that make 近N… a period looking back (近三年, 近7天). */
 const RECENT_PERIOD_UNITS = new Set(['年', '个月', '天', '日', '周', '季']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
+/** Characters before a Chinese numeral and 日 that make it a number of days (`黄金周七日`, `假期七日`, `连续七日`,
+ *  `历时七日`, `长达七日`), not a day of the month. */
+const DAYS_AFTER = new Set(['周', '期', '续', '时', '达', '共']);
+
 /** Words for a day that a date in brackets may follow (`今(15)日`, `昨（14）日`). */
 const DAY_DEIXIS = new Set(['今', '昨', '明', '前', '本']);
 /** Characters after which `2.0` is a value, not a version: copulas, verbs of change and the nouns of measures
@@ -458,6 +462,8 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   if ((s[p] === '分' || s[p] === '秒') && (before === '时' || before === '点' || before === '分') && v < 60) return p + 1;
   // 3个月 is a duration: 个 stops the date reading because it is not a date word
   const d = DATE_MAP.matchAt(s, p);
+  // 黄金周七日, 连续七日, 为期七日: a number of days after a period's name or a word of length
+  if (d && (d.word === '日' || d.word === '天') && !n.arabic && DAYS_AFTER.has(before)) return -1;
   if (d && v >= 0 && v <= d.value) {
     // 点 followed by a digit is a decimal point, and 三点五 was already read as one
     if (d.word === '点' && isAsciiDigit(s[p + 1])) {
@@ -480,8 +486,14 @@ function unitAt(ctx: ScanContext, p: number): string | null {
     return null;
   }
   const u = ctx.units.matchAt(s, p);
+  if (u && UNIT_NOT_BEFORE[u.word]?.has(s[p + u.word.length])) return null;
   return u ? u.word : null;
 }
+
+/** One-character units that start common words: not a unit before these (`9.82万通来电`, but `1.2万通过审核`). */
+const UNIT_NOT_BEFORE: Record<string, ReadonlySet<string>> = {
+  通: new Set(Array.from('过知车行信讯报道航关畅用告讯')),
+};
 
 /** A built-in word table with the user's words added, built once per options array (a document is scanned chunk
  *  by chunk with the same options). */

@@ -43,6 +43,8 @@ export interface Change {
 /** Change nouns with the words that may follow them (`增幅为`), in the order they are tried. */
 const CHANGE_NOUN_ENDINGS = CHANGE_NOUNS.flatMap((n) => ['为', '达', '是', ''].map((tail) => ({ verb: n.word + tail, direction: n.direction })));
 
+const YUE = '约'.charCodeAt(0);
+
 /** Last characters (as char codes) of every change word and of 到/至, which a verb may carry: a quick no for most gaps. */
 const CHANGE_LAST_CODES = new Set([...CHANGE_NOUN_ENDINGS.map((e) => e.verb), ...CHANGE_VERBS.map((v) => v.word), '到', '至'].map((w) => w.charCodeAt(w.length - 1)));
 
@@ -59,6 +61,8 @@ export function changeAtEnd(gap: string): Change | undefined {
   // them) ends no change word: the common cases, answered before any string is made.
   let b = gap.length;
   while (b > 0 && (gap.charCodeAt(b - 1) === SPACE || gap.charCodeAt(b - 1) === LE)) b--;
+  // (and an approximation word before the figure, as trimGap drops it: `按年上升約64.5%`)
+  if (b > 1 && gap.charCodeAt(b - 1) === YUE) b--;
   if (b === 0 || !CHANGE_LAST_CODES.has(gap.charCodeAt(b - 1))) return undefined;
   let g = trimGap(gap);
   if (g === '') return undefined;

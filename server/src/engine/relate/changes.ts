@@ -354,8 +354,12 @@ const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年|去年
 /** `较年初的14.78万亿元增加8,430亿元，同比增长7.9%`: a second change with its own period (同比, 环比) after one against
  *  the start of the year or of another period compares with another base. */
 function otherBase(prev: Figure, gap: string): boolean {
-  return /^(?:同比|环比|按年|按月)/.test(gap) && /年初|年末|上年末|上月末|月初|季初/.test(prev.clauseHead);
+  if (/^(?:同比|环比|按年|按月)/.test(gap) && /年初|年末|上年末|上月末|月初|季初/.test(prev.clauseHead)) return true;
+  // a yearly change after one against a month (`较9月的151.9亿元增加4.2%，年增21.6%`)
+  return /^(?:同比|按年|年增|年减)/.test(gap) && MONTH_BASE.test(prev.clauseHead);
 }
+/** A comparison with a month or the month before: `较9月的`, `比上月`, `环比`. */
+const MONTH_BASE = /(?:比|较)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|上月|环比|按月|月增|月减/;
 
 /** A compound rate (`年均增长5.0%`): not the change between two figures, but a cumulative one may follow it. */
 const COMPOUND_RATE = /年均|平均每年/;
@@ -446,7 +450,7 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   const aside = countClauseEnds(link) === 0 && link.startsWith('(');
   if ((countClauseEnds(link) !== 1 && !aside) || COMPARED_WITH.test(x2.label)) return undefined;
   // what is left once the period and a verb of reaching a level (增至, 降到 …) are taken away must name the same thing
-  const bare = (label: string) => label.replace(/今年|本年|当年|去年|上年同期|去年同期|上年|上一年|上个学年|上学年|本学年|(?:19|20)[0-9]{2}年|1[0-2][0-9]年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
+  const bare = (label: string) => label.replace(/今年|本年|当年|上年同期|去年同期|去年|上年|上一年|上个学年|上学年|本学年|(?:19|20)[0-9]{2}年|1[0-2][0-9]年|(?:增|增加|增长|提高|上升|升|降|下降|减少|减|回落|跌)(?:至|到)|为|达到|达|是|[,，]/g, '');
   if (bare(x2.label).length > 1 && !sharesBigram(x1.label, x2.label)) return undefined;
   // an aside that names its figure names the same measure in full (`（上年税收收入为…）` after 一般公共预算收入 is another)
   const asideName = aside ? bare(x2.label).replace(/^\(/, '') : '';

@@ -138,6 +138,8 @@ const MASS: Record<string, number> = { 吨: 1000, 公斤: 1, 千克: 1, 斤: 0.5
 /** Factor converting a total in `from` units to `to` units (吨 → 公斤: 1000); 1 for equal units; undefined otherwise. */
 export function massFactor(from: string, to: string): number | undefined {
   if (from === to) return 1;
+  // visits per head: 588万人次 over 750万人 is 0.78 次 each
+  if (from === '人次' && to === '次') return 1;
   if (from in MASS && to in MASS) return MASS[from] / MASS[to];
   return undefined;
 }
@@ -183,6 +185,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
   张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 项: ['项'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
+  // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
+  天: ['天', '日'], 日: ['天', '日'],
 };
 
 /** Counts written with the generic classifier 个 that count in another unit by the noun after them
@@ -210,6 +214,11 @@ export const MEMBER_NOUN_ALIASES: Record<string, string[]> = {
   学生: ['学生', '在校生', '学员'],
   教师: ['教师', '老师', '教职工'],
 };
+
+/** Pairs of names that split a whole in two (`其中过夜游客…、一日游游客…`): two parts named so are the whole. */
+export const DICHOTOMIES: [string, string][] = [
+  ['过夜', '一日游'], ['省内', '省外'], ['境内', '境外'], ['国内', '国外'], ['城镇', '乡村'], ['城镇', '农村'], ['本地', '外地'],
+];
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different
  *  kinds overlap (`其中女教师2180人，少数民族教师1460人`) and need not add up; parts of one kind (女 and 男) do. */

@@ -214,6 +214,8 @@ export function trimGap(s: string): string {
   let b = s.length;
   while (a < b && (isClauseEnd(s[a]) || s[a] === ' ' || s[a] === ')' || s[a] === '）')) a++;
   while (b > a && (s[b - 1] === ' ' || s[b - 1] === '了')) b--;
+  // `按年上升約64.5%`: an approximation word before the figure is no part of the words before it
+  if (b > a + 1 && s[b - 1] === '约' && s[b - 2] !== '大' && s[b - 2] !== '节' && s[b - 2] !== '合') b--;
   return s.slice(a, b);
 }
 

@@ -14,7 +14,8 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     if (s.index < 2 || s.value === null) continue;
     const whole = p.figures[s.index - 1];
     // `相当于2019年产量（1.1万套）的4.5倍`: the whole may close an aside
-    const cue = between(p, whole, s);
+    // `是去年同期约16.2万人次的近三倍`: a bound before the multiple is no part of the cue
+    const cue = between(p, whole, s).replace(/(?:近|约|逾|超过|将近|接近)$/, '');
     if (!isNumber(whole) || !WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue)) continue;
     let part = p.figures[s.index - 2];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
@@ -216,6 +217,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   }
   // An aside names the share, not the whole: `占消费支出的比重（恩格尔系数）为` (the clean text has `(`).
   let noun = withoutAsides(gap.slice(at + 1));
+  // (`占了近六成`: 了 after 占 is no part of the whole's name)
+  noun = noun.replace(/^了/, '');
   // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
   for (let stripped = true; stripped; ) {
     stripped = false;

@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TOTAL_CUES } from './cues';
+import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
@@ -173,8 +173,12 @@ function knownIncomplete(total: Figure, group: readonly Figure[]): boolean {
 /** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
 function complementary(group: readonly Figure[]): boolean {
   if (group.length !== 2) return false;
-  const [a, b] = group.map((f) => nameIn(f.label).replace(/^(?:其中|当中)[,，]?/, ''));
+  const [a, b] = group.map((f) => nameIn(f.label).replace(/^(?:其中|当中)[,，]?/, '').replace(/^(?:、|和|及|与)/, ''));
   if ((b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2) return true;
+  // `其中过夜游客1032.7万人次、一日游游客…`: the two halves of a known split (DICHOTOMIES), named alike otherwise
+  // (the rest of the names alike: `省外务工` and `省内县外务工` are no halves)
+  const halves = (m: string, n: string, x: string, y: string) => m.startsWith(x) && n.startsWith(y) && m.slice(x.length) === n.slice(y.length);
+  if (DICHOTOMIES.some(([x, y]) => halves(a, b, x, y) || halves(a, b, y, x)) && a.length <= 8 && b.length <= 8) return true;
   // `其中男性247.12万人，女性237.23万人`: the two sexes, named alike otherwise
   const sexless = (name: string) => name.replace(/男|女/, '');
   return a !== b && sexless(a) === sexless(b) && /^(?:男|女)/.test(a.replace(/^(?:其中)/, '')) && /^(?:男|女)/.test(b) && a.length <= 4 && b.length <= 4;
@@ -269,6 +273,9 @@ function crossCutting(group: readonly Figure[]): boolean {
   return dimension !== undefined && unmarked > 0 && EXCLUSIVE_DIMENSIONS.includes(dimension);
 }
 
+/** `实现就业，合计`: a short predicate of the list's verb, then the total cue in a clause of its own (group 1). */
+const LIST_PREDICATE = /^[\u3400-\u9fff]{2,6}[,，]([\u3400-\u9fff]{1,8})$/;
+
 /** A cue that ends with one of these (`三项合计`) also states a total. */
 const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '合共'];
 
@@ -336,8 +343,12 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     const gap = last.cleanEnd <= t.cleanStart ? p.text.slice(last.cleanEnd, t.cleanStart) : '';
     // A gap without the first character of any total cue is rejected before it is trimmed or matched (most are).
     if (!containsAnyOf(gap, TOTAL_FIRST_CODES)) continue;
-    // `，上述港口合计完成6.75亿吨`: the verb after the total word is no part of the cue
-    if (!isTotalCue(trimGap(gap).replace(/(?:为|达到|达|完成|实现)$/, '')) || hasSentenceEnd(gap)) continue;
+    // `，上述港口合计完成6.75亿吨`: the verb after the total word is no part of the cue; nor is what the list's verb
+    // governs, in its own clause before the total (`分别帮助1.26万人、8400人和3500人实现就业，合计2.65万人`)
+    let cue = trimGap(gap);
+    const governed = LIST_PREDICATE.exec(cue);
+    if (governed) cue = governed[1];
+    if (!isTotalCue(cue.replace(/(?:为|达到|达|完成|实现)$/, '')) || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
     let join: ReturnType<typeof listJoin> = 'join';
     while (k >= 0 && parts.length < MAX_REACH) {
