@@ -72,6 +72,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round39.json': { falseAlarms: 0, recall: 0.75 },
   'round40.json': { falseAlarms: 0, recall: 1 },
   'round41.json': { falseAlarms: 0, recall: 1 },
+  'round42.json': { falseAlarms: 0, recall: 1 },
+  // p43-25: an average with two head counts in the passage (创业 and 就业), which the engine leaves unchecked
+  'round43.json': { falseAlarms: 0, recall: 0.75 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 0.95 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 0.85 },

@@ -691,6 +691,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
         !r2.fig.numeral.arabic && r2.fig.upper === null && !unitAt(ctx, r2.reading.end)) {
         r2 = { fig: r2.fig, reading: { ...r2.reading, kind: 'percent', prefix: '百分之' } };
       }
+      // 2024至25財政年度: a period whose second year is written in two digits
+      if (r2 && !('skipTo' in r2) && isYearFigure(fig) && isTwoDigitYear(r2.fig) && YEAR_PERIOD_NEXT.has(s[r2.reading.end])) return { quantity: null, next: r2.reading.end + 1 };
       if (r2 && !('skipTo' in r2) && (r2.reading.kind === reading.kind || reading.kind === 'number') && !descending(reading, r2.reading)) {
         const de2 = dateEnd(ctx, r2.fig, r2.reading);
         if (de2 > 0) return { quantity: null, next: de2 };
@@ -964,6 +966,12 @@ function isYearFigure(f: Figure): boolean {
   if (!a || f.numeral.hasChinese || a.decimals || a.separator || a.end - a.start !== 4) return false;
   const v = toDouble(f.value);
   return v >= 1900 && v <= 2100;
+}
+
+/** `25` in `2024至25財政年度`: two plain digits. */
+function isTwoDigitYear(f: Figure): boolean {
+  const a = f.numeral.arabic;
+  return !!a && !f.numeral.hasChinese && !a.decimals && !a.separator && a.end - a.start === 2;
 }
 
 /** 10至2 is no range: a range states its lower bound first (a magnitude carried from the right only raises the left). */

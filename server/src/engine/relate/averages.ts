@@ -3,8 +3,8 @@
 import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES, massFactor } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lookAhead, lookBack, nameIn, sameUnit } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, sharesBigram } from './passage';
+import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit } from './figures';
+import { type Figure, type Passage, between, countClauseEnds, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
@@ -78,6 +78,9 @@ const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可�
 
 /** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
 const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
+
+/** A count named as the members of a 其中 something was given to (`为其中…`, `向其中…`). */
+const PAID_TO_SUBGROUP = /(?:为|向|对|给)其中/;
 
 /** `每个车间…`: 每个 and a noun of two characters or more, counted in 个. */
 const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
@@ -190,12 +193,15 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
   // `茶园面积780万亩，其中可采摘面积690万亩；…采摘茶园平均亩产`: an average that names a 其中-part's group is over that part
+  // So is one whose total names a 其中-part's group (`其中制造业11.8万人；全年制造业在岗职工工资总额…，人均`), and one paid
+  // to a 其中 group (`今年为其中有发展能力的8640户发放…资金2592万元，户均`)
   const subgroup: Figure[] = [];
-  if (group.length >= 2) {
-    for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH; k--) {
-      const f = p.figures[k];
-      if (subsetTotals.has(f) && isNumber(f) && counts.includes(subsetTotals.get(f)!) && countsIn(p, f, countUnits) && sharesBigram(group, nameIn(f.label))) subgroup.push(f);
-    }
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH; k--) {
+    const f = p.figures[k];
+    if (!subsetTotals.has(f) || !isNumber(f) || !countsIn(p, f, countUnits) || !counts.includes(subsetTotals.get(f)!)) continue;
+    const name = nameIn(trimGap(lastClause(f.label))).replace(/^(?:其中|当中)[,，]?/, '');
+    if ((group.length >= 2 && sharesBigram(group, nameIn(f.label))) || (name.length >= 2 && total.label.includes(name)) ||
+      (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label))) subgroup.push(f);
   }
   const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
   if (!count) return;

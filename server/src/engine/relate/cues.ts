@@ -171,6 +171,9 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
   { noun: '年薪', total: ['薪酬', '工资'] },
   { noun: '保障金', total: ['低保金', '保障金', '救助金'] },
   { noun: '补助', total: ['低保金', '救助金', '补助金', '补助资金'] },
+  // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`)
+  { noun: '贷款', total: ['信贷', '贷款', '放贷'] },
+  { noun: '信贷', total: ['信贷', '贷款', '放贷'] },
   // doctors by any of their names (`注册西医共16,842名…每千人口约有医生2.54名`)
   { noun: '医生', total: ['西医', '医师', '医生', '中医'] },
   { noun: '医师', total: ['西医', '医生', '医师'] },

@@ -241,8 +241,21 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     if (f.iv.lo <= before.iv.hi && countClauseEnds(between(p, before, f)) >= 1 && NESTED_PART_LEADS.test(trimGap(f.label))) return true;
     // `其中民营企业4.8万家，民营企业中中小微企业4.6万家` / `在民营企业中，…`: a part of an earlier part, named by it
     if (namesEarlierPart(f.gapBefore, group, k)) return true;
+    // `其中汽车226.3万辆，新能源汽车32.6万辆`: a kind of an earlier part, named as it with a qualifier before (a negation,
+    // `非内地旅客` after `内地旅客`, is the rest instead)
+    const name = listItemName(f);
+    const kindOf = (n: string) => n.length >= 2 && name.length > n.length && name.endsWith(n) && !NEGATIONS.has(name[name.length - n.length - 1]);
+    if (name.length >= 3 && group.slice(0, k).some((g) => kindOf(listItemName(g)))) return true;
   }
   return crossCutting(group);
+}
+
+/** Prefixes that negate a name (`非内地旅客`, `不过夜旅客`). */
+const NEGATIONS = new Set(['非', '不', '未', '无']);
+
+/** A list item's own name: its label without 其中, a joiner or a clause end before it. */
+function listItemName(f: Figure): string {
+  return nameIn(trimGap(lastClause(f.label))).replace(/^(?:其中|当中)[,，]?/, '').replace(/^(?:、|和|及|与)/, '');
 }
 
 /** Does the text before a part name an earlier part and 中 (`，民营企业中中小微企业`, `，在民营企业中，…`)? */

@@ -3,7 +3,7 @@
 // plain computation from the stated values misses the stated figure), or 'mismatch' (no values in the intervals
 // satisfy it) with the figure to flag and the value it should have.
 import { relationsOf, type Figure, type Passage, type Relation } from '../relate';
-import { figureText } from '../relate/passage';
+import { figureText, sharesBigram } from '../relate/passage';
 import { contains, div, entirelyAbove, offset, overlaps, scale, sub, sum, type Interval } from '../interval';
 import { describeLike, formatLike, roundExpected } from '../format';
 import { t2cnChar } from '../tables/t2cn';
@@ -211,8 +211,11 @@ function adjacentSwap(a: string, b: string): boolean {
 
 /** Do the first two parts or more (not all) add up to the total within their intervals? */
 function prefixMakesTotal(r: Extract<Relation, { op: 'sum' }>): boolean {
+  // the rest must name the total's measure (`民营企业进出口` of 进出口总额); siblings of the first parts
+  // (`小学…、初中…、九年一贯制学校…、完全中学…` of 中小学校) are more parts of the same list
+  const total = r.total.label;
   for (let k = 2; k < r.parts.length; k++) {
-    if (overlaps(sum(r.parts.slice(0, k).map((f) => f.iv)), r.total.iv)) return true;
+    if (overlaps(sum(r.parts.slice(0, k).map((f) => f.iv)), r.total.iv) && r.parts.slice(k).every((f) => sharesBigram(f.label, total))) return true;
   }
   return false;
 }
