@@ -26,7 +26,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       // The parts run to the end of the sentence or to a semicolon.
       let end = at + cue.length;
       while (end < text.length && end < at + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(end))) end++;
-      end = parallelClausesEnd(p, firstIndex, end, at + MAX_REGION);
+      end = parallelClausesEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       const region = text.slice(at, end);
       // `其中…分别为A、B`: 分别 before the parts declares them a list of siblings, none nested in another; after them
       // (`分别增长…`, `分别占…`) it only distributes a change or a share over them. A list after 其中 need not be the
@@ -81,7 +81,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
  *  each clause repeats the first one's counts, unit for unit in the same order, with a word repeated too (`在校生`):
  *  counts of two or more units, one of them named alike in every clause. Anything less would not tell a list from the
  *  next topic (`其中税收收入298.5亿元，占…77.3%；一般公共预算支出612.8亿元，增长2.9%`). Returns where the last such
- *  clause ends. */
+ *  clause ends, never past `limit`. */
 function parallelClausesEnd(p: Passage, firstIndex: number, end: number, limit: number): number {
   const text = p.text;
   const clauseFigures = (from: number, to: number) => {
@@ -93,9 +93,10 @@ function parallelClausesEnd(p: Passage, firstIndex: number, end: number, limit: 
   if (first.length < 2 || first.some((f) => !isNumber(f)) || new Set(first.map((f) => f.unit)).size < 2) return end;
   let e = end;
   let repeated = first.map(() => true);
-  while (e < text.length && (text[e] === ';' || text[e] === '；') && e < limit) {
+  while (e < text.length && (text[e] === ';' || text[e] === '；')) {
     let next = e + 1;
-    while (next < text.length && next < limit + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(next))) next++;
+    while (next < text.length && next < limit && !REGION_ENDS.has(text.charCodeAt(next))) next++;
+    if (next >= limit) break;
     const clause = clauseFigures(e + 1, next);
     if (clause.length !== first.length || clause.some((f, i) => !isNumber(f) || f.unit !== first[i].unit)) break;
     const still = repeated.map((r, i) => r && i > 0 && nameIn(clause[i].label) === nameIn(first[i].label));
