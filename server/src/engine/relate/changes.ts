@@ -33,7 +33,8 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
       // (a broader measure is another one: `新能源汽车产量…是2020年的3.8倍；2020年全市汽车总产量为…`)
       const bareName = (label: string) => subjectOf(label).replace(/^(?:[0-9]{2,4}年)?(?:全市|全省|全县|全区|全国)?/, '').replace(/总/g, '');
       const baseName = bareName(head.slice(period.length));
-      const narrower = baseName.length >= 2 && bareName(a.label).length > baseName.length && bareName(a.label).endsWith(baseName);
+      // (named as a total, 总: a base named shorter without it is the same measure again, `2012年通车里程为`)
+      const narrower = baseName.length >= 2 && head.includes('总') && bareName(a.label).length > baseName.length && bareName(a.label).endsWith(baseName);
       if (namesPeriod(head) || (head.startsWith(period) && BASE_NAMING_TAIL.test(head) && sharesBigram(subjectOf(head.slice(period.length)), subjectOf(a.label)) && !narrower)) b = next;
     }
     // or in the next sentence, which opens with the period (`是2018年的2.8倍…。2018年底，全区新能源装机为1056万千瓦`)
