@@ -4,7 +4,7 @@
 // no relation is produced (a missed warning costs less than a false one).
 // Each family of relations is read by its own module in relate/; this one runs them in order and shares the result.
 import { findAverages } from './relate/averages';
-import { findChanges, findDoublings, findPeriodMultiples, findRespectiveBases } from './relate/changes';
+import { findChanges, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
 import { type Figure, type Passage, buildPassage } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findShares, findWholeOf } from './relate/shares';
 import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findNamedBreakdowns, findNamedScopes, findSubsets } from './relate/sums';
@@ -69,6 +69,7 @@ export function findRelations(p: Passage): Relation[] {
   findCategoryBreakdowns(p, out, subsetTotals);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
+  findNamedMultiples(p, out);
   findShares(p, out, subsetTotals);
   findRates(p, out, subsetTotals);
   findCompletions(p, out);

@@ -773,6 +773,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (n.arabic && !n.hasChinese && reading.kind === 'number' && !rangeEnd && !unit && !n.arabic.decimals && !n.arabic.separator) {
     const digits = s.slice(n.arabic.start, n.arabic.end);
     if (OPEN_QUOTES.has(prev) && CLOSE_QUOTES.has(s[numberEnd])) return { quantity: null, next: numberEnd };
+    // a number opening a short quoted name (`“832平台”`, `“12345热线”`)
+    if (OPEN_QUOTES.has(prev) && isHan(s.charCodeAt(numberEnd)) && quoteMark(s, numberEnd, 1, CLOSE_QUOTES, OPEN_QUOTES) >= 0) return { quantity: null, next: numberEnd };
     const after = s.slice(numberEnd, numberEnd + 2);
     if (HOTLINES.has(digits) && (prev === '打' || prev === '拨' || HOTLINE_CONTEXT.has(after))) {
       return { quantity: null, next: numberEnd };

@@ -74,7 +74,7 @@ function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof
 }
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领)?(?:约|为|达|达到|约为)?$/;
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷)?(?:约|为|达|达到|约为)?$/;
 
 /** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
 const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
@@ -169,8 +169,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     return sharesBigram(noun, f.label) || AVERAGE_TOTAL_NAMES.some((a) => noun.includes(a.noun) && a.total.some((w) => f.label.includes(w)));
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
-  const total = lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
-  if (!total) return;
+  const nearest = lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
+  if (!nearest) return;
+  // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the
+  // average names the part's group
+  const whole = subsetTotals.get(nearest);
+  const total = whole && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
   const months = monthly ? monthsOf(total.label) : 1;
   if (months === undefined) return;

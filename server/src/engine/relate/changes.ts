@@ -54,6 +54,26 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
   }
 }
 
+// `城镇居民人均可支配收入48652元，农村居民人均可支配收入21836元，城镇居民人均可支配收入是农村居民的2.32倍`: both
+// figures stated before, each named in the multiple's clause (the second by the start of its name).
+export function findNamedMultiples(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.kind !== 'multiple' || s.value === null || s.index < 2 || countClauseEnds(s.gapBefore) !== 1) continue;
+    const m = NAMED_MULTIPLE.exec(trimGap(lastClause(s.gapBefore)));
+    if (!m) continue;
+    const candidates = (ok: (f: Figure) => boolean) => {
+      const found: Figure[] = [];
+      for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence === s.sentence; k--) if (isNumber(p.figures[k]) && ok(p.figures[k])) found.push(p.figures[k]);
+      return found;
+    };
+    const as = candidates((f) => f.label.includes(m[1]));
+    const bs = candidates((f) => f.label.includes(m[2]) && !f.label.includes(m[1]));
+    if (as.length === 1 && bs.length === 1 && as[0] !== bs[0] && sameUnit(as[0], bs[0])) out.push({ op: 'multiple', a: as[0], b: bs[0], stated: s, form: 'ratio' });
+  }
+}
+/** `城镇居民人均可支配收入是农村居民的`: the first figure's name, a copula, the second's (or the start of it), 的. */
+const NAMED_MULTIPLE = /^([\u3400-\u9fff]{4,16}?)(?:是|为|相当于)([\u3400-\u9fff]{2,12})的$/;
+
 function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figure, change: Change): boolean {
   const { direction, verb } = change;
   if (isNumber(before) && isNumber(after) && sameUnit(before, after)) {

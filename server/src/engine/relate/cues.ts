@@ -25,6 +25,9 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '增收', direction: 'up' },
   { word: '减产', direction: 'down' },
   { word: '减收', direction: 'down' },
+  // spending (`比上年的45.13亿元增支3.52亿元`)
+  { word: '增支', direction: 'up' },
+  { word: '减支', direction: 'down' },
   { word: '增加', direction: 'up' },
   // `比上年的7.96万人多增0.64万人`
   { word: '多增', direction: 'up' },
@@ -122,6 +125,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '台均', countUnits: ['台'], factor: 1 },
   { cue: '家均', countUnits: ['家'], factor: 1 },
   { cue: '项均', countUnits: ['项'], factor: 1 },
+  // pupils per class (`教学班1268个，在校学生5.64万人，…平均班额48.5人`)
+  { cue: '平均班额', countUnits: ['个', '班'], factor: 1, countLabel: '班', totalHint: '学生' },
   // per village: 村均 over `58个脱贫村`
   { cue: '村均', countUnits: ['个'], factor: 1, countInSentence: true },
   // a household size computed in the text: 换算每户约2.45人
@@ -173,6 +178,9 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
   { noun: '补助', total: ['低保金', '救助金', '补助金', '补助资金'] },
   // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`)
   { noun: '贷款', total: ['信贷', '贷款', '放贷'] },
+  { noun: '获贷', total: ['信贷', '贷款', '放贷'] },
+  // a school's size in pupils (`校均规模656人`)
+  { noun: '规模', total: ['学生', '在校生', '在园幼儿'] },
   { noun: '信贷', total: ['信贷', '贷款', '放贷'] },
   // doctors by any of their names (`注册西医共16,842名…每千人口约有医生2.54名`)
   { noun: '医生', total: ['西医', '医师', '医生', '中医'] },

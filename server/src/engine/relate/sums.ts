@@ -27,6 +27,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       let end = at + cue.length;
       while (end < text.length && end < at + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(end))) end++;
       end = parallelClausesEnd(p, firstIndex, end, at + 2 * MAX_REGION);
+      end = sameSubjectClauseEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       const region = text.slice(at, end);
       // `其中…分别为A、B`: 分别 before the parts declares them a list of siblings, none nested in another; after them
       // (`分别增长…`, `分别占…`) it only distributes a change or a share over them. A list after 其中 need not be the
@@ -105,6 +106,19 @@ function parallelClausesEnd(p: Passage, firstIndex: number, end: number, limit: 
     e = next;
   }
   return e;
+}
+
+/** `其中，普惠性幼儿园1134所，占…；普惠性幼儿园在园幼儿34.15万人`: after a semicolon the 其中 goes on in a clause that
+ *  opens with the first part's name again (three characters or more). Returns where that clause ends. */
+function sameSubjectClauseEnd(p: Passage, firstIndex: number, end: number, limit: number): number {
+  const text = p.text;
+  if (text[end] !== ';' && text[end] !== '；') return end;
+  const name = listItemName(p.figures[firstIndex]);
+  // (`；制造业投资中，…` opens a scope of its own, read by findNamedScopes)
+  if (name.length < 3 || !text.startsWith(name, end + 1) || text[end + 1 + name.length] === '中') return end;
+  let next = end + 1;
+  while (next < text.length && next < limit && !REGION_ENDS.has(text.charCodeAt(next))) next++;
+  return next < limit ? next : end;
 }
 
 // `其中外国游客31.2万人次…；外国游客中，来自日韩的游客36.5万人次`: a figure named before `中，` is the total of the
@@ -246,9 +260,16 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     // `非内地旅客` after `内地旅客`, is the rest instead)
     const name = listItemName(f);
     const kindOf = (n: string) => n.length >= 2 && name.length > n.length && name.endsWith(n) && !NEGATIONS.has(name[name.length - n.length - 1]);
-    if (name.length >= 3 && group.slice(0, k).some((g) => kindOf(listItemName(g)))) return true;
+    // (parts named alike, `0—15岁人口…，16—59岁人口…，60岁及以上人口…`, are told apart by something else)
+    if (name.length >= 3 && distinctNames(group) && group.slice(0, k).some((g) => kindOf(listItemName(g)))) return true;
   }
   return crossCutting(group);
+}
+
+/** No two parts of the list carry the same name. */
+function distinctNames(group: readonly Figure[]): boolean {
+  const names = group.map(listItemName);
+  return new Set(names).size === names.length;
 }
 
 /** Prefixes that negate a name (`非内地旅客`, `不过夜旅客`). */
@@ -448,6 +469,19 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     }
     if (countClauseEnds(first.gapBefore) !== 1) continue;
     const lead = trimGap(first.gapBefore);
+    // `前三季度…4.72万人，一至三季度分别新增A、B和C`: the periods that make the total's period, one figure each
+    const periods = PERIODS_RESPECTIVELY.exec(lead);
+    if (periods && !isIntensive(t) && !isStatedChange(t)) {
+      const count = periodNumber(periods[2]) - periodNumber(periods[1]) + 1;
+      const parts = [first];
+      for (let k = first.index + 1; k < p.figures.length && parts.length < count; k++) {
+        const f = p.figures[k];
+        if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
+        parts.push(f);
+      }
+      if (count >= 2 && parts.length === count && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
+      continue;
+    }
     const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
     if (!tail || isIntensive(t) || isStatedChange(t)) continue;
     const names = lead.slice(0, lead.length - tail.length).split(NAME_JOINERS);
@@ -465,6 +499,17 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
+/** `一至三季度分别新增`: consecutive quarters or months, one figure each. */
+const PERIODS_RESPECTIVELY = /^([一二三四五六七八九十]{1,2}|[0-9]{1,2})(?:至|到|—|-)([一二三四五六七八九十]{1,2}|[0-9]{1,2})(?:季度|月份|月)分别[\u3400-\u9fff]{0,4}$/;
+
+/** 三 → 3, 12 → 12, 十一 → 11. */
+function periodNumber(s: string): number {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  const digits = '一二三四五六七八九';
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + digits.indexOf(s[1]) + 1;
+  return digits.indexOf(s[0]) + 1;
+}
 /** `，由零售、批发及其他业务收入构成，分别为`: the names a whole is made of, then its parts in order. */
 const COMPOSED_OF = /^[,，]由([\u3400-\u9fff、]{2,40}?)(?:构成|组成)[,，](?:分别为|分别是)$/;
 /** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */
