@@ -158,7 +158,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
     if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
-    if ((/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits.length === 1 && cue.countUnits[0] === '户')) && f.unit === '人' && s.unit === '人') {
+    if ((/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && f.unit === '人' && s.unit === '人') {
       return !subsetTotals.has(f);
     }
     // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
@@ -209,6 +209,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
   const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
   if (!count) return;
+  // `…；其中过夜游客612万人次，人均花费1980元`: an average right after a 其中-part's count is that group's, whose own total
+  // the text does not give; unless that count is the one chosen, nothing is checked. A monthly payment per head
+  // (`其中农村低保对象1.78万人，月人均补助637元`) is the programme's, over all it pays.
+  const right = p.figures[s.index - 1];
+  if (right !== count && !monthly && right.sentence === s.sentence && subsetTotals.has(right) && countsIn(p, right, countUnits) && countClauseEnds(s.gapBefore) === 1) return;
   // `人均消费2,786澳门元；当中留宿旅客人均消费4,613澳门元`: an average inside a 其中 / 当中 after its total and count
   // is of a subgroup whose size is not stated
   // (a 其中 that lists counts before the average, `其中农村低保对象1.78万人，月人均补助…`, is not one)

@@ -2,7 +2,7 @@
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { MAX_REACH, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sharesBigram, trimGap } from './passage';
 import { MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
@@ -117,8 +117,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && (countClauseEnds(s.gapBefore) === 0 || verbThenAmount)) {
       // not itself a base (`5.86元，较上季的5.32元成长10.2%，较去年同期的3.91元成长…`) or an amount of change
       // (`比上年末的B增加8.2万人，比2020年末的C增加…`); a rate stated as a change may be one (`同比上涨2.1%，涨幅比…回落…`)
+      // nor the base of a multiple or share stated in between (`403万人，为新竹县59万人的6.8倍，较台北市249万人多出…`)
       const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) &&
-        !(f.kind === 'number' && isStatedChange(f)));
+        !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f));
       // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
       const link = after ? between(p, after, prev) : '';
       if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };

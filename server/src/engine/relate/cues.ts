@@ -112,7 +112,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   // per store (`直营门店418家，…销售额126.4亿元，单店年均销售额…`)
   { cue: '单店', countUnits: ['家'], factor: 1 },
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
-  { cue: '户均', countUnits: ['户'], factor: 1 },
+  // (enterprises are counted in 家 as often as in 户: `惠及企业1.86万家，户均返还…`)
+  { cue: '户均', countUnits: ['户', '家'], factor: 1 },
   // 场均 / 校均 / 店均: per event, per school, per shop
   { cue: '场均', countUnits: ['场'], factor: 1 },
   { cue: '校均', countUnits: ['所'], factor: 1 },
@@ -254,7 +255,7 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
  *  of the total (市场主体 also counts 农民专业合作社; 医疗卫生机构 also 其他机构; 农林牧渔业 also its 服务业; arrivals also
  *  国际旅客), so falling short of it is no error. */
 export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
-  { total: ['市场主体'], parts: ['企业', '个体工商户', '私营企业', '外资企业'] },
+  { total: ['市场主体', '经营主体'], parts: ['企业', '个体工商户', '私营企业', '外资企业'] },
   { total: ['卫生机构'], parts: ['医院', '基层医疗卫生机构', '专业公共卫生机构', '卫生院', '诊所'] },
   { total: ['农林牧渔业'], parts: ['农业', '林业', '牧业', '渔业'] },
   { total: ['入境旅客', '入境游客', '访港旅客', '访澳旅客'], parts: ['内地', '香港', '台湾', '澳门'] },

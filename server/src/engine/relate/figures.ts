@@ -49,10 +49,10 @@ export function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f:
 export function labelNames(label: string, name: string): boolean {
   if (label.endsWith(name)) return true;
   if (label.length <= name.length || !NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;
-  return label.endsWith(name, label.length - 1) || (label.endsWith('达到') && label.endsWith(name, label.length - 2));
+  return label.endsWith(name, label.length - 1) || ((label.endsWith('达到') || label.endsWith('完成')) && label.endsWith(name, label.length - 2));
 }
 
-const NAME_TAIL_CODES = new Set(Array.from('为达是共有到', (c) => c.charCodeAt(0)));
+const NAME_TAIL_CODES = new Set(Array.from('为达是共有到成', (c) => c.charCodeAt(0)));
 
 /** What a label names: without a leading 其中 and a trailing 为 / 达到 / 是 … (`其中研发人员为` → `研发人员`). */
 export function nameIn(label: string): string {

@@ -152,6 +152,9 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
   }
 }
 
+/** Words that say which population a rate is of. */
+const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村'];
+
 /** `，相当于收入的`: 相当于 a noun, in the share's own clause. */
 const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
 
@@ -433,8 +436,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
   if (!stems) return;
   const allStems = [...new Set(stems.values())];
   for (const [s, stem] of stems) {
-    // 增长率 / 下降率 are changes, not shares.
-    if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速') continue;
+    // 增长率 / 下降率 are changes, not shares; a rate with a fixed definition (毛利率: revenue less cost over revenue) is
+    // read by findDefinedRates alone
+    if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速' || DEFINED_RATES.some((d) => d.name === stem + '率')) continue;
     const candidates: Figure[] = [];
     for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
       // a per-share or per-head figure (`基本每股收益1.26元`) is neither part nor whole of a rate; a daily average
@@ -512,6 +516,9 @@ function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whol
   const counts = (f: Figure) => isNumber(f) && (!isIntensive(f) || isTimeAverage(f)) && !isStatedChange(f) && !isComparisonBase(f);
   if (!counts(part) || !counts(whole) || !sameUnit(part, whole) || whole.iv.hi < part.iv.lo) return undefined;
   if (!ADJACENT_WHOLE_WORDS.some((w) => whole.label.includes(w))) return undefined;
+  // `户籍人口出生率` is of the 户籍 population, not of the 常住 one named right before the part
+  const qualifier = POPULATION_QUALIFIERS.find((q) => s.label.includes(q));
+  if (qualifier && !whole.label.includes(qualifier)) return undefined;
   if (DUE_RATE_STEMS.includes(stem) && GENERAL_POPULATIONS.test(whole.label)) return undefined;
   return { part, whole };
 }

@@ -71,7 +71,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // `当中内地旅客…，非内地旅客…`: a name and its negation are the whole; uses of money (`其中用于…`) and a breakdown
         // known to leave categories out (企业 and 个体工商户 of 市场主体) need not reach it
         const partial = USES.test(region) || knownIncomplete(total, group);
-        const mode = open ? 'open' : complementary(group) ? 'eq' : partial ? 'partial' : 'subset-list';
+        // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
+        const moreKinds = MORE_KINDS.test(text.slice(end, Math.min(text.length, end + MAX_REGION)).split(/[。！？!?\n]/)[0]);
+        const mode = open ? 'open' : complementary(group) && !moreKinds ? 'eq' : partial ? 'partial' : 'subset-list';
         if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
       }
     }
@@ -159,9 +161,12 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
   if (group.length < 2) return undefined;
   const own = new Map<Figure, Figure>();
   for (const part of group) {
-    const name = nameIn(trimGap(lastClause(part.label)));
+    // the part's own name, without its period (`第三季营收` names 营收 of the quarter)
+    const name = listItemName(part).replace(PERIOD_PREFIX, '');
     if (name.length < 2) return undefined;
-    const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) && labelNames(f.label, name));
+    // (a currency written before the figure is no part of its name: `营收为新台币6,842亿元`)
+    const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) &&
+      labelNames(f.label.replace(CURRENCY_BEFORE, ''), name));
     if (!total) return undefined;
     own.set(part, total);
   }
@@ -198,6 +203,9 @@ function complementary(group: readonly Figure[]): boolean {
   const sexless = (name: string) => name.replace(/男|女/, '');
   return a !== b && sexless(a) === sexless(b) && /^(?:男|女)/.test(a.replace(/^(?:其中)/, '')) && /^(?:男|女)/.test(b) && a.length <= 4 && b.length <= 4;
 }
+
+/** Words that add kinds to a list just ended (`；另有…`, `此外…`). */
+const MORE_KINDS = /另有|此外|另外/;
 
 /** Verbs that open a clause of what something brings about (`，带动新增就业岗位4.2万个`), not of a part of it. */
 const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射)/;
@@ -272,6 +280,12 @@ function distinctNames(group: readonly Figure[]): boolean {
   return new Set(names).size === names.length;
 }
 
+/** A currency named before a figure (`新台币6,842亿元`). */
+const CURRENCY_BEFORE = /(?:新台币|人民币|港币|美元|澳门元)$/;
+
+/** A period a part's name may open with (`第三季`, `上半年`, `一季度`). */
+const PERIOD_PREFIX = /^(?:第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年|前三季度?|全年|当年)/;
+
 /** Prefixes that negate a name (`非内地旅客`, `不过夜旅客`). */
 const NEGATIONS = new Set(['非', '不', '未', '无']);
 
@@ -284,7 +298,7 @@ function listItemName(f: Figure): string {
 function namesEarlierPart(gap: string, group: readonly Figure[], k: number): boolean {
   if (gap.indexOf('中') < 0) return false;
   for (let m = 0; m < k; m++) {
-    const name = nameIn(group[m].label);
+    const name = listItemName(group[m]);
     if (name.length >= 2 && gap.includes(name + '中')) return true;
   }
   return false;
