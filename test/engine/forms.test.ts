@@ -72,6 +72,8 @@ const rows: Array<[string, Expect]> = [
   ['貿易總額2兆3,625.2億元', { figure: '2兆3,625.2億', kind: 'number', value: 2362520000000 }],
   // days of a holiday, not a day of the month
   ['國慶黃金周七日，全市接待遊客', { figure: '七', kind: 'number', value: 7 }],
+  // a lone 一 and its classifier ending a list item is a count (elsewhere, 一条途径, it is an article)
+  ['其中初级中学三所、完全中学一所。', { figure: '一', kind: 'number', value: 1 }],
   ['收入翻了一番', { figure: '翻了一番', kind: 'multiple', value: 2 }],
   ['约三分之一的乡镇', { figure: '三分之一', kind: 'fraction', value: 1 / 3, exact: '1/3' }],
   // an exact fraction is of integers: decimal points move out of both terms (found by fuzzing)

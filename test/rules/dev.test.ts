@@ -80,6 +80,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round45.json': { falseAlarms: 0, recall: 1 },
   'round46.json': { falseAlarms: 0, recall: 1 },
   'round47.json': { falseAlarms: 0, recall: 1 },
+  'round48.json': { falseAlarms: 0, recall: 1 },
+  'round49.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

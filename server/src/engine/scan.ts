@@ -53,6 +53,20 @@ const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台
  *  `历时七日`, `长达七日`), not a day of the month. */
 const DAYS_AFTER = new Set(['周', '期', '续', '时', '达', '共']);
 
+/** Did a quantity end shortly before `at`, one list item back (a 、 or ， between)? */
+function followsCount(ctx: ScanContext, at: number): boolean {
+  const clean = ctx.clean;
+  if (clean.length === 0) return false;
+  const lastEnd = clean[clean.length - CLEAN_STRIDE + 1];
+  if (at - lastEnd > MAX_ITEM_GAP) return false;
+  for (let k = lastEnd; k < at; k++) if (ctx.s[k] === '、' || ctx.s[k] === ',' || ctx.s[k] === '，') return true;
+  return false;
+}
+const MAX_ITEM_GAP = 12;
+
+/** What may follow a lone 一 and its classifier for the pair to be a count: the end of a clause or of a list item. */
+const LIST_OR_CLAUSE_END = new Set(['、', ',', '，', '。', ';', '；', '!', '！', '?', '？']);
+
 /** Words for a day that a date in brackets may follow (`今(15)日`, `昨（14）日`). */
 const DAY_DEIXIS = new Set(['今', '昨', '明', '前', '本']);
 /** Characters after which `2.0` is a value, not a version: copulas, verbs of change and the nouns of measures
@@ -766,7 +780,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (!n.arabic && reading.kind === 'number' && n.chars === 1 && !rangeEnd) {
     const ch = s[fig.start];
     const bareWithMarker = (ch === '百' || ch === '千') && (n.more || BARE_MAGNITUDE_MARKERS.has(prev));
-    if (!bareWithMarker && (ch === '一' || ch === '零' || ch === '〇' || ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || !unit)) return { quantity: null, next: numberEnd };
+    // (but a count that ends its clause as the last item of a list of counts is one: `初级中学三所、完全中学一所。`; a
+    // slogan, `返乡一个、帮扶一个`, has no count before it)
+    const countEndsClause = ch === '一' && unit !== null && LIST_OR_CLAUSE_END.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && followsCount(ctx, spanStart);
+    if (!bareWithMarker && !countEndsClause && (ch === '一' || ch === '零' || ch === '〇' || ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || !unit)) return { quantity: null, next: numberEnd };
   }
 
   // codes: “120”, hotlines, long digit strings (phone numbers, IDs)

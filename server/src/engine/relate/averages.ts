@@ -169,12 +169,16 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     return sharesBigram(noun, f.label) || AVERAGE_TOTAL_NAMES.some((a) => noun.includes(a.noun) && a.total.some((w) => f.label.includes(w)));
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
-  const nearest = lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
+  // `人口750.3万人，其中居于家庭住户的人口718.6万人；家庭住户总数为276.8万户，平均住户人数为`: household size is of the
+  // people living in households
+  const inHouseholds = /住户|家庭/.test(noun) && s.unit === '人' ?
+    lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== s && !isIntensive(f) && f.unit === '人' && /住户|家庭/.test(f.label)) : undefined;
+  const nearest = inHouseholds ?? lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
   if (!nearest) return;
   // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the
   // average names the part's group
   const whole = subsetTotals.get(nearest);
-  const total = whole && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+  const total = whole && !inHouseholds && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
   const months = monthly ? monthsOf(total.label) : 1;
   if (months === undefined) return;
@@ -220,7 +224,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const after = Math.max(total.cleanEnd, count.cleanEnd);
   const gapToAverage = after < s.cleanStart ? p.text.slice(after, s.cleanStart) : '';
   const opened = Math.max(gapToAverage.lastIndexOf('其中'), gapToAverage.lastIndexOf('当中'));
-  if (opened >= 0 && !p.figures.some((f) => f.cleanStart > after + opened && f.cleanStart < s.cleanStart && countsIn(p, f, countUnits))) return;
+  // (an average that names no group of its own, `，平均亩产…` after `其中稻谷…、玉米…`, is the whole's)
+  const ownGroup = group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '');
+  if (opened >= 0 && ownGroup.length >= 2 && !p.figures.some((f) => f.cleanStart > after + opened && f.cleanStart < s.cleanStart && countsIn(p, f, countUnits))) return;
   factor *= massFactor(total.unit, s.unit) ?? 1;
   out.push({ op: 'average', total, count, stated: s, factor });
 }

@@ -59,7 +59,20 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
 export function findNamedMultiples(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'multiple' || s.value === null || s.index < 2 || countClauseEnds(s.gapBefore) !== 1) continue;
-    const m = NAMED_MULTIPLE.exec(trimGap(lastClause(s.gapBefore)));
+    const clause = trimGap(lastClause(s.gapBefore));
+    // `国人出国1,179.6万人次，为来台旅客的2.8倍`: the first figure right before, the second named
+    const bare = BASE_NAMED_MULTIPLE.exec(clause);
+    if (bare) {
+      const a = p.figures[s.index - 1];
+      const bs: Figure[] = [];
+      for (let k = a.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
+        const f = p.figures[k];
+        if (isNumber(f) && f.label.includes(bare[1])) bs.push(f);
+      }
+      if (isNumber(a) && a.sentence === s.sentence && bs.length === 1 && sameUnit(a, bs[0])) out.push({ op: 'multiple', a, b: bs[0], stated: s, form: 'ratio' });
+      continue;
+    }
+    const m = NAMED_MULTIPLE.exec(clause);
     if (!m) continue;
     const candidates = (ok: (f: Figure) => boolean) => {
       const found: Figure[] = [];
@@ -71,6 +84,9 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     if (as.length === 1 && bs.length === 1 && as[0] !== bs[0] && sameUnit(as[0], bs[0])) out.push({ op: 'multiple', a: as[0], b: bs[0], stated: s, form: 'ratio' });
   }
 }
+/** `为来台旅客的`: a copula and the name of the figure the one before is a multiple of. */
+const BASE_NAMED_MULTIPLE = /^(?:是|为|相当于)([\u3400-\u9fff]{2,12})的$/;
+
 /** `城镇居民人均可支配收入是农村居民的`: the first figure's name, a copula, the second's (or the start of it), 的. */
 const NAMED_MULTIPLE = /^([\u3400-\u9fff]{4,16}?)(?:是|为|相当于)([\u3400-\u9fff]{2,12})的$/;
 

@@ -180,6 +180,8 @@ export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
   // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`)
   { noun: '贷款', total: ['信贷', '贷款', '放贷'] },
   { noun: '获贷', total: ['信贷', '贷款', '放贷'] },
+  // revenue per employee (`在职员工8,642人，人均创收97.6万元`)
+  { noun: '创收', total: ['营业收入', '营收', '收入'] },
   // a school's size in pupils (`校均规模656人`)
   { noun: '规模', total: ['学生', '在校生', '在园幼儿'] },
   { noun: '信贷', total: ['信贷', '贷款', '放贷'] },

@@ -220,9 +220,15 @@ const REST_WORDS = /其余|其他|其它|余下|剩余/;
  *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
 function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[], subsetTotals: Map<Figure, Figure>): Figure | undefined {
   // not an excess over a target either (`完成年度目标11万人的116.4%，超额完成1.8万人；其中…`): a difference, like a change
-  const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label);
+  // nor the second of a list of averages (`户均人口分别为3.47人和3.50人`): it is as intensive as the first
+  const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) &&
+    !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1]));
   const nearest = lookBack(p, firstIndex, minSentence, candidate);
   if (!nearest) return undefined;
+  // a sibling named exactly like a part, itself a part of an earlier list, is never the total (`新增市场主体1.86万户，其中
+  // 企业5230家…；年末实有市场主体12.4万户，其中企业3.68万家`: the total is in 户, not the earlier 企业 in 家)
+  const listedUnder = subsetTotals.has(nearest) || /^(?:其中|当中)/.test(trimGap(lastClause(nearest.label)));
+  if (listedUnder && group.some((g) => listItemName(g) === listItemName(nearest))) return undefined;
   // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
   // 其中企业16.2万户`), not its total
   const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) &&
