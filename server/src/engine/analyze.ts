@@ -49,7 +49,7 @@ export function analyzeChunk(text: string, options: AnalyzeOptions): ChunkResult
   return { quantities, diagnostics };
 }
 
-function shiftQuantity(q: Quantity, offset: number): Quantity {
+export function shiftQuantity(q: Quantity, offset: number): Quantity {
   q.start += offset;
   q.end += offset;
   q.numberStart += offset;

@@ -1,7 +1,7 @@
 // One piece of a document analyzed as analyze() analyzes it, chunk by chunk, with the results at document offsets.
 // What a worker thread of the pool (pool.ts, worker.ts) does with each request; suppression comments are applied by
 // the pool on the whole document, as analyze() does after its chunks.
-import { analyzeChunk, shiftDiagnostic } from '../engine/analyze';
+import { analyzeChunk, shiftDiagnostic, shiftQuantity } from '../engine/analyze';
 import { splitChunks } from '../engine/chunks';
 import type { AnalyzeOptions, EngineDiagnostic, Quantity } from '../engine/types';
 
@@ -28,13 +28,8 @@ export function analyzePiece(request: PieceRequest): PieceResponse {
     for (const chunk of splitChunks(request.text)) {
       const at = request.offset + chunk.start;
       const r = analyzeChunk(request.text.slice(chunk.start, chunk.end), request.options);
-      for (const q of r.quantities) {
-        q.start += at;
-        q.end += at;
-        q.numberStart += at;
-        q.numberEnd += at;
-        quantities.push(q);
-      }
+      // fresh objects nobody else holds: moved to document offsets in place, as analyze() does
+      for (const q of r.quantities) quantities.push(shiftQuantity(q, at));
       for (const d of r.diagnostics) diagnostics.push(shiftDiagnostic(d, at));
     }
   } catch (error) {

@@ -3,9 +3,9 @@
 import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES, massFactor } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, sharesBigram, trimGap } from './passage';
-import { LIST_JOINERS } from './sums';
+import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lookAhead, lookBack, nameIn, sameUnit } from './figures';
+import { type Figure, type Passage, between, countClauseEnds, sharesBigram } from './passage';
+import { LIST_JOINERS, listItemName } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
 
@@ -207,7 +207,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH; k--) {
     const f = p.figures[k];
     if (!subsetTotals.has(f) || !isNumber(f) || !countsIn(p, f, countUnits) || !counts.includes(subsetTotals.get(f)!)) continue;
-    const name = nameIn(trimGap(lastClause(f.label))).replace(/^(?:其中|当中)[,，]?/, '');
+    const name = listItemName(f);
     if ((group.length >= 2 && sharesBigram(group, nameIn(f.label))) || (name.length >= 2 && total.label.includes(name)) ||
       (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label))) subgroup.push(f);
   }

@@ -1,6 +1,7 @@
 // Changes: increases and decreases against a base (比上年的B, 由B到A, a base named after the change or listed
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
+import { PLACE_WORDS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sharesBigram, trimGap } from './passage';
@@ -31,7 +32,7 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     if (!b && next && next.sentence === s.sentence && isNumber(next) && sameUnit(next, a) && countClauseEnds(next.gapBefore) === 1) {
       const head = trimGap(next.gapBefore);
       // (a broader measure is another one: `新能源汽车产量…是2020年的3.8倍；2020年全市汽车总产量为…`)
-      const bareName = (label: string) => subjectOf(label).replace(/^(?:[0-9]{2,4}年)?(?:全市|全省|全县|全区|全国)?/, '').replace(/总/g, '');
+      const bareName = (label: string) => measureOf(label).replace(/总/g, '');
       const baseName = bareName(head.slice(period.length));
       // (named as a total, 总: a base named shorter without it is the same measure again, `2012年通车里程为`)
       const narrower = baseName.length >= 2 && head.includes('总') && bareName(a.label).length > baseName.length && bareName(a.label).endsWith(baseName);
@@ -42,7 +43,7 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
       const later = lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, a));
       const head = later ? sentenceHead(p, later) : '';
       // named as A's measure, not a wider one (`太阳光电…是107年的4.6倍。107年全国再生能源总装置容量为…`)
-      const measure = (label: string) => nameIn(subjectOf(label)).replace(/^(?:[0-9]{2,4}年(?:末|底)?)?(?:全市|全省|全县|全区|全国)?/, '').replace(/总|(?:为|达到|达)$/g, '');
+      const measure = (label: string) => measureOf(label).replace(/总/g, '');
       const baseName = later ? measure(lastClause(head)) : '';
       if (later && head.startsWith(period) && BASE_NAMING_TAIL.test(head) && baseName.length >= 2 && measure(a.label).includes(baseName)) b = later;
     }
@@ -360,7 +361,7 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Fig
 function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before: Figure; after: Figure } | undefined {
   const year = yearIn(sentenceHead(p, after));
   if (year === undefined || after.sentence === 0) return undefined;
-  const name = nameIn(subjectOf(after.label)).replace(/^(?:19|20)[0-9]{2}年(?:末|底)?/, '').replace(PLACE_PREFIX, '').replace(/(?:达到|达)$/, '');
+  const name = measureOf(after.label);
   if (name.length < 2) return undefined;
   // the previous sentence's figures, within reach (never a pass over the whole paragraph per change)
   const candidates: Figure[] = [];
@@ -372,8 +373,14 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
   return candidates.length === 1 ? { before: candidates[0], after } : undefined;
 }
 
+/** What a label measures, without the year and the place it opens with and the verb it ends with
+ *  (`2023年末全省民用汽车保有量达到` → `民用汽车保有量`). */
+function measureOf(label: string): string {
+  return nameIn(subjectOf(label)).replace(LEADING_YEAR, '').replace(PLACE_PREFIX, '').replace(/(?:为|达到|达)$/, '');
+}
+const LEADING_YEAR = /^[0-9]{2,4}年(?:末|底)?/;
 /** Place words a name may open with (`全省民用汽车保有量` names 民用汽车保有量). */
-const PLACE_PREFIX = /^(?:全国|全省|全市|全县|全区|全州|全盟|全旗|本市|本省)/;
+const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
 /** The text of a figure's sentence before it (at most MAX_SENTENCE_HEAD characters). */
 function sentenceHead(p: Passage, f: Figure): string {

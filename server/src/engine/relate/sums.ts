@@ -193,7 +193,7 @@ function knownIncomplete(total: Figure, group: readonly Figure[]): boolean {
 /** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
 function complementary(group: readonly Figure[]): boolean {
   if (group.length !== 2) return false;
-  const [a, b] = group.map((f) => nameIn(f.label).replace(/^(?:其中|当中)[,，]?/, '').replace(/^(?:、|和|及|与)/, ''));
+  const [a, b] = group.map(listItemName);
   if ((b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2) return true;
   // `其中过夜游客1032.7万人次、一日游游客…`: the two halves of a known split (DICHOTOMIES), named alike otherwise
   // (the rest of the names alike: `省外务工` and `省内县外务工` are no halves)
@@ -296,7 +296,7 @@ const PERIOD_PREFIX = /^(?:第[一二三四1-4]季度?|[一二三四1-4]季度|�
 const NEGATIONS = new Set(['非', '不', '未', '无']);
 
 /** A list item's own name: its label without 其中, a joiner or a clause end before it. */
-function listItemName(f: Figure): string {
+export function listItemName(f: Figure): string {
   return nameIn(trimGap(lastClause(f.label))).replace(/^(?:其中|当中)[,，]?/, '').replace(/^(?:、|和|及|与)/, '');
 }
 
