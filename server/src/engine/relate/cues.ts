@@ -174,7 +174,7 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
   { noun: '花费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { noun: '消费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
-  { noun: '年薪', total: ['薪酬', '工资'] },
+  { noun: '年薪', total: ['薪酬', '工资', '薪资'] },
   { noun: '保障金', total: ['低保金', '保障金', '救助金'] },
   { noun: '补助', total: ['低保金', '救助金', '补助金', '补助资金'] },
   // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`)

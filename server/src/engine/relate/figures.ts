@@ -80,7 +80,8 @@ export function isIntensive(f: Figure): boolean {
   // (an average head count, `职工平均人数6.85万人`, still counts people)
   return /人均|户均|平均|亩均|亩产|每|日均|月均|指数/.test(f.label) && !AVERAGE_HEADCOUNT.test(f.label);
 }
-const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工)?人数(?:为|达|是)?$/;
+// (and the year's average number of those paid: `年平均保障对象1.96万人`)
+const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工)?人数(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$/;
 
 /** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
 export function isTimeAverage(f: Figure): boolean {

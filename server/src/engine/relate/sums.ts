@@ -341,7 +341,8 @@ const TOTAL_FIRST_CODES = firstCodes([...TOTAL_CUES, ...TOTAL_WORDS]);
 function isTotalCue(cue: string): boolean {
   if (TOTAL_CUES.includes(cue)) return true;
   for (const w of TOTAL_WORDS) {
-    if (cue.length <= 6 && cue.endsWith(w)) return true;
+    // (or a whole named before it: `，地区生产总值合计`; not `7月及8月合共`, which names some of the items)
+    if (cue.endsWith(w) && (cue.length <= 6 || (cue.length <= 10 && /总值|总额|总量|总数/.test(cue.slice(0, -w.length))))) return true;
     if (cue.startsWith(w) && listJoin('、' + cue.slice(w.length)) === 'join') return true;
   }
   return false;
