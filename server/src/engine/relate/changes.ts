@@ -61,27 +61,24 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'multiple' || s.value === null || s.index < 2 || countClauseEnds(s.gapBefore) !== 1) continue;
     const clause = trimGap(lastClause(s.gapBefore));
+    // the figures before, within reach and from `minSentence` on, whose label satisfies `ok`
+    const candidates = (minSentence: number, ok: (f: Figure) => boolean) => {
+      const found: Figure[] = [];
+      for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= minSentence; k--) if (isNumber(p.figures[k]) && ok(p.figures[k])) found.push(p.figures[k]);
+      return found;
+    };
     // `国人出国1,179.6万人次，为来台旅客的2.8倍`: the first figure right before, the second named
     const bare = BASE_NAMED_MULTIPLE.exec(clause);
     if (bare) {
       const a = p.figures[s.index - 1];
-      const bs: Figure[] = [];
-      for (let k = a.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
-        const f = p.figures[k];
-        if (isNumber(f) && f.label.includes(bare[1])) bs.push(f);
-      }
+      const bs = candidates(s.sentence - 1, (f) => f !== a && f.label.includes(bare[1]));
       if (isNumber(a) && a.sentence === s.sentence && bs.length === 1 && sameUnit(a, bs[0])) out.push({ op: 'multiple', a, b: bs[0], stated: s, form: 'ratio' });
       continue;
     }
     const m = NAMED_MULTIPLE.exec(clause);
     if (!m) continue;
-    const candidates = (ok: (f: Figure) => boolean) => {
-      const found: Figure[] = [];
-      for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence === s.sentence; k--) if (isNumber(p.figures[k]) && ok(p.figures[k])) found.push(p.figures[k]);
-      return found;
-    };
-    const as = candidates((f) => f.label.includes(m[1]));
-    const bs = candidates((f) => f.label.includes(m[2]) && !f.label.includes(m[1]));
+    const as = candidates(s.sentence, (f) => f.label.includes(m[1]));
+    const bs = candidates(s.sentence, (f) => f.label.includes(m[2]) && !f.label.includes(m[1]));
     if (as.length === 1 && bs.length === 1 && as[0] !== bs[0] && sameUnit(as[0], bs[0])) out.push({ op: 'multiple', a: as[0], b: bs[0], stated: s, form: 'ratio' });
   }
 }

@@ -171,26 +171,21 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 
 /** An average's noun and the names of its total when they share no word: a visitor's spending (人均花费) is the
  *  tourism revenue (旅游收入) per visit. */
-export const AVERAGE_TOTAL_NAMES: { noun: string; total: string[] }[] = [
-  { noun: '花费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
-  { noun: '消费', total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
-  { noun: '年薪', total: ['薪酬', '工资', '薪资'] },
-  { noun: '保障金', total: ['低保金', '保障金', '救助金'] },
-  { noun: '补助', total: ['低保金', '救助金', '补助金', '补助资金'] },
-  // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`)
-  { noun: '贷款', total: ['信贷', '贷款', '放贷'] },
-  { noun: '获贷', total: ['信贷', '贷款', '放贷'] },
+export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
+  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
+  { nouns: ['年薪'], total: ['薪酬', '工资', '薪资'] },
+  { nouns: ['保障金'], total: ['低保金', '保障金', '救助金'] },
+  { nouns: ['补助'], total: ['低保金', '救助金', '补助金', '补助资金'] },
+  // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`, `平均每户获贷`)
+  { nouns: ['贷款', '获贷', '信贷'], total: ['信贷', '贷款', '放贷'] },
   // revenue per employee (`在职员工8,642人，人均创收97.6万元`)
-  { noun: '创收', total: ['营业收入', '营收', '收入'] },
+  { nouns: ['创收'], total: ['营业收入', '营收', '收入'] },
   // a school's size in pupils (`校均规模656人`)
-  { noun: '规模', total: ['学生', '在校生', '在园幼儿'] },
-  { noun: '信贷', total: ['信贷', '贷款', '放贷'] },
+  { nouns: ['规模'], total: ['学生', '在校生', '在园幼儿'] },
   // doctors by any of their names (`注册西医共16,842名…每千人口约有医生2.54名`)
-  { noun: '医生', total: ['西医', '医师', '医生', '中医'] },
-  { noun: '医师', total: ['西医', '医生', '医师'] },
+  { nouns: ['医生', '医师'], total: ['西医', '医师', '医生', '中医'] },
   // 户均增收 / 人均分红: what a fund's proceeds gave each household
-  { noun: '增收', total: ['收益', '分红'] },
-  { noun: '分红', total: ['收益', '分红'] },
+  { nouns: ['增收', '分红'], total: ['收益', '分红'] },
 ];
 
 /** Classifiers after 平均每 that name the count's unit (`平均每场提供岗位260个` → a count in 场); a person's

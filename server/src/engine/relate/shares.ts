@@ -131,11 +131,17 @@ const WHOLE_WORDS = ['全部', '整体', '全体'];
 /** `研发人员总数` → `研发人员`: a whole named as the total of something. */
 const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 
+/** Verbs of moving to a new level: a share stated after them is that level. */
+const LEVEL_VERBS = ['提升至', '提升到', '提高至', '提高到', '上升至', '上升到', '升至', '下降至', '下降到', '降至'];
+
+/** `比重为` / `占比提升至` right after the part: a bare share of the part's 其中-total. */
+const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
+
 const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达到', '达', '约', '近', '是',
   // bounds written before a stated share (`占比超过三成`, `占比不足30%`): the share keeps its bound
   '超过', '逾', '不足', '不到', '接近', '将近', '已达',
   // a share that moved to a new level (`营收占比提升至41.8%`): the level is the share
-  '提升至', '提升到', '提高至', '提高到', '上升至', '上升到', '升至', '下降至', '下降到', '降至'];
+  ...LEVEL_VERBS];
 
 export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const s of p.figures) {
@@ -162,7 +168,7 @@ const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
  *  findShares a heap context, for every percentage of the document. */
 function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
   // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
-  const bare = /(?:比重|所占比重|占比)(?:为|达到|达|是|提升至|提升到|提高至|提高到|上升至|上升到|升至|下降至|下降到|降至)?$/.exec(trimGap(gap));
+  const bare = BARE_SHARE.exec(trimGap(gap));
   const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
   if (at < 0 || hasSentenceEnd(gap)) return;
   // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).

@@ -11,6 +11,13 @@ import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, is
 /** Parts of a 其中 are read at most this far after the cue. */
 const MAX_REGION = 400;
 
+/** Where the region from `from` ends: at a sentence end or a semicolon, or at `limit`. */
+function regionEnd(text: string, from: number, limit: number): number {
+  let end = from;
+  while (end < text.length && end < limit && !REGION_ENDS.has(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** What ends the parts of a 其中: a sentence end or a semicolon (char codes: `text[i]` would make a string each). */
 const REGION_ENDS = new Set(Array.from('。！？!?\n;；', (c) => c.charCodeAt(0)));
 
@@ -24,8 +31,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       if (firstIndex >= p.figures.length) continue;
       const sentence = p.sentenceOf(at);
       // The parts run to the end of the sentence or to a semicolon.
-      let end = at + cue.length;
-      while (end < text.length && end < at + MAX_REGION && !REGION_ENDS.has(text.charCodeAt(end))) end++;
+      let end = regionEnd(text, at + cue.length, at + MAX_REGION);
       end = parallelClausesEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       end = sameSubjectClauseEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       const region = text.slice(at, end);
@@ -97,8 +103,7 @@ function parallelClausesEnd(p: Passage, firstIndex: number, end: number, limit: 
   let e = end;
   let repeated = first.map(() => true);
   while (e < text.length && (text[e] === ';' || text[e] === '；')) {
-    let next = e + 1;
-    while (next < text.length && next < limit && !REGION_ENDS.has(text.charCodeAt(next))) next++;
+    const next = regionEnd(text, e + 1, limit);
     if (next >= limit) break;
     const clause = clauseFigures(e + 1, next);
     if (clause.length !== first.length || clause.some((f, i) => !isNumber(f) || f.unit !== first[i].unit)) break;
@@ -118,8 +123,7 @@ function sameSubjectClauseEnd(p: Passage, firstIndex: number, end: number, limit
   const name = listItemName(p.figures[firstIndex]);
   // (`；制造业投资中，…` opens a scope of its own, read by findNamedScopes)
   if (name.length < 3 || !text.startsWith(name, end + 1) || text[end + 1 + name.length] === '中') return end;
-  let next = end + 1;
-  while (next < text.length && next < limit && !REGION_ENDS.has(text.charCodeAt(next))) next++;
+  const next = regionEnd(text, end + 1, limit);
   return next < limit ? next : end;
 }
 
