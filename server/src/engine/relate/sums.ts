@@ -197,7 +197,9 @@ function knownIncomplete(total: Figure, group: readonly Figure[]): boolean {
 /** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
 function complementary(group: readonly Figure[]): boolean {
   if (group.length !== 2) return false;
-  const [a, b] = group.map(listItemName);
+  // `其中国内游客和入境游客分别为A和B`: the halves are named together before the figures
+  const named = group[0].label.includes('分别') ? DECLARED_PAIR.exec(listItemName(group[0])) : null;
+  const [a, b] = named ? [named[1], named[2]] : group.map(listItemName);
   if ((b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2) return true;
   // `其中过夜游客1032.7万人次、一日游游客…`: the two halves of a known split (DICHOTOMIES), named alike otherwise
   // (the rest of the names alike: `省外务工` and `省内县外务工` are no halves)
@@ -207,6 +209,9 @@ function complementary(group: readonly Figure[]): boolean {
   const sexless = (name: string) => name.replace(/男|女/, '');
   return a !== b && sexless(a) === sexless(b) && /^(?:男|女)/.test(a.replace(/^(?:其中)/, '')) && /^(?:男|女)/.test(b) && a.length <= 4 && b.length <= 4;
 }
+
+/** Two names declared before their figures (`国内游客和入境游客分别为`), as listItemName() leaves them. */
+const DECLARED_PAIR = /^([\u3400-\u9fff]{2,8}?)(?:和|与|及|、)([\u3400-\u9fff]{2,8}?)(?:分别)?$/;
 
 /** Words that add kinds to a list just ended (`；另有…`, `此外…`). */
 const MORE_KINDS = /另有|此外|另外/;
