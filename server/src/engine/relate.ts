@@ -72,7 +72,7 @@ export function findRelations(p: Passage): Relation[] {
   findNamedMultiples(p, out);
   findShares(p, out, subsetTotals);
   findRates(p, out, subsetTotals);
-  findCompletions(p, out);
+  findCompletions(p, out, subsetTotals);
   findDefinedRates(p, out);
   findNamedRatios(p, out);
   findChanges(p, out);

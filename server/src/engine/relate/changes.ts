@@ -132,8 +132,16 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // not itself a base (`5.86元，较上季的5.32元成长10.2%，较去年同期的3.91元成长…`) or an amount of change
       // (`比上年末的B增加8.2万人，比2020年末的C增加…`); a rate stated as a change may be one (`同比上涨2.1%，涨幅比…回落…`)
       // nor the base of a multiple or share stated in between (`403万人，为新竹县59万人的6.8倍，较台北市249万人多出…`)
-      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) &&
-        !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f));
+      const candidate = (f: Figure) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) &&
+        !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f);
+      let after = lookBack(p, prev.index, s.sentence, candidate);
+      // `务工就业A，其中…3200人；务工规模比上年的B增加X`: a clause that names its subject before 比 is about the figure
+      // so named (no 其中-part), not about the nearest one (amounts: a rate's subject is a change noun, `涨幅比…`)
+      const subject = after && isNumber(prev) && countClauseEnds(between(p, after, prev)) > 0 ? COMPARED_SUBJECT.exec(subjectOf(lastClause(prev.gapBefore)))?.[1] : undefined;
+      if (after && subject && !sharesBigram(subject, after.label)) {
+        after = lookBack(p, prev.index, s.sentence, (f) => candidate(f) && !/其中|当中/.test(f.label) && sharesBigram(subject, f.label) &&
+          !out.some((r) => r.op === 'subset' && r.part === f));
+      }
       // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
       const link = after ? between(p, after, prev) : '';
       if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };
@@ -220,6 +228,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     }
   }
 }
+
+/** A subject named before the comparison (`务工规模比上年的`). */
+const COMPARED_SUBJECT = /^([\u3400-\u9fff]{2,8}?)(?:比|较)/;
 
 /** Longest subject named again between `相比，` and the change verb (`发电量增长`). */
 const MAX_RESTATED_SUBJECT = 8;

@@ -253,7 +253,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal) &&
     subjectOf(f.label) !== partName;
   const named = namedInTotal !== noun && namedInTotal.length >= 2;
-  const exact = named ? lookBack(p, part.index, 0, namedExactly) : undefined;
+  // (a whole named with 总 in it, `占总死亡人数的`, is the figure so named rather than the part's 其中-total: `十大死因死亡
+  // 人数为T，占总死亡人数W的…；其中癌症死亡A，占总死亡人数的P` is of W)
+  const exact = named ? lookBack(p, part.index, 0, namedExactly) :
+    noun.length >= 3 && noun.includes('总') ? lookBack(p, part.index, 0, (f) => namedExactly(f) && f !== subsetTotals.get(part)) : undefined;
   const nearestNamed = named && !exact ? lookBack(p, part.index, 0, namesTotal) : undefined;
   const namedFigure = exact ?? (nearestNamed && subsetTotals.has(nearestNamed) ?
     lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
@@ -296,7 +299,7 @@ function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Fig
 }
 
 // `计划新增8万人…实际完成8.42万人，完成计划的105.3%`: the target was stated on its own, the completion names it.
-export function findCompletions(p: Passage, out: Relation[]): void {
+export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   let stated: Set<Figure | undefined> | undefined; // built on the first candidate: most paragraphs have none
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
@@ -328,6 +331,9 @@ export function findCompletions(p: Passage, out: Relation[]): void {
     const next = p.figures[s.index + 1];
     const whole = lookBack(p, part.index, s.sentence - 1, isTarget) ??
       (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined);
+    // `收入完成T，为年初预算B的…；其中税收收入A，完成预算的P`: a target stated before a 其中-part is its total's, unless
+    // it names the part's measure (`税收收入预算…`); the part's own target is not in the text
+    if (whole && subsetTotals.has(part) && whole.index < part.index && !sharesBigram(withoutGenericNouns(nameIn(part.label)), whole.label)) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }

@@ -43,7 +43,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
-        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && !isStatedTotal(f) && !BALANCE.test(f.label)) parts.push(f);
+        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && !isStatedTotal(f) && !BALANCE.test(f.label) && !isCompletedTarget(p, f)) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -218,6 +218,12 @@ const MORE_KINDS = /另有|此外|另外/;
 
 /** Verbs that open a clause of what something brings about (`，带动新增就业岗位4.2万个`), not of a part of it. */
 const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射)/;
+
+/** `完成税收预算22亿元的95.7%`: a part's target, the whole of its completion rate, is no part. */
+function isCompletedTarget(p: Passage, f: Figure): boolean {
+  return COMPLETED_TARGET.test(f.label) && isWholeOfShare(p, f);
+}
+const COMPLETED_TARGET = /(?:完成|达到|超过)了?[\u3400-\u9fff]{0,6}(?:目标任务|目标|计划|任务|预算)$/;
 
 /** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
 const BALANCE = /顺差|逆差|差额|净额/;
