@@ -72,10 +72,15 @@ export function formatLike(value: number, q: Quantity, originalNumberText: strin
   if (q.format.style !== 'arabic' || q.value === null || !Number.isFinite(value)) return null;
   // full-width digits may come with a full-width point (１８．３５％) or an ASCII one (２８.６％): keep the writer's
   const point = !originalNumberText.includes('.');
-  const write = (v: number) => q.format.prefix + mantissaText(v, q, q.format.decimals, point) + q.format.magnitude + q.format.suffix;
+  // a space the writer put before the magnitude (`684.9 億`) stays where it was
+  const space = q.format.magnitude ? SPACE_BEFORE_MAGNITUDE.exec(originalNumberText)?.[0] ?? '' : '';
+  const write = (v: number) => q.format.prefix + mantissaText(v, q, q.format.decimals, point) + space + q.format.magnitude + q.format.suffix;
   if (write(q.value) !== originalNumberText) return null;
   return write(value);
 }
+
+/** Spaces between a figure's digits and its magnitude word (`112.6 萬`). */
+const SPACE_BEFORE_MAGNITUDE = /(?<=[0-9０-９])[ \u3000\u00a0]+(?=[^ \u3000\u00a00-9０-９])/;
 
 /** A computed value for a message: in the unit of figure `q` (its magnitude word and suffix), with `extra` more
  *  decimals than the figure states; Arabic digits whatever the figure's style. */
