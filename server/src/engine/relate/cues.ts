@@ -289,6 +289,11 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
   { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额', '各项贷款总额', '贷款总额'] },
   { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },
   { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收入'] },
+  // net margin: the year's profit over revenue (`收益为482.6億港元…年度溢利為61.3億港元，純利率為`)
+  { name: '纯利率', part: ['纯利', '溢利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
+  { name: '净利率', part: ['纯利', '溢利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
+  // infant deaths per live birth, in ‰ (`活产数5.84万人，婴儿死亡142人，婴儿死亡率为2.43‰`)
+  { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产'] },
 ];
 
 /** Wholes that statistics divide into a fixed set of parts. A text that states the whole and then names every

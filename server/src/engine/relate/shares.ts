@@ -412,13 +412,20 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
 
 function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof DEFINED_RATES)[number]): void {
   // by the figure's own label: a clause head also holds the words of earlier figures in the clause (`其中城镇人口…、乡村人口`)
-  const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w));
+  // of the rate's own part of the year (`前三季淨利率` is not of `其中第三季…稅後淨利`)
+  const period = PART_OF_YEAR.exec(s.clauseHead)?.[0];
+  const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w)) &&
+    (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period);
   const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
   // the whole stated before, or right after the rate in its sentence (`不良贷款率为1.22%，各项贷款总额7,126.5亿元`)
-  const isWhole = (f: Figure) => f !== part && sameUnit(f, part!) && names(f, def.whole) && !names(f, def.part);
+  // (never a per-head figure: `每股收益` is no 收益)
+  const isWhole = (f: Figure) => f !== part && sameUnit(f, part!) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f);
   const whole = part && (lookBack(p, s.index, s.sentence - 1, isWhole) ?? lookAhead(p, s.index, s.sentence, isWhole));
   if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** A part of the year a figure is stated for (`前三季`, `第三季度`, `上半年`, `1至9月`). */
+const PART_OF_YEAR = /(?:前|第)?[一二三四1-4](?:季度|季)|[上下]半年|[1-9０-９一二三四五六七八九十]{1,2}(?:至|-|—)[1-9０-９一二三四五六七八九十]{1,2}月/;
 
 // `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
 // the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
