@@ -122,17 +122,21 @@ export function describeLike(value: number, q: Quantity, extra = 1): string {
   return prefix + text + (magnitude || '') + suffix;
 }
 
-/** The second magnitude of a compound figure (`1兆8,377億` → 億, `1亿2000万` → 万), as written, or undefined. */
+/** The second magnitude of a compound figure (`1兆8,377億` → 億, `1亿2000万` → 万, `1,158萬2,733` → none), as written, or
+ *  undefined. */
 function smallerMagnitude(q: Quantity): { word: string; factor: number } | undefined {
   const text = q.text;
   const big = text.search(/[兆亿億]/);
-  if (big < 0) return undefined;
+  // `1,158萬2,733`: 万 and then the units, described in units (11,582,733)
+  if (big < 0) return WAN_THEN_UNITS.test(text) ? { word: '', factor: 1 } : undefined;
   const rest = text.slice(big + 1);
   const small = rest.search(/[亿億万萬]/);
   if (small < 0 || !/[0-9０-９一二三四五六七八九十百千两]/.test(rest.slice(0, small))) return undefined;
   const word = rest[small];
   return { word, factor: word === '万' || word === '萬' ? 1e4 : 1e8 };
 }
+
+const WAN_THEN_UNITS = /[万萬][0-9０-９][,，]?[0-9０-９]{3}/;
 
 const MAX_DESCRIBED_DECIMALS = 8;
 

@@ -116,13 +116,18 @@ function parallelClausesEnd(p: Passage, firstIndex: number, end: number, limit: 
 }
 
 /** `其中，普惠性幼儿园1134所，占…；普惠性幼儿园在园幼儿34.15万人`: after a semicolon the 其中 goes on in a clause that
- *  opens with the first part's name again (three characters or more). Returns where that clause ends. */
+ *  opens with the first part's name again (three characters or more), or with the other half of a known split
+ *  (`其中男性A，占P；女性B`). Returns where that clause ends. */
 function sameSubjectClauseEnd(p: Passage, firstIndex: number, end: number, limit: number): number {
   const text = p.text;
   if (text[end] !== ';' && text[end] !== '；') return end;
-  const name = listItemName(p.figures[firstIndex]);
+  const first = p.figures[firstIndex];
+  const name = listItemName(first);
+  // `其中男性A，占P；女性B`: the clause opens with the other half of a known split
+  const other = p.figures[firstFigureFrom(p, end + 1)];
+  const otherHalf = other !== undefined && other.sentence === first.sentence && countClauseEnds(other.gapBefore) === 1 && complementary([first, other]);
   // (`；制造业投资中，…` opens a scope of its own, read by findNamedScopes)
-  if (name.length < 3 || !text.startsWith(name, end + 1) || text[end + 1 + name.length] === '中') return end;
+  if (!otherHalf && (name.length < 3 || !text.startsWith(name, end + 1) || text[end + 1 + name.length] === '中')) return end;
   const next = regionEnd(text, end + 1, limit);
   return next < limit ? next : end;
 }

@@ -44,14 +44,22 @@ export function evaluationsOf(ctx: RuleContext): Evaluations {
     const facts: Facts = {
       exceedingParts,
       shareParts,
+      confirmed: new Set<Figure>(),
       get traditional() {
         return (traditional ??= isTraditional(passage));
       },
     };
-    for (const r of relations) {
-      const ev = evaluate(passage, r, facts);
-      if (ev) evaluations.push(ev);
+    // Sums last: they read which figures the other relations confirm. Results keep the relations' order.
+    const results: (Evaluation | undefined)[] = relations.map((r) => (r.op === 'sum' ? undefined : evaluate(passage, r, facts)));
+    for (const ev of results) {
+      if (ev?.status !== 'ok' || ev.relation.op === 'subset') continue;
+      facts.confirmed.add(ev.flagged);
+      for (const { figure } of ev.related) facts.confirmed.add(figure);
     }
+    relations.forEach((r, i) => {
+      if (r.op === 'sum') results[i] = evaluate(passage, r, facts);
+    });
+    for (const ev of results) if (ev) evaluations.push(ev);
     memo.evaluations = e = { passage, evaluations: evaluations.length ? dedupe(evaluations) : evaluations };
   }
   return e;
@@ -78,6 +86,8 @@ interface Facts {
   exceedingParts: Set<Figure>;
   /** Figures that carry their own stated share. */
   shareParts: Set<Figure>;
+  /** Figures in a relation other than a sum or a subset that holds (a share, a change, a multiple): vouched for. */
+  confirmed: Set<Figure>;
   /** Whether the text is in traditional script (read only when a fix needs the word 百分点). */
   readonly traditional: boolean;
 }
@@ -246,6 +256,25 @@ function transposedPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: 
   return undefined;
 }
 
+/** `…人口T，其中男性A，占P；女性B`: a whole list whose total and every part but one other relations vouch for (P
+ *  holds for A of T): that part is the one to change, to the total less the others. */
+function vouchedTotalPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: number, exceeds: boolean, facts: Facts): Evaluation | undefined {
+  if ((r.mode !== 'eq' && exceeds) || !facts.confirmed.has(r.total)) return undefined;
+  const open = r.parts.filter((f) => !facts.confirmed.has(f));
+  if (open.length !== 1) return undefined;
+  const [part] = open;
+  const should = value(r.total) - (point - value(part));
+  if (!(should > 0)) return undefined;
+  const t = (f: Figure) => figureText(p, f);
+  const others = r.parts.filter((f) => f !== part);
+  return {
+    code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: part, expected: roundExpected(should, part.q), messageId: 'mismatch',
+    args: { computation: `${t(r.total)} − ${others.map(t).join(' − ')}`, computed: describeLike(should, part.q, 0), stated: t(part) },
+    related: [{ figure: r.total, role: 'total' }, ...others.map((figure) => ({ figure, role: 'part' as Role }))],
+    fixText: formatLike(should, part.q, t(part)) ?? undefined,
+  };
+}
+
 function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Facts): Evaluation | undefined {
   const t = (f: Figure) => figureText(p, f);
   // A part larger than the whole on its own is part-exceeds-total's finding.
@@ -285,6 +314,8 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   const transposed = (adjacent: boolean) => transposedPart(p, r, point, adjacent);
   const partSwapped = transposed(true);
   if (partSwapped) return partSwapped;
+  const unvouched = vouchedTotalPart(p, r, point, exceeds, facts);
+  if (unvouched) return unvouched;
   const sumWritten = formatLike(point, r.total.q, t(r.total));
   if (sumWritten && sumWritten !== t(r.total) && adjacentSwap(sumWritten, t(r.total))) {
     return {
