@@ -84,6 +84,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round49.json': { falseAlarms: 0, recall: 1 },
   // p50-47: a 分别为 list after 其中 that falls short of its total, read like any 其中 list
   'round50.json': { falseAlarms: 0, recall: 1 },
+  'round51.json': { falseAlarms: 0, recall: 1 },
+  'round52.json': { falseAlarms: 0, recall: 1 },
+  'round53.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

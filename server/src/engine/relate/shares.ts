@@ -427,6 +427,16 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
 /** A part of the year a figure is stated for (`前三季`, `第三季度`, `上半年`, `1至9月`). */
 const PART_OF_YEAR = /(?:前|第)?[一二三四1-4](?:季度|季)|[上下]半年|[1-9０-９一二三四五六七八九十]{1,2}(?:至|-|—)[1-9０-９一二三四五六七八九十]{1,2}月/;
 
+/** Are a two-character stem's characters in a label in order, apart (`取证` in `取得职业资格证书的`)? */
+function spreads(stem: string, label: string): boolean {
+  const first = label.indexOf(stem[0]);
+  return first >= 0 && label.indexOf(stem[1], first + 2) > first && label.indexOf(stem[1], first + 2) - first <= MAX_STEM_SPREAD;
+}
+const MAX_STEM_SPREAD = 12;
+
+/** What may follow 率 before its figure (`取证率约五成`: an approximation word as well). */
+const RATE_TAILS = ['', '为', '是', '达', '达到', ':', '约', '约为', '近', '接近'];
+
 // `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
 // the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
 export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -446,7 +456,7 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     const r = head.lastIndexOf('率');
     if (r < 2 || head.length - r > 4) continue;
     const after = head.slice(r + 1);
-    if (!['', '为', '是', '达', '达到', ':'].includes(after)) continue;
+    if (!RATE_TAILS.includes(after)) continue;
     const stem = head.slice(r - 2, r);
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
     (stems ??= new Map()).set(s, stem);
@@ -483,6 +493,11 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     }
     const named = (f: Figure) => f.label.includes(stem) || f.clauseHead.includes(stem);
     let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
+    // `培训T，其中取得…证书的A，取证率约P`: a 其中-part right before the rate, named by the stem's two characters spread
+    // over the verb and its object (取得…证书 for 取证), is the rate's part of its total
+    const before = p.figures[s.index - 1];
+    if (!part && before && subsetTotals.has(before) && candidates.includes(before) && before.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
+      spreads(stem, before.label)) part = before;
     if (!part) {
       // `可用产能为412万片，实际投片量为337万片，产能利用率为86.2%`: nothing named by the stem; the two figures right
       // before the rate are its part and whole
