@@ -492,12 +492,12 @@ export function findKnownPartitions(p: Passage, out: Relation[]): void {
 export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
   if (!p.text.includes('分别')) return;
   for (const t of p.figures) {
+    if (!isNumber(t)) continue;
+    let first = p.figures[t.index + 1];
     // (past the total's change and its base: `补助资金T，比上年的B增加X；中央资金、省级资金…分别为A1、A2…`)
-    let next = t.index + 1;
-    while (next < t.index + 3 && next < p.figures.length && (isComparisonBase(p.figures[next]) || isStatedChange(p.figures[next])) &&
-      p.figures[next].sentence === t.sentence) next++;
-    const first = p.figures[next];
-    if (!first || !isNumber(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
+    for (let skipped = 0; skipped < 2 && first && !containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES) && first.sentence === t.sentence &&
+      (isComparisonBase(first) || isStatedChange(first)); skipped++) first = p.figures[first.index + 1];
+    if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     if (!containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES)) continue;
     // `收入为86.4亿港元，由零售、批发及其他业务收入构成，分别为A、B及C`: the whole declared as made of the names
     const composed = COMPOSED_OF.exec(first.gapBefore);

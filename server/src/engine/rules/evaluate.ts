@@ -41,25 +41,22 @@ export function evaluationsOf(ctx: RuleContext): Evaluations {
       if (o.op === 'subset' && entirelyAbove(o.part.iv, o.total.iv)) exceedingParts.add(o.part);
       else if (o.op === 'ratio') shareParts.add(o.part);
     }
+    let confirmed: Set<Figure> | undefined;
     const facts: Facts = {
       exceedingParts,
       shareParts,
-      confirmed: new Set<Figure>(),
       get traditional() {
         return (traditional ??= isTraditional(passage));
       },
+      // only a sum that fails asks (rare in published text): the other relations are evaluated again then
+      get confirmed() {
+        return (confirmed ??= vouchedFigures(passage, relations, facts));
+      },
     };
-    // Sums last: they read which figures the other relations confirm. Results keep the relations' order.
-    const results: (Evaluation | undefined)[] = relations.map((r) => (r.op === 'sum' ? undefined : evaluate(passage, r, facts)));
-    for (const ev of results) {
-      if (ev?.status !== 'ok' || ev.relation.op === 'subset') continue;
-      facts.confirmed.add(ev.flagged);
-      for (const { figure } of ev.related) facts.confirmed.add(figure);
+    for (const r of relations) {
+      const ev = evaluate(passage, r, facts);
+      if (ev) evaluations.push(ev);
     }
-    relations.forEach((r, i) => {
-      if (r.op === 'sum') results[i] = evaluate(passage, r, facts);
-    });
-    for (const ev of results) if (ev) evaluations.push(ev);
     memo.evaluations = e = { passage, evaluations: evaluations.length ? dedupe(evaluations) : evaluations };
   }
   return e;
@@ -87,7 +84,7 @@ interface Facts {
   /** Figures that carry their own stated share. */
   shareParts: Set<Figure>;
   /** Figures in a relation other than a sum or a subset that holds (a share, a change, a multiple): vouched for. */
-  confirmed: Set<Figure>;
+  readonly confirmed: Set<Figure>;
   /** Whether the text is in traditional script (read only when a fix needs the word 百分点). */
   readonly traditional: boolean;
 }
@@ -254,6 +251,18 @@ function transposedPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: 
     }
   }
   return undefined;
+}
+
+function vouchedFigures(p: Passage, relations: readonly Relation[], facts: Facts): Set<Figure> {
+  const out = new Set<Figure>();
+  for (const r of relations) {
+    if (r.op === 'sum' || r.op === 'subset') continue;
+    const ev = evaluate(p, r, facts);
+    if (ev?.status !== 'ok') continue;
+    out.add(ev.flagged);
+    for (const { figure } of ev.related) out.add(figure);
+  }
+  return out;
 }
 
 /** `…人口T，其中男性A，占P；女性B`: a whole list whose total and every part but one other relations vouch for (P
