@@ -123,11 +123,11 @@ function sameSubjectClauseEnd(p: Passage, firstIndex: number, end: number, limit
   if (text[end] !== ';' && text[end] !== '；') return end;
   const first = p.figures[firstIndex];
   const name = listItemName(first);
-  // `其中男性A，占P；女性B`: the clause opens with the other half of a known split
-  const other = p.figures[firstFigureFrom(p, end + 1)];
-  const otherHalf = other !== undefined && other.sentence === first.sentence && countClauseEnds(other.gapBefore) === 1 && complementary([first, other]);
   // (`；制造业投资中，…` opens a scope of its own, read by findNamedScopes)
-  if (!otherHalf && (name.length < 3 || !text.startsWith(name, end + 1) || text[end + 1 + name.length] === '中')) return end;
+  const sameName = name.length >= 3 && text.startsWith(name, end + 1) && text[end + 1 + name.length] !== '中';
+  // `其中男性A，占P；女性B`: the clause opens with the other half of a known split
+  const other = sameName ? undefined : p.figures[firstFigureFrom(p, end + 1)];
+  if (!sameName && !(other && other.sentence === first.sentence && countClauseEnds(other.gapBefore) === 1 && complementary([first, other]))) return end;
   const next = regionEnd(text, end + 1, limit);
   return next < limit ? next : end;
 }
