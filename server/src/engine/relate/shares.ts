@@ -208,6 +208,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       return;
     }
   }
+  // `其中民营企业4,812家，民营企业进出口额占全市的68.3%`: a subject naming an amount of money (额, 收入 …) after a count
+  // is a share of that amount, which the text does not state
+  const measure = SUBJECT_MEASURE.exec(subject)?.[1];
+  if (measure && !part.label.includes(measure) && !part.unit?.includes('元')) return;
   // `其中新能源汽车业务收入72.3亿元，营收占比提升至41.8%`: a subject naming the part's 其中-total is the whole
   const partTotal = subsetTotals.get(part);
   if (subject !== '' && partTotal && bare && WHOLE_SYNONYMS.some((names) => names.includes(subject) && names.some((w) => partTotal.label.includes(w)))) {
@@ -334,6 +338,9 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     // `收入完成T，为年初预算B的…；其中税收收入A，完成预算的P`: a target stated before a 其中-part is its total's, unless
     // it names the part's measure (`税收收入预算…`); the part's own target is not in the text
     if (whole && subsetTotals.has(part) && whole.index < part.index && !sharesBigram(withoutGenericNouns(nameIn(part.label)), whole.label)) continue;
+    // `建成农田A，为年度任务B的P；新增灌溉面积C，完成年度任务的Q`: a target another task was completed against, named
+    // otherwise, is that task's
+    if (whole && out.some((r) => r.op === 'ratio' && r.whole === whole && r.part !== part && !sharesBigram(nameIn(r.part.label), nameIn(part.label)))) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }
@@ -418,14 +425,23 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period);
   const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
   // the whole stated before, or right after the rate in its sentence (`不良贷款率为1.22%，各项贷款总额7,126.5亿元`)
-  // (never a per-head figure: `每股收益` is no 收益)
-  const isWhole = (f: Figure) => f !== part && sameUnit(f, part!) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f);
+  // (never a per-head figure: `每股收益` is no 收益, nor a sibling of the part: `其中城镇常住人口A，乡村常住人口B` of 常住人口)
+  const totalOf = (f: Figure) => {
+    for (const r of out) if (r.op === 'subset' && r.part === f) return r.total;
+    return undefined;
+  };
+  const partTotal = part && totalOf(part);
+  const isWhole = (f: Figure) => f !== part && sameUnit(f, part!) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f) &&
+    (partTotal === undefined || totalOf(f) !== partTotal);
   const whole = part && (lookBack(p, s.index, s.sentence - 1, isWhole) ?? lookAhead(p, s.index, s.sentence, isWhole));
   if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
 
 /** A part of the year a figure is stated for (`前三季`, `第三季度`, `上半年`, `1至9月`). */
 const PART_OF_YEAR = /(?:前|第)?[一二三四1-4](?:季度|季)|[上下]半年|[1-9０-９一二三四五六七八九十]{1,2}(?:至|-|—)[1-9０-９一二三四五六七八九十]{1,2}月/;
+
+/** The amount of money a share's subject names (`民营企业进出口额` → 额). */
+const SUBJECT_MEASURE = /[\u3400-\u9fff]{2}(额|收入|产值|增加值)$/;
 
 /** Are a two-character stem's characters in a label in order, apart (`取证` in `取得职业资格证书的`)? */
 function spreads(stem: string, label: string): boolean {

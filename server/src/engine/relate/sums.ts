@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -154,9 +154,10 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     const sentence = p.sentenceOf(at);
     const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
     if (!total) continue;
+    const last = parallelShareClausesEnd(p, firstIndex, total);
     for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH; k++) {
       const f = p.figures[k];
-      if (f.sentence !== sentence || hasRegionEnd(k === firstIndex ? text.slice(at, f.cleanStart) : f.gapBefore)) break;
+      if (f.sentence !== sentence || (k >= last && hasRegionEnd(k === firstIndex ? text.slice(at, f.cleanStart) : f.gapBefore))) break;
       if (!isNumber(f) || !sameUnit(f, total) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
       out.push({ op: 'subset', part: f, total });
       subsetTotals.set(f, total);
@@ -188,6 +189,33 @@ const MAX_SCOPE_NAME = 10;
 function hasRegionEnd(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (REGION_ENDS.has(s.charCodeAt(i))) return true;
   return false;
+}
+
+/** `來臺旅客中，觀光目的者A，占P；業務目的者B，占Q`: after a semicolon the scope goes on in clauses of the first
+ *  clause's shape (a count in the total's unit, then its share). Returns the index of the first figure past them
+ *  (the first clause's end when none follows). */
+function parallelShareClausesEnd(p: Passage, firstIndex: number, total: Figure): number {
+  const shapeFrom = (from: number): { shape: string; end: number } => {
+    let shape = '';
+    let k = from;
+    for (; k < p.figures.length && k - from < 4; k++) {
+      const f = p.figures[k];
+      if (k > from && hasRegionEnd(f.gapBefore)) break;
+      shape += isShare(f) ? 's' : isNumber(f) && sameUnit(f, total) ? 'n' : 'o';
+    }
+    return { shape, end: k };
+  };
+  const first = shapeFrom(firstIndex);
+  if (first.shape !== 'ns') return first.end;
+  let end = first.end;
+  for (let clauses = 0; clauses < MAX_REACH && end < p.figures.length; clauses++) {
+    const f = p.figures[end];
+    if (f.sentence !== p.figures[firstIndex].sentence || countClauseEnds(f.gapBefore) !== 1 || !/[;；]/.test(f.gapBefore)) break;
+    const next = shapeFrom(end);
+    if (next.shape !== 'ns') break;
+    end = next.end;
+  }
+  return end;
 }
 
 /** `其中用于县域产业发展…、…`: what money went to, not what it is made of. */
@@ -581,6 +609,7 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
     const total = byAttribute ?
       lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
+        !isComparisonBase(f) &&
         (!subject || f.label.includes(subject))) :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
     if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
