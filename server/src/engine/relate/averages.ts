@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES, massFactor } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lookAhead, lookBack, nameIn, sameUnit } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, sharesBigram } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram } from './passage';
 import { LIST_JOINERS, listItemName } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
@@ -12,6 +12,8 @@ const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
 /** Months a total's label covers, or undefined when it names no period: `上半年` 6, `前三季度` 9, `一季度` 3,
  *  `1至5月` 5, `前10个月` 10, `全年` / `2023年` 12. */
 function monthsOf(label: string): number | undefined {
+  // a span of years up to now (`2016年以来累计`) is no year
+  if (/以来|至今/.test(label)) return undefined;
   if (/上半年|下半年/.test(label)) return 6;
   if (/前三季/.test(label)) return 9;
   if (/[一二三四1-4]季度|首季/.test(label)) return 3;
@@ -180,7 +182,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const whole = subsetTotals.get(nearest);
   const total = whole && !inHouseholds && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
-  const months = monthly ? monthsOf(total.label) : 1;
+  // (the period may open the average's sentence: `全年全市低保对象…，累计发放低保资金T，月人均…`)
+  const months = monthly ? monthsOf(total.label) ?? (total.sentence === s.sentence ? monthsOf(sentenceHead(p, total)) : undefined) : 1;
   if (months === undefined) return;
   factor /= months;
   if (!perHead) {

@@ -4,7 +4,7 @@ import type { Direction, Relation } from '../relate';
 import { PLACE_WORDS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sharesBigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 import { MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
@@ -384,19 +384,13 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
 /** What a label measures, without the year and the place it opens with and the verb it ends with
  *  (`2023年末全省民用汽车保有量达到` → `民用汽车保有量`). */
 function measureOf(label: string): string {
-  return nameIn(subjectOf(label)).replace(LEADING_YEAR, '').replace(PLACE_PREFIX, '').replace(/(?:为|达到|达)$/, '');
+  // (and an adverb before the verb: `保有量仅为`)
+  return nameIn(subjectOf(label)).replace(LEADING_YEAR, '').replace(PLACE_PREFIX, '').replace(/(?:为|达到|达)$/, '').replace(/(?:仅|只|才|约)$/, '');
 }
 const LEADING_YEAR = /^[0-9]{2,4}年(?:末|底)?/;
 /** Place words a name may open with (`全省民用汽车保有量` names 民用汽车保有量). */
 const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
-/** The text of a figure's sentence before it (at most MAX_SENTENCE_HEAD characters). */
-function sentenceHead(p: Passage, f: Figure): string {
-  let a = f.cleanStart;
-  while (a > 0 && f.cleanStart - a < MAX_SENTENCE_HEAD && !isSentenceEnd(p.text[a - 1])) a--;
-  return p.text.slice(a, f.cleanStart);
-}
-const MAX_SENTENCE_HEAD = 60;
 
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
 const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,10}?)(?:为|是)$/;

@@ -174,7 +174,7 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { nouns: ['年薪'], total: ['薪酬', '工资', '薪资'] },
-  { nouns: ['保障金'], total: ['低保金', '保障金', '救助金'] },
+  { nouns: ['保障金'], total: ['低保金', '低保资金', '保障金', '救助金'] },
   { nouns: ['补助'], total: ['低保金', '救助金', '补助金', '补助资金'] },
   // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`, `平均每户获贷`)
   { nouns: ['贷款', '获贷', '信贷'], total: ['信贷', '贷款', '放贷'] },

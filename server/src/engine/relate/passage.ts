@@ -227,3 +227,11 @@ export function sharesBigram(a: string, b: string): boolean {
   }
   return false;
 }
+
+/** The text of a figure's sentence before it (at most MAX_SENTENCE_HEAD characters). */
+export function sentenceHead(p: Passage, f: Figure): string {
+  let a = f.cleanStart;
+  while (a > 0 && f.cleanStart - a < MAX_SENTENCE_HEAD && !isSentenceEnd(p.text[a - 1])) a--;
+  return p.text.slice(a, f.cleanStart);
+}
+const MAX_SENTENCE_HEAD = 60;
