@@ -178,6 +178,12 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
+  // `巩固率达到A。上年这一比例为B，今年提高了C个百分点`: a base that points back to the figure before it (这一, 该)
+  if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && POINTING_BASE.test(prev.label) &&
+    (gap === change.verb || gap === '今年' + change.verb || gap === '本年' + change.verb)) {
+    const after = p.figures[prev.index - 1];
+    if (after && after.sentence >= prev.sentence - 1 && after.kind === prev.kind && sameUnit(after, prev) && !isStatedChange(after)) pair = { before: prev, after };
+  }
   let baseNamedAfter = false;
   if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
     // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
@@ -228,6 +234,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     }
   }
 }
+
+/** `上年这一比例为` / `去年该指标为`: the prior year's figure of what was just stated. */
+const POINTING_BASE = /^(?:上年|去年|上年同期|去年同期)(?:这一|该|此)[\u3400-\u9fff]{0,4}(?:为|是)$/;
 
 /** A subject named before the comparison (`务工规模比上年的`). */
 const COMPARED_SUBJECT = /^([\u3400-\u9fff]{2,8}?)(?:比|较)/;
@@ -349,7 +358,7 @@ function respectiveChangesAndBases(p: Passage, out: Relation[], first: Figure): 
 /** `上年两项指标分别为` / `去年分别为`: prior-year figures listed without names, in the order of the changes. */
 const COUNTED_BASES = /^(?:上年|去年|上年同期|去年同期|(?:19|20)[0-9]{2}年[,，]?)(?:[两三四]项(?:指标|数据|[\u3400-\u9fff]{1,4}率)?)?(?:分别为|分别是)$/;
 /** `，分别增长` (the verb group is what changeAtEnd reads). */
-const RESPECTIVE_CHANGE = /分别((?:比上年|同比)?(?:增长|下降|上升|提高|增加|减少|回落))了?$/;
+const RESPECTIVE_CHANGE = /分别((?:(?:比|较)(?:上年|去年)(?:同期)?|同比)?(?:增长|下降|上升|提高|增加|减少|回落))了?$/;
 const MAX_RESPECTIVE = 6;
 
 /** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
@@ -393,7 +402,7 @@ const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
 
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
-const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
+const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,16}?)(?:为|是)$/;
 
 /** `比上年` / `较去年同期` at the start of a change's clause. */
 const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年|去年|上个学年|上学年)/;
