@@ -79,8 +79,10 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         const partial = USES.test(region) || knownIncomplete(total, group);
         // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
         const moreKinds = MORE_KINDS.test(text.slice(end, Math.min(text.length, end + MAX_REGION)).split(/[。！？!?\n]/)[0]);
-        const mode = open ? 'open' : complementary(group) && !moreKinds ? 'eq' : partial ? 'partial' : 'subset-list';
-        if (group.length >= 2 && (declaredList || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
+        const halves = complementary(group);
+        const mode = open ? 'open' : halves && !moreKinds ? 'eq' : partial ? 'partial' : 'subset-list';
+        // (two halves of a split are never one inside the other)
+        if (group.length >= 2 && (declaredList || halves || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
       }
     }
   }
@@ -234,6 +236,12 @@ function complementary(group: readonly Figure[]): boolean {
   const named = group[0].label.includes('分别') ? DECLARED_PAIR.exec(listItemName(group[0])) : null;
   const [a, b] = named ? [named[1], named[2]] : group.map(listItemName);
   if ((b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2) return true;
+  // `其中有劳动能力的A，无劳动能力和弱劳动能力的B`: those with and those without (or with little of) something
+  const having = (m: string, n: string) => {
+    const core = m.slice(1).replace(/的$/, '');
+    return m.startsWith('有') && core.length >= 2 && n.startsWith('无' + core);
+  };
+  if (having(a, b) || having(b, a)) return true;
   // `其中过夜游客1032.7万人次、一日游游客…`: the two halves of a known split (DICHOTOMIES), named alike otherwise
   // (the rest of the names alike: `省外务工` and `省内县外务工` are no halves)
   const halves = (m: string, n: string, x: string, y: string) => m.startsWith(x) && n.startsWith(y) && m.slice(x.length) === n.slice(y.length);
@@ -396,6 +404,19 @@ function isTotalCue(cue: string): boolean {
   return false;
 }
 
+/** `…，境外业务收入B，全年营业收入合计T`: a whole named before the total word by the last item's head noun (收入). */
+function namesWholeOfItem(cue: string, last: Figure): boolean {
+  for (const w of TOTAL_WORDS) {
+    if (!cue.endsWith(w)) continue;
+    const name = cue.slice(0, cue.length - w.length).replace(WHOLE_NAME_OPENING, '');
+    const item = nameIn(last.label);
+    return name.length >= 2 && name.length <= MAX_WHOLE_NAME && /^[\u3400-\u9fff]+$/.test(name) && item.length >= 2 && name.endsWith(item.slice(-2));
+  }
+  return false;
+}
+const WHOLE_NAME_OPENING = /^(?:全年|今年|本年|全市|全省|全县|全区|公司|集团)+/;
+const MAX_WHOLE_NAME = 8;
+
 /** The `count` figures ending at `lastIndex`, each in the total's unit and each after the one before it by one
  *  clause end and a short plain label (`，失业人员再就业8,730人`); undefined unless exactly so. */
 function countedItems(p: Passage, t: Figure, lastIndex: number, count: number): Figure[] | undefined {
@@ -452,7 +473,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     let cue = trimGap(gap);
     const governed = LIST_PREDICATE.exec(cue);
     if (governed) cue = governed[1];
-    if (!isTotalCue(cue.replace(/(?:为|达到|达|完成|实现)$/, '')) || hasSentenceEnd(gap)) continue;
+    const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '');
+    if (!(isTotalCue(bareCue) || namesWholeOfItem(bareCue, last)) || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
     let join: ReturnType<typeof listJoin> = 'join';
     while (k >= 0 && parts.length < MAX_REACH) {
