@@ -126,6 +126,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '台均', countUnits: ['台'], factor: 1 },
   { cue: '家均', countUnits: ['家'], factor: 1 },
   { cue: '项均', countUnits: ['项'], factor: 1 },
+  // earnings per share over the weighted number of shares (`溢利8.64億元，按…加權平均數21.6億股計算，每股基本盈利`)
+  { cue: '每股', countUnits: ['股'], factor: 1 },
   // pupils per class (`教学班1268个，在校学生5.64万人，…平均班额48.5人`)
   { cue: '平均班额', countUnits: ['个', '班'], factor: 1, countLabel: '班', totalHint: '学生' },
   // per village: 村均 over `58个脱贫村`
@@ -186,6 +188,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['医生', '医师'], total: ['西医', '医师', '医生', '中医'] },
   // 户均增收 / 人均分红: what a fund's proceeds gave each household
   { nouns: ['增收', '分红'], total: ['收益', '分红'] },
+  // earnings per share: the profit by any of its names
+  { nouns: ['盈利', '收益'], total: ['溢利', '净利润', '净利', '利润', '盈利'] },
 ];
 
 /** Classifiers after 平均每 that name the count's unit (`平均每场提供岗位260个` → a count in 场); a person's

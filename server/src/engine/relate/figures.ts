@@ -81,7 +81,8 @@ export function isIntensive(f: Figure): boolean {
   return /人均|户均|平均|亩均|亩产|每|日均|月均|指数/.test(f.label) && !AVERAGE_HEADCOUNT.test(f.label);
 }
 // (and the year's average number of those paid: `年平均保障对象1.96万人`)
-const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工)?人数(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$/;
+// (and the weighted average number of shares in issue: `普通股加权平均数21.6亿股`)
+const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工)?人数(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$|加权平均(?:股)?数(?:为|达|是)?$/;
 
 /** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
 export function isTimeAverage(f: Figure): boolean {
