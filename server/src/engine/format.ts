@@ -136,13 +136,15 @@ function smallerMagnitude(q: Quantity): { word: string; factor: number } | undef
   return { word, factor: word === '万' || word === '萬' ? 1e4 : 1e8 };
 }
 
-const WAN_THEN_UNITS = /[万萬][0-9０-９][,，]?[0-9０-９]{3}/;
+const WAN_THEN_UNITS = /[万萬][0-9０-９]{1,4}(?:[,，][0-9０-９]{3})?(?![0-9０-９千百十])/;
 
 const MAX_DESCRIBED_DECIMALS = 8;
 
 /** Round `value` (in the figure's value units) to one decimal more than the figure states, and at least two,
  *  counted in the figure's written units. The `expected` convention of the diagnostics. */
 export function roundExpected(value: number, q: Quantity): number {
+  // a figure written 万 and then units (`2萬787`) states units
+  if (q.kind === 'number' && smallerMagnitude(q)?.factor === 1) return Number(value.toFixed(Math.max(q.format.decimals + 1, 2)));
   const factor = mantissaFactor(q);
   const decimals = Math.max(q.format.decimals + 1, 2);
   const scaled = Number((value * factor).toFixed(Math.min(20, decimals)));

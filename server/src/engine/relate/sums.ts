@@ -43,7 +43,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
-        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && !isStatedTotal(f) && !BALANCE.test(f.label) && !isCompletedTarget(p, f)) parts.push(f);
+        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f))) &&
+          !BALANCE.test(f.label) && !isCompletedTarget(p, f)) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -259,6 +260,13 @@ const MORE_KINDS = /另有|此外|另外/;
 
 /** Verbs that open a clause of what something brings about (`，带动新增就业岗位4.2万个`), not of a part of it. */
 const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射)/;
+
+/** `其中六都合計6萬1,538棟，其他縣市…`: a first part stated as the sum of one named group (no list of items, no count
+ *  word: not `其中教育、卫生两项合计…`) is a part like any. */
+function namesOneGroup(f: Figure): boolean {
+  const name = lastClause(f.label).replace(/^(?:其中|当中)[,，]?/, '').replace(/(?:合计|合共|共计|总计|总共)(?:为|达|是)?$/, '');
+  return name.length >= 2 && name.length <= MAX_ITEM_LABEL && !/[、和及与]|[两二三四五六七八九十几][项个类]$/.test(name) && !/合计|合共|共计|总计|总共/.test(name);
+}
 
 /** `完成税收预算22亿元的95.7%`: a part's target, the whole of its completion rate, is no part. */
 function isCompletedTarget(p: Passage, f: Figure): boolean {

@@ -216,6 +216,12 @@ function adjacentSwap(a: string, b: string): boolean {
     /[0-9]/.test(a[k]) && /[0-9]/.test(a[k + 1]);
 }
 
+/** A figure written in two magnitudes (`2萬787`, which formatLike does not rewrite): do its value's digits and the
+ *  value it should have differ by two neighbours swapped (20787 for 20877)? Whole numbers only. */
+function compoundSwap(stated: number, should: number): boolean {
+  return Number.isInteger(stated) && Number.isInteger(should) && adjacentSwap(String(should), String(stated));
+}
+
 /** Do the first two parts or more (not all) add up to the total within their intervals? */
 function prefixMakesTotal(r: Extract<Relation, { op: 'sum' }>): boolean {
   // the rest must name the total's measure (`民营企业进出口` of 进出口总额); siblings of the first parts
@@ -240,13 +246,15 @@ function transposedPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: 
     const should = value(r.total) - (point - value(part));
     if (!(should > 0)) continue;
     const written = formatLike(should, part.q, t(part));
-    if (written && written !== t(part) && (adjacent ? adjacentSwap(written, t(part)) : digitKey(written) === digitKey(t(part)))) {
+    const swapped = written ? written !== t(part) && (adjacent ? adjacentSwap(written, t(part)) : digitKey(written) === digitKey(t(part))) :
+      adjacent && compoundSwap(value(part), should);
+    if (swapped) {
       const others = r.parts.filter((f) => f !== part).map(t).join(' − ');
       return {
         code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: part, expected: roundExpected(should, part.q),
         messageId: 'sum-transposed', args: { computation: `${t(r.total)} − ${others}`, computed: describeLike(should, part.q, 0), stated: t(part) },
         related: [{ figure: r.total, role: 'total' }, ...r.parts.filter((f) => f !== part).map((figure) => ({ figure, role: 'part' as Role }))],
-        fixText: written,
+        fixText: written ?? undefined,
       };
     }
   }
