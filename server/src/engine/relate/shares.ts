@@ -443,6 +443,20 @@ const PART_OF_YEAR = /(?:前|第)?[一二三四1-4](?:季度|季)|[上下]半年
 /** The amount of money a share's subject names (`民营企业进出口额` → 额). */
 const SUBJECT_MEASURE = /[\u3400-\u9fff]{2}(额|收入|产值|增加值)$/;
 
+/** The count right after a rate, named by its stem (`出生率为P，出生人口A`), and the only population figure after it, in
+ *  its sentence or the next, that no other rate's stem names (`年末常住人口C`, not `死亡人口`). */
+function rateThenCount(p: Passage, s: Figure, stem: string, allStems: readonly string[]): { part: Figure; whole: Figure } | undefined {
+  const part = p.figures[s.index + 1];
+  if (!part || !isNumber(part) || part.sentence !== s.sentence || countClauseEnds(part.gapBefore) !== 1 || !trimGap(part.gapBefore).startsWith(stem)) return undefined;
+  const wholes: Figure[] = [];
+  for (let k = part.index + 1; k < p.figures.length && k <= part.index + MAX_REACH && p.figures[k].sentence <= s.sentence + 1; k++) {
+    const f = p.figures[k];
+    if (isNumber(f) && sameUnit(f, part) && !isIntensive(f) && !isStatedChange(f) && RATE_WHOLE_WORDS.some((w) => f.label.includes(w)) &&
+      !allStems.some((o) => f.label.includes(o)) && f.iv.hi >= part.iv.lo) wholes.push(f);
+  }
+  return wholes.length === 1 ? { part, whole: wholes[0] } : undefined;
+}
+
 /** Are a two-character stem's characters in a label in order, apart (`取证` in `取得职业资格证书的`)? */
 function spreads(stem: string, label: string): boolean {
   const first = label.indexOf(stem[0]);
@@ -514,6 +528,14 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     const before = p.figures[s.index - 1];
     if (!part && before && subsetTotals.has(before) && candidates.includes(before) && before.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
       spreads(stem, before.label)) part = before;
+    if (!part) {
+      // `出生率为P，出生人口A；死亡率为Q，死亡人口B。年末常住人口C`: a rate stated before its count, the population after
+      const ahead = rateThenCount(p, s, stem, allStems);
+      if (ahead) {
+        if (!stated(out, s)) out.push({ op: 'ratio', part: ahead.part, whole: ahead.whole, stated: s });
+        continue;
+      }
+    }
     if (!part) {
       // `可用产能为412万片，实际投片量为337万片，产能利用率为86.2%`: nothing named by the stem; the two figures right
       // before the rate are its part and whole
