@@ -146,6 +146,18 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       return;
     }
   }
+  // `其中，水稻播种面积A亩，产量B吨，平均亩产C公斤`: a yield right after its own area and output, clause by clause, is
+  // theirs (the whole's yield was stated before)
+  if (cue.totalHint) {
+    const total = p.figures[s.index - 1];
+    const count = p.figures[s.index - 2];
+    if (count && isNumber(total) && isNumber(count) && total.sentence === s.sentence && count.sentence === s.sentence &&
+      countsIn(p, count, countUnits) && massFactor(total.unit, s.unit) !== undefined && total.label.includes(cue.totalHint) &&
+      countClauseEnds(s.gapBefore) === 1 && countClauseEnds(total.gapBefore) === 1 && !/[;；]/.test(s.gapBefore + total.gapBefore)) {
+      out.push({ op: 'average', total, count, stated: s, factor: cue.factor * (massFactor(total.unit, s.unit) ?? 1) });
+      return;
+    }
+  }
   // `其中外地游客241.3万人次。…，外地游客人均花费982元`: an average of a group named as a 其中-part is over that part,
   // whose own total the text does not state
   const group = nameIn(head.slice(0, head.indexOf(cue.cue)));
