@@ -152,6 +152,7 @@ const rows: Array<[string, Expect]> = [
   ['全场对折', { figure: '对折', kind: 'percent', value: 50 }],
   // units
   ['平均亩产408公斤', { figure: '408', value: 408, unit: '公斤' }],
+  ['末期股息每股18港仙', { figure: '18', value: 18, unit: '港仙' }],
   ['浓度为每立方米32微克', { figure: '32', value: 32, unit: '微克' }],
   ['2,680萬、512萬及238萬人次', { figure: '512萬', value: 5120000, unit: '人次' }],
   ['2,680萬、512萬及238萬人次', { figure: '2,680萬', value: 26800000, unit: '人次' }],

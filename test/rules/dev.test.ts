@@ -87,6 +87,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round51.json': { falseAlarms: 0, recall: 1 },
   'round52.json': { falseAlarms: 0, recall: 1 },
   'round53.json': { falseAlarms: 0, recall: 1 },
+  'round54.json': { falseAlarms: 0, recall: 1 },
+  'round55.json': { falseAlarms: 0, recall: 1 },
+  'round56.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
