@@ -221,7 +221,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   if (subject !== '' && subject !== '其中') {
     // or by its short form (`公办园` for 公办幼儿园)
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
-      lookBack(p, s.index, s.sentence, (f) => isNumber(f) && abbreviates(subject, nameIn(f.label)));
+      lookBack(p, s.index, s.sentence, (f) => isNumber(f) && f !== subsetTotals.get(part) && abbreviates(subject, nameIn(f.label)));
     if (named) part = named;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
     else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) ||
