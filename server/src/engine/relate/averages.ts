@@ -187,7 +187,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // people living in households
   const inHouseholds = /住户|家庭/.test(noun) && s.unit === '人' ?
     lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== s && !isIntensive(f) && f.unit === '人' && /住户|家庭/.test(f.label)) : undefined;
-  const nearest = inHouseholds ?? lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
+  // (a figure the average's noun names directly before one named by a synonym: `每千人口执业医师` is of `执业医师…`, not
+  // of the nearer `全科医生…`)
+  const nearest = inHouseholds ?? (noun.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(noun, f.label)) : undefined) ??
+    lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
   if (!nearest) return;
   // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the
   // average names the part's group

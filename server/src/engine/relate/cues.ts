@@ -266,6 +266,8 @@ export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   { total: ['新增就业', '城镇新增就业'], parts: ['高校毕业生', '农村劳动力', '就业困难人员', '失业人员', '退役军人', '脱贫劳动力'] },
   // grain by crop: a province names its main crops, never every grain (谷物, 豆类 and 薯类 are the complete split)
   { total: ['粮食'], parts: ['玉米', '水稻', '稻谷', '小麦', '大豆', '马铃薯', '高粱', '谷子'] },
+  // students by degree (学士班, 硕士班, 博士班): colleges also teach 专科 and 副学士 courses
+  { total: ['大专校院', '大专院校', '大学校院'], parts: ['学士', '硕士', '博士'] },
 ];
 
 /** Parts named with a trading partner (`对“一带一路”沿线国家进出口`, `与东盟贸易`): a breakdown by partner. */
