@@ -108,7 +108,7 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '每万户籍人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
   { cue: '亩产', countUnits: ['亩'], factor: 1, totalHint: '产' },
   // yield per unit of area (`种植面积…万亩，…总产量…万吨，单产达到1560公斤`)
-  { cue: '单产', countUnits: ['亩'], factor: 1, totalHint: '产' },
+  { cue: '单产', countUnits: ['亩', '公顷'], factor: 1, totalHint: '产' },
   // per store (`直营门店418家，…销售额126.4亿元，单店年均销售额…`)
   { cue: '单店', countUnits: ['家'], factor: 1 },
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
@@ -141,7 +141,7 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '平均', countUnits: [], factor: 1 },
 ];
 
-const MASS: Record<string, number> = { 吨: 1000, 公斤: 1, 千克: 1, 斤: 0.5, 克: 0.001 };
+const MASS: Record<string, number> = { 吨: 1000, 公吨: 1000, 公斤: 1, 千克: 1, 斤: 0.5, 克: 0.001 };
 
 /** Factor converting a total in `from` units to `to` units (吨 → 公斤: 1000); 1 for equal units; undefined otherwise. */
 export function massFactor(from: string, to: string): number | undefined {
@@ -200,6 +200,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
   // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
   天: ['天', '日'], 日: ['天', '日'],
+  // yield per hectare (`種植面積22.4萬公頃，…平均每公頃產量`)
+  公顷: ['公顷'],
 };
 
 /** Counts written with the generic classifier 个 that count in another unit by the noun after them

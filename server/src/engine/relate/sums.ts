@@ -81,7 +81,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
         const moreKinds = MORE_KINDS.test(text.slice(end, Math.min(text.length, end + MAX_REGION)).split(/[。！？!?\n]/)[0]);
         const halves = complementary(group);
-        const mode = open ? 'open' : halves && !moreKinds ? 'eq' : partial ? 'partial' : 'subset-list';
+        // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
+        const restLast = group.length >= 2 && REST_WORDS.test(listItemName(group[group.length - 1])) && !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
+        const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial ? 'partial' : 'subset-list';
         // (two halves of a split are never one inside the other)
         if (group.length >= 2 && (declaredList || halves || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
       }
