@@ -11,6 +11,8 @@ import { MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
 
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
+/** `；当年的这一数字仅为B`: the named period's figure of the same measure. */
+const SAME_YEAR_POINTER = /^(?:当年|那年|同年)的?(?:这一|该)[\u3400-\u9fff]{0,4}(?:仅|只|才|约)?(?:为|是)$/;
 
 // `A，是2019年的N倍` / `A，相当于2015年的N倍，2015年为B` / `由B增加到A，是五年前的N倍`: a multiple of the figure
 // of the named period, when the text states it (named with the same period, or as the start of a 由…到 change).
@@ -36,7 +38,8 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
       const baseName = bareName(head.slice(period.length));
       // (named as a total, 总: a base named shorter without it is the same measure again, `2012年通车里程为`)
       const narrower = baseName.length >= 2 && head.includes('总') && bareName(a.label).length > baseName.length && bareName(a.label).endsWith(baseName);
-      if (namesPeriod(head) || (head.startsWith(period) && BASE_NAMING_TAIL.test(head) && sharesBigram(subjectOf(head.slice(period.length)), subjectOf(a.label)) && !narrower)) b = next;
+      if (namesPeriod(head) || (head.startsWith(period) && BASE_NAMING_TAIL.test(head) && sharesBigram(subjectOf(head.slice(period.length)), subjectOf(a.label)) && !narrower) ||
+        SAME_YEAR_POINTER.test(head)) b = next;
     }
     // or in the next sentence, which opens with the period (`是2018年的2.8倍…。2018年底，全区新能源装机为1056万千瓦`)
     if (!b) {
@@ -178,6 +181,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
+  // `2022年…为A。…2023年这一水平达到B，提高了C`: a figure that points back (这一, 该) to the measure stated before it
+  if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && POINTER.test(prev.clauseHead) && ADVERBS.some((a) => gap === a + change.verb)) {
+    const before = p.figures[prev.index - 1];
+    if (before && before.sentence === prev.sentence - 1 && before.kind === prev.kind && sameUnit(before, prev) && !isStatedChange(before)) pair = { before, after: prev };
+  }
   // `巩固率达到A。上年这一比例为B，今年提高了C个百分点`: a base that points back to the figure before it (这一, 该)
   if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && POINTING_BASE.test(prev.label) &&
     (gap === change.verb || gap === '今年' + change.verb || gap === '本年' + change.verb)) {
@@ -214,7 +222,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `进出口总额完成1,852.3亿元，比上年下降3.4%，…。上年进出口总额为1,963.8亿元。`: the base stated in the next sentence
   // with the prior period and the after figure's name
   if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4)) && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
-    PRIOR_COMPARATOR.test(gap) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev) ?? baseInPreviousSentence(p, s, prev);
+    (PRIOR_COMPARATOR.test(gap) || gap.startsWith('同比')) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev) ?? baseInPreviousSentence(p, s, prev);
+  // `上年…为B。今年，…达到A，增长P`: a bare change after a figure of a year, its base the year before's, named alike
+  if (!pair && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && gap === change.verb && !isStatedChange(prev) &&
+    !COMPARED_WITH.test(prev.clauseHead.slice(-4))) pair = baseInPreviousSentence(p, s, prev);
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
     s.changePair = pair;
     // `A，比上年增加X，增长P，上年为B`: the base named after both changes is the amount's as well
@@ -234,6 +245,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     }
   }
 }
+
+/** `这一水平达到` / `這一數字已達到`: the measure just stated, in another period. */
+const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数值|规模|数量|总量)/;
 
 /** `上年这一比例为` / `去年该指标为`: the prior year's figure of what was just stated. */
 const POINTING_BASE = /^(?:上年|去年|上年同期|去年同期)(?:这一|该|此)[\u3400-\u9fff]{0,4}(?:为|是)$/;
@@ -367,7 +381,8 @@ const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9
 function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Figure; after: Figure } | undefined {
   const named = (f: Figure) => {
     if (f.sentence !== s.sentence + 1 || !isNumber(f) || !sameUnit(f, after)) return false;
-    const m = LATER_BASE.exec(trimGap(lastClause(f.gapBefore)));
+    // (`去年同期，这一收入为`: the period, then a pointer to the measure)
+    const m = LATER_BASE.exec(trimGap(lastClause(f.gapBefore))) ?? POINTED_LATER_BASE.exec(trimGap(f.gapBefore.slice(lastSentenceEnd(f.gapBefore) + 1)));
     return !!m && sharesBigram(m[1], after.label);
   };
   const before = lookAhead(p, s.index, s.sentence + 1, named);
@@ -394,7 +409,9 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
  *  (`2023年末全省民用汽车保有量达到` → `民用汽车保有量`). */
 function measureOf(label: string): string {
   // (and an adverb before the verb: `保有量仅为`)
-  return nameIn(subjectOf(label)).replace(LEADING_YEAR, '').replace(PLACE_PREFIX, '').replace(/(?:为|达到|达)$/, '').replace(/(?:仅|只|才|约)$/, '');
+  // (and a verb to a level: `海外业务收入增长至`)
+  return nameIn(subjectOf(label)).replace(LEADING_YEAR, '').replace(PLACE_PREFIX, '').replace(/(?:为|达到|达)$/, '').replace(/(?:仅|只|才|约)$/, '')
+    .replace(/(?:增长|增加|提高|提升|上升|下降|减少|回落|降低|扩大)(?:至|到)$/, '');
 }
 const LEADING_YEAR = /^[0-9]{2,4}年(?:末|底)?/;
 /** Place words a name may open with (`全省民用汽车保有量` names 民用汽车保有量). */
@@ -403,6 +420,13 @@ const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
 const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,16}?)(?:为|是)$/;
+const POINTED_LATER_BASE = /^(?:上年|去年)(?:同期)?[,，](?:这一|该)([\u3400-\u9fff]{2,8}?)(?:为|是)$/;
+
+/** Offset of the last sentence end in a gap, or -1. */
+function lastSentenceEnd(gap: string): number {
+  for (let i = gap.length - 1; i >= 0; i--) if (isSentenceEnd(gap[i])) return i;
+  return -1;
+}
 
 /** `比上年` / `较去年同期` at the start of a change's clause. */
 const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年|去年|上个学年|上学年)/;
@@ -428,11 +452,15 @@ const MAX_DOUBLING_LEAD = 6;
 const MORE_THAN_STATED = ['还多', '多', '以上', '有余'];
 
 const YEAR_IN_LABEL = /(?:^|[^0-9])((?:19|20)[0-9]{2}|1[0-2][0-9])年/;
+const RELATIVE_YEAR = /^(?:今年|本年|上年|去年)/;
+/** This year when a text names it only as 今年: far from any year written in digits. */
+const THIS_YEAR = 100000;
 
 /** The year a label names, as a Gregorian year: `2023年`, or a year of the Republic of China (`112年` = 2023). */
 function yearIn(label: string): number | undefined {
   const y = YEAR_IN_LABEL.exec(label)?.[1];
-  if (y === undefined) return undefined;
+  // (or this year and the last, named so: `今年，…` after `上年…`, counted from an arbitrary year)
+  if (y === undefined) return RELATIVE_YEAR.test(label) ? (/今年|本年/.test(label) ? THIS_YEAR : THIS_YEAR - 1) : undefined;
   return y.length === 3 ? Number(y) + 1911 : Number(y);
 }
 

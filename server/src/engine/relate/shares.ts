@@ -331,7 +331,9 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     // The target stated before, or named right after (`完成年度目标的117.5%，年度目标为8万人`).
     // of the part's own period (`去年…9600套，完成年度计划的106.7%` is not of this year's plan)
     const period = periodOf(part.clauseHead);
-    const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && TARGET.test(f.label) && samePeriod(period, periodOf(f.clauseHead));
+    // (named before or after: `确定全年开展培训2.8万人次的目标`)
+    const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && (TARGET.test(f.label) || TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6))) &&
+      samePeriod(period, periodOf(f.clauseHead));
     const next = p.figures[s.index + 1];
     const whole = lookBack(p, part.index, s.sentence - 1, isTarget) ??
       (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined);
