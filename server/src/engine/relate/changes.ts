@@ -70,6 +70,15 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
       for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= minSentence; k--) if (isNumber(p.figures[k]) && ok(p.figures[k])) found.push(p.figures[k]);
       return found;
     };
+    // `分别为A及B，前者约为后者的N倍`: the two figures of the pair before
+    if (FORMER_LATTER.test(clause)) {
+      const b = p.figures[s.index - 1];
+      const a = p.figures[s.index - 2];
+      if (a && isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && LIST_JOINERS_SET.has(between(p, a, b))) {
+        out.push({ op: 'multiple', a, b, stated: s, form: 'ratio' });
+      }
+      continue;
+    }
     // `国人出国1,179.6万人次，为来台旅客的2.8倍`: the first figure right before, the second named
     const bare = BASE_NAMED_MULTIPLE.exec(clause);
     if (bare) {
@@ -85,6 +94,10 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     if (as.length === 1 && bs.length === 1 && as[0] !== bs[0] && sameUnit(as[0], bs[0])) out.push({ op: 'multiple', a: as[0], b: bs[0], stated: s, form: 'ratio' });
   }
 }
+/** `前者约为后者的`: the first of a pair over the second. */
+const FORMER_LATTER = /^前者(?:约|大约)?(?:是|为|相当于)后者的(?:约|近)?$/;
+const LIST_JOINERS_SET: ReadonlySet<string> = new Set(['、', '和', '及', '与', '以及']);
+
 /** `为来台旅客的`: a copula and the name of the figure the one before is a multiple of. */
 const BASE_NAMED_MULTIPLE = /^(?:是|为|相当于)([\u3400-\u9fff]{2,12})的$/;
 

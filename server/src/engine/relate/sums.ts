@@ -626,10 +626,16 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
   const listed = new Set<Figure>(); // items of a breakdown read so far: never the total of the next one (`；按地区分，`)
   // a list that names its rest needs 其他 / 其它 / 其余 somewhere: most paragraphs have none, and only 按…分 is looked for
   const restNamed = REST_ANYWHERE.test(p.text);
+  let previousOpening = -1; // where the last 按…分 / 分…看 before this one opened
   for (const opening of p.figures) {
     if (!isNumber(opening) || opening.index === 0) continue;
-    const byAttribute = opening.gapBefore.includes('按') && BY_ATTRIBUTE.test(opening.gapBefore);
+    const byAttribute = (opening.gapBefore.includes('按') || opening.gapBefore.includes('看')) && BY_ATTRIBUTE.test(opening.gapBefore);
     if (!byAttribute && !restNamed) continue;
+    // `分产品看，…。分地区看，境内收入…`: a 分…看 breakdown is of a figure stated before any earlier breakdown, named like
+    // its first item (`游客` of `接待入境游客`)
+    const viewed = byAttribute && !opening.gapBefore.includes('按');
+    const openedBefore = previousOpening;
+    if (byAttribute) previousOpening = opening.cleanStart;
     // `按年龄分，0—14岁人口108.6万人，…`: an age names the item that follows it
     const first = byAttribute && opening.unit === '岁' ? p.figures[opening.index + 1] : opening;
     if (!first || !isNumber(first) || (first !== opening && countClauseEnds(first.gapBefore) !== 0)) continue;
@@ -641,8 +647,8 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
     const total = byAttribute ?
       lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
-        !isComparisonBase(f) &&
-        (!subject || f.label.includes(subject))) :
+        !isComparisonBase(f) && (!subject || f.label.includes(subject)) &&
+        (!viewed || (f.cleanStart < openedBefore || openedBefore < 0) && sharesBigram(nameIn(lastClause(first.label)), f.label))) :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
     if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
     const parts = [first];
@@ -685,7 +691,7 @@ function bothSexes(parts: readonly Figure[]): boolean {
 const BREAKDOWN_SUBJECT = /^([\u3400-\u9fff]{2,12})按$/;
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
-const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分)[,，:：]/;
+const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]/;
 
 const REST_ANYWHERE = /其他|其它|其余/;
 
