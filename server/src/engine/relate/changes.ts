@@ -194,6 +194,12 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
+  // `一季度为A，二季度升至B，环比上升C`: a level reached in the next period, the first period's figure right before it
+  if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && countClauseEnds(prev.gapBefore) === 1 && PERIOD_LEVEL.test(trimGap(prev.gapBefore))) {
+    const before = p.figures[prev.index - 1];
+    if (before && before.sentence === prev.sentence && before.kind === prev.kind && sameUnit(before, prev) && PERIOD_FIGURE.test(lastClause(before.label)) &&
+      (ADVERBS.some((a) => gap === a + change.verb) || gap === '环比' + change.verb)) pair = { before, after: prev };
+  }
   // `2022年…为A。…2023年这一水平达到B，提高了C`: a figure that points back (这一, 该) to the measure stated before it
   if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && POINTER.test(prev.clauseHead) && ADVERBS.some((a) => gap === a + change.verb)) {
     const before = p.figures[prev.index - 1];
@@ -258,6 +264,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     }
   }
 }
+
+/** `，二季度升至` / `，2023年提高到`: the next period's level, reached. */
+const PERIOD_LEVEL = /^(?:[一二三四1-4]季度|[0-9]{1,2}月(?:份|末|底)?|(?:19|20)[0-9]{2}年(?:末|底)?|今年|本年|年末|下半年)(?:升至|降至|增至|减至|提高到|提高至|上升到|上升至|下降到|下降至|提升至|提升到|回落至|回落到|增长到|增长至|增加到|增加至)$/;
+/** `…一季度为` / `2022年为`: a figure stated for a period. */
+const PERIOD_FIGURE = /(?:[一二三四1-4]季度|[0-9]{1,2}月(?:份|末|底)?|(?:19|20)[0-9]{2}年(?:末|底)?|上年|去年|上半年)(?:为|是)$/;
 
 /** `这一水平达到` / `這一數字已達到`: the measure just stated, in another period. */
 const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数值|规模|数量|总量)/;
