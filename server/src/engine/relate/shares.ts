@@ -282,7 +282,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
     const nearest = lookBack(p, part.index, 0, namesWhole);
     whole = (nearest && subsetTotals.has(nearest) ? lookBack(p, part.index, 0, (f) => namesWhole(f) && !subsetTotals.has(f)) ?? nearest : nearest) ??
-      lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead));
+      lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead)) ??
+      // or in the next sentence, named exactly so (`占地区生产总值的比重为P…。全年全市地区生产总值为W`)
+      lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, part) && labelNames(subjectOf(f.label), noun) &&
+        !isComparisonBase(f) && !isStatedChange(f) && !PRIOR_PERIOD.test(f.clauseHead));
   }
   if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
 }
