@@ -401,7 +401,8 @@ function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const head = s.label;
   const r = head.lastIndexOf('率');
   const modifier = head.slice(Math.max(0, r - 4), r - 2);
-  if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier)) return true;
+  // (`参与者的就业率`: a possessive names whose rate it is, not a kind of it)
+  if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier) || /[者员户]的$/.test(modifier)) return true;
   // within the reach the rate's candidates are taken from
   return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem))) !== undefined;
 }
@@ -460,6 +461,20 @@ function rateThenCount(p: Passage, s: Figure, stem: string, allStems: readonly s
       !allStems.some((o) => f.label.includes(o)) && f.iv.hi >= part.iv.lo) wholes.push(f);
   }
   return wholes.length === 1 ? { part, whole: wholes[0] } : undefined;
+}
+
+/** `就业率为P。…媒合学员T人，其中已稳定就业A人`: a rate stated before its counts, the part a 其中-part named by the
+ *  stem in the next sentence (the only one), the whole its total. */
+function rateThenSubset(p: Passage, s: Figure, stem: string, subsetTotals: Map<Figure, Figure>): { part: Figure; whole: Figure } | undefined {
+  let found: Figure | undefined;
+  for (let k = s.index + 1; k < p.figures.length && k <= s.index + MAX_REACH && p.figures[k].sentence <= s.sentence + 1; k++) {
+    const f = p.figures[k];
+    if (isShare(f) || !isNumber(f) || !f.label.includes(stem) || !subsetTotals.has(f)) continue;
+    if (found) return undefined;
+    found = f;
+  }
+  const whole = found && subsetTotals.get(found);
+  return found && whole && whole.index > s.index ? { part: found, whole } : undefined;
 }
 
 /** Are a two-character stem's characters in a label in order, apart (`取证` in `取得职业资格证书的`)? */
@@ -535,7 +550,7 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       spreads(stem, before.label)) part = before;
     if (!part) {
       // `出生率为P，出生人口A；死亡率为Q，死亡人口B。年末常住人口C`: a rate stated before its count, the population after
-      const ahead = rateThenCount(p, s, stem, allStems);
+      const ahead = rateThenCount(p, s, stem, allStems) ?? rateThenSubset(p, s, stem, subsetTotals);
       if (ahead) {
         if (!stated(out, s)) out.push({ op: 'ratio', part: ahead.part, whole: ahead.whole, stated: s });
         continue;
