@@ -551,6 +551,12 @@ function periodOfChange(label: string): ComparisonPeriod {
 function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
   const x2 = p.figures[s.index - 1];
   const x1 = p.figures[s.index - 2];
+  // `2015年，…为B。到2023年，…达到A，实现翻两番`: the two years' figures in consecutive sentences, each opened by its year
+  if (x1 && x2 && x1.sentence === s.sentence - 1 && x2.sentence === s.sentence && isNumber(x1) && isNumber(x2) && sameUnit(x1, x2) && sharesBigram(x1.label, x2.label)) {
+    const y1 = yearIn(sentenceHead(p, x1).replace(/^到/, ''));
+    const y2 = yearIn(sentenceHead(p, x2).replace(/^到/, ''));
+    return y1 !== undefined && y2 !== undefined && y1 < y2 && !isStatedChange(x2) ? { before: x1, after: x2 } : undefined;
+  }
   if (!x1 || !x2 || x1.sentence !== s.sentence || x2.sentence !== s.sentence) return undefined;
   if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
   // the base in an aside right after the figure (`60.8万吨（上年为52.3万吨），同比增长`) stands as in a clause of its own
