@@ -5,6 +5,9 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // a month listed before another
+  ['其中7、8月为接待高峰', '7'],
+  ['1和2月份合计完成投资30亿元', '1'],
   // a word with 仙, not a unit (港仙 is one)
   ['八仙过海，各显神通', '八仙'],
   ['2016年至今年10月', '2016年'],

@@ -471,6 +471,12 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
     if (term) return p + term.word.length;
   }
   if (n.arabic && !n.hasChinese && n.arabic.end - n.arabic.start === 4 && v >= 1900 && v <= 2100 && LABEL_MAP.matchAt(s, p)) return p + 1;
+  // 7、8月 / 1和2月份: a month listed before another
+  if (n.arabic && !n.hasChinese && v >= 1 && v <= 12 && (s[p] === '、' || s[p] === '和' || s[p] === '及' || s[p] === '与') && isAsciiDigit(s[p + 1])) {
+    let q = p + 1;
+    while (isAsciiDigit(s[q])) q++;
+    if (q - p - 1 <= 2 && s[q] === '月') return p;
+  }
   // 10时30分, 8点15分: minutes of a time
   const before = s[fig.start - 1];
   if ((s[p] === '分' || s[p] === '秒') && (before === '时' || before === '点' || before === '分') && v < 60) return p + 1;
