@@ -294,6 +294,7 @@ function firstClauseEnd(gap: string): number {
 export function findRespectiveBases(p: Passage, out: Relation[]): void {
   if (!p.text.includes('分别')) return;
   findNamedBasesOfRespectiveChanges(p, out);
+  findPairedBases(p, out);
   for (const first of p.figures) {
     // prior-year rates too (`2022年，两项参保率分别为95.4%和92.7%`)
     if (!(isNumber(first) || (first.kind === 'percent' && first.value !== null)) || first.index === 0 || !first.gapBefore.includes('分别')) continue;
@@ -331,6 +332,35 @@ export function findRespectiveBases(p: Passage, out: Relation[]): void {
     });
   }
 }
+
+// `出入境旅客分别为A1和A2，较上年同期的B1和B2分别增长P1和P2`: figures, their bases and their changes listed in the
+// same order, each list joined by 和 / 、.
+function findPairedBases(p: Passage, out: Relation[]): void {
+  for (const rate of p.figures) {
+    if (rate.kind !== 'percent' || rate.changePair || rate.index < 4 || !RESPECTIVE_AFTER_BASES.test(trimGap(rate.gapBefore))) continue;
+    const change = changeAtEnd(rate.gapBefore);
+    if (!change || change.toLevel) continue;
+    const rates = [rate];
+    for (let k = rate.index + 1; k < p.figures.length && rates.length < MAX_RESPECTIVE; k++) {
+      const f = p.figures[k];
+      if (f.kind !== 'percent' || listJoin(f.gapBefore) !== 'join') break;
+      rates.push(f);
+    }
+    const n = rates.length;
+    if (n < 2 || rate.index < 2 * n) continue;
+    const bases = p.figures.slice(rate.index - n, rate.index);
+    const afters = p.figures.slice(rate.index - 2 * n, rate.index - n);
+    const joined = (list: Figure[]) => list.every((f, i) => isNumber(f) && f.sentence === rate.sentence && (i === 0 || listJoin(f.gapBefore) === 'join'));
+    if (!joined(bases) || !joined(afters) || !PAIRED_BASE_LEAD.test(trimGap(lastClause(bases[0].gapBefore)))) continue;
+    for (let i = 0; i < n; i++) {
+      if (!rates[i].changePair && sameUnit(bases[i], afters[i]) && pushChange(out, bases[i], afters[i], rates[i], change)) rates[i].changePair = { before: bases[i], after: afters[i] };
+    }
+  }
+}
+/** `分别增长` right after the bases (`…和B2分别增长`). */
+const RESPECTIVE_AFTER_BASES = /^分别(?:增长|下降|上升|提高|增加|减少|回落)了?$/;
+/** `较上年同期的` opening the list of bases. */
+const PAIRED_BASE_LEAD = /^(?:较|比)(?:上年同期|去年同期|上年|去年|上年末)的$/;
 
 // `接待游客6358.2万人次，实现旅游总收入721.6亿元，分别比上年增长12.4%和16.8%；上年旅游总收入为633.5亿元。`: changes
 // stated together (分别增长), then the prior year's figure of one of them, named. The name picks the figure among
