@@ -580,6 +580,7 @@ export const TABLES: RuleTable[] = [
   {
     code: 'percentage-point-confusion',
     valid: [
+      '今年全县城镇和农村居民恩格尔系数分别为28.0%和31.5%，农村比城镇高出3.5个百分点。',
       '全省劳动力参与率一季度为59.14%，二季度升至59.32%，环比上升0.18个百分点。',
       '2022年，全县居民健康素养水平为25.0%。2023年这一水平达到28.0%，提高了3.0个百分点。',
       '全县高中阶段毛入学率达到95.2%。上年这一比例为94.1%，今年提高了1.1个百分点。',
@@ -603,6 +604,7 @@ export const TABLES: RuleTable[] = [
       '城镇登记失业率为3.2%，比上年下降0.4个百分点，上年为3.6%。',
     ],
     invalid: [
+      { text: '今年全县城镇和农村居民恩格尔系数分别为28.0%和31.5%，农村比城镇高出3.9个百分点。', code: 'percentage-point-confusion', flag: '3.9个百分点', expected: 3.5, fix: '3.5个百分点' },
       { text: '全省劳动力参与率一季度为59.14%，二季度升至59.32%，环比上升0.28个百分点。', code: 'percentage-point-confusion', flag: '0.28个百分点', expected: 0.18, fix: '0.18个百分点' },
       { text: '2022年，全县居民健康素养水平为25.0%。2023年这一水平达到28.0%，提高了3.0%。', code: 'percentage-point-confusion', flag: '3.0%', expected: 3, fix: '3.0个百分点' },
       { text: '全县高中阶段毛入学率达到95.2%。上年这一比例为94.1%，今年提高了1.4个百分点。', code: 'percentage-point-confusion', flag: '1.4个百分点', expected: 1.1, fix: '1.1个百分点' },

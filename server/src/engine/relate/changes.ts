@@ -194,6 +194,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
+  // `城镇和农村居民恩格尔系数分别为A和B，农村比城镇高出C个百分点`: a difference between the two of a pair, each named
+  if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.index > 0) pair = namedPairDifference(p, s, prev, gap);
   // `一季度为A，二季度升至B，环比上升C`: a level reached in the next period, the first period's figure right before it
   if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && countClauseEnds(prev.gapBefore) === 1 && PERIOD_LEVEL.test(trimGap(prev.gapBefore))) {
     const before = p.figures[prev.index - 1];
@@ -264,6 +266,23 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     }
   }
 }
+
+function namedPairDifference(p: Passage, s: Figure, second: Figure, gap: string): { before: Figure; after: Figure } | undefined {
+  const compared = NAMED_COMPARISON.exec(gap);
+  const first = p.figures[second.index - 1];
+  if (!compared || !first || first.sentence !== s.sentence || second.sentence !== s.sentence || first.kind !== second.kind || !sameUnit(first, second) ||
+    listJoin(second.gapBefore) !== 'join') return undefined;
+  const names = PAIR_NAMES.exec(trimGap(lastClause(first.gapBefore)));
+  if (!names) return undefined;
+  const pick = (name: string) => (name.startsWith(names[1]) ? first : name.startsWith(names[2]) ? second : undefined);
+  const after = pick(compared[1]);
+  const before = pick(compared[2]);
+  return after && before && after !== before ? { before, after } : undefined;
+}
+/** `农村比城镇高出`: the first named, 比, the second, the verb (read by changeAtEnd). */
+const NAMED_COMPARISON = /^([\u3400-\u9fff]{2,6}?)比([\u3400-\u9fff]{2,6}?)(?:高出|多出|低出)$/;
+/** `城镇和农村居民恩格尔系数分别为`: two names, joined, then what they share and 分别为. */
+const PAIR_NAMES = /^(?:[\u3400-\u9fff]*?(?:全省|全市|全县|今年|全年))?([\u3400-\u9fff]{2})(?:和|与|及|、)([\u3400-\u9fff]{2})[\u3400-\u9fff]*分别(?:为|是|达)$/;
 
 /** `，二季度升至` / `，2023年提高到`: the next period's level, reached. */
 const PERIOD_LEVEL = /^(?:[一二三四1-4]季度|[0-9]{1,2}月(?:份|末|底)?|(?:19|20)[0-9]{2}年(?:末|底)?|今年|本年|年末|下半年)(?:升至|降至|增至|减至|提高到|提高至|上升到|上升至|下降到|下降至|提升至|提升到|回落至|回落到|增长到|增长至|增加到|增加至)$/;
