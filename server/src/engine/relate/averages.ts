@@ -24,7 +24,7 @@ function monthsOf(label: string): number | undefined {
   return /年/.test(label) ? 12 : undefined;
 }
 
-const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均)/;
+const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均|月平均)/;
 
 // 人均 / 户均 / 平均 / 每千人口 / 亩产 / 月均: the stated figure is a total divided by a count (or by 12 months).
 export function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -99,10 +99,14 @@ const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承�
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
   const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
   if (!cue) return;
+  // diluted earnings per share are over a share count the text does not give
+  if (cue.cue === '每股' && /稀释|摊薄/.test(head)) return;
   // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).
   const monthly = MONTHLY.test(head);
   if (cue.cue === '月均' && !monthly) return;
-  const perHead = cue.cue !== '月均' && !(cue.cue === '平均' && monthly);
+  // (`职工月平均工资`: a population named before 月平均 makes it per head and per month)
+  const monthlyPerHead = cue.cue === '平均' && monthly && head.includes('月平均') && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf('月平均')).includes(w));
+  const perHead = cue.cue !== '月均' && (!(cue.cue === '平均' && monthly) || monthlyPerHead);
   const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
   if (perHead && cue.cue === '平均') {
     const members = PER_MEMBER_OF.exec(noun);
@@ -171,6 +175,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // The two readings below take a figure for what it measures, not for its name: a 其中-part (`其中香港永久性居民…`,
     // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
     if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
+    // `单位81.2万个，居住人口209.5万人，平均每个单位住有2.85人`: people per unit of something else, over a head count
+    if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数/.test(f.label) && !subsetTotals.has(f)) return true;
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
     if ((/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && f.unit === '人' && s.unit === '人') {
       return !subsetTotals.has(f);
@@ -195,7 +201,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the
   // average names the part's group
   const whole = subsetTotals.get(nearest);
-  const total = whole && !inHouseholds && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+  // (earnings per share are of the profit attributable to shareholders, `其中股东应占溢利`, not of the whole profit)
+  const attributable = cue.cue === '每股' && /应占|归属/.test(nearest.label);
+  const total = whole && !inHouseholds && !attributable && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
   // (the period may open the average's sentence: `全年全市低保对象…，累计发放低保资金T，月人均…`)
   const months = monthly ? monthsOf(total.label) ?? (total.sentence === s.sentence ? monthsOf(sentenceHead(p, total)) : undefined) : 1;

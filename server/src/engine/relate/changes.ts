@@ -27,7 +27,10 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     const namesPeriod = (label: string) => label.replace(BASE_NAMING_TAIL, '').endsWith(period);
     // named at its label's end (`2019年为B`), or at its clause's start (`2019年全市体育产业总规模为B`)
     let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label)) ??
-      lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) && BASE_NAMING_TAIL.test(f.label));
+      lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) && BASE_NAMING_TAIL.test(f.label)) ??
+      // or in the sentence before, opened by the period and naming A's measure (`2018年全市网络零售额为B。2023年…达到A，是2018年的N倍`)
+      lookBack(p, a.index, s.sentence - 1, (f) => f.sentence === s.sentence - 1 && isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) &&
+        BASE_NAMING_TAIL.test(f.label) && sameMeasure(f.label, a.label));
     const next = p.figures[s.index + 1];
     // stated right after, named by the period at its end or at its start with A's subject
     // (`相当于2015年的2.6倍；2015年全市研发经费投入为58.3亿元`)
@@ -244,6 +247,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // with the prior period and the after figure's name
   if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4)) && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
     (PRIOR_COMPARATOR.test(gap) || gap.startsWith('同比')) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev) ?? baseInPreviousSentence(p, s, prev);
+  // (a rate too: `2022年末…城镇化率为B。2023年末…城镇化率为A，较上年末提高C个百分点`)
+  if (!pair && prev.kind === 'percent' && prev.value !== null && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && PRIOR_COMPARATOR.test(gap) &&
+    !isStatedChange(prev)) pair = baseInPreviousSentence(p, s, prev);
   // `上年…为B。今年，…达到A，增长P`: a bare change after a figure of a year, its base the year before's, named alike
   if (!pair && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && gap === change.verb && !isStatedChange(prev) &&
     !COMPARED_WITH.test(prev.clauseHead.slice(-4))) pair = baseInPreviousSentence(p, s, prev);
@@ -472,7 +478,7 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
   const candidates: Figure[] = [];
   for (let k = after.index - 1; k >= 0 && k >= after.index - MAX_REACH && p.figures[k].sentence >= after.sentence - 1; k--) {
     const f = p.figures[k];
-    if (f.sentence === after.sentence - 1 && isNumber(f) && sameUnit(f, after) && f.label.includes(name) && !isStatedChange(f) &&
+    if (f.sentence === after.sentence - 1 && f.kind === after.kind && f.value !== null && sameUnit(f, after) && f.label.includes(name) && !isStatedChange(f) &&
       !isComparisonBase(f) && yearIn(sentenceHead(p, f)) === year - 1) candidates.push(f);
   }
   return candidates.length === 1 ? { before: candidates[0], after } : undefined;
@@ -480,6 +486,13 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
 
 /** What a label measures, without the year and the place it opens with and the verb it ends with
  *  (`2023年末全省民用汽车保有量达到` → `民用汽车保有量`). */
+/** Do two labels name the same measure, one perhaps more fully (`高新技术企业数量` and `高新技术企业`)? */
+function sameMeasure(a: string, b: string): boolean {
+  const x = measureOf(a);
+  const y = measureOf(b);
+  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
+}
+
 function measureOf(label: string): string {
   // (and an adverb before the verb: `保有量仅为`)
   // (and a verb to a level: `海外业务收入增长至`)
@@ -601,7 +614,7 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   const x2 = p.figures[s.index - 1];
   const x1 = p.figures[s.index - 2];
   // `2015年，…为B。到2023年，…达到A，实现翻两番`: the two years' figures in consecutive sentences, each opened by its year
-  if (x1 && x2 && x1.sentence === s.sentence - 1 && x2.sentence === s.sentence && isNumber(x1) && isNumber(x2) && sameUnit(x1, x2) && sharesBigram(x1.label, x2.label)) {
+  if (x1 && x2 && x1.sentence === s.sentence - 1 && x2.sentence === s.sentence && isNumber(x1) && isNumber(x2) && sameUnit(x1, x2) && sameMeasure(x1.label, x2.label)) {
     const y1 = yearIn(sentenceHead(p, x1).replace(/^到/, ''));
     const y2 = yearIn(sentenceHead(p, x2).replace(/^到/, ''));
     return y1 !== undefined && y2 !== undefined && y1 < y2 && !isStatedChange(x2) ? { before: x1, after: x2 } : undefined;

@@ -30,11 +30,16 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       const named = subject && lookBack(p, part.index + 1, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && f !== whole && sharesBigram(subject, f.label));
       if (named) part = named;
     }
+    let passed = 0;
+    // (past a prior period's figure named after the change: `A，同比增长P，去年同期为B；占…W的Q`)
+    if (isShare(s) && isComparisonBase(part) && part.index > 0 && countClauseEnds(part.gapBefore) === 1 && countClauseEnds(between(p, part, whole)) === 1) {
+      part = p.figures[part.index - 1];
+      passed = 1;
+    }
     let link = between(p, part, whole);
     // passing over stated changes (`新增就业8.6万人，同比增加0.6万人，完成全年目标任务10万人的86.0%`; `出口值为1,782亿美元，
     // 较前年增加146亿美元，年增8.9%，占出口总值4,742亿美元的37.6%`), each in a clause of its own
-    let passed = 0;
-    while (passed < 2 && isStatedChange(part) && part.index > 0 && countClauseEnds(link) === passed + 1 &&
+    while (passed < 3 && isStatedChange(part) && part.index > 0 && clauseEndsBetween(p, part, whole) === passed + 1 &&
       (countClauseEnds(part.gapBefore) === 1 || isComparisonBase(p.figures[part.index - 1]))) {
       part = p.figures[part.index - 1];
       link = between(p, part, whole);
@@ -56,8 +61,9 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       link = between(p, part, whole);
     }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
-    if (countClauseEnds(link) > Math.max(2, passed + 1) ||
-      (countClauseEnds(link) === 2 && passed === 0 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]) &&
+    const clauses = clauseEndsBetween(p, part, whole);
+    if (clauses > Math.max(2, passed + 1) ||
+      (clauses === 2 && passed === 0 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]) &&
         !isShare(p.figures[part.index + 1]) && sameUnit(p.figures[part.index + 1], whole))) continue;
     if (isShare(s)) {
       if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
@@ -346,6 +352,9 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     // `建成农田A，为年度任务B的P；新增灌溉面积C，完成年度任务的Q`: a target another task was completed against, named
     // otherwise, is that task's
     if (whole && out.some((r) => r.op === 'ratio' && r.whole === whole && r.part !== part && !sharesBigram(nameIn(r.part.label), nameIn(part.label)))) continue;
+    // `就业目标为T，已完成A。同期帮助困难人员就业B，完成目标任务的P`: a target whose own completion is stated right after it
+    // (A) is A's task; another figure's completion is of a target the text does not give
+    if (whole && whole.index < part.index && p.figures.slice(whole.index + 1, part.index).some((f) => isNumber(f) && sameUnit(f, whole) && /完成/.test(f.label) && f !== part)) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }
@@ -437,9 +446,17 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     return undefined;
   };
   const partTotal = part && totalOf(part);
+  // (and of the part's own part of the year: `前三季累计税后净利` is not over `第三季营收`)
+  const partPeriod = part && PART_OF_YEAR.exec(part.clauseHead)?.[0];
   const isWhole = (f: Figure) => f !== part && sameUnit(f, part!) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f) &&
-    (partTotal === undefined || totalOf(f) !== partTotal);
-  const whole = part && (lookBack(p, s.index, s.sentence - 1, isWhole) ?? lookAhead(p, s.index, s.sentence, isWhole));
+    (partTotal === undefined || totalOf(f) !== partTotal) && (partPeriod === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? partPeriod) === partPeriod);
+  // the whole's names in their order (`营业收入` before `收入`: not `其中主营业务收入`)
+  let whole: Figure | undefined;
+  for (const word of part ? def.whole : []) {
+    const named = (f: Figure) => isWhole(f) && f.label.includes(word);
+    whole = lookBack(p, s.index, s.sentence - 1, named) ?? lookAhead(p, s.index, s.sentence, named);
+    if (whole) break;
+  }
   if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
 
@@ -475,6 +492,13 @@ function rateThenSubset(p: Passage, s: Figure, stem: string, subsetTotals: Map<F
   }
   const whole = found && subsetTotals.get(found);
   return found && whole && whole.index > s.index ? { part: found, whole } : undefined;
+}
+
+/** Clause ends in the gaps from figure a to figure b (not in the figures between: `2,150.9` has a comma too). */
+function clauseEndsBetween(p: Passage, a: Figure, b: Figure): number {
+  let n = 0;
+  for (let k = a.index + 1; k <= b.index; k++) n += countClauseEnds(p.figures[k].gapBefore);
+  return n;
 }
 
 /** Are a two-character stem's characters in a label in order, apart (`取证` in `取得职业资格证书的`)? */
@@ -574,7 +598,10 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (!whole && total && others.includes(total)) whole = total;
     if (!whole) {
       // Without 应…, only a figure named as a whole (人口, 营收, 总数 …) that no other rate claims.
+      // (of the part's own population: `常住人口出生A，出生率` is not over `户籍人口`, which has its own rate)
+      const qualifier = POPULATION_QUALIFIERS.find((q) => part!.clauseHead.includes(q) || s.label.includes(q));
       const free = others.filter((f) => !allStems.some((o) => o !== stem && (f.label.includes(o) || f.clauseHead.includes(o))) &&
+        (!qualifier || !POPULATION_QUALIFIERS.some((q) => q !== qualifier && f.label.includes(q))) &&
         !named(f) && RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)) && f.iv.hi >= part.iv.lo);
       // `常住人口1268.4万人…。其中，城镇常住人口968.7万人…。全年出生人口…，出生率为`: a 其中-part is a subgroup, and a rate
       // named without it is of the whole population
@@ -604,7 +631,8 @@ function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whol
   const part = p.figures[s.index - 1];
   const whole = part && p.figures[part.index - 1];
   if (!whole || part.sentence !== s.sentence || whole.sentence !== s.sentence) return undefined;
-  if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(part.gapBefore) !== 1) return undefined;
+  // (the whole may name what the part is counted of, in the same clause: `146个项目已开工132个，开工率为`)
+  if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(part.gapBefore) > 1) return undefined;
   const counts = (f: Figure) => isNumber(f) && (!isIntensive(f) || isTimeAverage(f)) && !isStatedChange(f) && !isComparisonBase(f);
   if (!counts(part) || !counts(whole) || !sameUnit(part, whole) || whole.iv.hi < part.iv.lo) return undefined;
   if (!ADJACENT_WHOLE_WORDS.some((w) => whole.label.includes(w))) return undefined;

@@ -34,6 +34,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       let end = regionEnd(text, at + cue.length, at + MAX_REGION);
       end = parallelClausesEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       end = sameSubjectClauseEnd(p, firstIndex, end, at + 2 * MAX_REGION);
+      // (`其中内地旅客A，约占八成；非内地市场旅客B，占整体的P`: clauses of the first one's shape, a count and its share)
+      const shaped = parallelShareClausesEnd(p, firstIndex, p.figures[firstIndex]);
+      if (shaped > firstIndex && p.figures[shaped - 1].cleanEnd < at + 2 * MAX_REGION) end = Math.max(end, p.figures[shaped - 1].cleanEnd);
       const region = text.slice(at, end);
       // `其中…分别为A、B`: 分别 before the parts declares them a list of siblings, none nested in another; after them
       // (`分别增长…`, `分别占…`) it only distributes a change or a share over them. A list after 其中 need not be the
@@ -206,7 +209,8 @@ function parallelShareClausesEnd(p: Passage, firstIndex: number, total: Figure):
     for (; k < p.figures.length && k - from < 4; k++) {
       const f = p.figures[k];
       if (k > from && hasRegionEnd(f.gapBefore)) break;
-      shape += isShare(f) ? 's' : isNumber(f) && sameUnit(f, total) ? 'n' : 'o';
+      // (a share said with 占 or 比重, not a rate of change: `增长2.9%`)
+      shape += isShare(f) && /占|比重/.test(f.gapBefore) ? 's' : isNumber(f) && sameUnit(f, total) ? 'n' : 'o';
     }
     return { shape, end: k };
   };
