@@ -99,6 +99,8 @@ const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承�
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
   const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
   if (!cue) return;
+  // `分别投入A、B和C。后者带动就业N人，人均投入…`: of one item of a list, named only by its place in it
+  if (/^(?:前者|后者)/.test(sentenceHead(p, s))) return;
   // diluted earnings per share are over a share count the text does not give
   if (cue.cue === '每股' && /稀释|摊薄/.test(head)) return;
   // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).

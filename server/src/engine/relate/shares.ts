@@ -344,7 +344,10 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && (TARGET.test(f.label) || TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6))) &&
       samePeriod(period, periodOf(f.clauseHead));
     const next = p.figures[s.index + 1];
-    const whole = lookBack(p, part.index, s.sentence - 1, isTarget) ??
+    // (of two targets, the one named like the part: `城镇新增就业目标任务5.5万人、农村劳动力转移就业目标任务12万人`)
+    const partName = subjectOf(lastClause(part.label)).replace(/^(?:全年|今年|全市|全省|全县|全区)+/, '');
+    const whole = (partName.length >= 4 ? lookBack(p, part.index, s.sentence - 1, (f) => isTarget(f) && lastClause(f.label).includes(partName)) : undefined) ??
+      lookBack(p, part.index, s.sentence - 1, isTarget) ??
       (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined);
     // `收入完成T，为年初预算B的…；其中税收收入A，完成预算的P`: a target stated before a 其中-part is its total's, unless
     // it names the part's measure (`税收收入预算…`); the part's own target is not in the text
@@ -501,6 +504,16 @@ function clauseEndsBetween(p: Passage, a: Figure, b: Figure): number {
   return n;
 }
 
+/** Stems and their opposites: a 失业率 is no share of those employed. */
+const OPPOSITE_STEMS: [string, string][] = [['失业', '就业'], ['就业', '失业'], ['死亡', '存活'], ['不良', '正常']];
+
+/** Does a text name a rate's stem, not negated (`已帮扶就业`, not `离校未就业`)? */
+function namesStem(text: string, stem: string): boolean {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) if (!NEGATIONS_BEFORE_STEM.has(text[at - 1])) return true;
+  return false;
+}
+const NEGATIONS_BEFORE_STEM: ReadonlySet<string | undefined> = new Set(['未', '不', '非', '无']);
+
 /** Are a two-character stem's characters in a label in order, apart (`取证` in `取得职业资格证书的`)? */
 function spreads(stem: string, label: string): boolean {
   const first = label.indexOf(stem[0]);
@@ -565,7 +578,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
       continue;
     }
-    const named = (f: Figure) => f.label.includes(stem) || f.clauseHead.includes(stem);
+    // (`未就业` does not name the 就业 of a 就业率)
+    const named = (f: Figure) => namesStem(f.label, stem) || namesStem(f.clauseHead, stem);
     let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
     // `培训T，其中取得…证书的A，取证率约P`: a 其中-part right before the rate, named by the stem's two characters spread
     // over the verb and its object (取得…证书 for 取证), is the rate's part of its total
@@ -635,6 +649,8 @@ function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whol
   if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(part.gapBefore) > 1) return undefined;
   const counts = (f: Figure) => isNumber(f) && (!isIntensive(f) || isTimeAverage(f)) && !isStatedChange(f) && !isComparisonBase(f);
   if (!counts(part) || !counts(whole) || !sameUnit(part, whole) || whole.iv.hi < part.iv.lo) return undefined;
+  // (`就业人数A，失业率为P`: the part names the opposite of the rate's stem)
+  if (OPPOSITE_STEMS.some(([x, y]) => stem === x && part.label.includes(y) && !part.label.includes(x))) return undefined;
   if (!ADJACENT_WHOLE_WORDS.some((w) => whole.label.includes(w))) return undefined;
   // `户籍人口出生率` is of the 户籍 population, not of the 常住 one named right before the part
   const qualifier = POPULATION_QUALIFIERS.find((q) => s.label.includes(q));

@@ -163,12 +163,18 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
     if (!total) continue;
     const last = parallelShareClausesEnd(p, firstIndex, total);
+    const parts: Figure[] = [];
     for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH; k++) {
       const f = p.figures[k];
       if (f.sentence !== sentence || (k >= last && hasRegionEnd(k === firstIndex ? text.slice(at, f.cleanStart) : f.gapBefore))) break;
       if (!isNumber(f) || !sameUnit(f, total) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
       out.push({ op: 'subset', part: f, total });
       subsetTotals.set(f, total);
+      parts.push(f);
+    }
+    // `企业中，国有企业A、民营企业B、其他企业C`: a list joined item by item that ends with the rest is the whole
+    if (parts.length >= 2 && REST_ITEM.test(parts[parts.length - 1].gapBefore) && parts.slice(1).every((f) => listJoin(f.gapBefore) === 'join')) {
+      out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
     }
   }
 }
