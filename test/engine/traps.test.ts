@@ -5,6 +5,9 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  ['教育支出落实“两个只增不减”要求', '两个'],
+  // 参 outside capital numerals is a word (参加), never 叁
+  ['参加养老保险人数1862.4万人', '参'],
   // a month listed before another
   ['其中7、8月为接待高峰', '7'],
   ['1和2月份合计完成投资30亿元', '1'],

@@ -60,6 +60,11 @@ function pinyinAnnotationLength(s: string, i: number): number {
   return j - i + 1;
 }
 
+const CAN = '参'.charCodeAt(0);
+const SAN = '叁'.charCodeAt(0);
+/** Capital numerals (simplified), next to which 参 is the capital 3. */
+const FINANCIAL_CODES: ReadonlySet<number> = new Set(Array.from('壹贰叁肆伍陆柒捌玖拾佰仟', (c) => c.charCodeAt(0)));
+
 function fold(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (code === 0x3000) return 0x20;
@@ -145,6 +150,8 @@ export function normalize(original: string): NormalizedText {
     }
     let code = fold(raw);
     if (code >= 0x3400 && code <= 0xfaff) code = t2cnChar(code);
+    // 參 / 参 written for the capital 叁 between capital numerals (`壹仟貳佰參拾伍萬`), not in 参加
+    if (code === CAN && (FINANCIAL_CODES.has(prevKept) || (i + 1 < n && FINANCIAL_CODES.has(t2cnChar(original.charCodeAt(i + 1)))))) code = SAN;
     if (same) {
       // Nothing changed so far (k === i): the buffer is filled only from the first change on, so a paragraph that
       // needs none (most simplified text) is only read.

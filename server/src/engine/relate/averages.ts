@@ -99,6 +99,8 @@ const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承�
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
   const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
   if (!cue) return;
+  // `月人均补助水平农村为A、城市为B`: a per-head figure of one group, whose share of the money the text does not give
+  if (/(?:农村|城市|城镇|乡村)(?:为|是)$/.test(head)) return;
   // `分别投入A、B和C。后者带动就业N人，人均投入…`: of one item of a list, named only by its place in it
   if (/^(?:前者|后者)/.test(sentenceHead(p, s))) return;
   // diluted earnings per share are over a share count the text does not give
@@ -142,10 +144,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
   // `脱贫户3.26万户、12.15万人，户均3.7人`: a count and a total stated together right before the average are its own,
   // whatever 其中 they sit under
-  if (perHead && countUnits.length > 0 && !monthly && (BARE_PER_COUNT.test(noun) || /人口|人数/.test(noun))) {
+  // (or naming what the count counts: `贷款3.62万笔、152.4亿元，笔均贷款`)
+  if (perHead && countUnits.length > 0 && !monthly) {
     const total = p.figures[s.index - 1];
     const count = p.figures[s.index - 2];
-    if (count && isNumber(total) && isNumber(count) && !isIntensive(total) && !isIntensive(count) && countsIn(p, count, countUnits) &&
+    const named = BARE_PER_COUNT.test(noun) || /人口|人数/.test(noun) || (count !== undefined && noun.length >= 2 && sharesBigram(noun, count.label));
+    if (named && count && isNumber(total) && isNumber(count) && !isIntensive(total) && !isIntensive(count) && countsIn(p, count, countUnits) &&
       massFactor(total.unit, s.unit) !== undefined && count.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
       LIST_JOINERS.includes(between(p, count, total))) {
       out.push({ op: 'average', total, count, stated: s, factor: cue.factor * (massFactor(total.unit, s.unit) ?? 1) });

@@ -126,6 +126,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '台均', countUnits: ['台'], factor: 1 },
   { cue: '家均', countUnits: ['家'], factor: 1 },
   { cue: '项均', countUnits: ['项'], factor: 1 },
+  // per loan (`发放贷款3.62万笔、152.4亿元，笔均贷款`)
+  { cue: '笔均', countUnits: ['笔'], factor: 1 },
   // earnings per share over the weighted number of shares (`溢利8.64億元，按…加權平均數21.6億股計算，每股基本盈利`)
   { cue: '每股', countUnits: ['股'], factor: 1 },
   // pupils per class (`教学班1268个，在校学生5.64万人，…平均班额48.5人`)
@@ -177,7 +179,7 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { nouns: ['年薪'], total: ['薪酬', '工资', '薪资'] },
   { nouns: ['保障金'], total: ['低保金', '低保资金', '保障金', '救助金'] },
-  { nouns: ['补助'], total: ['低保金', '救助金', '补助金', '补助资金'] },
+  { nouns: ['补助'], total: ['低保金', '低保资金', '救助金', '补助金', '补助资金'] },
   // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`, `平均每户获贷`)
   { nouns: ['贷款', '获贷', '信贷'], total: ['信贷', '贷款', '放贷'] },
   // revenue per employee (`在职员工8,642人，人均创收97.6万元`)

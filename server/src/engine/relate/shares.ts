@@ -5,7 +5,7 @@ import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap } from './passage';
-import { LIST_JOINERS } from './sums';
+import { LIST_JOINERS, listJoin } from './sums';
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
 // before it (with a cue between) the part.
@@ -30,7 +30,18 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       const named = subject && lookBack(p, part.index + 1, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && f !== whole && sharesBigram(subject, f.label));
       if (named) part = named;
     }
-    let passed = 0;
+    // `筹集住房T，其中新建A、改建B，完成规划目标W的P`: a completion after a 其中 list, with no subject of its own, is
+    // the total's
+    if (isShare(s) && /^[,，]完成/.test(between(p, part, whole)) && part.index > 0) {
+      const totalOf = (f: Figure) => {
+        for (const r of out) if (r.op === 'subset' && r.part === f) return r.total;
+        return undefined;
+      };
+      const listTotal = totalOf(part);
+      if (listTotal && totalOf(p.figures[part.index - 1]) === listTotal && listJoin(part.gapBefore) === 'join') part = listTotal;
+    }
+    // (the list passed over counts as one clause passed)
+    let passed = part.index < s.index - 2 && !isComparisonBase(part) ? 1 : 0;
     // (past a prior period's figure named after the change: `A，同比增长P，去年同期为B；占…W的Q`)
     if (isShare(s) && isComparisonBase(part) && part.index > 0 && countClauseEnds(part.gapBefore) === 1 && countClauseEnds(between(p, part, whole)) === 1) {
       part = p.figures[part.index - 1];

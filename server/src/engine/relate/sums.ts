@@ -46,7 +46,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
-        if (isNumber(f) && !isIntensive(f) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f))) &&
+        // (daily figures are parts of a daily average: `平均每日T，当中A和B分别为每日X和Y`)
+        if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label)) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f))) &&
           !BALANCE.test(f.label) && !isCompletedTarget(p, f)) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
@@ -284,7 +285,7 @@ function namesOneGroup(f: Figure): boolean {
 function isCompletedTarget(p: Passage, f: Figure): boolean {
   return COMPLETED_TARGET.test(f.label) && isWholeOfShare(p, f);
 }
-const COMPLETED_TARGET = /(?:完成|达到|超过)了?[\u3400-\u9fff]{0,6}(?:目标任务|目标|计划|任务|预算)$/;
+const COMPLETED_TARGET = /(?:完成|达到|超过)了?[\u3400-\u9fff“”"0-9]{0,10}(?:目标任务|目标|计划|任务|预算)$/;
 
 /** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
 const BALANCE = /顺差|逆差|差额|净额/;
