@@ -23,6 +23,7 @@ const rows: Array<[string, Expect]> = [
   ['装机120万千瓦', { figure: '120万', value: 1200000, unit: '千瓦' }],
   ['中标价（¥3,268,000.00）', { figure: '3,268,000.00', value: 3268000, unit: '元' }],
   ['每晚房价HK$3,500', { figure: '3,500', value: 3500, unit: '港元' }],
+  ['決標金額（NT$12,350,000）', { figure: '12,350,000', value: 12350000, unit: '元' }],
   ['带动就业万余人', { figure: '万余', value: 10000, unit: '人', min: 10000, max: 20000 }],
   ['吸引投资亿余元', { figure: '亿余', value: 100000000, unit: '元', min: 100000000, max: 200000000 }],
   ['八九成的农户', { figure: '八九成', kind: 'percent', value: 80, min: 80, max: 90 }],

@@ -5,6 +5,7 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  ['本案（案號：1130815-03）決標', '03'],
   ['教育支出落实“两个只增不减”要求', '两个'],
   // 参 outside capital numerals is a word (参加), never 叁
   ['参加养老保险人数1862.4万人', '参'],

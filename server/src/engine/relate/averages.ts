@@ -87,7 +87,7 @@ const PAID_TO_SUBGROUP = /(?:为|向|对|给)其中/;
 /** `每个车间…`: 每个 and a noun of two characters or more, counted in 个. */
 const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
 /** A head count averaged over the months (`月均领取人数`). */
-const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数)/;
+const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数|对象)/;
 
 /** `按每间医院计平均`: the classifier of the count written before 平均. */
 const PER_BEFORE_AVERAGE = /按每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}(?:计算|计)$|每([\u3400-\u9fff]{1,2})$/;

@@ -566,9 +566,9 @@ function comparatorRestated(s: Figure, next: Figure, change: Change): RegExpExec
   return restated;
 }
 
-const COMPARATOR_AT_END = /(?:比|较)([\u3400-\u9fff0-9]{2,8}?)(?:的)?$/;
+const COMPARATOR_AT_END = /(?:比|较)([\u3400-\u9fff0-9]{2,16}?)(?:的)?$/;
 
-const RESTATED_AS = /^([\u3400-\u9fff0-9]{2,8}?)(?:为|是)$/;
+const RESTATED_AS = /^([\u3400-\u9fff0-9]{2,16}?)(?:为|是)$/;
 
 /** Nouns of a rate of growth, named with the prior period after a change in points (`；上年同期增速为6.8%`). */
 const GROWTH_RATE_NOUNS = /^(?:增速|增幅|涨幅|增长率|增长速度)$/;

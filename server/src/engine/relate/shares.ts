@@ -113,6 +113,9 @@ function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
  *  (without its measure: 增加值, 产值, 总额 …). */
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
+  // (period and place words on either side aside: `占全年稻谷产量的` for `全年全省稻谷产量`)
+  const bare = subjectOf(noun);
+  if (bare.length >= 3 && bare !== noun && subjectOf(total.label) === bare) return true;
   const name = nameIn(total.label);
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;

@@ -24,5 +24,5 @@ export const LATIN_UNITS: readonly string[] = ['kg', 'km', 'cm', 'mm', 'm', 't',
 
 /** Currency signs written before a figure, and the unit they give. */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['HK$', '港元'], ['US$', '美元'], ['¥', '元'], ['￥', '元'], ['$', '美元'], ['€', '欧元'], ['£', '英镑'],
+  ['HK$', '港元'], ['US$', '美元'], ['NT$', '元'], ['¥', '元'], ['￥', '元'], ['$', '美元'], ['€', '欧元'], ['£', '英镑'],
 ];
