@@ -5,7 +5,7 @@ import { PLACE_WORDS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
-import { MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
+import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
 const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
@@ -77,7 +77,7 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     if (FORMER_LATTER.test(clause)) {
       const b = p.figures[s.index - 1];
       const a = p.figures[s.index - 2];
-      if (a && isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && LIST_JOINERS_SET.has(between(p, a, b))) {
+      if (a && isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && LIST_JOINERS.includes(between(p, a, b))) {
         out.push({ op: 'multiple', a, b, stated: s, form: 'ratio' });
       }
       continue;
@@ -99,7 +99,6 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
 }
 /** `前者约为后者的`: the first of a pair over the second. */
 const FORMER_LATTER = /^前者(?:约|大约)?(?:是|为|相当于)后者的(?:约|近)?$/;
-const LIST_JOINERS_SET: ReadonlySet<string> = new Set(['、', '和', '及', '与', '以及']);
 
 /** `为来台旅客的`: a copula and the name of the figure the one before is a multiple of. */
 const BASE_NAMED_MULTIPLE = /^(?:是|为|相当于)([\u3400-\u9fff]{2,12})的$/;
@@ -382,8 +381,10 @@ function findPairedBases(p: Passage, out: Relation[]): void {
     }
   }
 }
+/** The change verbs a 分别 distributes over a list. */
+const RESPECTIVE_VERBS = '(?:增长|下降|上升|提高|增加|减少|回落)';
 /** `分别增长` right after the bases (`…和B2分别增长`). */
-const RESPECTIVE_AFTER_BASES = /^分别(?:增长|下降|上升|提高|增加|减少|回落)了?$/;
+const RESPECTIVE_AFTER_BASES = new RegExp(`^分别${RESPECTIVE_VERBS}了?$`);
 /** `较上年同期的` opening the list of bases. */
 const PAIRED_BASE_LEAD = /^(?:较|比)(?:上年同期|去年同期|上年|去年|上年末)的$/;
 
@@ -451,7 +452,7 @@ function respectiveChangesAndBases(p: Passage, out: Relation[], first: Figure): 
 /** `上年两项指标分别为` / `去年分别为`: prior-year figures listed without names, in the order of the changes. */
 const COUNTED_BASES = /^(?:上年|去年|上年同期|去年同期|(?:19|20)[0-9]{2}年[,，]?)(?:[两三四]项(?:指标|数据|[\u3400-\u9fff]{1,4}率)?)?(?:分别为|分别是)$/;
 /** `，分别增长` (the verb group is what changeAtEnd reads). */
-const RESPECTIVE_CHANGE = /分别((?:(?:比|较)(?:上年|去年)(?:同期)?|同比)?(?:增长|下降|上升|提高|增加|减少|回落))了?$/;
+const RESPECTIVE_CHANGE = new RegExp(`分别((?:(?:比|较)(?:上年|去年)(?:同期)?|同比)?${RESPECTIVE_VERBS})了?$`);
 const MAX_RESPECTIVE = 6;
 
 /** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
