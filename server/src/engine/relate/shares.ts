@@ -33,12 +33,8 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     // `筹集住房T，其中新建A、改建B，完成规划目标W的P`: a completion after a 其中 list, with no subject of its own, is
     // the total's
     if (isShare(s) && /^[,，]完成/.test(between(p, part, whole)) && part.index > 0) {
-      const totalOf = (f: Figure) => {
-        for (const r of out) if (r.op === 'subset' && r.part === f) return r.total;
-        return undefined;
-      };
-      const listTotal = totalOf(part);
-      if (listTotal && totalOf(p.figures[part.index - 1]) === listTotal && listJoin(part.gapBefore) === 'join') part = listTotal;
+      const listTotal = subsetTotalIn(out, part);
+      if (listTotal && subsetTotalIn(out, p.figures[part.index - 1]) === listTotal && listJoin(part.gapBefore) === 'join') part = listTotal;
     }
     // (the list passed over counts as one clause passed)
     let passed = part.index < s.index - 2 && !isComparisonBase(part) ? 1 : 0;
@@ -458,10 +454,7 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
   // the whole stated before, or right after the rate in its sentence (`不良贷款率为1.22%，各项贷款总额7,126.5亿元`)
   // (never a per-head figure: `每股收益` is no 收益, nor a sibling of the part: `其中城镇常住人口A，乡村常住人口B` of 常住人口)
-  const totalOf = (f: Figure) => {
-    for (const r of out) if (r.op === 'subset' && r.part === f) return r.total;
-    return undefined;
-  };
+  const totalOf = (f: Figure) => subsetTotalIn(out, f);
   const partTotal = part && totalOf(part);
   // (and of the part's own part of the year: `前三季累计税后净利` is not over `第三季营收`)
   const partPeriod = part && PART_OF_YEAR.exec(part.clauseHead)?.[0];
@@ -509,6 +502,12 @@ function rateThenSubset(p: Passage, s: Figure, stem: string, subsetTotals: Map<F
   }
   const whole = found && subsetTotals.get(found);
   return found && whole && whole.index > s.index ? { part: found, whole } : undefined;
+}
+
+/** The total a figure is a 其中-part of, among the relations found so far (for finders not handed the map). */
+function subsetTotalIn(out: readonly Relation[], f: Figure): Figure | undefined {
+  for (const r of out) if (r.op === 'subset' && r.part === f) return r.total;
+  return undefined;
 }
 
 /** Clause ends in the gaps from figure a to figure b (not in the figures between: `2,150.9` has a comma too). */
