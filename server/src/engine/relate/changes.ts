@@ -192,7 +192,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const b = p.figures[level.index - 1];
       if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
         b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
-    } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb) && !otherBase(prev, gap)) {
+    } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb) && !otherBase(prev, gap) &&
+      // (`较前一季的B季增P，年增Q`: a yearly change is not against the last quarter's figure)
+      periodOfChange(prev.label) === periodOfChange(s.label)) {
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }

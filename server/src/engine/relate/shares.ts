@@ -599,6 +599,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     const before = p.figures[s.index - 1];
     if (!part && before && subsetTotals.has(before) && candidates.includes(before) && before.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
       spreads(stem, before.label)) part = before;
+    // `参加城乡居民医保人数A，应参保人数B，参保率为P`: with the whole named 应 and the stem, a part naming the stem spread
+    // over verb and object (参加…医保 for 参保)
+    if (!part && candidates.some((f) => namesDue(f.clauseHead, stem))) part = [...candidates].reverse().find((f) => spreads(stem, f.label) && !namesDue(f.clauseHead, stem));
     if (!part) {
       // `出生率为P，出生人口A；死亡率为Q，死亡人口B。年末常住人口C`: a rate stated before its count, the population after
       const ahead = rateThenCount(p, s, stem, allStems) ?? rateThenSubset(p, s, stem, subsetTotals);
