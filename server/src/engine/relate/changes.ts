@@ -363,7 +363,7 @@ export function findRespectiveBases(p: Passage, out: Relation[]): void {
 // same order, each list joined by 和 / 、.
 function findPairedBases(p: Passage, out: Relation[]): void {
   for (const rate of p.figures) {
-    if (rate.kind !== 'percent' || rate.changePair || rate.index < 4 || !RESPECTIVE_AFTER_BASES.test(trimGap(rate.gapBefore))) continue;
+    if (rate.kind !== 'percent' || rate.changePair || rate.index < 4 || !rate.gapBefore.includes('分别') || !RESPECTIVE_AFTER_BASES.test(trimGap(rate.gapBefore))) continue;
     const change = changeAtEnd(rate.gapBefore);
     if (!change || change.toLevel) continue;
     const rates = [rate];

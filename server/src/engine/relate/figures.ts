@@ -78,9 +78,11 @@ export function isWholeOfShare(p: Passage, f: Figure): boolean {
  *  (工业生产指数为97.35): parts of it are not subsets, it adds up with nothing, and it counts no one. */
 export function isIntensive(f: Figure): boolean {
   // (an average head count, `职工平均人数6.85万人`, still counts people)
-  return /人均|户均|平均|亩均|亩产|每|日均|月均|指数|校均|场均|店均|床均|台均|家均|项均|次均|生均|村均|笔均/.test(f.label) && !AVERAGE_HEADCOUNT.test(f.label);
+  return INTENSIVE.test(f.label) && !AVERAGE_HEADCOUNT.test(f.label);
 }
 // (and the year's average number of those paid: `年平均保障对象1.96万人`)
+/** 人均, 户均, 平均, 日均, 校均, 笔均 …, 亩产, 每, 指数 (one character class: this runs for most figures, many times). */
+const INTENSIVE = /[人户平亩日月校场店床台家项次生村笔]均|亩产|每|指数/;
 // (and the weighted average number of shares in issue: `普通股加权平均数21.6亿股`)
 const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工)?人数(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$|加权平均(?:股)?数(?:为|达|是)?$/;
 
