@@ -5,7 +5,7 @@ import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap } from './passage';
-import { LIST_JOINERS, listJoin } from './sums';
+import { LIST_JOINERS, NEGATIONS, listJoin } from './sums';
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
 // before it (with a cue between) the part.
@@ -355,7 +355,7 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
       samePeriod(period, periodOf(f.clauseHead));
     const next = p.figures[s.index + 1];
     // (of two targets, the one named like the part: `城镇新增就业目标任务5.5万人、农村劳动力转移就业目标任务12万人`)
-    const partName = subjectOf(lastClause(part.label)).replace(/^(?:全年|今年|全市|全省|全县|全区)+/, '');
+    const partName = subjectOf(lastClause(part.label));
     const whole = (partName.length >= 4 ? lookBack(p, part.index, s.sentence - 1, (f) => isTarget(f) && lastClause(f.label).includes(partName)) : undefined) ??
       lookBack(p, part.index, s.sentence - 1, isTarget) ??
       (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined);
@@ -522,10 +522,9 @@ const OPPOSITE_STEMS: [string, string][] = [['失业', '就业'], ['就业', '�
 
 /** Does a text name a rate's stem, not negated (`已帮扶就业`, not `离校未就业`)? */
 function namesStem(text: string, stem: string): boolean {
-  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) if (!NEGATIONS_BEFORE_STEM.has(text[at - 1])) return true;
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) if (!NEGATIONS.has(text[at - 1])) return true;
   return false;
 }
-const NEGATIONS_BEFORE_STEM: ReadonlySet<string | undefined> = new Set(['未', '不', '非', '无']);
 
 /** Are a two-character stem's characters in a label in order, apart (`取证` in `取得职业资格证书的`)? */
 function spreads(stem: string, label: string): boolean {

@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -370,7 +370,7 @@ const CURRENCY_BEFORE = /(?:新台币|人民币|港币|美元|澳门元)$/;
 const PERIOD_PREFIX = /^(?:第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年|前三季度?|全年|当年)/;
 
 /** Prefixes that negate a name (`非内地旅客`, `不过夜旅客`). */
-const NEGATIONS = new Set(['非', '不', '未', '无']);
+export const NEGATIONS: ReadonlySet<string | undefined> = new Set(['非', '不', '未', '无']);
 
 /** A list item's own name: its label without 其中, a joiner or a clause end before it. */
 export function listItemName(f: Figure): string {
@@ -429,13 +429,12 @@ function isTotalCue(cue: string): boolean {
 function namesWholeOfItem(cue: string, last: Figure): boolean {
   for (const w of TOTAL_WORDS) {
     if (!cue.endsWith(w)) continue;
-    const name = cue.slice(0, cue.length - w.length).replace(WHOLE_NAME_OPENING, '');
+    const name = subjectOf(cue.slice(0, cue.length - w.length)).replace(/^(?:公司|集团)/, '');
     const item = nameIn(last.label);
     return name.length >= 2 && name.length <= MAX_WHOLE_NAME && /^[\u3400-\u9fff]+$/.test(name) && item.length >= 2 && name.endsWith(item.slice(-2));
   }
   return false;
 }
-const WHOLE_NAME_OPENING = /^(?:全年|今年|本年|全市|全省|全县|全区|公司|集团)+/;
 const MAX_WHOLE_NAME = 8;
 
 /** The `count` figures ending at `lastIndex`, each in the total's unit and each after the one before it by one
