@@ -99,7 +99,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round63.json': { falseAlarms: 0, recall: 1 },
   'round64.json': { falseAlarms: 0, recall: 1 },
   'round65.json': { falseAlarms: 0, recall: 1 },
-  'round66.json': { falseAlarms: 0, recall: 0.9 },
+  'round66.json': { falseAlarms: 0, recall: 1 },
   'round67.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -224,6 +224,8 @@ export const PRICE_AVERAGES: { nouns: string[]; total: string[]; count: string[]
 export const WHOLE_SYNONYMS: string[][] = [
   ['GDP', '国内生产总值', '地区生产总值', '国内生产毛额', '生产总值'],
   ['营收', '营业收入', '营业总收入'],
+  // a survey's sample, named by its verb (`调查访问了1,250名在职人士，…占受访者的P`)
+  ['受访者', '受访人数', '受访对象', '被访者', '受访', '访问', '调查', '访问了', '受调查'],
 ];
 
 /** Other names the two head counts of `平均每名教师负担学生` go by in a bulletin (`在校生`, `专任教师`). */

@@ -104,6 +104,9 @@ function unitNamedBefore(label: string): string {
   return '';
 }
 
+/** A label that opens a comparison with the figure before (`，较前年的`, `比上年`). */
+const COMPARED_WITH = /^[,，;；]?(?:较|比|与|同比|相比)/;
+
 /** Quantity indices in reading order (by clean start). The scanner emits them in that order: sort only if not. */
 function readingOrder(clean: readonly number[], count: number): number[] | null {
   for (let k = 1; k < count; k++) {
@@ -141,6 +144,7 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
   let coverEnd = 0;
   let prevEnd = 0;
   let next = 0;
+  let namedUnit: { sentence: number; unit: string } | null = null;
   for (let i = 0; i <= n || next < count; i++) {
     for (; next < count; next++) {
       const k = order ? order[next] : next;
@@ -167,6 +171,11 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
       });
       const f = figures[figures.length - 1];
       f.unit = unitOf(q, text, clean[CLEAN_STRIDE * k + 3], end, f.label);
+      // `人次为3,399万，较前年的3,912万减少…`: a comparison's base has the unit its figure's name gave, unwritten.
+      if (f.kind === 'number') {
+        if (f.unit === '' && namedUnit && namedUnit.sentence === sentence && COMPARED_WITH.test(f.label)) f.unit = namedUnit.unit;
+        else namedUnit = f.unit !== '' && q.unit === null && clean[CLEAN_STRIDE * k + 3] === end ? { sentence, unit: f.unit } : null;
+      }
       prevEnd = Math.max(prevEnd, end);
       coverEnd = Math.max(coverEnd, Math.min(end, n));
     }

@@ -600,7 +600,9 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
     if (!tail || isIntensive(t) || isStatedChange(t)) continue;
     const names = lead.slice(0, lead.length - tail.length).split(NAME_JOINERS);
-    if (names.length < 2 || !names.every((n) => n !== '' && isPlainLabel(n, MAX_ITEM_LABEL)) || !sharesBigram(names[names.length - 1], t.label)) continue;
+    // (regions of the total's area need share no word with it: `国道总车流量T，北部、中部、南部分别为A、B及C`)
+    if (names.length < 2 || !names.every((n) => n !== '' && isPlainLabel(n, MAX_ITEM_LABEL)) ||
+      !(sharesBigram(names[names.length - 1], t.label) || names.every((n) => COMPASS_REGION.test(n)))) continue;
     const parts = [first];
     for (let k = first.index + 1; k < p.figures.length && parts.length <= names.length; k++) {
       const f = p.figures[k];
@@ -614,6 +616,8 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
+/** A region named by the compass (`北部`, `东北地区`, `华南`): parts of an area, whatever the measure. */
+const COMPASS_REGION = /^(?:[东南西北中]{1,2}部|东北|西北|西南|东南|华[东南西北中])(?:地区)?$/;
 /** `一至三季度分别新增`: consecutive quarters or months, one figure each. */
 const PERIODS_RESPECTIVELY = /^([一二三四五六七八九十]{1,2}|[0-9]{1,2})(?:至|到|—|-)([一二三四五六七八九十]{1,2}|[0-9]{1,2})(?:季度|月份|月)分别[\u3400-\u9fff]{0,4}$/;
 
