@@ -101,6 +101,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round65.json': { falseAlarms: 0, recall: 1 },
   'round66.json': { falseAlarms: 0, recall: 1 },
   'round67.json': { falseAlarms: 0, recall: 1 },
+  'round68.json': { falseAlarms: 0, recall: 1 },
+  'round69.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -75,6 +75,15 @@ function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
+/** The rest of a figure's clause after it, up to a few characters (`向全村327户村民分红`). */
+function clauseAfter(p: Passage, f: Figure): string {
+  const end = Math.min(p.text.length, f.cleanEnd + MAX_CLAUSE_AFTER);
+  let k = f.cleanEnd;
+  while (k < end && !hasClauseEnd(p.text[k])) k++;
+  return p.text.slice(f.cleanEnd, k);
+}
+const MAX_CLAUSE_AFTER = 16;
+
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
 const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷)?(?:约|为|达|达到|约为)?$/;
 
@@ -192,7 +201,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
     // the nearest amount in its unit in the same sentence, a part of nothing
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
-    return sharesBigram(noun, f.label) || AVERAGE_TOTAL_NAMES.some((a) => a.nouns.some((n) => noun.includes(n)) && a.total.some((w) => f.label.includes(w)));
+    // (`拿出21.6万元向全村327户村民分红，户均分红…`: the verb naming the money may follow it in its clause)
+    return sharesBigram(noun, f.label) || (noun.length >= 2 && f.sentence === s.sentence && sharesBigram(noun, clauseAfter(p, f))) || AVERAGE_TOTAL_NAMES.some((a) => a.nouns.some((n) => noun.includes(n)) && a.total.some((w) => f.label.includes(w)));
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
   // `人口750.3万人，其中居于家庭住户的人口718.6万人；家庭住户总数为276.8万户，平均住户人数为`: household size is of the

@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookBack, nameIn, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -162,7 +162,16 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
     const sentence = p.sentenceOf(at);
     const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
-    if (!total) continue;
+    if (!total) {
+      // `全县在编教师中，乡村学校教师有A。截至年底，全县在编教师总数为T`: the scope's total stated in the next sentence,
+      // named as the scope and its total; only the scope's first part is read against it
+      const later = name.length >= 4 ? lookAhead(p, firstIndex, sentence + 1, (f) => f.sentence === sentence + 1 && isNumber(f) && !isIntensive(f) &&
+        !isStatedChange(f) && !isComparisonBase(f) && nameIn(f.label).endsWith(name + '总数')) : undefined;
+      const part = p.figures[firstIndex];
+      if (later && part.sentence === sentence && isNumber(part) && sameUnit(part, later) && !isIntensive(part) && !isStatedChange(part) &&
+        periodOf(p.text.slice(a, at)) === periodOf(later.clauseHead)) out.push({ op: 'subset', part, total: later });
+      continue;
+    }
     const last = parallelShareClausesEnd(p, firstIndex, total);
     const parts: Figure[] = [];
     for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH; k++) {
