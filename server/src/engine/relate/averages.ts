@@ -75,6 +75,12 @@ function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
+/** What an average over visits measures besides money: a stay. */
+const VISIT_MEASURES = /停留|逗留|留宿|天数|晚数/;
+
+/** A count of those a programme brought something to, not of those it paid (`带动就业`, `辐射带动`). */
+const INDUCED = /带动|辐射|吸纳/;
+
 /** The rest of a figure's clause after it, up to a few characters (`向全村327户村民分红`). */
 function clauseAfter(p: Passage, f: Figure): string {
   const end = Math.min(p.text.length, f.cleanEnd + MAX_CLAUSE_AFTER);
@@ -234,10 +240,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const counts: Figure[] = [];
   // A count in a unit nothing else is counted in (`公立医院43间` for 平均每间…) may be stated further back in the paragraph
   const reach = countUnits.some((u) => NEAR_COUNT_UNITS.has(u)) ? minSentence : 0;
+  // visits (人次) are what money or a stay is averaged over (`人均花费`), never a stock (`人均体育场地面积` is per resident)
+  const visitsCount = s.unit.includes('元') || VISIT_MEASURES.test(noun);
   for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= reach; k--) {
     const f = p.figures[k];
     // a monthly average of a head count (`月均领取人数68.2万人`) counts those a monthly figure is paid to
-    const counted = !isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label));
+    const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && (f.unit !== '人次' || visitsCount);
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || f.label.includes(countNoun))) counts.push(f);
   }
@@ -253,7 +261,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if ((group.length >= 2 && sharesBigram(group, nameIn(f.label))) || (name.length >= 2 && total.label.includes(name)) ||
       (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label))) subgroup.push(f);
   }
-  const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
+  // (those a programme brought jobs to, `带动就业8120人`, are not those it paid: `扶持创业2650人，带动就业8120人，人均贷款`)
+  const direct = counts.length > 1 ? counts.filter((f) => !INDUCED.test(f.label)) : counts;
+  const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : named.length === 1 ? named[0] :
+    direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
   if (!count) return;
   // `…；其中过夜游客612万人次，人均花费1980元`: an average right after a 其中-part's count is that group's, whose own total
   // the text does not give; unless that count is the one chosen, nothing is checked. A monthly payment per head

@@ -218,7 +218,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     if (after && after.sentence >= prev.sentence - 1 && after.kind === prev.kind && sameUnit(after, prev) && !isStatedChange(after)) pair = { before: prev, after };
   }
   let baseNamedAfter = false;
-  if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4))) {
+  // (a change before, `同比增长7.3%，环比增长P，11月份为B`, is no comparison base for its 比)
+  if (!pair && (!COMPARED_WITH.test(prev.clauseHead.slice(-4)) || (isStatedChange(prev) && /^(?:同比|环比)/.test(lastClause(prev.clauseHead))))) {
     // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
     // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
     const next = p.figures[s.index + 1];

@@ -271,6 +271,9 @@ export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   // new urban jobs by the groups a bulletin follows: they overlap and leave others out
   { total: ['新增就业', '城镇新增就业'], parts: ['高校毕业生', '农村劳动力', '就业困难人员', '失业人员', '退役军人', '脱贫劳动力'] },
   // grain by crop: a province names its main crops, never every grain (谷物, 豆类 and 薯类 are the complete split)
+  // power by source: a list of the main ones leaves out 核电, 生物质 and the rest
+  { total: ['发电量'], parts: ['火电', '水电', '风电', '太阳能', '光伏', '核电', '火力发电', '水力发电', '风力发电'] },
+  // (not by season: the dev set reads 夏粮 and 秋粮 as the whole of 粮食)
   { total: ['粮食'], parts: ['玉米', '水稻', '稻谷', '小麦', '大豆', '马铃薯', '高粱', '谷子'] },
   // students by degree (学士班, 硕士班, 博士班): colleges also teach 专科 and 副学士 courses
   { total: ['大专校院', '大专院校', '大学校院'], parts: ['学士', '硕士', '博士'] },

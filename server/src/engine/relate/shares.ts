@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sharesBigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listJoin } from './sums';
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
@@ -267,11 +267,14 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // 教育支出…，占支出总额的` is of 一般公共预算支出, the total).
   // a figure named as the part is (`新能源汽车保有量` of another year) is the same measure, never its whole
   const partName = subjectOf(part.label);
-  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal) && subjectOf(f.label) !== partName;
+  // (`1—11月，…占进出口总额的P` is not of `11月当月，全省进出口总额…`: a whole whose sentence opens with another period)
+  const period = openingPeriod(p, s);
+  const samePeriod = (f: Figure) => period === undefined || f.sentence === s.sentence || (openingPeriod(p, f) ?? period) === period;
+  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal) && subjectOf(f.label) !== partName && samePeriod(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
   const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal) &&
-    subjectOf(f.label) !== partName;
+    subjectOf(f.label) !== partName && samePeriod(f);
   const named = namedInTotal !== noun && namedInTotal.length >= 2;
   // (a whole named with 总 in it, `占总死亡人数的`, is the figure so named rather than the part's 其中-total: `十大死因死亡
   // 人数为T，占总死亡人数W的…；其中癌症死亡A，占总死亡人数的P` is of W)
@@ -288,11 +291,20 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
     if (noun === '' && whole && hasOwnShare(p, whole)) return;
   }
+  // `訪港旅客約2,120萬人次。其中內地旅客…。過夜旅客約1,010萬人次，佔整體的P`: the whole of a part under no 其中 is the
+  // nearest figure named with the part's head noun (`旅客`) that is none of the listed parts, no change and no base
+  if (!whole && WHOLE_WORDS.includes(noun) && !subsetTotals.has(part)) {
+    const head = nameIn(part.label).replace(/(?:约|近|逾|超过)$/, '');
+    if (head.length >= 3) {
+      whole = lookBack(p, part.index, part.sentence - 2, (f) => isNumber(f) && sameUnit(f, part) && !subsetTotals.has(f) && !isIntensive(f) &&
+        !isStatedChange(f) && !isComparisonBase(f) && f.label.includes(head.slice(-2)) && f.iv.hi >= part.iv.lo && samePeriod(f));
+    }
+  }
   if (!whole && noun.length >= 2) {
     // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
     const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun));
-    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName &&
+    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName && samePeriod(f) &&
       (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
     // a 其中-part so named gives way to a figure so named that is none (`营业收入186.42亿元…。其中，第四季度实现营业收入
     // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
@@ -467,8 +479,23 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     whole = lookBack(p, s.index, s.sentence - 1, named) ?? lookAhead(p, s.index, s.sentence, named);
     if (whole) break;
   }
+  // (a bank's loans stated a sentence further back: `客户贷款总额T；…。…营业收入…。不良贷款余额A，不良贷款率P`)
+  for (const word of part && !whole && def.whole.length > 0 && !def.whole.some((w) => GENERIC_WHOLE_NAMES.includes(w)) ? def.whole : []) {
+    whole = lookBack(p, s.index, s.sentence - 2, (f) => isWhole(f) && f.label.includes(word));
+    if (whole) break;
+  }
   if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** Names of a defined rate's whole too common to look for further back than the sentence before (`收入`). */
+const GENERIC_WHOLE_NAMES = ['收入', '收益', '营收', '营业收入'];
+
+/** The period a figure's sentence opens with (`1—11月，`, `11月当月，`, `上半年，`), without 份/当月, or undefined. */
+function openingPeriod(p: Passage, f: Figure): string | undefined {
+  const m = OPENING_PERIOD.exec(sentenceHead(p, f));
+  return m ? m[1] : undefined;
+}
+const OPENING_PERIOD = /^((?:[0-9]{1,2}(?:至|-|—|–|~))?[0-9]{1,2}月|前三季度|[一二三四]季度|[上下]半年|全年)(?:份)?(?:当月)?[,，]/;
 
 /** A part of the year a figure is stated for (`前三季`, `第三季度`, `上半年`, `1至9月`). */
 const PART_OF_YEAR = /(?:前|第)?[一二三四1-4](?:季度|季)|[上下]半年|[1-9０-９一二三四五六七八九十]{1,2}(?:至|-|—)[1-9０-９一二三四五六七八九十]{1,2}月/;
@@ -566,7 +593,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
   for (const [s, stem] of stems) {
     // 增长率 / 下降率 are changes, not shares; a rate with a fixed definition (毛利率: revenue less cost over revenue) is
     // read by findDefinedRates alone
-    if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速' || DEFINED_RATES.some((d) => d.name === stem + '率')) continue;
+    if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速' ||
+      // (`不良贷款率`, `资产负债率`: a defined rate named longer than its stem)
+      DEFINED_RATES.some((d) => d.name.endsWith(stem + '率') && (d.name === stem + '率' || s.label.includes(d.name)))) continue;
     const candidates: Figure[] = [];
     for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
       // a per-share or per-head figure (`基本每股收益1.26元`) is neither part nor whole of a rate; a daily average

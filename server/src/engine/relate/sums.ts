@@ -37,6 +37,11 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       // (`其中内地旅客A，约占八成；非内地市场旅客B，占整体的P`: clauses of the first one's shape, a count and its share)
       const shaped = parallelShareClausesEnd(p, firstIndex, p.figures[firstIndex]);
       if (shaped > firstIndex && p.figures[shaped - 1].cleanEnd < at + 2 * MAX_REGION) end = Math.max(end, p.figures[shaped - 1].cleanEnd);
+      // (`其中，夏粮产量A，增长P；秋粮产量B，增长Q`: clauses of a count named alike and its change)
+      // (such a run reads its parts, but a shortfall is no finding: 公路、水路、铁路 leave out 航空 and 管道)
+      const changed = parallelChangeClausesEnd(p, firstIndex);
+      const runsOn = changed > firstIndex && p.figures[changed - 1].cleanEnd < at + 2 * MAX_REGION && p.figures[changed - 1].cleanEnd > end;
+      if (runsOn) end = p.figures[changed - 1].cleanEnd;
       const region = text.slice(at, end);
       // `其中…分别为A、B`: 分别 before the parts declares them a list of siblings, none nested in another; after them
       // (`分别增长…`, `分别占…`) it only distributes a change or a share over them. A list after 其中 need not be the
@@ -87,7 +92,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         const halves = complementary(group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const restLast = group.length >= 2 && REST_WORDS.test(listItemName(group[group.length - 1])) && !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
-        const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial ? 'partial' : 'subset-list';
+        const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial || runsOn ? 'partial' : 'subset-list';
         // (two halves of a split are never one inside the other)
         if (group.length >= 2 && (declaredList || halves || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
       }
@@ -239,6 +244,28 @@ function parallelShareClausesEnd(p: Passage, firstIndex: number, total: Figure):
     const next = shapeFrom(end);
     if (next.shape !== 'ns') break;
     end = next.end;
+  }
+  return end;
+}
+
+/** `其中，夏粮产量A，增长P；秋粮产量B，增长Q`: after a semicolon the 其中 goes on in clauses of the first one's shape, a
+ *  count and its stated change, each count named with the first one's last two characters (`产量`) and another head.
+ *  Returns the index of the first figure past them (the first clause's end when none follows). */
+function parallelChangeClausesEnd(p: Passage, firstIndex: number): number {
+  const first = p.figures[firstIndex];
+  const change = p.figures[firstIndex + 1];
+  if (!isNumber(first) || !change || !isStatedChange(change) || countClauseEnds(change.gapBefore) !== 1 || change.sentence !== first.sentence) return firstIndex;
+  const name = listItemName(first);
+  if (name.length < 3) return firstIndex;
+  const tail = name.slice(-2);
+  let end = firstIndex + 2;
+  while (end + 1 < p.figures.length) {
+    const f = p.figures[end];
+    const g = p.figures[end + 1];
+    if (f.sentence !== first.sentence || !/[;；]/.test(f.gapBefore) || countClauseEnds(f.gapBefore) !== 1 || !isNumber(f) || !sameUnit(f, first)) break;
+    const other = listItemName(f);
+    if (other === name || !other.endsWith(tail) || other.length < 3 || !isStatedChange(g) || countClauseEnds(g.gapBefore) !== 1) break;
+    end += 2;
   }
   return end;
 }
