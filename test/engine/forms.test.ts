@@ -149,6 +149,8 @@ const rows: Array<[string, Expect]> = [
   ['提高两个百分点', { figure: '两个百分点', kind: 'percentage-point', value: 2 }],
   ['三百五又三分之一', { figure: '三百五又三分之一', kind: 'fraction', value: 350 + 1 / 3 }],
   ['研发人员占三成多', { figure: '三成多', kind: 'percent', value: 30, min: 30, max: 40 }],
+  ['是2019年的4倍多', { figure: '4倍多', kind: 'multiple', value: 4, min: 4, max: 5 }],
+  ['增长了1.5倍余', { figure: '1.5倍余', kind: 'multiple', value: 1.5, min: 1.5, max: 1.6 }],
   ['约两成半家庭', { figure: '两成半', kind: 'percent', value: 25 }],
   ['全场对折', { figure: '对折', kind: 'percent', value: 50 }],
   // units

@@ -104,7 +104,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round68.json': { falseAlarms: 0, recall: 1 },
   'round69.json': { falseAlarms: 0, recall: 1 },
   'round70.json': { falseAlarms: 0, recall: 1 },
-  'round71.json': { falseAlarms: 0, recall: 0.866 },
+  'round71.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

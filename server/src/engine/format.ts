@@ -76,6 +76,11 @@ export function formatLike(value: number, q: Quantity, originalNumberText: strin
   const space = q.format.magnitude ? SPACE_BEFORE_MAGNITUDE.exec(originalNumberText)?.[0] ?? '' : '';
   const write = (v: number) => q.format.prefix + mantissaText(v, q, q.format.decimals, point) + space + q.format.magnitude + q.format.suffix;
   if (write(q.value) !== originalNumberText) return null;
+  // `5倍多`, `4万多` state a lower bound: 6.5 is written `6倍多`, not rounded up to `7倍多`
+  if (q.approx === 'more') {
+    const unit = 10 ** -q.format.decimals / mantissaFactor(q);
+    return write(Math.floor(value / unit + 1e-9) * unit);
+  }
   return write(value);
 }
 
@@ -106,6 +111,8 @@ export function describeLike(value: number, q: Quantity, extra = 1): string {
   // 三成五 keeps `五` as its written suffix: a computed share is still written in percent
   if (q.kind === 'percent' && suffix !== '%' && suffix !== '‰' && suffix !== '折') suffix = '%';
   if (q.kind === 'percentage-point' && !suffix) suffix = '个百分点';
+  // (`5倍多` states a bound: the computed multiple is exact)
+  if (q.kind === 'multiple') suffix = suffix.replace(/[多余]$/, '');
   if (q.kind === 'multiple' && q.format.prefix.includes('翻')) {
     prefix = '';
     suffix = '倍';

@@ -4,7 +4,7 @@
 // no relation is produced (a missed warning costs less than a false one).
 // Each family of relations is read by its own module in relate/; this one runs them in order and shares the result.
 import { findAverages } from './relate/averages';
-import { findChanges, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
+import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
 import { type Figure, type Passage, buildPassage } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findShares, findWholeOf } from './relate/shares';
 import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findNamedBreakdowns, findNamedScopes, findSubsets } from './relate/sums';
@@ -76,6 +76,7 @@ export function findRelations(p: Passage): Relation[] {
   findDefinedRates(p, out);
   findNamedRatios(p, out);
   findChanges(p, out);
+  findComparedRates(p, out);
   findRespectiveBases(p, out);
   findDoublings(p, out);
   findAverages(p, out, subsetTotals);

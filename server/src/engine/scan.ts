@@ -9,7 +9,7 @@ import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
 import { CODE_LABELS, NOT_QUANTITIES, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
-import { BAI, BEI, CHENG, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, ZHE, ZHI } from './tables/codes';
+import { BAI, BEI, CHENG, DUO, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, YU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
 import { CURRENCY_PREFIXES, LATIN_UNITS, UNITS } from './tables/units';
 import { WordMap, wordEntries } from './tables/wordmap';
@@ -247,7 +247,16 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   if (followCode === PER_MILLE) return { fig, reading: readingOf(fig, 'percent', shift(fig.value, -1), fig.ulp - 1, p + 1, '‰', -1) };
   if (followCode === GE && s.startsWith('个百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 4, '个百分点', 0) };
   if (followCode === BAI && s.startsWith('百分点', p)) return { fig, reading: readingOf(fig, 'percentage-point', fig.value, fig.ulp, p + 3, '百分点', 0) };
-  if (followCode === BEI) return { fig, reading: readingOf(fig, 'multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
+  if (followCode === BEI) {
+    // 4倍多 / 3倍余: more than four times, up to the next unit of its last digit (as 4万多)
+    const after = s.charCodeAt(p + 1);
+    if ((after === DUO || after === YU) && !n.more && !n.adjacent) {
+      const low = toDouble(fig.value);
+      const high = low + 10 ** fig.ulp;
+      return { fig, reading: { kind: 'multiple', value: fig.value, lo: low, hi: high, min: low, max: high, approx: 'more', end: p + 2, prefix: '', suffix: '倍' + s[p + 1], scale: 0 } };
+    }
+    return { fig, reading: readingOf(fig, 'multiple', fig.value, fig.ulp, p + 1, '倍', 0) };
+  }
   const asNumber = toDouble(fig.value);
   const small = asNumber > 0 && asNumber <= 10 && !n.more && !n.adjacent;
   // 八九成 = 80–90%: adjacent digits in tenths

@@ -120,6 +120,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (/^(?:前者|后者)/.test(sentenceHead(p, s))) return;
   // diluted earnings per share are over a share count the text does not give
   if (cue.cue === '每股' && /稀释|摊薄/.test(head)) return;
+  // and a dividend per share (`现金股利每股4.0元`) is what the board pays, no average of anything stated
+  if (cue.cue === '每股' && /股利|股息|派息|派发|配发|红利|分红/.test(head)) return;
   // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).
   const monthly = MONTHLY.test(head);
   if (cue.cue === '月均' && !monthly) return;

@@ -681,3 +681,44 @@ export function findDoublings(p: Passage, out: Relation[]): void {
     if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
   }
 }
+
+// `增长6.8%，高于全省平均水平1.6个百分点。同期全省…增长5.7%` / `，全省增长5.7%` / `（全省为5.7%）` / `比全国高0.9个百分点，
+// 全国为64.3%`: a rate compared in points with another place's (or group's), whose rate is stated right after, in
+// the next clause, an aside or the next sentence, whose words before it name that place.
+export function findComparedRates(p: Passage, out: Relation[]): void {
+  let stated: Set<Figure> | undefined; // made on the first candidate: most paragraphs have none
+  for (const s of p.figures) {
+    if (s.kind !== 'percentage-point' || s.value === null || s.index === 0) continue;
+    const gap = trimGap(s.gapBefore);
+    const m = COMPARED_IN_POINTS.exec(gap);
+    if (!m) continue;
+    const own = p.figures[s.index - 1];
+    const other = p.figures[s.index + 1];
+    if (own.kind !== 'percent' || own.value === null || own.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1) continue;
+    if (!other || other.kind !== 'percent' || other.value === null || other.sentence > s.sentence + 1) continue;
+    const comparator = (m[2] ?? m[3]).replace(/平均水平$|平均$|水平$/, '');
+    if (comparator.length < 2) continue;
+    // the other rate's own words: its clause in this sentence (or its aside), or its sentence's head in the next
+    const words = other.sentence === s.sentence ? lastClause(other.gapBefore).replace(/^\(/, '') : sentenceHead(p, other);
+    if (other.sentence === s.sentence && countClauseEnds(other.gapBefore) !== 1 && !other.gapBefore.startsWith('(')) continue;
+    if (!words.includes(comparator)) continue;
+    // rates of one sort: both changes (`增长`) or both levels (`城镇化率为`), and in the next sentence of one measure
+    // (`，全省为5.7%`: the comparator restated with a copula is of the own rate's sort, whatever that is)
+    const restated = trimGap(words).replace(/平均水平|平均/, '') === comparator + '为';
+    if (!restated && isStatedChange(own) !== isStatedChange(other)) continue;
+    if (other.sentence !== s.sentence && !sharesBigram(measureName(sentenceHead(p, own)), measureName(words))) continue;
+    stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : s)).filter((f) => f !== s));
+    if (stated.has(s)) continue;
+    const direction: Direction = /高|快|多/.test(m[1] ?? m[4]) ? 'up' : 'down';
+    out.push({ op: 'points', from: other, to: own, stated: s, direction, verb: m[1] ?? m[4] });
+  }
+}
+
+/** `高于全省平均水平` / `低于全国` / `比全省高` / `比全国高出`: a comparison in points with a named place or group. */
+const COMPARED_IN_POINTS = /^(?:(高于|低于|快于|慢于)([\u3400-\u9fff]{2,12}?)|比([\u3400-\u9fff]{2,12}?)(高出|高|低|快|慢|多))(?:了)?$/;
+
+/** What a sentence head names, without its opening clause (`一季度，`), place and period words, and the change or
+ *  copula words (`同比增长`, `为`). */
+function measureName(head: string): string {
+  return subjectOf(head.replace(/^[^,，]*[,，]/, '')).replace(/同期|同比|环比|比上年|增长|下降|上涨|提高|回落|为|达到|达|是/g, '');
+}

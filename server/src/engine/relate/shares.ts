@@ -123,7 +123,7 @@ const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|
 /** `个体工商户56.9万户，占全省个体工商户总数的12.6%` under `全市…市场主体86.4万户`: a total named as something the
  *  part's 其中-total is not (it shares no word with it, place and period aside) is a whole the text does not state. */
 function namesAnotherWhole(named: string, total: Figure | undefined): boolean {
-  if (!total || named.length < 2 || WHOLE_WORDS.includes(named)) return false;
+  if (!total || named.length < 2 || WHOLE_WORDS.includes(named) || ALL_COUNTED.test(named)) return false;
   // of another place (`占全国小麦总产量的` under `全省粮食总产量…，其中`)
   const place = placeOf(named);
   const totalPlace = placeOf(total.clauseHead);
@@ -143,6 +143,9 @@ const PART_AFTER_SHARE = /^(?:涉及|共涉及)?(?:金额|人数|数量|规模|�
 
 /** Words that name the whole of what was just counted (`占整体的`, `占全部的`). */
 const WHOLE_WORDS = ['全部', '整体', '全体'];
+
+/** `占全部件数的`: all of what was counted, named only by its count word. */
+const ALL_COUNTED = /^(?:全部|所有|全体)(?:件数|人数|户数|个数|家数|宗数|笔数|数量)$/;
 
 /** `研发人员总数` → `研发人员`: a whole named as the total of something. */
 const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
@@ -284,7 +287,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedFigure = exact ?? (nearestNamed && subsetTotals.has(nearestNamed) ?
     lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
   if (namedFigure) whole = namedFigure;
-  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || namesTotalOfAll(noun, subsetTotals.get(part)) ||
+  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || namesTotalOfAll(noun, subsetTotals.get(part)) ||
     namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(namedInTotal, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
@@ -610,7 +613,10 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       const namesTarget = (f: Figure) => TARGET.test(f.label) || TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6));
       const target = [...candidates].reverse().find((f) => namesTarget(f) && f.sentence === s.sentence);
       const part = [...candidates].reverse().find((f) => (f.label.includes('完成') || f.label.includes('达成')) && !namesTarget(f)) ??
-        (target ? [...candidates].reverse().find((f) => f.index < target.index && f.sentence === s.sentence && sameUnit(f, target) && !namesTarget(f) && !isStatedChange(f)) : undefined);
+        (target ? [...candidates].reverse().find((f) => f.index < target.index && f.sentence === s.sentence && sameUnit(f, target) && !namesTarget(f) && !isStatedChange(f)) : undefined) ??
+        // (or the figure right after the target, right before the rate: `建屋目标为T，截至十二月底已落成A，完成率为P`)
+        (target && p.figures[s.index - 1] !== target && p.figures[s.index - 1]?.index === target.index + 1 && isNumber(p.figures[s.index - 1]) &&
+          sameUnit(p.figures[s.index - 1], target) && !isStatedChange(p.figures[s.index - 1]) && countClauseEnds(s.gapBefore) === 1 ? p.figures[s.index - 1] : undefined);
       // The target before the rate, or named right after it (`完成率为118.0%，年度计划为5.00万亩`).
       const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && namesTarget(f);
       const next = p.figures[s.index + 1];
