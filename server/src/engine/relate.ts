@@ -7,7 +7,7 @@ import { findAverages } from './relate/averages';
 import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
 import { type Figure, type Passage, buildPassage } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findShares, findWholeOf } from './relate/shares';
-import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findNamedBreakdowns, findNamedScopes, findSubsets } from './relate/sums';
+import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findNamedBreakdowns, findNamedScopes, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -67,6 +67,7 @@ export function findRelations(p: Passage): Relation[] {
   findKnownPartitions(p, out);
   findNamedBreakdowns(p, out);
   findCategoryBreakdowns(p, out, subsetTotals);
+  findTotalsAfterParts(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findNamedMultiples(p, out);

@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES, massFactor } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lookAhead, lookBack, nameIn, sameUnit } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram } from './passage';
 import { LIST_JOINERS, listItemName } from './sums';
 
@@ -75,6 +75,16 @@ function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
+/** Does a count's label name the item 每个 names: the noun, or a name ending with its first character (`每个站点`
+ *  counts `服务站`)? */
+function namesItem(label: string, noun: string): boolean {
+  return label.includes(noun) || label.replace(/(?:共有|有|为|达到|达|是|共)$/, '').endsWith(noun[0]);
+}
+
+/** A population named as the whole of a place's people (`全市常住人口为`), over which a per-head figure stated
+ *  before it may be. */
+const POPULATION_AFTER = /(?:常住人口|户籍人口|总人口)(?:为|达到|达|是|约为|约)?$/;
+
 /** What an average over visits measures besides money: a stay. */
 const VISIT_MEASURES = /停留|逗留|留宿|天数|晚数/;
 
@@ -130,7 +140,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const perHead = cue.cue !== '月均' && (!(cue.cue === '平均' && monthly) || monthlyPerHead);
   const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
   if (perHead && cue.cue === '平均') {
-    const members = PER_MEMBER_OF.exec(noun);
+    // (`平均每间诊所全年服务约…人次`: per item counted by a classifier of things, not per member)
+    const members = PER_CLASSIFIER_UNITS[noun[1]] && !PER_CLASSIFIER_UNITS[noun[1]].includes('人') ? null : PER_MEMBER_OF.exec(noun);
     if (members) return findMemberAverage(p, out, subsetTotals, s, members[1], members[2]);
     const price = PRICE_AVERAGES.find((a) => a.nouns.some((n) => noun.startsWith(n)));
     if (price) return findPriceAverage(p, out, s, price);
@@ -249,7 +260,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // a monthly average of a head count (`月均领取人数68.2万人`) counts those a monthly figure is paid to
     const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && (f.unit !== '人次' || visitsCount);
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
-      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || f.label.includes(countNoun))) counts.push(f);
+      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun))) counts.push(f);
   }
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
   // `茶园面积780万亩，其中可采摘面积690万亩；…采摘茶园平均亩产`: an average that names a 其中-part's group is over that part
@@ -265,6 +276,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
   // (those a programme brought jobs to, `带动就业8120人`, are not those it paid: `扶持创业2650人，带动就业8120人，人均贷款`)
   const direct = counts.length > 1 ? counts.filter((f) => !INDUCED.test(f.label)) : counts;
+  // (`藏书T，人均拥有藏书P；…。全市常住人口为N`: with no head count before, the population stated after, in this
+  // sentence or the next, named as such)
+  if (counts.length === 0 && cue.cue === '人均') {
+    const population = lookAhead(p, s.index, s.sentence + 1, (f) => isNumber(f) && f.unit === '人' && !isIntensive(f) && !isStatedChange(f) &&
+      !isComparisonBase(f) && POPULATION_AFTER.test(lastClause(f.label)));
+    if (population) counts.push(population);
+  }
   const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : named.length === 1 ? named[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
   if (!count) return;

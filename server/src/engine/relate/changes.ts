@@ -1,9 +1,9 @@
 // Changes: increases and decreases against a base (比上年的B, 由B到A, a base named after the change or listed
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
-import { PLACE_WORDS } from './cues';
+import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { MAX_REACH, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
@@ -217,6 +217,14 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     const after = p.figures[prev.index - 1];
     if (after && after.sentence >= prev.sentence - 1 && after.kind === prev.kind && sameUnit(after, prev) && !isStatedChange(after)) pair = { before: prev, after };
   }
+  // `公司实现营业收入A。上年同期营收为B，同比增长P`: a base opening the next sentence with the prior period and the name
+  // (or a synonym) of the figure that closed the sentence before
+  if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && ADVERBS.some((a) => gap === a + change.verb)) {
+    const named = NAMED_PRIOR_BASE.exec(prev.label);
+    const after = named && p.figures[prev.index - 1];
+    if (after && after.sentence === prev.sentence - 1 && after.kind === prev.kind && sameUnit(after, prev) &&
+      !isStatedChange(after) && !isComparisonBase(after) && namesAlike(named[1], after.label)) pair = { before: prev, after };
+  }
   let baseNamedAfter = false;
   // (a change before, `同比增长7.3%，环比增长P，11月份为B`, is no comparison base for its 比)
   if (!pair && (!COMPARED_WITH.test(prev.clauseHead.slice(-4)) || (isStatedChange(prev) && /^(?:同比|环比)/.test(lastClause(prev.clauseHead))))) {
@@ -301,6 +309,17 @@ const PERIOD_FIGURE = /(?:[一二三四1-4]季度|[0-9]{1,2}月(?:份|末|底)?|
 const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数值|规模|数量|总量)/;
 
 /** `上年这一比例为` / `去年该指标为`: the prior year's figure of what was just stated. */
+/** `上年同期营收为`: a prior period opening its sentence, a name, a copula. */
+const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
+
+/** Does a label name the measure `name` names: ending with it, or with a synonym of it (营收 for 营业收入)? */
+function namesAlike(name: string, label: string): boolean {
+  const bare = nameIn(lastClause(label));
+  if (bare.endsWith(name)) return true;
+  const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(name));
+  return synonyms !== undefined && synonyms.some((w) => bare.endsWith(w));
+}
+
 const POINTING_BASE = /^(?:上年|去年|上年同期|去年同期)(?:这一|该|此)[\u3400-\u9fff]{0,4}(?:为|是)$/;
 
 /** A subject named before the comparison (`务工规模比上年的`). */
@@ -693,11 +712,19 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     const m = COMPARED_IN_POINTS.exec(gap);
     if (!m) continue;
     const own = p.figures[s.index - 1];
-    const other = p.figures[s.index + 1];
     if (own.kind !== 'percent' || own.value === null || own.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1) continue;
-    if (!other || other.kind !== 'percent' || other.value === null || other.sentence > s.sentence + 1) continue;
     const comparator = (m[2] ?? m[3]).replace(/平均水平$|平均$|水平$/, '');
     if (comparator.length < 2) continue;
+    const direction: Direction = /高|快|多/.test(m[1] ?? m[4]) ? 'up' : 'down';
+    // `总体失业率为B，…；本地居民失业率为A，较总体失业率高C个百分点`: a comparator named in full, its rate stated before
+    const earlier = comparator.length >= 3 ? lookBack(p, own.index, s.sentence - 1, (f) => f.kind === 'percent' && f.value !== null && !isStatedChange(f) &&
+      labelNames(lastClause(f.label), comparator)) : undefined;
+    if (earlier && !isStatedChange(own)) {
+      out.push({ op: 'points', from: earlier, to: own, stated: s, direction, verb: m[1] ?? m[4] });
+      continue;
+    }
+    const other = p.figures[s.index + 1];
+    if (!other || other.kind !== 'percent' || other.value === null || other.sentence > s.sentence + 1) continue;
     // the other rate's own words: its clause in this sentence (or its aside), or its sentence's head in the next
     const words = other.sentence === s.sentence ? lastClause(other.gapBefore).replace(/^\(/, '') : sentenceHead(p, other);
     if (other.sentence === s.sentence && countClauseEnds(other.gapBefore) !== 1 && !other.gapBefore.startsWith('(')) continue;
@@ -709,13 +736,12 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     if (other.sentence !== s.sentence && !sharesBigram(measureName(sentenceHead(p, own)), measureName(words))) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : s)).filter((f) => f !== s));
     if (stated.has(s)) continue;
-    const direction: Direction = /高|快|多/.test(m[1] ?? m[4]) ? 'up' : 'down';
     out.push({ op: 'points', from: other, to: own, stated: s, direction, verb: m[1] ?? m[4] });
   }
 }
 
 /** `高于全省平均水平` / `低于全国` / `比全省高` / `比全国高出`: a comparison in points with a named place or group. */
-const COMPARED_IN_POINTS = /^(?:(高于|低于|快于|慢于)([\u3400-\u9fff]{2,12}?)|比([\u3400-\u9fff]{2,12}?)(高出|高|低|快|慢|多))(?:了)?$/;
+const COMPARED_IN_POINTS = /^(?:(高于|低于|快于|慢于)([\u3400-\u9fff]{2,12}?)|(?:比|较)([\u3400-\u9fff]{2,12}?)(高出|高|低|快|慢|多))(?:了)?$/;
 
 /** What a sentence head names, without its opening clause (`一季度，`), place and period words, and the change or
  *  copula words (`同比增长`, `为`). */

@@ -188,6 +188,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['规模'], total: ['学生', '在校生', '在园幼儿'] },
   // doctors by any of their names (`注册西医共16,842名…每千人口约有医生2.54名`)
   { nouns: ['医生', '医师'], total: ['西医', '医师', '医生', '中医'] },
+  // visits to a doctor by any of their names (`总诊疗人次…，人均就诊5.2次`)
+  { nouns: ['就诊', '诊疗', '门诊', '看病'], total: ['诊疗', '就诊', '门诊'] },
   // 户均增收 / 人均分红: what a fund's proceeds gave each household
   { nouns: ['增收', '分红'], total: ['收益', '分红'] },
   // earnings per share: the profit by any of its names
@@ -304,6 +306,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
   { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额', '各项贷款总额', '贷款总额'] },
   { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },
   { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收入'] },
+  // a housing provident fund's loans over its deposits (`缴存余额T，个人住房贷款余额A，个贷率为P`)
+  { name: '个贷率', part: ['个人住房贷款余额', '个贷余额'], whole: ['缴存余额'] },
   // net margin: the year's profit over revenue (`收益为482.6億港元…年度溢利為61.3億港元，純利率為`)
   { name: '纯利率', part: ['纯利', '溢利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
   { name: '净利率', part: ['纯利', '溢利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },

@@ -237,6 +237,15 @@ export function sharesBigram(a: string, b: string): boolean {
   return false;
 }
 
+/** Do two names share a run of three Han characters (`新增就业` in `城镇新增就业人数`)? */
+export function sharesTrigram(a: string, b: string): boolean {
+  for (let i = 0; i + 2 < a.length; i++) {
+    const tri = a.slice(i, i + 3);
+    if (/^[\u3400-\u9fff]{3}$/.test(tri) && b.includes(tri)) return true;
+  }
+  return false;
+}
+
 /** The text of a figure's sentence before it (at most MAX_SENTENCE_HEAD characters). */
 export function sentenceHead(p: Passage, f: Figure): string {
   let a = f.cleanStart;

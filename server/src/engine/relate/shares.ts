@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listJoin } from './sums';
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
@@ -100,8 +100,9 @@ const SUBJECT_BEFORE_VERB = /^(?:其中)?([\u3400-\u9fff]{2,8}?)(?:相当于|占
 /** `占全部支出的` / `占全市的`: a whole named as all of something, which the part's 其中-total is when its label says
  *  so (`全年一般公共预算支出…，其中…`, `全市…`). */
 function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
-  if (!total || !noun.startsWith('全')) return false;
-  const what = noun.replace(/^(?:全部|全)/, '');
+  // (`占整体旅客的` too: all of them, named by their head noun)
+  if (!total || !/^(?:全|整体|所有)/.test(noun)) return false;
+  const what = noun.replace(/^(?:全部|全体|全|整体|所有)/, '');
   return total.label.includes(noun) || (what.length >= 2 && nameIn(total.label).endsWith(what));
 }
 
@@ -112,6 +113,9 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   // (period and place words on either side aside: `占全年稻谷产量的` for `全年全省稻谷产量`)
   const bare = subjectOf(noun);
   if (bare.length >= 3 && bare !== noun && subjectOf(total.label) === bare) return true;
+  // (`占全市投资的` for `全市固定资产投资`: a place's total named by its head noun alone)
+  if (bare.length === 2 && bare !== noun && /^(?:全市|全省|全县|全区|全国)/.test(noun) && total.label.includes(noun.slice(0, 2)) &&
+    lastClause(total.label).replace(/(?:完成|实现|达到|达|为|是)$/, '').endsWith(bare)) return true;
   const name = nameIn(total.label);
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
@@ -379,7 +383,8 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     if (whole && subsetTotals.has(part) && whole.index < part.index && !sharesBigram(withoutGenericNouns(nameIn(part.label)), whole.label)) continue;
     // `建成农田A，为年度任务B的P；新增灌溉面积C，完成年度任务的Q`: a target another task was completed against, named
     // otherwise, is that task's
-    if (whole && out.some((r) => r.op === 'ratio' && r.whole === whole && r.part !== part && !sharesBigram(nameIn(r.part.label), nameIn(part.label)))) continue;
+    // (named otherwise: sharing no run of three characters, `新增就业` and `再就业` share only 就业)
+    if (whole && out.some((r) => r.op === 'ratio' && r.whole === whole && r.part !== part && !sharesTrigram(nameIn(r.part.label), nameIn(part.label)))) continue;
     // `就业目标为T，已完成A。同期帮助困难人员就业B，完成目标任务的P`: a target whose own completion is stated right after it
     // (A) is A's task; another figure's completion is of a target the text does not give
     if (whole && whole.index < part.index && p.figures.slice(whole.index + 1, part.index).some((f) => isNumber(f) && sameUnit(f, whole) && /完成/.test(f.label) && f !== part)) continue;

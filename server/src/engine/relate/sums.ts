@@ -348,8 +348,12 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
     group.some((g) => sharesBigram(nameIn(g.label), f.label) && !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
-  return named && named !== nearest && namesSubject(nearest.label) ? named : nearest;
+  // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
+  return named && named !== nearest && namesSubject(nearest.label) && !PLANNED.test(lastClause(named.label)) ? named : nearest;
 }
+
+/** A figure named as a plan or target, not as what was done. */
+const PLANNED = /计划|目标|任务|预算/;
 
 /** A figure stated as the excess over a target (`超额完成1.8万人`, `超出计划…`). */
 const EXCESS = /(?:超额完成|超额|超出|多完成)$/;
@@ -637,8 +641,11 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     if (!tail || isIntensive(t) || isStatedChange(t)) continue;
     const names = lead.slice(0, lead.length - tail.length).split(NAME_JOINERS);
     // (regions of the total's area need share no word with it: `国道总车流量T，北部、中部、南部分别为A、B及C`)
-    if (names.length < 2 || !names.every((n) => n !== '' && isPlainLabel(n, MAX_ITEM_LABEL)) ||
-      !(sharesBigram(names[names.length - 1], t.label) || names.every((n) => COMPASS_REGION.test(n)))) continue;
+    // (and under a total stated as such, `共有登记社会组织T，社会团体、民办非企业单位和基金会分别为…`, the kinds of what it
+    // counts: read like a 其中 list)
+    const declared = NAMES_A_TOTAL.test(t.label);
+    const named = sharesBigram(names[names.length - 1], t.label) || names.every((n) => COMPASS_REGION.test(n));
+    if (names.length < 2 || !names.every((n) => n !== '' && isPlainLabel(n, MAX_ITEM_LABEL)) || !(named || declared)) continue;
     const parts = [first];
     for (let k = first.index + 1; k < p.figures.length && parts.length <= names.length; k++) {
       const f = p.figures[k];
@@ -646,8 +653,7 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
       parts.push(f);
     }
     // a total stated as such (`床位共4.86万张，机构、社区和…床位分别为…`) declares the names its whole
-    const declared = NAMES_A_TOTAL.test(t.label);
-    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: declared ? 'eq' : 'subset-list', declared: true });
+    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: declared && named ? 'eq' : 'subset-list', declared: true });
   }
 }
 
@@ -852,3 +858,32 @@ function isPlainLabel(label: string, max: number): boolean {
 
 /** Longest name of an item counted by a count word (`，就业困难人员实现就业2,140人，三项合计`): its own clause. */
 const MAX_COUNTED_ITEM_LABEL = 12;
+
+// `2023年全市夏粮产量A，早稻产量B，秋粮产量C，全年粮食总产量T` / `转口货值为A，港产品出口货值为B，整体出口货值合共T` /
+// `职工医保参保A、城乡居民医保参保B，基本医疗保险参保总人数达到T`: parts that open their sentence, each named with the
+// head word (产量, 货值, 参保) of the total stated right after them as a total (总…, 整体, 合共, 合计). Read like a 其中
+// list: they must not exceed T, and must add up to it when they cover 95 % of it.
+export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
+  for (const t of p.figures) {
+    if (t.index < 2 || !isNumber(t) || isIntensive(t) || isStatedChange(t) || countClauseEnds(t.gapBefore) !== 1) continue;
+    const cue = trimGap(lastClause(t.label));
+    if (!TOTAL_AFTER_PARTS.test(cue)) continue;
+    const items: Figure[] = [];
+    let k = t.index - 1;
+    for (; k >= 0 && items.length < MAX_REACH; k--) {
+      const f = p.figures[k];
+      if (f.sentence !== t.sentence) break;
+      if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f) || isComparisonBase(f)) break;
+      const name = subjectOf(listItemName(f));
+      if (name.length < 3 || name === subjectOf(cue) || !cue.includes(name.slice(-2))) break;
+      items.unshift(f);
+    }
+    // the parts open the sentence: no figure of it comes before them
+    if (items.length < 2 || (k >= 0 && p.figures[k].sentence === t.sentence)) continue;
+    if (out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) continue;
+    out.push({ op: 'sum', parts: items, total: t, mode: 'subset-list', declared: true });
+  }
+}
+
+/** A figure stated as the total of what came before it: `粮食总产量`, `参保总人数达到`, `整体出口货值合共`. */
+const TOTAL_AFTER_PARTS = /总|整体|合共|合计|共计/;
