@@ -89,7 +89,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         const partial = USES.test(region) || knownIncomplete(total, group);
         // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
         const moreKinds = MORE_KINDS.test(text.slice(end, Math.min(text.length, end + MAX_REGION)).split(/[。！？!?\n]/)[0]);
-        const halves = complementary(group);
+        // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
+        const halves = complementary(group) || bySize(group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const restLast = group.length >= 2 && REST_WORDS.test(listItemName(group[group.length - 1])) && !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
         const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial || runsOn ? 'partial' : 'subset-list';
@@ -278,6 +279,20 @@ function knownIncomplete(total: Figure, group: readonly Figure[]): boolean {
   const entry = KNOWN_INCOMPLETE.find((k) => k.total.some((w) => total.label.includes(w)));
   return !!entry && group.every((f) => entry.parts.some((w) => nameIn(f.label).replace(/^(?:其中|当中)[,，]?/, '').includes(w)));
 }
+
+/** Parts named by size classes of one noun, the largest and the smallest among them (`大型水库…、中型水库…、小型水库…`,
+ *  `大中型…、小型…`): a classification with nothing left over. */
+function bySize(group: readonly Figure[]): boolean {
+  if (group.length < 2 || group.length > 4) return false;
+  const names = group.map(listItemName);
+  const classes = names.map((n) => SIZE_CLASS.exec(n));
+  if (classes.some((m) => !m || m[2].length < 1) || new Set(classes.map((m) => m![2])).size !== 1) return false;
+  const sizes = classes.map((m) => m![1]);
+  // (enterprises come in 微型 too: 大、中、小 leave it out)
+  if (classes[0]![2].includes('企业') && !sizes.some((s) => s.includes('微'))) return false;
+  return sizes.some((s) => s.startsWith('大')) && sizes.some((s) => s === '小型' || s === '小微型' || s === '微型') && new Set(sizes).size === sizes.length;
+}
+const SIZE_CLASS = /^(大中型|大型|中型|小型|小微型|微型)([\u3400-\u9fff]*)$/;
 
 /** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
 function complementary(group: readonly Figure[]): boolean {
