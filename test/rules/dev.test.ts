@@ -107,6 +107,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round72.json': { falseAlarms: 0, recall: 1 },
   'round73.json': { falseAlarms: 0, recall: 1 },
   'round74.json': { falseAlarms: 0, recall: 1 },
+  'round75.json': { falseAlarms: 0, recall: 1 },
+  'round76.json': { falseAlarms: 0, recall: 1 },
+  'round77.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -81,6 +81,9 @@ function namesItem(label: string, noun: string): boolean {
   return label.includes(noun) || label.replace(/(?:共有|有|为|达到|达|是|共)$/, '').endsWith(noun[0]);
 }
 
+/** Households' income, which a per-head figure of it can only be of. */
+const DISPOSABLE = /可支配收入|纯收入/;
+
 /** A population named as the whole of a place's people (`全市常住人口为`), over which a per-head figure stated
  *  before it may be. */
 const POPULATION_AFTER = /(?:常住人口|户籍人口|总人口)(?:为|达到|达|是|约为|约)?$/;
@@ -206,6 +209,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
     if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
+    // (income per head, `人均可支配收入`, is of households' income, never of a budget's: `一般公共预算收入` shares only 收入)
+    if (DISPOSABLE.test(noun) && !DISPOSABLE.test(f.label)) return false;
+    // (a rate per thousand is of a stock: `新增养老床位3,260张` is no total of `每千名老年人拥有养老床位`)
+    if (cue.factor >= 1000 && /新增|新建|新开/.test(lastClause(f.label))) return false;
     // The two readings below take a figure for what it measures, not for its name: a 其中-part (`其中香港永久性居民…`,
     // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
     if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);

@@ -106,6 +106,9 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '每十万常住人口', countUnits: ['人'], factor: 100000, countLabel: '人口' },
   { cue: '每千户籍人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
   { cue: '每万户籍人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
+  // beds for the elderly (`老年人口126.5万人，每千名老年人拥有养老床位`)
+  { cue: '每千名老年人', countUnits: ['人'], factor: 1000, countLabel: '老年' },
+  { cue: '每千老年人', countUnits: ['人'], factor: 1000, countLabel: '老年' },
   { cue: '亩产', countUnits: ['亩'], factor: 1, totalHint: '产' },
   // yield per unit of area (`种植面积…万亩，…总产量…万吨，单产达到1560公斤`)
   { cue: '单产', countUnits: ['亩', '公顷'], factor: 1, totalHint: '产' },
@@ -160,7 +163,7 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
 /** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
  *  失业率为`) names none of these. */
-export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '检测', '监测'];
+export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '检测', '监测', '需求', '需要'];
 
 /** Rates over those due (应参保人数), never over a general population: 城乡居民医保 leaves out the employees insured
  *  otherwise, so 参加…医疗保险 over 户籍人口 is no 参保率. */
@@ -190,6 +193,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['医生', '医师'], total: ['西医', '医师', '医生', '中医'] },
   // visits to a doctor by any of their names (`总诊疗人次…，人均就诊5.2次`)
   { nouns: ['就诊', '诊疗', '门诊', '看病'], total: ['诊疗', '就诊', '门诊'] },
+  // a toll paid per trip (`通行费收入T，平均每车次缴费`)
+  { nouns: ['缴费', '付费', '收费'], total: ['通行费', '收费', '缴费'] },
   // 户均增收 / 人均分红: what a fund's proceeds gave each household
   { nouns: ['增收', '分红'], total: ['收益', '分红'] },
   // earnings per share: the profit by any of its names
@@ -202,6 +207,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
   张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 项: ['项'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
+  // tolls per vehicle trip (`通行量8億4,260萬車次…平均每車次繳費`)
+  车次: ['车次'], 辆次: ['辆次'], 架次: ['架次'], 艘次: ['艘次'],
   // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
   天: ['天', '日'], 日: ['天', '日'],
   // yield per hectare (`種植面積22.4萬公頃，…平均每公頃產量`)

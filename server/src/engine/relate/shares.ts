@@ -103,7 +103,7 @@ function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
   // (`占整体旅客的` too: all of them, named by their head noun)
   if (!total || !/^(?:全|整体|所有)/.test(noun)) return false;
   const what = noun.replace(/^(?:全部|全体|全|整体|所有)/, '');
-  return total.label.includes(noun) || (what.length >= 2 && nameIn(total.label).endsWith(what));
+  return total.label.includes(noun) || (what.length >= 2 && nameIn(total.label).replace(TOTAL_NOUN_TAIL, '').endsWith(what));
 }
 
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
@@ -276,7 +276,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const partName = subjectOf(part.label);
   // (`1—11月，…占进出口总额的P` is not of `11月当月，全省进出口总额…`: a whole whose sentence opens with another period)
   const period = openingPeriod(p, s);
-  const samePeriod = (f: Figure) => period === undefined || f.sentence === s.sentence || (openingPeriod(p, f) ?? period) === period;
+  // (nor of `上年全市实际使用外资…` when the share's sentence names no prior period: `今年1—9月，…占全市实际使用外资的P`)
+  const priorShare = PRIOR_PERIOD.test(sentenceHead(p, s));
+  const samePeriod = (f: Figure) => (f.sentence === s.sentence || priorShare || !PRIOR_PERIOD.test(f.clauseHead)) &&
+    (period === undefined || f.sentence === s.sentence || (openingPeriod(p, f) ?? period) === period);
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal) && subjectOf(f.label) !== partName && samePeriod(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
@@ -388,6 +391,11 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     // `就业目标为T，已完成A。同期帮助困难人员就业B，完成目标任务的P`: a target whose own completion is stated right after it
     // (A) is A's task; another figure's completion is of a target the text does not give
     if (whole && whole.index < part.index && p.figures.slice(whole.index + 1, part.index).some((f) => isNumber(f) && sameUnit(f, whole) && /完成/.test(f.label) && f !== part)) continue;
+    // and so is one stated right after another task's completion, in an earlier sentence (`完成营造林面积A，年度计划为T。
+    // 完成森林抚育B，完成年度目标的P`: T is 营造林's)
+    const done = whole && whole.index > 0 ? p.figures[whole.index - 1] : undefined;
+    if (whole && done && whole.sentence < part.sentence && done.sentence === whole.sentence && isNumber(done) && sameUnit(done, whole) &&
+      /完成/.test(done.label) && !sharesTrigram(nameIn(done.label), nameIn(part.label))) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }
@@ -697,9 +705,11 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
 /** `W，P，…率为R` in one sentence: R right after P, P right after W, each in a clause of its own, both counts of one
  *  unit and W no smaller than P. What a rate named by its own noun is read over when nothing else names its whole. */
 function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whole: Figure } | undefined {
-  const part = p.figures[s.index - 1];
-  const whole = part && p.figures[part.index - 1];
+  let part = p.figures[s.index - 1];
+  let whole = part && p.figures[part.index - 1];
   if (!whole || part.sentence !== s.sentence || whole.sentence !== s.sentence) return undefined;
+  // `服务使用人数为A，推估需求人数为W，服务涵盖率为P`: the whole named as the need, stated after the part
+  if (NEED_WHOLE.test(lastClause(part.label)) && !NEED_WHOLE.test(lastClause(whole.label)) && part.iv.hi >= whole.iv.lo) [part, whole] = [whole, part];
   // (the whole may name what the part is counted of, in the same clause: `146个项目已开工132个，开工率为`)
   if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(part.gapBefore) > 1) return undefined;
   const counts = (f: Figure) => isNumber(f) && (!isIntensive(f) || isTimeAverage(f)) && !isStatedChange(f) && !isComparisonBase(f);
@@ -713,6 +723,9 @@ function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whol
   if (DUE_RATE_STEMS.includes(stem) && GENERAL_POPULATIONS.test(whole.label)) return undefined;
   return { part, whole };
 }
+
+/** A whole named as what is needed or due (`需求人数`, `应服务人数`), which may follow the part. */
+const NEED_WHOLE = /需求|需要|应(?:参保|服务|入学|接种|到|就业|覆盖)/;
 
 /** Has a relation already been found for this stated figure? */
 function stated(out: readonly Relation[], s: Figure): boolean {

@@ -90,7 +90,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
         const moreKinds = MORE_KINDS.test(text.slice(end, Math.min(text.length, end + MAX_REGION)).split(/[。！？!?\n]/)[0]);
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
-        const halves = complementary(group) || bySize(group);
+        // (and so are all the parts of a known partition of the total: `其中，第一产业增加值A，增长…；第二产业…；第三产业…`)
+        const halves = complementary(group) || bySize(group) || coversPartition(total, group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const restLast = group.length >= 2 && REST_WORDS.test(listItemName(group[group.length - 1])) && !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
         const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial || runsOn ? 'partial' : 'subset-list';
@@ -277,7 +278,21 @@ const USES = /^(?:其中|当中|包括)[,，]?用于/;
 /** Parts named only with the words of a breakdown that statistics publish without all its categories. */
 function knownIncomplete(total: Figure, group: readonly Figure[]): boolean {
   const entry = KNOWN_INCOMPLETE.find((k) => k.total.some((w) => total.label.includes(w)));
-  return !!entry && group.every((f) => entry.parts.some((w) => nameIn(f.label).replace(/^(?:其中|当中)[,，]?/, '').includes(w)));
+  if (!entry) return false;
+  // (names declared together before the figures: `其中医院和基层医疗卫生机构分别为A和B`)
+  const declared = group[0].label.includes('分别') ? listItemName(group[0]).replace(/分别$/, '').split(NAME_JOINERS) : undefined;
+  const names = declared && declared.length === group.length ? declared : group.map((f) => nameIn(f.label).replace(/^(?:其中|当中)[,，]?/, ''));
+  return names.every((name) => entry.parts.some((w) => name.includes(w)));
+}
+
+/** Do the parts name every part of a known partition of the total, each once (`地区生产总值` and the three industries)? */
+function coversPartition(total: Figure, group: readonly Figure[]): boolean {
+  for (const partition of KNOWN_PARTITIONS) {
+    if (group.length !== partition.parts.length || !partition.whole.some((w) => total.label.includes(w))) continue;
+    const named = new Set(group.map((f) => partNamed(partition, listItemName(f))));
+    if (!named.has(-1) && named.size === partition.parts.length) return true;
+  }
+  return false;
 }
 
 /** Parts named by size classes of one noun, the largest and the smallest among them (`大型水库…、中型水库…、小型水库…`,

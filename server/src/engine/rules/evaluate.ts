@@ -304,6 +304,12 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   const falls = entirelyAbove(r.total.iv, total);
   // 'open': the text says the parts leave something out (`其余为…`), so only parts exceeding the total contradict it
   let mismatch = exceeds || (falls && r.mode !== 'open' && r.mode !== 'partial');
+  // a breakdown known to leave a category out, announced with 分别为, short by exactly a transposition of two
+  // neighbouring digits in one part: the typo, as below (`其中农业、林业、牧业和渔业产值分别为…35.2亿…` for 53.2亿)
+  if (falls && !exceeds && r.mode === 'partial' && r.declared) {
+    const swapped = transposedPart(p, r, point, true);
+    if (swapped) return swapped;
+  }
   if (falls && r.mode === 'subset-list') {
     // Parts after 其中 need not be exhaustive: a shortfall counts only when they plainly mean to cover the whole
     // (95 % of it or more: two segments at 90 % of a group's revenue leave room for others) and none carries its own
