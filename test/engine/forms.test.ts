@@ -150,6 +150,8 @@ const rows: Array<[string, Expect]> = [
   ['三百五又三分之一', { figure: '三百五又三分之一', kind: 'fraction', value: 350 + 1 / 3 }],
   ['研发人员占三成多', { figure: '三成多', kind: 'percent', value: 30, min: 30, max: 40 }],
   ['是2019年的4倍多', { figure: '4倍多', kind: 'multiple', value: 4, min: 4, max: 5 }],
+  ['约三成家庭有送托意愿', { figure: '三成', kind: 'percent', value: 30 }],
+  ['国民小学共有152校', { figure: '152', value: 152, unit: '校' }],
   ['增长了1.5倍余', { figure: '1.5倍余', kind: 'multiple', value: 1.5, min: 1.5, max: 1.6 }],
   ['约两成半家庭', { figure: '两成半', kind: 'percent', value: 25 }],
   ['全场对折', { figure: '对折', kind: 'percent', value: 50 }],

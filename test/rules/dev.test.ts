@@ -110,6 +110,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round75.json': { falseAlarms: 0, recall: 1 },
   'round76.json': { falseAlarms: 0, recall: 1 },
   'round77.json': { falseAlarms: 0, recall: 1 },
+  'round78.json': { falseAlarms: 0, recall: 1 },
+  'round79.json': { falseAlarms: 0, recall: 1 },
+  'round80.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

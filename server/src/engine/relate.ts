@@ -7,7 +7,7 @@ import { findAverages } from './relate/averages';
 import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
 import { type Figure, type Passage, buildPassage } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findShares, findWholeOf } from './relate/shares';
-import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findNamedBreakdowns, findNamedScopes, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findNamedBreakdowns, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -63,6 +63,7 @@ export function findRelations(p: Passage): Relation[] {
   const subsetTotals = new Map<Figure, Figure>();
   findSubsets(p, out, subsetTotals);
   findNamedScopes(p, out, subsetTotals);
+  findQualifiedParts(p, out, subsetTotals);
   findListTotals(p, out);
   findKnownPartitions(p, out);
   findNamedBreakdowns(p, out);

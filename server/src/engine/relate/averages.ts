@@ -91,6 +91,19 @@ const POPULATION_AFTER = /(?:常住人口|户籍人口|总人口)(?:为|达到|�
 /** What an average over visits measures besides money: a stay. */
 const VISIT_MEASURES = /停留|逗留|留宿|天数|晚数/;
 
+/** Does `noun` share a run of three characters with `name` that `other` does not have (`高价值` of `高价值发明专利`, not of
+ *  `有效发明专利`)? */
+function namesOnly(noun: string, name: string, other: string): boolean {
+  for (let i = 0; i + 2 < noun.length; i++) {
+    const tri = noun.slice(i, i + 3);
+    if (name.includes(tri) && !other.includes(tri)) return true;
+  }
+  return false;
+}
+
+/** Words that name another place next to the one the text is about. */
+const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
+
 /** A count of those a programme brought something to, not of those it paid (`带动就业`, `辐射带动`). */
 const INDUCED = /带动|辐射|吸纳/;
 
@@ -245,7 +258,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const whole = subsetTotals.get(nearest);
   // (earnings per share are of the profit attributable to shareholders, `其中股东应占溢利`, not of the whole profit)
   const attributable = cue.cue === '每股' && /应占|归属/.test(nearest.label);
-  const total = whole && !inHouseholds && !attributable && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+  // (nor when the average's noun names the part's group and not the whole's: `其中高价值发明专利A…每万人口高价值发明专利拥有量`)
+  const namesPart = !!whole && namesOnly(noun, nameIn(nearest.label), whole.label);
+  const total = whole && !inHouseholds && !attributable && !namesPart && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
   // (the period may open the average's sentence: `全年全市低保对象…，累计发放低保资金T，月人均…`)
   const months = monthly ? monthsOf(total.label) ?? (total.sentence === s.sentence ? monthsOf(sentenceHead(p, total)) : undefined) : 1;
@@ -268,6 +283,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && (f.unit !== '人次' || visitsCount);
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun))) counts.push(f);
+  }
+  // (`邻近的西河县同期床位总数为T，每千人口床位P`: a total of a neighbouring place is not over this place's people)
+  if (NEIGHBOUR.test(total.clauseHead) || NEIGHBOUR.test(s.clauseHead)) {
+    for (let k = counts.length - 1; k >= 0; k--) if (!NEIGHBOUR.test(counts[k].clauseHead) && counts[k].sentence !== total.sentence) counts.splice(k, 1);
   }
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
   // `茶园面积780万亩，其中可采摘面积690万亩；…采摘茶园平均亩产`: an average that names a 其中-part's group is over that part

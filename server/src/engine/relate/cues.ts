@@ -181,6 +181,8 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { nouns: ['年薪'], total: ['薪酬', '工资', '薪资'] },
+  // pay per employee from the cash-flow statement (`支付给职工以及为职工支付的现金T，…人均薪酬`)
+  { nouns: ['薪酬', '工资', '薪资'], total: ['支付给职工', '为职工支付', '薪酬', '工资', '薪资'] },
   { nouns: ['保障金'], total: ['低保金', '低保资金', '保障金', '救助金'] },
   { nouns: ['补助'], total: ['低保金', '低保资金', '救助金', '补助金', '补助资金'] },
   // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`, `平均每户获贷`)
@@ -272,6 +274,9 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
  *  国际旅客), so falling short of it is no error. */
 export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   { total: ['市场主体', '经营主体'], parts: ['企业', '个体工商户', '私营企业', '外资企业'] },
+  // social organizations come in three kinds; loans in more than short and long terms (票据融资, 融资租赁 …)
+  { total: ['社会组织'], parts: ['社会团体', '民办非企业单位', '社会服务机构', '基金会'] },
+  { total: ['贷款余额', '各项贷款'], parts: ['短期贷款', '中长期贷款', '住户贷款', '企业贷款', '企(事)业单位贷款', '企事业单位贷款', '票据融资'] },
   { total: ['卫生机构'], parts: ['医院', '基层医疗卫生机构', '专业公共卫生机构', '卫生院', '诊所'] },
   { total: ['农林牧渔业'], parts: ['农业', '林业', '牧业', '渔业'] },
   { total: ['入境旅客', '入境游客', '访港旅客', '访澳旅客'], parts: ['内地', '香港', '台湾', '澳门'] },

@@ -87,7 +87,7 @@ function unitOf(q: ScannedQuantity, clean: string, numberEnd: number, end: numbe
   if (q.kind !== 'number') return q.kind;
   const written = clean.slice(numberEnd, end).trim();
   const unit = written || (q.unit ? simplify(q.unit) : unitNamedBefore(label));
-  return PERSON_CLASSIFIERS.has(unit) ? '人' : unit;
+  return PERSON_CLASSIFIERS.has(unit) ? '人' : unit === '吨标准煤' ? '吨' : unit;
 }
 
 /** Classifiers of people: `五千二百名婴儿` and `六十八万人` count the same thing (`人次` counts visits and stays apart). */

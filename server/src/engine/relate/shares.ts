@@ -278,8 +278,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const period = openingPeriod(p, s);
   // (nor of `上年全市实际使用外资…` when the share's sentence names no prior period: `今年1—9月，…占全市实际使用外资的P`)
   const priorShare = PRIOR_PERIOD.test(sentenceHead(p, s));
+  // (and a named whole holds its part: a figure named so but smaller is another one, `储能系统业务实现营业收入` for
+  // `占营业收入的`)
   const samePeriod = (f: Figure) => (f.sentence === s.sentence || priorShare || !PRIOR_PERIOD.test(f.clauseHead)) &&
-    (period === undefined || f.sentence === s.sentence || (openingPeriod(p, f) ?? period) === period);
+    (period === undefined || f.sentence === s.sentence || (openingPeriod(p, f) ?? period) === period) && f.iv.hi >= part.iv.lo;
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal) && subjectOf(f.label) !== partName && samePeriod(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
@@ -318,7 +320,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
     // a 其中-part so named gives way to a figure so named that is none (`营业收入186.42亿元…。其中，第四季度实现营业收入
     // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
-    const nearest = lookBack(p, part.index, 0, namesWhole);
+    // (a figure named by the noun alone, `公司实现营业收入`, before the nearest named with a segment in front of it,
+    // `储能系统业务实现营业收入`)
+    const nearest = lookBack(p, part.index, 0, (f) => namesWhole(f) && bareName(f.label) === noun) ?? lookBack(p, part.index, 0, namesWhole);
     whole = (nearest && subsetTotals.has(nearest) ? lookBack(p, part.index, 0, (f) => namesWhole(f) && !subsetTotals.has(f)) ?? nearest : nearest) ??
       lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead)) ??
       // or in the next sentence, named exactly so (`占地区生产总值的比重为P…。全年全市地区生产总值为W`)
@@ -506,6 +510,12 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
 /** Names of a defined rate's whole too common to look for further back than the sentence before (`收入`). */
 const GENERIC_WHOLE_NAMES = ['收入', '收益', '营收', '营业收入'];
 
+/** What a label names without period and place words, the company, and verbs of achieving (`报告期内，公司实现营业收入`
+ *  → `营业收入`). */
+function bareName(label: string): string {
+  return subjectOf(lastClause(label)).replace(/^(?:公司|集团|本集团|本公司|本行|全公司)/, '').replace(/实现|完成|累计|共计|共/g, '');
+}
+
 /** The period a figure's sentence opens with (`1—11月，`, `11月当月，`, `上半年，`), without 份/当月, or undefined. */
 function openingPeriod(p: Passage, f: Figure): string | undefined {
   const m = OPENING_PERIOD.exec(sentenceHead(p, f));
@@ -631,7 +641,13 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
         (target && p.figures[s.index - 1] !== target && p.figures[s.index - 1]?.index === target.index + 1 && isNumber(p.figures[s.index - 1]) &&
           sameUnit(p.figures[s.index - 1], target) && !isStatedChange(p.figures[s.index - 1]) && countClauseEnds(s.gapBefore) === 1 ? p.figures[s.index - 1] : undefined);
       // The target before the rate, or named right after it (`完成率为118.0%，年度计划为5.00万亩`).
-      const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && namesTarget(f);
+      // (not a target stated right after another task's completion: `完成封山育林A，年度计划为T；完成退化林修复B，完成率为P`)
+      const othersTarget = (f: Figure) => {
+        const done = f.index > 0 ? p.figures[f.index - 1] : undefined;
+        return !!done && done !== part && done.sentence === f.sentence && isNumber(done) && sameUnit(done, f) && /完成/.test(done.label) &&
+          countClauseEnds(f.gapBefore) === 1 && !sharesTrigram(nameIn(done.label), nameIn(part!.label));
+      };
+      const isTarget = (f: Figure) => f !== part && isNumber(f) && sameUnit(f, part!) && namesTarget(f) && !othersTarget(f);
       const next = p.figures[s.index + 1];
       const whole = part && (candidates.find(isTarget) ??
         (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined));
@@ -669,7 +685,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     const partTotal = subsetTotals.get(part);
     if (partTotal && candidates.includes(partTotal) && named(partTotal)) part = partTotal;
     const others = candidates.filter((f) => f !== part && sameUnit(f, part));
-    let whole = others.find((f) => namesDue(f.clauseHead, stem));
+    // (a due whole holds its part: `应签约的重点人群86.4万人` is no whole of `全人群签约312.6万人`)
+    let whole = others.find((f) => namesDue(f.clauseHead, stem) && f.iv.hi >= part!.iv.lo);
     // `毕业生4,856人，其中已落实4,312人，落实率为…`: the part's 其中-total
     const total = subsetTotals.get(part);
     if (!whole && total && others.includes(total)) whole = total;

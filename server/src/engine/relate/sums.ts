@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -587,12 +587,15 @@ export function findListTotals(p: Passage, out: Relation[]): void {
   }
   // `三项支出合计512.7亿元，分别为A、B和C`: a stated total, then its parts one by one.
   for (const t of p.figures) {
-    if (!isNumber(t) || !NAMES_A_TOTAL.test(t.label)) continue;
+    if (!isNumber(t)) continue;
     const first = p.figures[t.index + 1];
     if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     // `分别为A、B和C`, or with each item named (`分别为第一产业0.32万个、第二产业1.64万个和第三产业2.39万个`)
     const lead = trimGap(first.gapBefore);
-    const cue = RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
+    // (`统筹整合资金T，分别用于产业发展A、基础设施建设B和就业帮扶C`: money split into its uses, read like a 其中 list)
+    const uses = countClauseEnds(first.gapBefore) === 1 && lead.startsWith('分别用于') && isPlainLabel(lead.slice(4), MAX_ITEM_LABEL) && !isIntensive(t) && !isStatedChange(t);
+    if (!uses && !NAMES_A_TOTAL.test(t.label)) continue;
+    const cue = uses ? '分别用于' : RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
     if (!cue || (lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
     const parts = [first];
     let join: ReturnType<typeof listJoin> = 'join';
@@ -603,7 +606,7 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       if (join !== 'join') break;
       parts.push(f);
     }
-    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: uses ? 'subset-list' : 'eq', declared: uses || undefined });
   }
 }
 
@@ -917,3 +920,22 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
 
 /** A figure stated as the total of what came before it: `粮食总产量`, `参保总人数达到`, `整体出口货值合共`. */
 const TOTAL_AFTER_PARTS = /总|整体|合共|合计|共计/;
+
+// `全县有脱贫户1.86万户…；享受产业奖补的脱贫户2.16万户`: a figure named as some of an earlier figure's members (a
+// qualifier, 的, then that figure's name) is a part of it, with or without 其中.
+export function findQualifiedParts(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
+  for (const part of p.figures) {
+    if (part.index === 0 || !isNumber(part) || isIntensive(part) || isStatedChange(part) || subsetTotals.has(part)) continue;
+    const label = lastClause(part.label);
+    const de = label.lastIndexOf('的');
+    if (de < 2) continue;
+    const name = nameIn(label.slice(de + 1));
+    const qualifier = label.slice(0, de);
+    // (a qualifier of time, place or amount names another population, not a part: `2020年的脱贫户`, `全省的`, `超过…的`)
+    if (name.length < 2 || !/^[\u3400-\u9fff]+$/.test(qualifier) || periodOf(qualifier) || placeOf(qualifier) || /超过|以上|以下|不足|低于|高于|其他|其余/.test(qualifier)) continue;
+    const total = lookBack(p, part.index, part.sentence, (f) => isNumber(f) && sameUnit(f, part) && !isIntensive(f) && !isStatedChange(f) &&
+      !isComparisonBase(f) && !subsetTotals.has(f) && subjectOf(f.label).replace(/^(?:有|共有|共)/, '') === name);
+    if (!total || out.some((r) => r.op === 'subset' && r.part === part)) continue;
+    out.push({ op: 'subset', part, total });
+  }
+}
