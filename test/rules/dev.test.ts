@@ -113,6 +113,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round78.json': { falseAlarms: 0, recall: 1 },
   'round79.json': { falseAlarms: 0, recall: 1 },
   'round80.json': { falseAlarms: 0, recall: 1 },
+  'round81.json': { falseAlarms: 0, recall: 1 },
+  'round82.json': { falseAlarms: 0, recall: 1 },
+  'round83.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -587,6 +587,11 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
       i = skipStandardNumber(s, i, skipCode(s, i));
       continue;
     }
+    // a weekday (`本周六`, `星期三`, `礼拜天`), not `每周三次` (three times a week)
+    if (isWeekday(s, i)) {
+      i++;
+      continue;
+    }
     let start = i;
     let currencyUnit: string | null = null;
     let negative = false;
@@ -618,6 +623,13 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
   propagateListUnits(norm, out, ctx.clean);
   return { quantities: out, clean: ctx.clean };
 }
+
+function isWeekday(s: string, i: number): boolean {
+  if (!WEEKDAY_NUMERALS.has(s[i]) || CN_DIGITS.has(s[i + 1]) || s[i + 1] === '十') return false;
+  if (s[i - 1] === '周') return s[i - 2] !== '每' && !CN_DIGITS.has(s[i - 2]);
+  return (s[i - 1] === '期' && s[i - 2] === '星') || (s[i - 1] === '拜' && s[i - 2] === '礼');
+}
+const WEEKDAY_NUMERALS = new Set(['一', '二', '三', '四', '五', '六', '日', '天']);
 
 function currencyBeforeFigure(s: string, i: number): boolean {
   const cur = CURRENCY_MAP.matchAt(s, i);

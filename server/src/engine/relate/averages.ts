@@ -81,6 +81,10 @@ function namesItem(label: string, noun: string): boolean {
   return label.includes(noun) || label.replace(/(?:共有|有|为|达到|达|是|共)$/, '').endsWith(noun[0]);
 }
 
+/** People a monthly wage is paid to, named before 月均 (`车间务工人员月均工资`), and the pay words after it. */
+const WORKERS = /人员|员工|职工|工人|务工/;
+const WAGE_AFTER = /^(?:工资|薪酬|收入|薪资)/;
+
 /** Households' income, which a per-head figure of it can only be of. */
 const DISPOSABLE = /可支配收入|纯收入/;
 
@@ -153,7 +157,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (cue.cue === '月均' && !monthly) return;
   // (`职工月平均工资`: a population named before 月平均 makes it per head and per month)
   const monthlyPerHead = cue.cue === '平均' && monthly && head.includes('月平均') && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf('月平均')).includes(w));
-  const perHead = cue.cue !== '月均' && (!(cue.cue === '平均' && monthly) || monthlyPerHead);
+  // (so is `务工人员月均工资`: people named before 月均, and a pay word after it)
+  const monthlyWage = cue.cue === '月均' && WAGE_AFTER.test(head.slice(head.indexOf('月均') + 2)) && WORKERS.test(head.slice(0, head.indexOf('月均')));
+  const perHead = (cue.cue !== '月均' || monthlyWage) && (!(cue.cue === '平均' && monthly) || monthlyPerHead || monthlyWage);
   const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
   if (perHead && cue.cue === '平均') {
     // (`平均每间诊所全年服务约…人次`: per item counted by a classifier of things, not per member)
@@ -230,7 +236,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
     if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
     // `单位81.2万个，居住人口209.5万人，平均每个单位住有2.85人`: people per unit of something else, over a head count
-    if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数/.test(f.label) && !subsetTotals.has(f)) return true;
+    if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数|从业员|从业人员|员工|职工|雇员/.test(f.label) && !subsetTotals.has(f)) return true;
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
     if ((/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && f.unit === '人' && s.unit === '人') {
       return !subsetTotals.has(f);

@@ -129,7 +129,8 @@ function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figu
 export function findChanges(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.index === 0 || s.value === null) continue;
-    const doubling = isStatedDoubling(s) && isDoublingLead(trimGap(s.gapBefore)) && !statesAFloor(p, s);
+    // (`较去年同期的B大幅成长，获利翻了两番`: a bare verb of growth after the base, then the doubling in its own clause)
+    const doubling = isStatedDoubling(s) && (isDoublingLead(trimGap(s.gapBefore)) || grownThenDoubled(s.gapBefore)) && !statesAFloor(p, s);
     const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
     // `扩大到3.8倍`: a multiple reached is a ratio to the base; any other figure after 到 is a level, not a change
     if (!change || (change.toLevel && s.kind !== 'multiple') || hasSentenceEnd(s.gapBefore)) continue;
@@ -667,6 +668,13 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
 
 /** What may lead a doubling that states the change itself: nothing, `实现`, a subject or a period (`，五年间实现`,
  *  `，数量`), but no comparison of its own (`比2018年`) and no figure. */
+function grownThenDoubled(gap: string): boolean {
+  if (countClauseEnds(gap) !== 1) return false;
+  const m = GROWN_THEN.exec(gap);
+  return m !== null && isDoublingLead(m[1]);
+}
+const GROWN_THEN = /^(?:大幅|明显|显著|快速)?(?:成长|增长|增加|上升|提升|提高)[,，]([\u3400-\u9fff]{0,6})$/;
+
 function isDoublingLead(lead: string): boolean {
   if (lead.length > MAX_DOUBLING_LEAD || COMPARED_WITH.test(lead)) return false;
   for (let i = 0; i < lead.length; i++) {

@@ -121,6 +121,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '场均', countUnits: ['场'], factor: 1 },
   { cue: '校均', countUnits: ['所'], factor: 1 },
   { cue: '店均', countUnits: ['家'], factor: 1 },
+  // per hospital (`公立医院38家，编制床位2.46万张，院均床位`)
+  { cue: '院均', countUnits: ['家', '所', '间', '个'], factor: 1 },
   { cue: '次均', countUnits: ['次', '人次'], factor: 1 },
   // per student: 生均资助 over 资助学生…人次
   { cue: '生均', countUnits: ['人', '人次'], factor: 1 },

@@ -74,7 +74,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           continue;
         }
         const total = subsetTotal(p, firstIndex, minSentence, unit, group, subsetTotals);
-        if (!total || (isIntensive(total) && !isTimeAverage(total))) continue;
+        // (a per-head income has per-head parts: `人均纯收入T…；其中工资性收入A`)
+        if (!total || (isIntensive(total) && !isTimeAverage(total) && !incomeComponents(total, group))) continue;
         // `重点项目862个…其中制造业项目916个，带动新增就业岗位4.2万个`: what the parts bring about, in a clause of its own
         // that names nothing of the total, is no part of it
         group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && EFFECT_LEADS.test(trimGap(f.label)) && !sharesBigram(nameIn(f.label), total.label)));
@@ -295,10 +296,16 @@ function coversPartition(total: Figure, group: readonly Figure[]): boolean {
   return false;
 }
 
+/** The sources of a per-head income or the kinds of a per-head spending (`人均可支配收入…，其中工资性收入…`). */
+function incomeComponents(total: Figure, group: readonly Figure[]): boolean {
+  return /人均[\u3400-\u9fff]{0,4}(?:收入|支出)/.test(total.label) && group.every((f) => INCOME_COMPONENT.test(listItemName(f)));
+}
+const INCOME_COMPONENT = /(?:工资性|经营性|经营净|财产性|财产净|转移性|转移净|工资|经营|财产|转移)(?:收入)?$|(?:食品烟酒|衣着|居住|交通通信|教育文化娱乐|医疗保健|生活用品及服务|其他用品及服务)(?:支出)?$/;
+
 /** Parts named by size classes of one noun, the largest and the smallest among them (`大型水库…、中型水库…、小型水库…`,
  *  `大中型…、小型…`): a classification with nothing left over. */
 function bySize(group: readonly Figure[]): boolean {
-  if (group.length < 2 || group.length > 4) return false;
+  if (group.length < 2 || group.length > 4 || group[group.length - 1].label.indexOf('型') < 0) return false;
   const names = group.map(listItemName);
   const classes = names.map((n) => SIZE_CLASS.exec(n));
   if (classes.some((m) => !m || m[2].length < 1) || new Set(classes.map((m) => m![2])).size !== 1) return false;
@@ -379,7 +386,8 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
-  return named && named !== nearest && namesSubject(nearest.label) && !PLANNED.test(lastClause(named.label)) ? named : nearest;
+  // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
+  return named && named !== nearest && namesSubject(nearest.label) && !PLANNED.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
 }
 
 /** A figure named as a plan or target, not as what was done. */
@@ -898,7 +906,7 @@ const MAX_COUNTED_ITEM_LABEL = 12;
 // list: they must not exceed T, and must add up to it when they cover 95 % of it.
 export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
-    if (t.index < 2 || !isNumber(t) || isIntensive(t) || isStatedChange(t) || countClauseEnds(t.gapBefore) !== 1) continue;
+    if (t.index < 2 || !containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) || !isNumber(t) || countClauseEnds(t.gapBefore) !== 1 || isIntensive(t) || isStatedChange(t)) continue;
     const cue = trimGap(lastClause(t.label));
     if (!TOTAL_AFTER_PARTS.test(cue)) continue;
     const items: Figure[] = [];
@@ -920,12 +928,14 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
 
 /** A figure stated as the total of what came before it: `粮食总产量`, `参保总人数达到`, `整体出口货值合共`. */
 const TOTAL_AFTER_PARTS = /总|整体|合共|合计|共计/;
+const TOTAL_AFTER_FIRST_CODES = firstCodes(['总', '整体', '合共', '合计', '共计']);
 
 // `全县有脱贫户1.86万户…；享受产业奖补的脱贫户2.16万户`: a figure named as some of an earlier figure's members (a
 // qualifier, 的, then that figure's name) is a part of it, with or without 其中.
 export function findQualifiedParts(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const part of p.figures) {
-    if (part.index === 0 || !isNumber(part) || isIntensive(part) || isStatedChange(part) || subsetTotals.has(part)) continue;
+    // (most labels have no 的: passed over before anything else is asked)
+    if (part.index === 0 || part.label.lastIndexOf('的') < 2 || !isNumber(part) || isIntensive(part) || isStatedChange(part) || subsetTotals.has(part)) continue;
     const label = lastClause(part.label);
     const de = label.lastIndexOf('的');
     if (de < 2) continue;
@@ -934,7 +944,7 @@ export function findQualifiedParts(p: Passage, out: Relation[], subsetTotals: Ma
     // (a qualifier of time, place or amount names another population, not a part: `2020年的脱贫户`, `全省的`, `超过…的`)
     if (name.length < 2 || !/^[\u3400-\u9fff]+$/.test(qualifier) || periodOf(qualifier) || placeOf(qualifier) || /超过|以上|以下|不足|低于|高于|其他|其余/.test(qualifier)) continue;
     const total = lookBack(p, part.index, part.sentence, (f) => isNumber(f) && sameUnit(f, part) && !isIntensive(f) && !isStatedChange(f) &&
-      !isComparisonBase(f) && !subsetTotals.has(f) && subjectOf(f.label).replace(/^(?:有|共有|共)/, '') === name);
+      !isComparisonBase(f) && !subsetTotals.has(f) && f.label.includes(name) && subjectOf(f.label).replace(/^(?:有|共有|共)/, '') === name);
     if (!total || out.some((r) => r.op === 'subset' && r.part === part)) continue;
     out.push({ op: 'subset', part, total });
   }
