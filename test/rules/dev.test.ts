@@ -116,6 +116,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round81.json': { falseAlarms: 0, recall: 1 },
   'round82.json': { falseAlarms: 0, recall: 1 },
   'round83.json': { falseAlarms: 0, recall: 1 },
+  'round84.json': { falseAlarms: 0, recall: 1 },
+  'round85.json': { falseAlarms: 0, recall: 1 },
+  'round86.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -85,6 +85,9 @@ function namesItem(label: string, noun: string): boolean {
 const WORKERS = /人员|员工|职工|工人|务工/;
 const WAGE_AFTER = /^(?:工资|薪酬|收入|薪资)/;
 
+/** `按常住人口计算`: the population an average is said to be over. */
+const COUNT_BASIS = /按(?:年末|年平均)?(常住人口|户籍人口|总人口|从业人员|在校生)(?:计算|计)/;
+
 /** Households' income, which a per-head figure of it can only be of. */
 const DISPOSABLE = /可支配收入|纯收入/;
 
@@ -287,7 +290,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const f = p.figures[k];
     // a monthly average of a head count (`月均领取人数68.2万人`) counts those a monthly figure is paid to
     const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && (f.unit !== '人次' || visitsCount);
-    if (isNumber(f) && f !== total && counted && !isStatedChange(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
+    if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun))) counts.push(f);
   }
   // (`邻近的西河县同期床位总数为T，每千人口床位P`: a total of a neighbouring place is not over this place's people)
@@ -315,7 +318,15 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       !isComparisonBase(f) && POPULATION_AFTER.test(lastClause(f.label)));
     if (population) counts.push(population);
   }
-  const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : named.length === 1 ? named[0] :
+  // (`户籍人口A、常住人口B，…，按常住人口计算，每千人口…`: the population the text says it divides by)
+  const basis = COUNT_BASIS.exec(sentenceHead(p, s));
+  if (basis && counts.length > 1) {
+    const chosen = counts.filter((f) => lastClause(f.label).includes(basis[1]));
+    if (chosen.length === 1) counts.splice(0, counts.length, chosen[0]);
+  }
+  // (`为18.6万人困难群众代缴…1860万元，人均100元`: the count in the total's own clause, those it was paid for)
+  const own = counts.filter((f) => f.sentence === s.sentence && f.sentence === total.sentence && f.index < total.index && countClauseEnds(between(p, f, total)) === 0);
+  const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : own.length === 1 ? own[0] : named.length === 1 ? named[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
   if (!count) return;
   // `…；其中过夜游客612万人次，人均花费1980元`: an average right after a 其中-part's count is that group's, whose own total

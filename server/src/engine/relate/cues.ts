@@ -160,7 +160,9 @@ export function massFactor(from: string, to: string): number | undefined {
 }
 
 /** Words that name the whole a rate is taken of, when it is not written 应… (出生率 of 常住人口, 毛利率 of 营收). */
-export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总', '考生', '毕业生'];
+export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总', '考生', '毕业生',
+  // the labour force of a 就业率 in poverty-alleviation news (`有劳动能力的18.75万人，已实现就业17.96万人，就业率为`)
+  '有劳动能力'];
 
 /** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，

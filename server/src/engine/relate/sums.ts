@@ -377,6 +377,8 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   if (!nearest) return undefined;
   // a sibling named exactly like a part, itself a part of an earlier list, is never the total (`新增市场主体1.86万户，其中
   // 企业5230家…；年末实有市场主体12.4万户，其中企业3.68万家`: the total is in 户, not the earlier 企业 in 家)
+  // (a figure stated as the total, `新增…企业128家，总数达到1305家，其中…`, is the one)
+  if (STATED_AS_TOTAL.test(lastClause(nearest.label))) return nearest;
   const listedUnder = subsetTotals.has(nearest) || /^(?:其中|当中)/.test(trimGap(lastClause(nearest.label)));
   if (listedUnder && group.some((g) => listItemName(g) === listItemName(nearest))) return undefined;
   // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
@@ -389,6 +391,9 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
   return named && named !== nearest && namesSubject(nearest.label) && !PLANNED.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
 }
+
+/** A label that states its figure as the total of what came before (`总数达到`, `总量为`). */
+const STATED_AS_TOTAL = /^(?:总数|总量|总计|总人数|总户数)(?:达到|达|为|是)?$/;
 
 /** A figure named as a plan or target, not as what was done. */
 const PLANNED = /计划|目标|任务|预算/;
@@ -646,12 +651,14 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     if (!isNumber(t)) continue;
     let first = p.figures[t.index + 1];
     // (past the total's change and its base: `补助资金T，比上年的B增加X；中央资金、省级资金…分别为A1、A2…`)
-    for (let skipped = 0; skipped < 2 && first && !containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES) && first.sentence === t.sentence &&
-      (isComparisonBase(first) || isStatedChange(first)); skipped++) first = p.figures[first.index + 1];
+    // (and past the count of kinds a division names: `分为公立和非公立两类，分别为…`)
+    for (let skipped = 0; skipped < 2 && first && first.sentence === t.sentence && (isKindCount(first) ||
+      (!containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES) && (isComparisonBase(first) || isStatedChange(first)))); skipped++) first = p.figures[first.index + 1];
     if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     if (!containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES)) continue;
-    // `收入为86.4亿港元，由零售、批发及其他业务收入构成，分别为A、B及C`: the whole declared as made of the names
-    const composed = COMPOSED_OF.exec(first.gapBefore);
+    // `收入为86.4亿港元，由零售、批发及其他业务收入构成，分别为A、B及C`: the whole declared as made of the names; so is
+    // one divided into named kinds (`，按经济类型分为公立和非公立两类，分别为A和B`)
+    const composed = COMPOSED_OF.exec(first.gapBefore) ?? DIVIDED_INTO.exec(t.cleanEnd < first.cleanStart ? p.text.slice(t.cleanEnd, first.cleanStart) : '');
     if (composed && !isIntensive(t) && !isStatedChange(t)) {
       const names = composed[1].split(NAME_JOINERS);
       const parts = [first];
@@ -712,6 +719,14 @@ function periodNumber(s: string): number {
   if (s.startsWith('十')) return 10 + digits.indexOf(s[1]) + 1;
   return digits.indexOf(s[0]) + 1;
 }
+/** `两类`, `三种`: how many kinds a division names. */
+function isKindCount(f: Figure): boolean {
+  return f.kind === 'number' && (f.unit === '类' || f.unit === '种') && (f.value ?? 99) <= 10;
+}
+
+/** `，按经济类型分为公立和非公立两类，分别为`: the kinds a whole is divided into, then its parts in order. */
+const DIVIDED_INTO = /^[,，](?:按[\u3400-\u9fff]{1,8})?分为([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十](?:类|种|个部分|部分))?[,，](?:分别为|分别是)$/;
+
 /** `，由零售、批发及其他业务收入构成，分别为`: the names a whole is made of, then its parts in order. */
 const COMPOSED_OF = /^[,，]由([\u3400-\u9fff、]{2,40}?)(?:构成|组成)[,，](?:分别为|分别是)$/;
 /** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */

@@ -13,7 +13,7 @@ export const UNITS: readonly string[] = [
   '省', '市', '县', '区', '乡', '镇', '村', '国', '城', '地',
   // time
   // 晚: nights of a stay (平均留港3.3晚), not 晚上 / 晚间 / 晚会
-  '小时', '分钟', '秒', '天', '日', '晚!上间会饭报霞年期点安', '周年', '周', '年', '月', '季', '工作日',
+  '小时', '分钟', '秒', '天', '日历天', '日', '晚!上间会饭报霞年期点安', '周年', '周', '年', '月', '季', '工作日',
   // weight, length, area, volume, energy
   // energy in tonnes of standard coal is one unit, as 吨公里 is (read as 吨 when figures are related)
   '吨标准煤', '吨', '公吨', '公斤', '千克', '克', '毫克', '微克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米', '万立方米',
