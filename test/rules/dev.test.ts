@@ -119,6 +119,10 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round84.json': { falseAlarms: 0, recall: 1 },
   'round85.json': { falseAlarms: 0, recall: 1 },
   'round86.json': { falseAlarms: 0, recall: 1 },
+  'round87.json': { falseAlarms: 0, recall: 1 },
+  // p88-38: a total named after a 分别为 list of 农业、工业和服务业 (not quite the three industries), left unread
+  'round88.json': { falseAlarms: 0, recall: 0.966 },
+  'round89.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -576,7 +576,7 @@ function yearIn(label: string): number | undefined {
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是)$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)$/;
 
 /** `比一季度末下降0.6个百分点，一季度末为5.2%` / `比全国高0.3个百分点，全国为…`: what the change compares with, named
  *  again right after it with its figure (match groups as NAMED_BASE_AFTER's: the comparator, no noun). */

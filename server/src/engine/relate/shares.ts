@@ -458,7 +458,16 @@ function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   // (`参与者的就业率`: a possessive names whose rate it is, not a kind of it)
   if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier) || /[者员户]的$/.test(modifier)) return true;
   // within the reach the rate's candidates are taken from
-  return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem))) !== undefined;
+  // (or by the words it abbreviates: `普高` for `升入普通高中`)
+  return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem) ||
+    abbreviatedIn(modifier, f.label))) !== undefined;
+}
+
+/** Is a two-character short form spelled out in the label, its characters in order and close (`普高` in `普通高中`)? */
+function abbreviatedIn(short: string, label: string): boolean {
+  const a = label.indexOf(short[0]);
+  const b = a < 0 ? -1 : label.indexOf(short[1], a + 1);
+  return b > a && b - a <= 3;
 }
 
 // `城镇人口652.4万人，常住人口城镇化率为71.2%`: rates with a fixed definition, their parts named in the text.
