@@ -250,7 +250,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // the nearest amount in its unit in the same sentence, a part of nothing
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
     // (`拿出21.6万元向全村327户村民分红，户均分红…`: the verb naming the money may follow it in its clause)
-    return sharesBigram(noun, f.label) || (noun.length >= 2 && f.sentence === s.sentence && sharesBigram(noun, clauseAfter(p, f))) || AVERAGE_TOTAL_NAMES.some((a) => a.nouns.some((n) => noun.includes(n)) && a.total.some((w) => f.label.includes(w)));
+    return sharesBigram(noun, f.label) || (noun.length >= 2 && f.sentence === s.sentence && sharesBigram(noun, clauseAfter(p, f))) ||
+      AVERAGE_TOTAL_NAMES.some((a) => a.nouns.some((n) => noun.includes(n)) && a.total.some((w) => f.label.includes(w)));
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
   // `人口750.3万人，其中居于家庭住户的人口718.6万人；家庭住户总数为276.8万户，平均住户人数为`: household size is of the

@@ -674,7 +674,6 @@ function grownThenDoubled(gap: string): boolean {
   return m !== null && isDoublingLead(m[1]);
 }
 const GROWN_THEN = /^(?:大幅|明显|显著|快速)?(?:成长|增长|增加|上升|提升|提高)[,，]([\u3400-\u9fff]{0,6})$/;
-
 function isDoublingLead(lead: string): boolean {
   if (lead.length > MAX_DOUBLING_LEAD || COMPARED_WITH.test(lead)) return false;
   for (let i = 0; i < lead.length; i++) {
@@ -723,6 +722,8 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     if (own.kind !== 'percent' || own.value === null || own.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1) continue;
     const comparator = (m[2] ?? m[3]).replace(/平均水平$|平均$|水平$/, '');
     if (comparator.length < 2) continue;
+    stated ??= new Set(out.flatMap((r) => ('stated' in r ? [r.stated] : [])));
+    if (stated.has(s)) continue;
     const direction: Direction = /高|快|多/.test(m[1] ?? m[4]) ? 'up' : 'down';
     // `总体失业率为B，…；本地居民失业率为A，较总体失业率高C个百分点`: a comparator named in full, its rate stated before
     const earlier = comparator.length >= 3 ? lookBack(p, own.index, s.sentence - 1, (f) => f.kind === 'percent' && f.value !== null && !isStatedChange(f) &&
@@ -742,8 +743,6 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     const restated = trimGap(words).replace(/平均水平|平均/, '') === comparator + '为';
     if (!restated && isStatedChange(own) !== isStatedChange(other)) continue;
     if (other.sentence !== s.sentence && !sharesBigram(measureName(sentenceHead(p, own)), measureName(words))) continue;
-    stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : s)).filter((f) => f !== s));
-    if (stated.has(s)) continue;
     out.push({ op: 'points', from: other, to: own, stated: s, direction, verb: m[1] ?? m[4] });
   }
 }
