@@ -152,6 +152,7 @@ const rows: Array<[string, Expect]> = [
   ['是2019年的4倍多', { figure: '4倍多', kind: 'multiple', value: 4, min: 4, max: 5 }],
   ['约三成家庭有送托意愿', { figure: '三成', kind: 'percent', value: 30 }],
   ['国民小学共有152校', { figure: '152', value: 152, unit: '校' }],
+  ['累计培训238万学时', { figure: '238万', value: 2380000, unit: '学时' }],
   ['增长了1.5倍余', { figure: '1.5倍余', kind: 'multiple', value: 1.5, min: 1.5, max: 1.6 }],
   ['约两成半家庭', { figure: '两成半', kind: 'percent', value: 25 }],
   ['全场对折', { figure: '对折', kind: 'percent', value: 50 }],

@@ -224,7 +224,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // `其中外地游客241.3万人次。…，外地游客人均花费982元`: an average of a group named as a 其中-part is over that part,
   // whose own total the text does not state
   const group = nameIn(head.slice(0, head.indexOf(cue.cue)));
-  if (perHead && group.length >= 2 && p.figures.some((f) => subsetTotals.has(f) && nameIn(f.label).endsWith(group))) return;
+  // (one stated before it: a 其中 part in a later sentence, `其中，A级景区接待游客…`, is no group of this average)
+  if (perHead && group.length >= 2 && p.figures.some((f) => f.index < s.index && subsetTotals.has(f) && nameIn(f.label).endsWith(group))) return;
   const minSentence = s.sentence - 1;
   let factor = cue.factor;
   const isTotal = (f: Figure) => {

@@ -322,7 +322,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
     // (a figure named by the noun alone, `公司实现营业收入`, before the nearest named with a segment in front of it,
     // `储能系统业务实现营业收入`)
-    const nearest = lookBack(p, part.index, 0, (f) => namesWhole(f) && bareName(f.label) === noun) ?? lookBack(p, part.index, 0, namesWhole);
+    // (and of the part's own group of people: `全体居民人均消费支出…占人均可支配收入的比重` is of 全体居民's, not 城镇居民's)
+    const people = RESIDENT_GROUP.exec(part.label)?.[0];
+    const nearest = lookBack(p, part.index, 0, (f) => namesWhole(f) && bareName(f.label) === noun) ??
+      (people ? lookBack(p, part.index, 0, (f) => namesWhole(f) && f.label.includes(people)) : undefined) ?? lookBack(p, part.index, 0, namesWhole);
     whole = (nearest && subsetTotals.has(nearest) ? lookBack(p, part.index, 0, (f) => namesWhole(f) && !subsetTotals.has(f)) ?? nearest : nearest) ??
       lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead)) ??
       // or in the next sentence, named exactly so (`占地区生产总值的比重为P…。全年全市地区生产总值为W`)
@@ -518,6 +521,9 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
 
 /** Names of a defined rate's whole too common to look for further back than the sentence before (`收入`). */
 const GENERIC_WHOLE_NAMES = ['收入', '收益', '营收', '营业收入'];
+
+/** A group of residents a per-head figure is of. */
+const RESIDENT_GROUP = /全体居民|城镇居民|农村居民|城市居民|乡村居民/;
 
 /** What a label names without period and place words, the company, and verbs of achieving (`报告期内，公司实现营业收入`
  *  → `营业收入`). */

@@ -373,7 +373,10 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // nor the second of a list of averages (`户均人口分别为3.47人和3.50人`): it is as intensive as the first
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) &&
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1]));
-  const nearest = lookBack(p, firstIndex, minSentence, candidate);
+  // (a daily average is the total only of daily parts, or when nothing else is: `共接待游客T，日均接待D；…其中，乡村旅游点
+  // 接待游客A` is of T, `平均每日载客量T，当中港铁A` of T)
+  const daily = group.some((g) => /每日|日均|每天/.test(g.label));
+  const nearest = (daily ? undefined : lookBack(p, firstIndex, minSentence, (f) => candidate(f) && !isTimeAverage(f))) ?? lookBack(p, firstIndex, minSentence, candidate);
   if (!nearest) return undefined;
   // a sibling named exactly like a part, itself a part of an earlier list, is never the total (`新增市场主体1.86万户，其中
   // 企业5230家…；年末实有市场主体12.4万户，其中企业3.68万家`: the total is in 户, not the earlier 企业 in 家)
@@ -383,7 +386,7 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   if (listedUnder && group.some((g) => listItemName(g) === listItemName(nearest))) return undefined;
   // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
   // 其中企业16.2万户`), not its total
-  const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) &&
+  const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) && (daily || !isTimeAverage(f) || f === nearest) &&
     group.some((g) => sharesBigram(nameIn(g.label), f.label) && !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
