@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES, massFactor } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit } from './figures';
+import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram } from './passage';
 import { LIST_JOINERS, listItemName } from './sums';
 
@@ -113,15 +113,6 @@ const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 
 /** A count of those a programme brought something to, not of those it paid (`带动就业`, `辐射带动`). */
 const INDUCED = /带动|辐射|吸纳/;
-
-/** The rest of a figure's clause after it, up to a few characters (`向全村327户村民分红`). */
-function clauseAfter(p: Passage, f: Figure): string {
-  const end = Math.min(p.text.length, f.cleanEnd + MAX_CLAUSE_AFTER);
-  let k = f.cleanEnd;
-  while (k < end && !hasClauseEnd(p.text[k])) k++;
-  return p.text.slice(f.cleanEnd, k);
-}
-const MAX_CLAUSE_AFTER = 16;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
 const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷)?(?:约|为|达|达到|约为)?$/;

@@ -154,6 +154,15 @@ export function periodOf(label: string): string | undefined {
 }
 const PERIOD = /(?:19|20)[0-9]{2}年|今年|本年|当年|去年|上年/;
 
+/** The rest of a figure's clause after it, up to a few characters (`向全村327户村民分红`, `人喝上安全放心的自来水`). */
+export function clauseAfter(p: Passage, f: Figure): string {
+  const end = Math.min(p.text.length, f.cleanEnd + MAX_CLAUSE_AFTER);
+  let k = f.cleanEnd;
+  while (k < end && !hasClauseEnd(p.text[k])) k++;
+  return p.text.slice(f.cleanEnd, k);
+}
+const MAX_CLAUSE_AFTER = 16;
+
 export function hasClauseEnd(s: string): boolean {
   return countClauseEnds(s) > 0 || hasSentenceEnd(s);
 }

@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
-import { MAX_REACH, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
+import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listJoin } from './sums';
 
@@ -462,8 +462,9 @@ function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier) || /[者员户]的$/.test(modifier)) return true;
   // within the reach the rate's candidates are taken from
   // (or by the words it abbreviates: `普高` for `升入普通高中`)
+  // (or in the clause after a figure: `已有A人喝上…自来水，农村自来水普及率`)
   return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem) ||
-    abbreviatedIn(modifier, f.label))) !== undefined;
+    abbreviatedIn(modifier, f.label) || (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier)))) !== undefined;
 }
 
 /** Is a two-character short form spelled out in the label, its characters in order and close (`普高` in `普通高中`)? */
@@ -595,6 +596,12 @@ function namesStem(text: string, stem: string): boolean {
 }
 
 /** Are a two-character stem's characters in a label in order, apart (`取证` in `取得职业资格证书的`)? */
+/** What a rate is of, named before its stem (`农村自来水普及率` → `农村自来水`). */
+function rateObject(label: string, stem: string): string {
+  const at = label.lastIndexOf(stem + '率');
+  return at > 0 ? lastClause(label.slice(0, at)) : '';
+}
+
 function spreads(stem: string, label: string): boolean {
   const first = label.indexOf(stem[0]);
   return first >= 0 && label.indexOf(stem[1], first + 2) > first && label.indexOf(stem[1], first + 2) - first <= MAX_STEM_SPREAD;
@@ -675,8 +682,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // `培训T，其中取得…证书的A，取证率约P`: a 其中-part right before the rate, named by the stem's two characters spread
     // over the verb and its object (取得…证书 for 取证), is the rate's part of its total
     const before = p.figures[s.index - 1];
+    // (or named by what the rate is of, in the part's clause: `其中已有A人喝上…自来水，农村自来水普及率达到P`)
     if (!part && before && subsetTotals.has(before) && candidates.includes(before) && before.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
-      spreads(stem, before.label)) part = before;
+      (spreads(stem, before.label) || sharesBigram(rateObject(s.label, stem), clauseAfter(p, before)))) part = before;
     // `参加城乡居民医保人数A，应参保人数B，参保率为P`: with the whole named 应 and the stem, a part naming the stem spread
     // over verb and object (参加…医保 for 参保)
     if (!part && candidates.some((f) => namesDue(f.clauseHead, stem))) part = [...candidates].reverse().find((f) => spreads(stem, f.label) && !namesDue(f.clauseHead, stem));

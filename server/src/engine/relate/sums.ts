@@ -144,9 +144,23 @@ function sameSubjectClauseEnd(p: Passage, firstIndex: number, end: number, limit
   const sameName = name.length >= 3 && text.startsWith(name, end + 1) && text[end + 1 + name.length] !== '中';
   // `其中男性A，占P；女性B`: the clause opens with the other half of a known split
   const other = sameName ? undefined : p.figures[firstFigureFrom(p, end + 1)];
-  if (!sameName && !(other && other.sentence === first.sentence && countClauseEnds(other.gapBefore) === 1 && complementary([first, other]))) return end;
   const next = regionEnd(text, end + 1, limit);
+  if (!sameName && !(other && other.sentence === first.sentence && countClauseEnds(other.gapBefore) === 1 && (complementary([first, other]) ||
+    segmentsToTheRest(p, first, other, next)))) return end;
   return next < limit ? next : end;
+}
+
+/** `其中锂电池业务收入A，占…；储能业务收入B，其他业务收入C`: the clause after the semicolon lists more items named with
+ *  the first one's head (`业务收入`, four characters) and ends with the rest (`其他…`). */
+function segmentsToTheRest(p: Passage, first: Figure, other: Figure, end: number): boolean {
+  const name = listItemName(first);
+  if (name.length < 5) return false;
+  const head = name.slice(-4);
+  const otherName = listItemName(other);
+  if (otherName === name || !otherName.endsWith(head)) return false;
+  let last = other;
+  for (let k = other.index + 1; k < p.figures.length && p.figures[k].cleanEnd <= end; k++) last = p.figures[k];
+  return last !== other && REST_WORDS.test(listItemName(last)) && listItemName(last).endsWith(head);
 }
 
 // `其中外国游客31.2万人次…；外国游客中，来自日韩的游客36.5万人次`: a figure named before `中，` is the total of the
