@@ -126,6 +126,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   // p90-01, p90-28, p90-48: left (see eval/probes/README.md)
   'round90.json': { falseAlarms: 0, recall: 0.906 },
   'round91.json': { falseAlarms: 0, recall: 1 },
+  'round92.json': { falseAlarms: 0, recall: 1 },
+  'round93.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

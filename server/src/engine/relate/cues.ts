@@ -39,6 +39,11 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '扩大', direction: 'up' },
   { word: '加快', direction: 'up' },
   { word: '回升', direction: 'up' },
+  // a forecast revised (`較5月預測的2.84%上修0.42個百分點`)
+  { word: '上修', direction: 'up' },
+  { word: '上调', direction: 'up' },
+  { word: '下修', direction: 'down' },
+  { word: '下调', direction: 'down' },
   { word: '下降', direction: 'down' },
   { word: '衰退', direction: 'down' },
   { word: '放缓', direction: 'down' },
