@@ -625,11 +625,17 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
 }
 
 function isWeekday(s: string, i: number): boolean {
+  // (asked at every character that can start a figure: the rare character before it is compared first, by code)
+  const before = s.charCodeAt(i - 1);
+  if (before !== ZHOU && before !== QI && before !== LIBAI) return false;
   if (!WEEKDAY_NUMERALS.has(s[i]) || CN_DIGITS.has(s[i + 1]) || s[i + 1] === '十') return false;
   if (s[i - 1] === '周') return s[i - 2] !== '每' && !CN_DIGITS.has(s[i - 2]);
   return (s[i - 1] === '期' && s[i - 2] === '星') || (s[i - 1] === '拜' && s[i - 2] === '礼');
 }
 const WEEKDAY_NUMERALS = new Set(['一', '二', '三', '四', '五', '六', '日', '天']);
+const ZHOU = '周'.charCodeAt(0);
+const QI = '期'.charCodeAt(0);
+const LIBAI = '拜'.charCodeAt(0);
 
 function currencyBeforeFigure(s: string, i: number): boolean {
   const cur = CURRENCY_MAP.matchAt(s, i);

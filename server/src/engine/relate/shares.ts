@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listJoin } from './sums';
@@ -375,12 +375,12 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
       clauses += countClauseEnds(part.gapBefore);
       part = p.figures[part.index - 1];
     }
-    if (!isNumber(part) || part.sentence !== s.sentence || clauses > 2 || clauses < 1 || TARGET.test(part.label)) continue;
+    if (!isNumber(part) || part.sentence !== s.sentence || clauses > 2 || clauses < 1 || TARGET_NAMES.test(part.label)) continue;
     // The target stated before, or named right after (`完成年度目标的117.5%，年度目标为8万人`).
     // of the part's own period (`去年…9600套，完成年度计划的106.7%` is not of this year's plan)
     const period = periodOf(part.clauseHead);
     // (named before or after: `确定全年开展培训2.8万人次的目标`)
-    const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && (TARGET.test(f.label) || TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6))) &&
+    const isTarget = (f: Figure) => isNumber(f) && sameUnit(f, part) && (TARGET_NAMES.test(f.label) || TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6))) &&
       samePeriod(period, periodOf(f.clauseHead));
     const next = p.figures[s.index + 1];
     // (of two targets, the one named like the part: `城镇新增就业目标任务5.5万人、农村劳动力转移就业目标任务12万人`)
@@ -412,7 +412,7 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
 function findBracketedTarget(p: Passage, out: Relation[], s: Figure): void {
   const whole = p.figures[s.index - 1];
   if (!isNumber(whole) || whole.sentence !== s.sentence || !BRACKETED_TARGET.test(whole.label)) return;
-  const part = lookBack(p, whole.index, s.sentence, (f) => isNumber(f) && sameUnit(f, whole) && !isStatedChange(f) && !isComparisonBase(f) && !TARGET.test(f.label));
+  const part = lookBack(p, whole.index, s.sentence, (f) => isNumber(f) && sameUnit(f, whole) && !isStatedChange(f) && !isComparisonBase(f) && !TARGET_NAMES.test(f.label));
   if (part) out.push({ op: 'ratio', part, whole, stated: s });
 }
 
@@ -420,7 +420,6 @@ function findBracketedTarget(p: Passage, out: Relation[], s: Figure): void {
 const BRACKETED_TARGET = /(?:完成|达到|达|为|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)\($/;
 
 /** Words naming a target; 一般公共预算收入 / 预算支出 name fiscal accounts, not a budget target. */
-const TARGET = /任务|目标|计划|(?<!公共)预算(?!收入|支出)/;
 
 /** A target named right after its figure: `110万人的年度目标`. */
 const TARGET_AFTER = /^的?(?:年度|全年|年初)?(?:目标|计划|任务)/;
@@ -440,7 +439,7 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
   const part = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && (f.label.includes('已' + verb) || f.label.includes('累计' + verb)));
   if (!part) return;
   const planned = (f: Figure) => isNumber(f) && sameUnit(f, part) && f !== part && !isStatedChange(f);
-  const whole = lookBack(p, part.index, s.sentence, (f) => planned(f) && TARGET.test(f.label) && f.label.includes(verb)) ??
+  const whole = lookBack(p, part.index, s.sentence, (f) => planned(f) && TARGET_NAMES.test(f.label) && f.label.includes(verb)) ??
     lookBack(p, part.index, s.sentence, planned);
   if (whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
@@ -460,18 +459,10 @@ function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const modifier = head.slice(Math.max(0, r - 4), r - 2);
   // (`参与者的就业率`: a possessive names whose rate it is, not a kind of it)
   if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier) || /[者员户]的$/.test(modifier)) return true;
-  // within the reach the rate's candidates are taken from
-  // (or by the words it abbreviates: `普高` for `升入普通高中`)
-  // (or in the clause after a figure: `已有A人喝上…自来水，农村自来水普及率`)
+  // within the reach the rate's candidates are taken from: in a label, spelled out by the words it abbreviates (`普高`
+  // for `升入普通高中`), or in the clause after a figure (`已有A人喝上…自来水，农村自来水普及率`)
   return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem) ||
-    abbreviatedIn(modifier, f.label) || (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier)))) !== undefined;
-}
-
-/** Is a two-character short form spelled out in the label, its characters in order and close (`普高` in `普通高中`)? */
-function abbreviatedIn(short: string, label: string): boolean {
-  const a = label.indexOf(short[0]);
-  const b = a < 0 ? -1 : label.indexOf(short[1], a + 1);
-  return b > a && b - a <= 3;
+    spreads(modifier, f.label) || (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier)))) !== undefined;
 }
 
 // `城镇人口652.4万人，常住人口城镇化率为71.2%`: rates with a fixed definition, their parts named in the text.
@@ -655,7 +646,7 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       // the part named as done, or else the figure before the target in its sentence (`新增就业5.42万人，年度目标任务为4.9万
       // 人，目标完成率113.7%`)
       // a target is named before its figure (`年度目标任务为4.9万人`) or after it (`超额完成110万人的年度目标`)
-      const namesTarget = (f: Figure) => TARGET.test(f.label) || TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6));
+      const namesTarget = (f: Figure) => TARGET_NAMES.test(f.label) || TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6));
       const target = [...candidates].reverse().find((f) => namesTarget(f) && f.sentence === s.sentence);
       const part = [...candidates].reverse().find((f) => (f.label.includes('完成') || f.label.includes('达成')) && !namesTarget(f)) ??
         (target ? [...candidates].reverse().find((f) => f.index < target.index && f.sentence === s.sentence && sameUnit(f, target) && !namesTarget(f) && !isStatedChange(f)) : undefined) ??

@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TOTAL_CUES } from './cues';
+import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
 
@@ -406,14 +406,11 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
-  return named && named !== nearest && namesSubject(nearest.label) && !PLANNED.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
+  return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
 }
 
 /** A label that states its figure as the total of what came before (`总数达到`, `总量为`). */
 const STATED_AS_TOTAL = /^(?:总数|总量|总计|总人数|总户数)(?:达到|达|为|是)?$/;
-
-/** A figure named as a plan or target, not as what was done. */
-const PLANNED = /计划|目标|任务|预算/;
 
 /** A figure stated as the excess over a target (`超额完成1.8万人`, `超出计划…`). */
 const EXCESS = /(?:超额完成|超额|超出|多完成)$/;
@@ -959,8 +956,9 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
 }
 
 /** A figure stated as the total of what came before it: `粮食总产量`, `参保总人数达到`, `整体出口货值合共`. */
-const TOTAL_AFTER_PARTS = /总|整体|合共|合计|共计/;
-const TOTAL_AFTER_FIRST_CODES = firstCodes(['总', '整体', '合共', '合计', '共计']);
+const TOTAL_AFTER_WORDS = ['总', '整体', '合共', '合计', '共计'];
+const TOTAL_AFTER_PARTS = new RegExp(TOTAL_AFTER_WORDS.join('|'));
+const TOTAL_AFTER_FIRST_CODES = firstCodes(TOTAL_AFTER_WORDS);
 
 // `全县有脱贫户1.86万户…；享受产业奖补的脱贫户2.16万户`: a figure named as some of an earlier figure's members (a
 // qualifier, 的, then that figure's name) is a part of it, with or without 其中.
