@@ -124,7 +124,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round88.json': { falseAlarms: 0, recall: 0.966 },
   'round89.json': { falseAlarms: 0, recall: 1 },
   // p90-01, p90-28, p90-48: left (see eval/probes/README.md)
-  'round90.json': { falseAlarms: 0, recall: 0.906 },
+  'round90.json': { falseAlarms: 0, recall: 0.937 },
   'round91.json': { falseAlarms: 0, recall: 1 },
   'round92.json': { falseAlarms: 0, recall: 1 },
   'round93.json': { falseAlarms: 0, recall: 1 },

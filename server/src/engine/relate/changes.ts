@@ -231,7 +231,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   if (!pair && (!COMPARED_WITH.test(prev.clauseHead.slice(-4)) || (isStatedChange(prev) && /^(?:同比|环比)/.test(lastClause(prev.clauseHead))))) {
     // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
     // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
-    const next = p.figures[s.index + 1];
+    // (`比上年同期提高C1，比上年四季度回落C2，上年同期为B`: past a change against another period, the base of this one)
+    let next = p.figures[s.index + 1];
+    if (next && next.sentence === s.sentence && isStatedChange(next) && countClauseEnds(next.gapBefore) === 1 &&
+      periodOfChange(next.label) !== periodOfChange(s.label)) next = p.figures[s.index + 2];
     const sameSentence = next && next.sentence === s.sentence;
     const named = sameSentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
     if (named) {
@@ -623,13 +626,14 @@ type ComparisonPeriod = 'short' | 'year';
 
 function periodOfBase(period: string): ComparisonPeriod {
   // `上月`, `上季`, or a month named by its number (`按月下跌8.6%；1月为…`)
-  return /^上(?:一|个)?(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(period) ? 'short' : 'year';
+  return /^上(?:一|个)?(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^(?:上年|去年)?[一二三四1-4]季度/.test(period) ? 'short' : 'year';
 }
 
 function periodOfChange(label: string): ComparisonPeriod {
   // the change word nearest the figure decides: `月增3.2%，年增15.6%` has both, each in its own clause
   const clause = lastClause(label);
-  return /月增|月减|按月|环比|季增|季减|按季|上月|上季/.test(clause) ? 'short' : 'year';
+  // (`比上年四季度回落`: against a quarter, not the same period a year before)
+  return /月增|月减|按月|环比|季增|季减|按季|上月|上季|(?:比|较)(?:上年|去年)?[一二三四1-4]季度/.test(clause) ? 'short' : 'year';
 }
 
 /** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
