@@ -99,6 +99,7 @@ const rows: Array<[string, Expect]> = [
   ['提高0.6百分点', { figure: '0.6百分点', kind: 'percentage-point', value: 0.6 }],
   ['外销订单260亿新台币', { figure: '260亿', value: 26000000000, unit: '新台币' }],
   ['過夜旅客平均留港3.3晚', { figure: '3.3', value: 3.3, unit: '晚' }],
+  ['入境旅客平均停留7.1夜', { figure: '7.1', value: 7.1, unit: '夜' }],
   ['裝置容量達到1,420萬瓩', { figure: '1,420萬', value: 14200000, unit: '瓩' }],
   ['貨運量433萬公噸', { figure: '433萬', value: 4330000, unit: '公噸' }],
   ['完成手术3.26万台次', { figure: '3.26万', value: 32600, unit: '台次' }],

@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES, massFactor } from './cues';
-import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit } from './figures';
+import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram } from './passage';
 import { LIST_JOINERS, listItemName } from './sums';
 
@@ -70,9 +70,22 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
 function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof PRICE_AVERAGES)[number]): void {
   const total = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !isStatedChange(f) &&
     price.total.some((w) => f.label.includes(w)));
-  const count = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && price.countUnits.includes(f.unit) && !isStatedChange(f) &&
-    price.count.some((w) => f.label.includes(w)));
+  const countOf = (f: Figure) => isNumber(f) && price.countUnits.includes(f.unit) && !isStatedChange(f) && price.count.some((w) => f.label.includes(w));
+  // what the money is of (`商品房销售额`) names the count too: not the nearer `其中住宅销售面积`
+  const totalName = total ? subjectOf(total.label) : '';
+  const word = price.total.find((w) => totalName.includes(w));
+  const of = word ? totalName.slice(0, totalName.indexOf(word)).slice(-2) : '';
+  const count = of.length === 2 ? lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && f.label.includes(of)) ??
+    lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && !/其中|当中/.test(f.label)) : lookBack(p, s.index, s.sentence - 1, countOf);
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
+}
+
+/** Is an output the area's own: named by nothing (`产量B吨`) or by what the area is of (`水稻播种面积A亩，水稻产量B吨`),
+ *  not a whole's (`秋粮播种面积A亩，全年粮食总产量B吨`)? */
+function ownOutput(total: Figure, count: Figure, hint: string): boolean {
+  const name = subjectOf(lastClause(total.label));
+  const owner = name.slice(0, Math.max(0, name.indexOf(hint))).replace(/全年|当年|今年|本年|总$/g, '');
+  return owner.length < 2 || sharesBigram(owner, count.label);
 }
 
 /** Does a count's label name the item 每个 names: the noun, or a name ending with its first character (`每个站点`
@@ -207,7 +220,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const count = p.figures[s.index - 2];
     if (count && isNumber(total) && isNumber(count) && total.sentence === s.sentence && count.sentence === s.sentence &&
       countsIn(p, count, countUnits) && massFactor(total.unit, s.unit) !== undefined && total.label.includes(cue.totalHint) &&
-      countClauseEnds(s.gapBefore) === 1 && countClauseEnds(total.gapBefore) === 1 && !/[;；]/.test(s.gapBefore + total.gapBefore)) {
+      countClauseEnds(s.gapBefore) === 1 && countClauseEnds(total.gapBefore) === 1 && !/[;；]/.test(s.gapBefore + total.gapBefore) &&
+      ownOutput(total, count, cue.totalHint)) {
       out.push({ op: 'average', total, count, stated: s, factor: cue.factor * (massFactor(total.unit, s.unit) ?? 1) });
       return;
     }

@@ -3,7 +3,7 @@
 import type { Direction, Relation } from '../relate';
 import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, isNumber, withoutGenericNouns, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
@@ -21,7 +21,10 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     if (s.kind !== 'multiple' || s.index === 0 || s.value === null || isStatedDoubling(s)) continue;
     const named = OF_PERIOD.exec(trimGap(s.gapBefore));
     if (!named || countClauseEnds(s.gapBefore) !== 1) continue;
-    const a = p.figures[s.index - 1];
+    let a = p.figures[s.index - 1];
+    // (`由B增加到A，增加了X，是2021年的N倍`: a multiple of the level, not of the amount of change stated in between)
+    const level = a && a.index > 0 && isNumber(a) && isStatedChange(a) && countClauseEnds(a.gapBefore) === 1 ? p.figures[a.index - 1] : undefined;
+    if (level && level.sentence === s.sentence && isNumber(level) && sameUnit(level, a) && !isStatedChange(level) && reachesLevel(level.gapBefore)) a = level;
     if (!isNumber(a) || a.sentence !== s.sentence) continue;
     const period = named[1];
     const namesPeriod = (label: string) => label.replace(BASE_NAMING_TAIL, '').endsWith(period);
@@ -161,6 +164,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
         after = lookBack(p, prev.index, s.sentence, (f) => candidate(f) && !/其中|当中/.test(f.label) && sharesBigram(subject, f.label) &&
           !out.some((r) => r.op === 'subset' && r.part === f));
       }
+      // (a rate named in full in its own clause, `；男性劳动参与率较上年的B上升C`, is of the figure so named, not of
+      // `女性劳动参与率为A` before it)
+      const rateName = after && prev.kind === 'percent' && countClauseEnds(between(p, after, prev)) > 0 ?
+        COMPARED_RATE.exec(subjectOf(lastClause(prev.gapBefore)))?.[1] : undefined;
+      if (after && rateName && !lastClause(after.label).includes(rateName)) after = undefined;
       // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
       const link = after ? between(p, after, prev) : '';
       if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };
@@ -329,6 +337,9 @@ const POINTING_BASE = /^(?:上年|去年|上年同期|去年同期)(?:这一|该
 /** A subject named before the comparison (`务工规模比上年的`). */
 const COMPARED_SUBJECT = /^([\u3400-\u9fff]{2,8}?)(?:比|较)/;
 
+/** A rate named in full before the comparison (`男性劳动参与率较上年的`, `男性就业人员占比较`). */
+const COMPARED_RATE = /^([\u3400-\u9fff]{2,10}?(?:率|占比|比重|比例))(?:比|较)/;
+
 /** Longest subject named again between `相比，` and the change verb (`发电量增长`). */
 const MAX_RESTATED_SUBJECT = 8;
 
@@ -484,12 +495,25 @@ const MAX_RESPECTIVE = 6;
 /** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
 const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9fff、和及与]{2,40}?)(?:分别为|分别是)$/;
 
+function withoutPlaces(label: string): string {
+  let out = label;
+  for (const w of PLACE_WORDS) out = out.replace(w, '|');
+  return out;
+}
+
 function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Figure; after: Figure } | undefined {
   const named = (f: Figure) => {
     if (f.sentence !== s.sentence + 1 || !isNumber(f) || !sameUnit(f, after)) return false;
     // (`去年同期，这一收入为`: the period, then a pointer to the measure)
-    const m = LATER_BASE.exec(trimGap(lastClause(f.gapBefore))) ?? POINTED_LATER_BASE.exec(trimGap(f.gapBefore.slice(lastSentenceEnd(f.gapBefore) + 1)));
-    return !!m && sharesBigram(m[1], after.label);
+    const m = LATER_BASE.exec(trimGap(lastClause(f.gapBefore)));
+    const pointed = m ? null : POINTED_LATER_BASE.exec(trimGap(f.gapBefore.slice(lastSentenceEnd(f.gapBefore) + 1)));
+    if (pointed) return sharesBigram(pointed[1], after.label);
+    if (!m) return false;
+    // named by more than a place and a generic noun (`上年全县税收收入为` is no base of `全县一般公共预算收入`), and not
+    // the base of a change of its own (`上年…限额以上单位消费品零售额为B，今年增长Q`)
+    const next = p.figures[f.index + 1];
+    if (next && next.sentence === f.sentence && isStatedChange(next) && countClauseEnds(next.gapBefore) === 1) return false;
+    return sharesBigram(withoutGenericNouns(withoutPlaces(m[1])), withoutGenericNouns(withoutPlaces(after.label)));
   };
   const before = lookAhead(p, s.index, s.sentence + 1, named);
   return before ? { before, after } : undefined;
@@ -742,6 +766,8 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     const words = other.sentence === s.sentence ? lastClause(other.gapBefore).replace(/^\(/, '') : sentenceHead(p, other);
     if (other.sentence === s.sentence && countClauseEnds(other.gapBefore) !== 1 && !other.gapBefore.startsWith('(')) continue;
     if (!words.includes(comparator)) continue;
+    // the other's rate of another period (`全省城镇化率上年为B，今年提高C`, `较上年的B上升C`) is no rate of the own one's
+    if (isComparisonBase(other) || (PRIOR_PERIOD.test(words) && !PRIOR_PERIOD.test(sentenceHead(p, own)))) continue;
     // rates of one sort: both changes (`增长`) or both levels (`城镇化率为`), and in the next sentence of one measure
     // (`，全省为5.7%`: the comparator restated with a copula is of the own rate's sort, whatever that is)
     const restated = trimGap(words).replace(/平均水平|平均/, '') === comparator + '为';

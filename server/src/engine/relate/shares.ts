@@ -189,6 +189,9 @@ const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
 
 /** One share with 占 or 比 before it. Its own function: the closures below would otherwise give every loop turn of
  *  findShares a heap context, for every percentage of the document. */
+/** `专任教师中本科及以上学历的`: a scope (a group named before 中) and a subgroup of it. */
+const SCOPED_SUBGROUP = /^([\u3400-\u9fff]{2,8}?)中([\u3400-\u9fff]{2,})$/;
+
 function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
   // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
   const bare = BARE_SHARE.exec(trimGap(gap));
@@ -241,6 +244,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     out.push({ op: 'ratio', part, whole: partTotal, stated: s });
     return;
   }
+  // `专任教师3871人，专任教师中本科及以上学历的占P`: a subgroup of the part, scoped by its name, is a share the text
+  // does not state the part of
+  const scope = SCOPED_SUBGROUP.exec(subject);
+  if (scope && sharesBigram(scope[1], part.label)) return;
   if (subject !== '' && subject !== '其中') {
     // or by its short form (`公办园` for 公办幼儿园)
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
@@ -327,7 +334,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     const nearest = lookBack(p, part.index, 0, (f) => namesWhole(f) && bareName(f.label) === noun) ??
       (people ? lookBack(p, part.index, 0, (f) => namesWhole(f) && f.label.includes(people)) : undefined) ?? lookBack(p, part.index, 0, namesWhole);
     whole = (nearest && subsetTotals.has(nearest) ? lookBack(p, part.index, 0, (f) => namesWhole(f) && !subsetTotals.has(f)) ?? nearest : nearest) ??
-      lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead)) ??
+      // (never a later part of the part's own 其中-total: `其中，基础研究经费A，占R&D经费的P；企业R&D经费B`)
+      lookAhead(p, s.index, s.sentence, (f) => namesWhole(f) && !isComparisonBase(f) && !PRIOR_PERIOD.test(f.clauseHead) &&
+        !(subsetTotals.has(part) && subsetTotals.get(f) === subsetTotals.get(part))) ??
       // or in the next sentence, named exactly so (`占地区生产总值的比重为P…。全年全市地区生产总值为W`)
       lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, part) && labelNames(subjectOf(f.label), noun) &&
         !isComparisonBase(f) && !isStatedChange(f) && !PRIOR_PERIOD.test(f.clauseHead));

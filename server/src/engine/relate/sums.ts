@@ -2,10 +2,10 @@
 // partitions (地区生产总值 and its three industries) and named breakdowns.
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
-import { isComparisonBase, isStatedChange } from './change-words';
+import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sharesBigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
 /** Parts of a 其中 are read at most this far after the cue. */
@@ -879,6 +879,8 @@ function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[
     const f = p.figures[k];
     if (f.sentence > t.sentence + 1) return undefined;
     if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isComparisonBase(f) || isIntensive(f)) continue;
+    // (the next sentence's parts of the year before are not this year's: `…收入T，比上年增加X。上年税收收入为A，…`)
+    if (f.sentence > t.sentence && PRIOR_PERIOD.test(sentenceHead(p, f)) && !PRIOR_PERIOD.test(sentenceHead(p, t))) return undefined;
     const j = partNamed(partition, f.label);
     if (j < 0) {
       if (partition.whole.some((w) => f.label.includes(w))) return undefined;
