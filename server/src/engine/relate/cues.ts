@@ -329,7 +329,12 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
   { name: '优良天数比例', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },
   { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额', '各项贷款总额', '贷款总额'] },
   { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },
-  { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收入'] },
+  { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收益', '收入'] },
+  // the labour force over the population of working age (`劳动力为A，15岁以上民间人口为B，劳动力参与率为P`)
+  { name: '劳动力参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },
+  { name: '劳动参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },
+  // the unemployed over the labour force (`劳动力A，失业者B，失业率P`; Hong Kong's `劳动人口`)
+  { name: '失业率', part: ['失业者', '失业人数', '失业人口'], whole: ['劳动力', '劳动人口'] },
   // a housing provident fund's loans over its deposits (`缴存余额T，个人住房贷款余额A，个贷率为P`)
   { name: '个贷率', part: ['个人住房贷款余额', '个贷余额'], whole: ['缴存余额'] },
   // net margin: the year's profit over revenue (`收益为482.6億港元…年度溢利為61.3億港元，純利率為`)
