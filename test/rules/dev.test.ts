@@ -129,8 +129,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round92.json': { falseAlarms: 0, recall: 1 },
   'round93.json': { falseAlarms: 0, recall: 1 },
   'round94.json': { falseAlarms: 0, recall: 1 },
-  // r95-28 (平均住院日 over 出院人次), r95-29 (生均 over 人次): left
-  'round95.json': { falseAlarms: 0, recall: 0.933 },
+  // r95-29 (生均 over 人次): left
+  'round95.json': { falseAlarms: 0, recall: 0.966 },
   'round96.json': { falseAlarms: 0, recall: 1 },
   'round97.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

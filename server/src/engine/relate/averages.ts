@@ -2,7 +2,7 @@
 // name, monthly figures divided by the months their total covers.
 import type { Relation } from '../relate';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, PRICE_AVERAGES, massFactor } from './cues';
+import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram } from './passage';
 import { LIST_JOINERS, listItemName } from './sums';
@@ -66,14 +66,14 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
 }
 
 /** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元` / `销售额612.4亿元，平均售价每平方米7628元`: the sales
- *  named so, over the count of what was sold. */
-function findPriceAverage(p: Passage, out: Relation[], s: Figure, price: (typeof PRICE_AVERAGES)[number]): void {
+ *  named so, over the count of what was sold (and so for the other averages of DEFINED_AVERAGES). */
+function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (typeof DEFINED_AVERAGES)[number]): void {
   const total = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !isStatedChange(f) &&
-    price.total.some((w) => f.label.includes(w)));
-  const countOf = (f: Figure) => isNumber(f) && price.countUnits.includes(f.unit) && !isStatedChange(f) && price.count.some((w) => f.label.includes(w));
+    defined.total.some((w) => f.label.includes(w)));
+  const countOf = (f: Figure) => isNumber(f) && defined.countUnits.includes(f.unit) && !isStatedChange(f) && defined.count.some((w) => f.label.includes(w));
   // what the money is of (`商品房销售额`) names the count too: not the nearer `其中住宅销售面积`
   const totalName = total ? subjectOf(total.label) : '';
-  const word = price.total.find((w) => totalName.includes(w));
+  const word = defined.total.find((w) => totalName.includes(w));
   const of = word ? totalName.slice(0, totalName.indexOf(word)).slice(-2) : '';
   const count = of.length === 2 ? lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && f.label.includes(of)) ??
     lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && !/其中|当中/.test(f.label)) : lookBack(p, s.index, s.sentence - 1, countOf);
@@ -172,8 +172,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (`平均每间诊所全年服务约…人次`: per item counted by a classifier of things, not per member)
     const members = PER_CLASSIFIER_UNITS[noun[1]] && !PER_CLASSIFIER_UNITS[noun[1]].includes('人') ? null : PER_MEMBER_OF.exec(noun);
     if (members) return findMemberAverage(p, out, subsetTotals, s, members[1], members[2]);
-    const price = PRICE_AVERAGES.find((a) => a.nouns.some((n) => noun.startsWith(n)));
-    if (price) return findPriceAverage(p, out, s, price);
+    const defined = DEFINED_AVERAGES.find((a) => a.nouns.some((n) => noun.startsWith(n)));
+    if (defined) return findDefinedAverage(p, out, s, defined);
   }
   let countUnits = cue.countUnits;
   // `平均每个车间吸纳就业约65人`: a count in 个 of what 每个 names (`就业帮扶车间1,176个`)

@@ -235,12 +235,14 @@ export const COUNTED_NOUNS: Record<string, string[]> = {
   户: ['家庭', '住户'],
 };
 
-/** Averages named by a price (`平均票价为214元`): the amount of the sales named with the word, over the count of what
- *  is sold (`售出门票48.6万张`). */
-export const PRICE_AVERAGES: { nouns: string[]; total: string[]; count: string[]; countUnits: string[] }[] = [
+/** Averages with a fixed definition, named by their noun after 平均: a price (`平均票价为214元`) is the amount of the
+ *  sales named with the word over the count of what is sold (`售出门票48.6万张`); a hospital stay (`出院者平均住院日`)
+ *  the bed-days the discharged used over their number. */
+export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string[]; countUnits: string[] }[] = [
   { nouns: ['票价'], total: ['门票收入', '票房', '票款'], count: ['票'], countUnits: ['张'] },
   // 平均售价每平方米 / 平均销售价格: sales over floor area sold
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'] },
+  { nouns: ['住院日'], total: ['床日'], count: ['出院'], countUnits: ['人次', '人'] },
 ];
 
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
