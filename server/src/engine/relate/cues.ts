@@ -335,6 +335,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
   // the labour force over the population of working age (`劳动力为A，15岁以上民间人口为B，劳动力参与率为P`)
   { name: '劳动力参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },
   { name: '劳动参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },
+  // bed-days used over bed-days open (`实际占用总床日数A，实际开放总床日数B，病床使用率为P`)
+  { name: '病床使用率', part: ['实际占用总床日'], whole: ['实际开放总床日', '开放总床日'] },
   // the unemployed over the labour force (`劳动力A，失业者B，失业率P`; Hong Kong's `劳动人口`)
   { name: '失业率', part: ['失业者', '失业人数', '失业人口'], whole: ['劳动力', '劳动人口'] },
   // a housing provident fund's loans over its deposits (`缴存余额T，个人住房贷款余额A，个贷率为P`)
