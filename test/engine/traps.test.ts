@@ -5,6 +5,10 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // a formula of small numbers joined by plus signs, and a quoted slogan with its head word after the quote
+  ['推行“1+1+1”组合签约服务', '1'],
+  ['实行3+2分段培养学制', '3'],
+  ['“三道红线”指标持续改善', '三道'],
   ['本案（案號：1130815-03）決標', '03'],
   ['教育支出落实“两个只增不减”要求', '两个'],
   // 参 outside capital numerals is a word (参加), never 叁

@@ -403,6 +403,21 @@ function scoreEnd(s: string, i: number): number {
   return -1;
 }
 
+/** End of small whole numbers joined by plus signs at i (`1+1+1`, `3+2`, `5+X`), or -1. */
+function formulaEnd(s: string, i: number): number {
+  let q = i;
+  let terms = 0;
+  for (;;) {
+    const start = q;
+    while (isAsciiDigit(s[q])) q++;
+    if (q - start === 0 || q - start > 2) return -1;
+    terms++;
+    if ((s[q] === '+' || s[q] === '＋') && isAsciiDigit(s[q + 1])) q++;
+    else break;
+  }
+  return terms >= 2 && s[q] !== '.' && s[q] !== '%' && !isAsciiDigit(s[i - 1]) && s[i - 1] !== '+' ? q : -1;
+}
+
 /** Is the text ending at `end` (exclusive) a Latin word with a lower-case letter (`iPhone`, `Windows`, `Wi-Fi`)? A
  *  number after it and a space is a model or version; all capitals (`GDP 12万亿元`, `PMI 50.2`) are indicators. */
 function isModelName(s: string, end: number): boolean {
@@ -697,6 +712,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     // 3比1, 以2:1战胜: a score; iPhone 15, Windows 11, Python 3.12: a model or version
     const other = scoreEnd(s, i);
     if (other > 0) return { quantity: null, next: other };
+    // `1+1+1`组合签约, `3+2`学制: small numbers joined by plus signs, no unit after, name a formula, not figures
+    const formula = formulaEnd(s, i);
+    if (formula > 0 && unitAt(ctx, formula) === null) return { quantity: null, next: formula };
     if (s[i - 1] === ' ' && isModelName(s, i - 1)) return { quantity: null, next: digitRunEnd(s, i) };
   }
   let fig: Figure;
@@ -999,7 +1017,8 @@ function occursBefore(s: string, ch: string, at: number, distance: number): bool
   return false;
 }
 // and the runs a quoted name celebrates (“二十连丰”, “十连增”)
-const SLOGAN_HEADS = ['工程', '行动', '活动', '计划', '战略', '目标', '模式', '机制', '工作法', '品牌', '服务', '连丰', '连增', '连冠', '连胜'];
+const SLOGAN_HEADS = ['工程', '行动', '活动', '计划', '战略', '目标', '模式', '机制', '工作法', '品牌', '服务', '连丰', '连增', '连冠', '连胜', '指标', '红线', '政策',
+  '要求', '举措', '措施', '体系', '格局', '理念', '原则', '清单', '服务圈', '生活圈', '组合', '签约'];
 
 function finite(x: number | null): number | null {
   return x !== null && Number.isFinite(x) ? x : null;

@@ -68,17 +68,33 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
 /** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元` / `销售额612.4亿元，平均售价每平方米7628元`: the sales
  *  named so, over the count of what was sold (and so for the other averages of DEFINED_AVERAGES). */
 function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (typeof DEFINED_AVERAGES)[number]): void {
-  const total = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !isStatedChange(f) &&
-    defined.total.some((w) => f.label.includes(w)));
+  const totalOf = (f: Figure) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !isStatedChange(f);
   const countOf = (f: Figure) => isNumber(f) && defined.countUnits.includes(f.unit) && !isStatedChange(f) && defined.count.some((w) => f.label.includes(w));
-  // what the money is of (`商品房销售额`) names the count too: not the nearer `其中住宅销售面积`
-  const totalName = total ? subjectOf(total.label) : '';
-  const word = defined.total.find((w) => totalName.includes(w));
-  const of = word ? totalName.slice(0, totalName.indexOf(word)).slice(-2) : '';
-  const count = of.length === 2 ? lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && f.label.includes(of)) ??
-    lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && !/其中|当中/.test(f.label)) : lookBack(p, s.index, s.sentence - 1, countOf);
+  const named = (f: Figure) => defined.total.some((w) => f.label.includes(w));
+  // the kind of building an average, its sales and its area are of: named in the figure's label or in the one before it
+  // in its sentence (`其中住宅销售面积A，销售额B，平均销售价格…` are all of 住宅); the average's kind decides both
+  const scope = defined.scopes && scopeIn(p, s, defined.scopes);
+  const total = scope ? lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && scopeIn(p, f, defined.scopes!) === scope && (named(f) || f.label.includes(scope))) :
+    lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && named(f));
+  const count = scope ? lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && scopeIn(p, f, defined.scopes!) === scope) :
+    // (an average of no kind is not of a 其中 kind's area)
+    lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && !(defined.scopes && SUBGROUP.test(f.label)));
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
+
+/** The first of `scopes` named in a figure's label, or in those before it in its sentence that name none (at most
+ *  three back). */
+function scopeIn(p: Passage, f: Figure, scopes: readonly string[]): string | undefined {
+  for (let k = f.index, steps = 0; k >= 0 && steps <= 3 && p.figures[k].sentence === f.sentence; k--, steps++) {
+    const label = lastClause(p.figures[k].label);
+    const named = scopes.find((w) => label.includes(w));
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** A 其中 or 当中 group. */
+const SUBGROUP = /其中|当中/;
 
 /** Is an output the area's own: named by nothing (`产量B吨`) or by what the area is of (`水稻播种面积A亩，水稻产量B吨`),
  *  not a whole's (`秋粮播种面积A亩，全年粮食总产量B吨`)? */

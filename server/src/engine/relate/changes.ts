@@ -511,8 +511,9 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Fig
     if (!m) return false;
     // named by more than a place and a generic noun (`上年全县税收收入为` is no base of `全县一般公共预算收入`), and not
     // the base of a change of its own (`上年…限额以上单位消费品零售额为B，今年增长Q`)
+    // (`…为B，今年达到A，增长Q`: a base with a level of its own after it)
     const next = p.figures[f.index + 1];
-    if (next && next.sentence === f.sentence && isStatedChange(next) && countClauseEnds(next.gapBefore) === 1) return false;
+    if (next && next.sentence === f.sentence && countClauseEnds(next.gapBefore) === 1 && (isStatedChange(next) || (isNumber(next) && sameUnit(next, f)))) return false;
     return sharesBigram(withoutGenericNouns(withoutPlaces(m[1])), withoutGenericNouns(withoutPlaces(after.label)));
   };
   const before = lookAhead(p, s.index, s.sentence + 1, named);
@@ -772,7 +773,8 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     // (`，全省为5.7%`: the comparator restated with a copula is of the own rate's sort, whatever that is)
     const restated = trimGap(words).replace(/平均水平|平均/, '') === comparator + '为';
     if (!restated && isStatedChange(own) !== isStatedChange(other)) continue;
-    if (other.sentence !== s.sentence && !sharesBigram(measureName(sentenceHead(p, own)), measureName(words))) continue;
+    // (by more than a generic noun: `一般公共预算收入增长A，高于全省C个百分点。同期全省税收收入增长B` is another measure)
+    if (other.sentence !== s.sentence && !sharesBigram(withoutGenericNouns(measureName(sentenceHead(p, own))), withoutGenericNouns(measureName(words)))) continue;
     out.push({ op: 'points', from: other, to: own, stated: s, direction, verb: m[1] ?? m[4] });
   }
 }

@@ -238,10 +238,11 @@ export const COUNTED_NOUNS: Record<string, string[]> = {
 /** Averages with a fixed definition, named by their noun after 平均: a price (`平均票价为214元`) is the amount of the
  *  sales named with the word over the count of what is sold (`售出门票48.6万张`); a hospital stay (`出院者平均住院日`)
  *  the bed-days the discharged used over their number. */
-export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string[]; countUnits: string[] }[] = [
+export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string[]; countUnits: string[]; scopes?: string[] }[] = [
   { nouns: ['票价'], total: ['门票收入', '票房', '票款'], count: ['票'], countUnits: ['张'] },
   // 平均售价每平方米 / 平均销售价格: sales over floor area sold
-  { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'] },
+  // (of one kind of building when the sales and the area name it: `商品住宅` is 住宅, `其中办公楼` a kind of its own)
+  { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
   { nouns: ['住院日'], total: ['床日'], count: ['出院'], countUnits: ['人次', '人'] },
 ];
 
@@ -347,6 +348,10 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] 
   // infant deaths per live birth, in ‰ (`活产数5.84万人，婴儿死亡142人，婴儿死亡率为2.43‰`)
   { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产'] },
 ];
+
+/** Rates named like a share of figures named by their stem that are something else: net debt over equity
+ *  (`净负债率`), interest-bearing debt (`有息负债率`), return on equity (`净资产收益率`). Never read over the text's figures. */
+export const OTHER_DEFINED_RATES = ['净负债率', '有息负债率', '净资产收益率', '权益负债率'];
 
 /** Wholes that statistics divide into a fixed set of parts. A text that states the whole and then names every
  *  part (`地区生产总值T，第一产业增加值A，第二产业增加值B，第三产业增加值C`, or the names and `分别为A、B和C`)

@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, OTHER_DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listJoin } from './sums';
@@ -485,6 +485,8 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     for (const d of DEFINED_RATES) if (labelNames(s.label, d.name)) def = d;
     // `户籍人口城镇化率` is of another population than the one of `城镇化率`: only its own definition applies
     if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
+    // (a rate adjusted, `经季节调整后失业率`, `剔除…后的资产负债率`, `若剔除…，毛利率为`, is not the definition's)
+    if (ADJUSTED.test(sentenceHead(p, s))) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
@@ -517,8 +519,24 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     whole = lookBack(p, s.index, s.sentence - 2, (f) => isWhole(f) && f.label.includes(word));
     if (whole) break;
   }
-  if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
+  if (!part || !whole) return;
+  // a rate of a group or a segment named before it (`女性劳动力参与率`, `零售业务毛利率`) is of figures named so, in the
+  // part's or the whole's sentence; and one whose whole is a 其中-part (`其中，新能源业务实现收入B，毛利率为P`) is that
+  // part's, not of a profit of the whole
+  const rateName = lastClause(s.label);
+  const modifier = rateName.slice(0, Math.max(0, rateName.indexOf(def.name))).replace(RATE_MODIFIER_CONTEXT, '');
+  if (/^[\u3400-\u9fff]{2,}$/.test(modifier) && !sentenceHead(p, part).includes(modifier) && !sentenceHead(p, whole).includes(modifier)) return;
+  if (totalOf(whole) !== undefined && totalOf(part) === undefined) return;
+  out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** Words that only place or date a defined rate (`年末全市常住人口城镇化率` names 常住人口, no group), or say it is of
+ *  the whole (`综合毛利率`, `销售净利率`). */
+const RATE_MODIFIER_CONTEXT = new RegExp(`${[...PERIOD_WORDS, ...PLACE_WORDS, '其中', '本港', '本澳', '年末', '年底', '报告期', '综合', '整体', '总体',
+  '全口径', '销售', '公司', '集团', '本集团', '的', '为'].join('|')}`, 'g');
+
+/** Words that say a rate is adjusted from its definition. */
+const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
 
 /** Names of a defined rate's whole too common to look for further back than the sentence before (`收入`). */
 const GENERIC_WHOLE_NAMES = ['收入', '收益', '营收', '营业收入'];
@@ -643,7 +661,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // read by findDefinedRates alone
     if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速' ||
       // (`不良贷款率`, `资产负债率`: a defined rate named longer than its stem)
-      DEFINED_RATES.some((d) => d.name.endsWith(stem + '率') && (d.name === stem + '率' || s.label.includes(d.name)))) continue;
+      DEFINED_RATES.some((d) => d.name.endsWith(stem + '率') && (d.name === stem + '率' || s.label.includes(d.name))) ||
+      OTHER_DEFINED_RATES.some((name) => s.label.includes(name))) continue;
     const candidates: Figure[] = [];
     for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
       // a per-share or per-head figure (`基本每股收益1.26元`) is neither part nor whole of a rate; a daily average
