@@ -370,6 +370,15 @@ function codeEnd(s: string, i: number): number {
 /** What follows an amount and never a code: magnitudes and count units. */
 const COUNT_AFTER_CODE_LABEL = new Set(Array.from('万亿千百次人个条通件起户名位家元余多%公米吨亩'));
 
+/** End of the digit groups that continue a phone number at p (` 5012`, `-8800`). */
+function phoneEnd(s: string, p: number): number {
+  while ((s[p] === ' ' || s[p] === '-') && isAsciiDigit(s[p + 1])) {
+    p++;
+    while (isAsciiDigit(s[p])) p++;
+  }
+  return p;
+}
+
 /** `0871-6321…` / `0871) 6321…` / `010 6321…`: a 3–4 digit area code starting with 0, then 7–8 digits. */
 function isAreaCodeAt(s: string, i: number): boolean {
   let p = i;
@@ -709,6 +718,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     // codes: 邮编650021, 电话:0871-63218800, (0871) 6321 8801
     const code = codeEnd(s, i);
     if (code > 0) return { quantity: null, next: code };
+    // a number dialled, grouped or not (`致电2860 5012`, `拨打6321-8800`), before it is read as a range
+    if (i === spanStart && ctx.digitRunEnd - i >= 3 && (DIAL_VERBS.has(s.slice(i - 2, i)) || s[i - 1] === '拨') && !COUNT_AFTER_CODE_LABEL.has(s[ctx.digitRunEnd])) {
+      return { quantity: null, next: phoneEnd(s, ctx.digitRunEnd) };
+    }
     // 3比1, 以2:1战胜: a score; iPhone 15, Windows 11, Python 3.12: a model or version
     const other = scoreEnd(s, i);
     if (other > 0) return { quantity: null, next: other };

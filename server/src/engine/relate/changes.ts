@@ -744,10 +744,18 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
   let stated: Set<Figure> | undefined; // made on the first candidate: most paragraphs have none
   for (const s of p.figures) {
     if (s.kind !== 'percentage-point' || s.value === null || s.index === 0) continue;
-    const gap = trimGap(s.gapBefore);
-    const m = COMPARED_IN_POINTS.exec(gap);
+    let own = p.figures[s.index - 1];
+    // `高于全省平均水平（87.9%）4.7个百分点`: the other's rate in an aside right after its name
+    const aside = s.gapBefore === ')' && own.kind === 'percent' && own.value !== null && own.label.endsWith('(') && own.index > 0 ? own : undefined;
+    const m = COMPARED_IN_POINTS.exec(aside ? trimGap(own.label.slice(0, -1)) : trimGap(s.gapBefore));
     if (!m) continue;
-    const own = p.figures[s.index - 1];
+    if (aside) {
+      own = p.figures[aside.index - 1];
+      if (own.kind === 'percent' && own.value !== null && own.sentence === s.sentence && countClauseEnds(aside.gapBefore) === 1 && !isStatedChange(own)) {
+        out.push({ op: 'points', from: aside, to: own, stated: s, direction: /高|快|多/.test(m[1] ?? m[4]) ? 'up' : 'down', verb: m[1] ?? m[4] });
+      }
+      continue;
+    }
     if (own.kind !== 'percent' || own.value === null || own.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1) continue;
     const comparator = (m[2] ?? m[3]).replace(/平均水平$|平均$|水平$/, '');
     if (comparator.length < 2) continue;

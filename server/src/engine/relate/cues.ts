@@ -321,14 +321,15 @@ export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnic
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
 
 /** Rates with a fixed definition: part ÷ whole, each named in the text with one of its words. */
-export const DEFINED_RATES: { name: string; part: string[]; whole: string[] }[] = [
+export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
   // of a region's GDP, or of a company's revenue
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
-  { name: '优良率', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },
+  // (air quality's; with no days stated, an 优良率 of other things, `水质优良断面`, is read like any rate: alsoGeneric)
+  { name: '优良率', part: ['优良天数'], whole: ['有效监测天数', '监测天数'], alsoGeneric: true },
   { name: '优良天数比例', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },
   { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额', '各项贷款总额', '贷款总额'] },
   { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },

@@ -629,6 +629,12 @@ const MAX_STEM_SPREAD = 12;
 /** What may follow 率 before its figure (`取证率约五成`: an approximation word as well). */
 const RATE_TAILS = ['', '为', '是', '达', '达到', ':', '约', '约为', '近', '接近'];
 
+/** Rates of the members that have something (`覆盖率`, `达标率`): under a scope (`N个X中，已有A个…`) the share of the
+ *  part in it, whatever the part's clause calls what they have. */
+const ATTAINMENT_STEMS = ['覆盖', '普及', '达标', '建成', '实现', '通达', '合格', '优良', '达成', '落实', '开工', '竣工', '完工', '签约', '接种'];
+/** The gap from a scope's total to its part: the scope's name and 中, then the part's clause (`个行政村中,已有`). */
+const SCOPED_PART = /^[^,，;；。]{1,12}中[,，]/;
+
 // `…率为P`: the part is the figure named with the rate's stem (参保人数 for 参保率), the whole the one named 应…, or
 // the only other same-unit figure that no other rate claims (常住人口 for 出生率 and 死亡率).
 export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -645,9 +651,12 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       continue;
     }
     if (stems?.has(s)) continue;
-    const r = head.lastIndexOf('率');
+    // (`优良比例为`: a 比例 of members that attain something is a rate as well; `…人数比例` is not read)
+    const ratio = head.lastIndexOf('率') < 0 && head.lastIndexOf('比例') >= 2 && ATTAINMENT_STEMS.includes(head.slice(head.lastIndexOf('比例') - 2, head.lastIndexOf('比例'))) ?
+      head.lastIndexOf('比例') : -1;
+    const r = ratio >= 0 ? ratio : head.lastIndexOf('率');
     if (r < 2 || head.length - r > 4) continue;
-    const after = head.slice(r + 1);
+    const after = head.slice(r + (ratio >= 0 ? 2 : 1));
     if (!RATE_TAILS.includes(after)) continue;
     const stem = head.slice(r - 2, r);
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
@@ -661,7 +670,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // read by findDefinedRates alone
     if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速' ||
       // (`不良贷款率`, `资产负债率`: a defined rate named longer than its stem)
-      DEFINED_RATES.some((d) => d.name.endsWith(stem + '率') && (d.name === stem + '率' || s.label.includes(d.name))) ||
+      DEFINED_RATES.some((d) => d.name.endsWith(stem + '率') && (d.name === stem + '率' || s.label.includes(d.name)) &&
+        !(d.alsoGeneric && !d.part.some((w) => p.text.includes(w)))) ||
       OTHER_DEFINED_RATES.some((name) => s.label.includes(name))) continue;
     const candidates: Figure[] = [];
     for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= s.sentence - 1; k--) {
@@ -703,7 +713,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     const before = p.figures[s.index - 1];
     // (or named by what the rate is of, in the part's clause: `其中已有A人喝上…自来水，农村自来水普及率达到P`)
     if (!part && before && subsetTotals.has(before) && candidates.includes(before) && before.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
-      (spreads(stem, before.label) || sharesBigram(rateObject(s.label, stem), clauseAfter(p, before)))) part = before;
+      (spreads(stem, before.label) || sharesBigram(rateObject(s.label, stem), clauseAfter(p, before)) ||
+        // (or by a stem of attainment under a scope: `1286个行政村中，已有1126个建成服务站，覆盖率达P`)
+        (ATTAINMENT_STEMS.includes(stem) && SCOPED_PART.test(between(p, subsetTotals.get(before)!, before))))) part = before;
     // `参加城乡居民医保人数A，应参保人数B，参保率为P`: with the whole named 应 and the stem, a part naming the stem spread
     // over verb and object (参加…医保 for 参保)
     if (!part && candidates.some((f) => namesDue(f.clauseHead, stem))) part = [...candidates].reverse().find((f) => spreads(stem, f.label) && !namesDue(f.clauseHead, stem));

@@ -187,11 +187,15 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     if (!total) {
       // `全县在编教师中，乡村学校教师有A。截至年底，全县在编教师总数为T`: the scope's total stated in the next sentence,
       // named as the scope and its total; only the scope's first part is read against it
-      const later = name.length >= 4 ? lookAhead(p, firstIndex, sentence + 1, (f) => f.sentence === sentence + 1 && isNumber(f) && !isIntensive(f) &&
-        !isStatedChange(f) && !isComparisonBase(f) && nameIn(f.label).endsWith(name + '总数')) : undefined;
+      // (or after a semicolon in its own sentence, named without the scope's period and place: `一季度全省入境游客中，外国
+      // 游客A，…；全季度入境游客总数为T`)
+      const bare = withoutContext(name);
+      const later = bare.length >= 4 ? lookAhead(p, firstIndex, sentence + 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
+        (f.sentence === sentence + 1 ? nameIn(f.label).endsWith(name + '总数') : /[;；]/.test(f.gapBefore) && withoutContext(nameIn(f.label)).endsWith(bare + '总数'))) : undefined;
       const part = p.figures[firstIndex];
+      const laterPeriod = periodOf(later?.clauseHead ?? '');
       if (later && part.sentence === sentence && isNumber(part) && sameUnit(part, later) && !isIntensive(part) && !isStatedChange(part) &&
-        periodOf(p.text.slice(a, at)) === periodOf(later.clauseHead)) out.push({ op: 'subset', part, total: later });
+        (periodOf(p.text.slice(a, at)) === laterPeriod || (later.sentence === sentence && laterPeriod === undefined))) out.push({ op: 'subset', part, total: later });
       continue;
     }
     const last = parallelShareClausesEnd(p, firstIndex, total);
@@ -228,6 +232,13 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
   }
   return new Set(own.values()).size >= 2 ? own : undefined;
 }
+
+/** A name without the period and place words it opens with (`一季度全省入境游客` → `入境游客`). */
+function withoutContext(name: string): string {
+  return name.replace(LEADING_PERIOD, '').replace(LEADING_PLACE, '');
+}
+const LEADING_PERIOD = /^(?:[一二三四1-4]季度|全季度|上半年|下半年|前三季度|全年|今年|本年|当年)/;
+const LEADING_PLACE = new RegExp(`^(?:${PLACE_WORDS.join('|')})(?:共接待|接待|累计)?`);
 
 /** Longest name before `中，` that opens a scope (`外国游客中，`, `保障性租赁住房中，`). */
 const MAX_SCOPE_NAME = 10;
@@ -940,6 +951,13 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     if (t.index < 2 || !containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) || !isNumber(t) || countClauseEnds(t.gapBefore) !== 1 || isIntensive(t) || isStatedChange(t)) continue;
     const cue = trimGap(lastClause(t.label));
     if (!TOTAL_AFTER_PARTS.test(cue)) continue;
+    // `公办和民办养老机构分别提供床位A和B，全市养老床位共计T`: a list after names and 分别, as many figures as names, and
+    // its total stated with 共计 (合计, 总计, 合共) in the next clause
+    const listed = DECLARED_TOTAL.test(cue) ? respectiveListBefore(p, t) : undefined;
+    if (listed) {
+      if (!out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) out.push({ op: 'sum', parts: listed, total: t, mode: 'eq', declared: true });
+      continue;
+    }
     const items: Figure[] = [];
     let k = t.index - 1;
     for (; k >= 0 && items.length < MAX_REACH; k--) {
@@ -956,6 +974,26 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     out.push({ op: 'sum', parts: items, total: t, mode: 'subset-list', declared: true });
   }
 }
+
+/** The figures of a `X和Y分别…A和B` list that ends right before t, one per name, all of t's unit; or undefined. */
+function respectiveListBefore(p: Passage, t: Figure): Figure[] | undefined {
+  const items: Figure[] = [];
+  for (let k = t.index - 1; k >= 0 && items.length < MAX_REACH; k--) {
+    const f = p.figures[k];
+    if (f.sentence !== t.sentence || !isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f)) return undefined;
+    items.unshift(f);
+    if (f.label.includes('分别')) break;
+    if (!LIST_JOINERS.includes(f.gapBefore)) return undefined;
+  }
+  const first = items[0];
+  if (items.length < 2 || !first.label.includes('分别') || (first.index > 0 && p.figures[first.index - 1].sentence === t.sentence)) return undefined;
+  const names = RESPECTIVE_NAMES.exec(trimGap(first.label));
+  return names && names[1].split(NAME_JOINERS).length === items.length ? items : undefined;
+}
+/** The names before 分别 (`公办和民办养老机构分别提供床位`): two-character names or longer, joined. */
+const RESPECTIVE_NAMES = /^(?:[\u3400-\u9fff]*?[,，])?((?:[\u3400-\u9fff]{2,6}(?:、|和|及|与))+[\u3400-\u9fff]{2,6}?)[\u3400-\u9fff]{0,6}分别/;
+/** Words that state a total as the sum of what came before. */
+const DECLARED_TOTAL = /共计|合计|总计|合共|总共/;
 
 /** A figure stated as the total of what came before it: `粮食总产量`, `参保总人数达到`, `整体出口货值合共`. */
 const TOTAL_AFTER_WORDS = ['总', '整体', '合共', '合计', '共计'];
