@@ -8,6 +8,8 @@ const traps: Array<[string, string]> = [
   // a formula of small numbers joined by plus signs, and a quoted slogan with its head word after the quote
   ['推行“1+1+1”组合签约服务', '1'],
   ['实行3+2分段培养学制', '3'],
+  ['构建“1+N”惠企政策体系', '1'],
+  ['打造“15分钟养老服务圈”', '15分钟'],
   ['“三道红线”指标持续改善', '三道'],
   // a number dialled, its digits grouped
   ['市民可致电2860 5012举报', '5012'],

@@ -133,6 +133,14 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round95.json': { falseAlarms: 0, recall: 0.966 },
   'round96.json': { falseAlarms: 0, recall: 1 },
   'round97.json': { falseAlarms: 0, recall: 1 },
+  // r98-02, r98-05, r98-06, r98-41, r98-53: left (see eval/probes/README.md)
+  'round98.json': { falseAlarms: 0, recall: 0.843 },
+  'round99.json': { falseAlarms: 0, recall: 1 },
+  // r100-03 (占比 of 前者): left
+  'round100.json': { falseAlarms: 0, recall: 0.966 },
+  'round101.json': { falseAlarms: 0, recall: 1 },
+  'round102.json': { falseAlarms: 0, recall: 1 },
+  'round103.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

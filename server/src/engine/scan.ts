@@ -419,9 +419,11 @@ function formulaEnd(s: string, i: number): number {
   for (;;) {
     const start = q;
     while (isAsciiDigit(s[q])) q++;
-    if (q - start === 0 || q - start > 2) return -1;
+    // (a letter may stand for a number after the first term: `1+N`, `5+X`)
+    if (q === start && terms > 0 && /[A-Z]/.test(s[q] ?? '') && !isLatin(s[q + 1])) q++;
+    else if (q - start === 0 || q - start > 2) return -1;
     terms++;
-    if ((s[q] === '+' || s[q] === '＋') && isAsciiDigit(s[q + 1])) q++;
+    if ((s[q] === '+' || s[q] === '＋') && (isAsciiDigit(s[q + 1]) || /[A-Z]/.test(s[q + 1] ?? ''))) q++;
     else break;
   }
   return terms >= 2 && s[q] !== '.' && s[q] !== '%' && !isAsciiDigit(s[i - 1]) && s[i - 1] !== '+' ? q : -1;
@@ -879,7 +881,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   }
 
   // A numeral inside a short quoted name (“百日千万”行动, “六个一”活动, “两个一百年”): a programme or slogan, not an amount
-  if (!n.arabic && inShortQuote(s, spanStart, end)) return { quantity: null, next: end };
+  // (digits too when they open it: “15分钟养老服务圈”)
+  if ((!n.arabic || OPEN_QUOTES.has(prev)) && inShortQuote(s, spanStart, end)) return { quantity: null, next: end };
 
   // Range assembly: carry a magnitude or % written only on the right to the left (3至5万; but 8000至1万)
   let lowFig = fig;

@@ -131,12 +131,18 @@ function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figu
 // stated change chained after the first (`比上年的B增加X，增长P`).
 export function findChanges(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
-    if (s.index === 0 || s.value === null) continue;
+    if (s.value === null) continue;
     // (`较去年同期的B大幅成长，获利翻了两番`: a bare verb of growth after the base, then the doubling in its own clause)
-    const doubling = isStatedDoubling(s) && (isDoublingLead(trimGap(s.gapBefore)) || grownThenDoubled(s.gapBefore)) && !statesAFloor(p, s);
+    const doubling = s.index > 0 && isStatedDoubling(s) && (isDoublingLead(trimGap(s.gapBefore)) || grownThenDoubled(s.gapBefore)) && !statesAFloor(p, s);
     const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
     // `扩大到3.8倍`: a multiple reached is a ratio to the base; any other figure after 到 is a level, not a change
-    if (!change || (change.toLevel && s.kind !== 'multiple') || hasSentenceEnd(s.gapBefore)) continue;
+    if (!change || (change.toLevel && s.kind !== 'multiple')) continue;
+    if (s.index === 0 || hasSentenceEnd(s.gapBefore)) {
+      // a change opening its sentence has its figures after it only: `同比下降5.6%，由上年的B减至A`
+      const pair = s.kind === 'percent' ? fromToAfter(p, s) : undefined;
+      if (pair) pushChange(out, pair.before, pair.after, s, change);
+      continue;
+    }
     findChange(p, out, s, change);
   }
 }
@@ -161,8 +167,13 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // so named (no 其中-part), not about the nearest one (amounts: a rate's subject is a change noun, `涨幅比…`)
       const subject = after && isNumber(prev) && countClauseEnds(between(p, after, prev)) > 0 ? COMPARED_SUBJECT.exec(subjectOf(lastClause(prev.gapBefore)))?.[1] : undefined;
       if (after && subject && !sharesBigram(subject, after.label)) {
-        after = lookBack(p, prev.index, s.sentence, (f) => candidate(f) && !/其中|当中/.test(f.label) && sharesBigram(subject, f.label) &&
-          !out.some((r) => r.op === 'subset' && r.part === f));
+        // (the figure named by the subject's first word, `茶叶种植面积比…` of `其中茶叶A`, a 其中-part or not, before one
+        // sharing only its head noun, `特色产业种植面积`)
+        const first = subject.length >= 4 ? subject.slice(0, 2) : '';
+        const isPart = (f: Figure) => out.some((r) => r.op === 'subset' && r.part === f);
+        after = (first ? lookBack(p, prev.index, s.sentence, (f) => candidate(f) && f.label.includes(first) && !isPart(f)) ??
+          lookBack(p, prev.index, s.sentence, (f) => candidate(f) && f.label.includes(first)) : undefined) ??
+          lookBack(p, prev.index, s.sentence, (f) => candidate(f) && !/其中|当中/.test(f.label) && sharesBigram(subject, f.label) && !isPart(f));
       }
       // (a rate named in full in its own clause, `；男性劳动参与率较上年的B上升C`, is of the figure so named, not of
       // `女性劳动参与率为A` before it)
@@ -249,11 +260,14 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // points between growth rates (`增长5.3%，增速比上年同期回落1.2个百分点；上年同期增速为6.8%`): the later
       // figure is itself a rate of growth, which other changes never pair with
       const ofGrowth = s.kind === 'percentage-point' && next.kind === 'percent' && (named[2] === '' || GROWTH_RATE_NOUNS.test(named[2]));
-      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || (ofGrowth && isRisingRate(f))));
+      // (an amount of change is of its own unit: `事故1862起、死亡236人，…比上年减少342起（上年为2104起）` is of 1862起)
+      const ownUnit = isNumber(s) && isNumber(next) && sameUnit(s, next);
+      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || (ofGrowth && isRisingRate(f))) &&
+        (!ownUnit || sameUnit(f, next)));
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
       if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
-        periodOfBase(named[1]) === periodOfChange(s.label)) {
+        periodOfBase(named[1] + (PERIOD_AFTER_YEAR.test(named[2]) ? named[2] : '')) === periodOfChange(s.label)) {
         pair = { before: next, after };
         baseNamedAfter = true;
       }
@@ -275,6 +289,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `上年…为B。今年，…达到A，增长P`: a bare change after a figure of a year, its base the year before's, named alike
   if (!pair && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && gap === change.verb && !isStatedChange(prev) &&
     !COMPARED_WITH.test(prev.clauseHead.slice(-4))) pair = baseInPreviousSentence(p, s, prev);
+  // `同比下降5.6%，由上年的B人减至A人`: a change stated before the 由…到 that gives its two figures
+  if (!pair && s.kind === 'percent') pair = fromToAfter(p, s);
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
     s.changePair = pair;
     // `A，比上年增加X，增长P，上年为B`: the base named after both changes is the amount's as well
@@ -293,6 +309,18 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       out.push({ op: 'growth-rate-derived', after, amount: prev, amountDirection: amountChange.direction, stated: s, direction: change.direction, verb: change.verb });
     }
   }
+}
+
+/** The B and A of a `，由B…至A` clause right after a change (and no change of its own after it). */
+function fromToAfter(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
+  const before = p.figures[s.index + 1];
+  const after = before && p.figures[before.index + 1];
+  if (!after || before.sentence !== s.sentence || after.sentence !== s.sentence || countClauseEnds(before.gapBefore) !== 1) return undefined;
+  if (!/^[,，]?(?:由|从)/.test(trimGap(before.gapBefore)) && !/^[,，](?:由|从)/.test(before.gapBefore)) return undefined;
+  if (!isNumber(before) || !isNumber(after) || !sameUnit(before, after) || !reachesLevel(after.gapBefore)) return undefined;
+  const next = p.figures[after.index + 1];
+  if (next && next.sentence === s.sentence && isStatedChange(next)) return undefined;
+  return { before, after };
 }
 
 function namedPairDifference(p: Passage, s: Figure, second: Figure, gap: string): { before: Figure; after: Figure } | undefined {
@@ -648,6 +676,9 @@ function isRisingRate(f: Figure): boolean {
 /** Whether a base period (`上月`, `去年同期`) or a change (`月增`, `按年`, `同比`) compares with the month or quarter
  *  before ('short') or with the year before ('year'). */
 type ComparisonPeriod = 'short' | 'year';
+
+/** A quarter or a month named after 上年 (`上年四季度为`): the base of a short-period change. */
+const PERIOD_AFTER_YEAR = /^(?:[一二三四1-4]季度|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}月)/;
 
 function periodOfBase(period: string): ComparisonPeriod {
   // `上月`, `上季`, or a month named by its number (`按月下跌8.6%；1月为…`)

@@ -243,7 +243,7 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   // 平均售价每平方米 / 平均销售价格: sales over floor area sold
   // (of one kind of building when the sales and the area name it: `商品住宅` is 住宅, `其中办公楼` a kind of its own)
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
-  { nouns: ['住院日'], total: ['床日'], count: ['出院'], countUnits: ['人次', '人'] },
+  { nouns: ['住院日'], total: ['床日'], count: ['出院'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
 ];
 
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */

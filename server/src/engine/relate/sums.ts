@@ -954,6 +954,7 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     // `公办和民办养老机构分别提供床位A和B，全市养老床位共计T`: a list after names and 分别, as many figures as names, and
     // its total stated with 共计 (合计, 总计, 合共) in the next clause
     const listed = DECLARED_TOTAL.test(cue) ? respectiveListBefore(p, t) : undefined;
+    if (listed && totalOfWider(p, listed[0], t)) continue;
     if (listed) {
       if (!out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) out.push({ op: 'sum', parts: listed, total: t, mode: 'eq', declared: true });
       continue;
@@ -969,11 +970,29 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       items.unshift(f);
     }
     // the parts open the sentence: no figure of it comes before them
-    if (items.length < 2 || (k >= 0 && p.figures[k].sentence === t.sentence)) continue;
+    if (items.length < 2 || (k >= 0 && p.figures[k].sentence === t.sentence) || totalOfWider(p, items[0], t)) continue;
     if (out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) continue;
     out.push({ op: 'sum', parts: items, total: t, mode: 'subset-list', declared: true });
   }
 }
+
+/** Is a total stated after its parts one of a wider or other whole than theirs: one that says it holds more
+ *  (`（含社区养老服务设施床位）共计`, `各类物业…总计`), of another frame (`同期…`, `11月当月…`), of another place than the
+ *  parts' (`我县…分别…，全市…共计`), or not of the scope the parts are listed under (`访港旅客中，…；过夜旅客总数`)? */
+function totalOfWider(p: Passage, first: Figure, t: Figure): boolean {
+  const cue = lastClause(t.label);
+  if (WIDER_TOTAL.test(cue) || t.label.includes('(')) return true;
+  const head = sentenceHead(p, first) + first.label;
+  const placeOfParts = PLACE_NAMED.exec(head)?.[0];
+  const placeOfTotal = PLACE_NAMED.exec(cue)?.[0];
+  if (placeOfParts && placeOfTotal && placeOfParts !== placeOfTotal) return true;
+  const scope = SCOPE_BEFORE_PARTS.exec(head)?.[1];
+  const bare = scope ? withoutContext(scope) : '';
+  return bare.length >= 2 && !cue.includes(bare.slice(-2));
+}
+const WIDER_TOTAL = /含|包括|各类|各项|所有|同期|当月|当季/;
+const PLACE_NAMED = /全国|全省|全市|全县|全区|本市|本省|本县|本区|我市|我省|我县|我区|该市|该县|全港|全澳|全台/;
+const SCOPE_BEFORE_PARTS = /([\u3400-\u9fff]{2,10})中[,，]/;
 
 /** The figures of a `X和Y分别…A和B` list that ends right before t, one per name, all of t's unit; or undefined. */
 function respectiveListBefore(p: Passage, t: Figure): Figure[] | undefined {
