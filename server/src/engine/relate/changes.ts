@@ -1,8 +1,8 @@
 // Changes: increases and decreases against a base (比上年的B, 由B到A, a base named after the change or listed
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
-import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
-import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
+import { PERIOD_WORDS, PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
+import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isPriorAside, isStatedChange, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, withoutGenericNouns, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
@@ -37,7 +37,8 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     const next = p.figures[s.index + 1];
     // stated right after, named by the period at its end or at its start with A's subject
     // (`相当于2015年的2.6倍；2015年全市研发经费投入为58.3亿元`)
-    if (!b && next && next.sentence === s.sentence && isNumber(next) && sameUnit(next, a) && countClauseEnds(next.gapBefore) === 1) {
+    // (not the base of another comparison: `比2019年翻了一番；其中跨境…比2019年的B增长了3倍`)
+    if (!b && next && next.sentence === s.sentence && isNumber(next) && sameUnit(next, a) && countClauseEnds(next.gapBefore) === 1 && !BASE_AFTER_COMPARISON.test(next.label)) {
       const head = trimGap(next.gapBefore);
       // (a broader measure is another one: `新能源汽车产量…是2020年的3.8倍；2020年全市汽车总产量为…`)
       const bareName = (label: string) => measureOf(label).replace(/总/g, '');
@@ -165,14 +166,15 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       let after = lookBack(p, prev.index, s.sentence, candidate);
       // `务工就业A，其中…3200人；务工规模比上年的B增加X`: a clause that names its subject before 比 is about the figure
       // so named (no 其中-part), not about the nearest one (amounts: a rate's subject is a change noun, `涨幅比…`)
-      const subject = after && isNumber(prev) && countClauseEnds(between(p, after, prev)) > 0 ? COMPARED_SUBJECT.exec(subjectOf(lastClause(prev.gapBefore)))?.[1] : undefined;
-      if (after && subject && !sharesBigram(subject, after.label)) {
+      const subject = after && isNumber(prev) && countClauseEnds(between(p, after, prev)) > 0 ? namedSubject(lastClause(prev.gapBefore)) : undefined;
+      if (after && subject && (!sharesBigram(subject, after.label) || (subject.length >= 4 && !after.label.includes(subject.slice(0, 2))))) {
         // (the figure named by the subject's first word, `茶叶种植面积比…` of `其中茶叶A`, a 其中-part or not, before one
         // sharing only its head noun, `特色产业种植面积`)
+        // (when no figure is named by that word, `其中跨境电商交易额比…`, the subject's figure is not stated)
         const first = subject.length >= 4 ? subject.slice(0, 2) : '';
         const isPart = (f: Figure) => out.some((r) => r.op === 'subset' && r.part === f);
-        after = (first ? lookBack(p, prev.index, s.sentence, (f) => candidate(f) && f.label.includes(first) && !isPart(f)) ??
-          lookBack(p, prev.index, s.sentence, (f) => candidate(f) && f.label.includes(first)) : undefined) ??
+        after = first ? lookBack(p, prev.index, s.sentence, (f) => candidate(f) && f.label.includes(first) && !isPart(f)) ??
+          lookBack(p, prev.index, s.sentence, (f) => candidate(f) && f.label.includes(first)) :
           lookBack(p, prev.index, s.sentence, (f) => candidate(f) && !/其中|当中/.test(f.label) && sharesBigram(subject, f.label) && !isPart(f));
       }
       // (a rate named in full in its own clause, `；男性劳动参与率较上年的B上升C`, is of the figure so named, not of
@@ -184,6 +186,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const link = after ? between(p, after, prev) : '';
       if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };
     }
+  }
+  // `A（去年同期：B），按年增长P`: the base in an aside right after the figure, the change after it
+  if (!pair && isPriorAside(prev) && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && ADVERBS.some((a) => gap === a + change.verb)) {
+    const after = p.figures[prev.index - 1];
+    if (after.sentence === s.sentence && after.kind === prev.kind && sameUnit(after, prev) && !isStatedChange(after)) pair = { before: prev, after };
   }
   if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore)) {
     // `A，与上年的B相比，增长P`, or with the subject named again (`A。与2022年的B相比，发电量增长P`), when A may stand in the
@@ -261,9 +268,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // figure is itself a rate of growth, which other changes never pair with
       const ofGrowth = s.kind === 'percentage-point' && next.kind === 'percent' && (named[2] === '' || GROWTH_RATE_NOUNS.test(named[2]));
       // (an amount of change is of its own unit: `事故1862起、死亡236人，…比上年减少342起（上年为2104起）` is of 1862起)
+      // (and of the subject its clause names: `火灾起数比上年减少X起（上年为B起）` is of `其中火灾A起`)
       const ownUnit = isNumber(s) && isNumber(next) && sameUnit(s, next);
+      const subject = ownUnit ? namedSubject(lastClause(s.gapBefore)) : undefined;
       const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || (ofGrowth && isRisingRate(f))) &&
-        (!ownUnit || sameUnit(f, next)));
+        (!ownUnit || (sameUnit(f, next) && (!subject || f.label.includes(subject.slice(0, 2))))));
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
       if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
@@ -311,6 +320,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   }
 }
 
+const YEAR_NAMED = /(?:19|20)[0-9]{2}年/;
+
 /** The B and A of a `，由B…至A` clause right after a change (and no change of its own after it). */
 function fromToAfter(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
   const before = p.figures[s.index + 1];
@@ -318,6 +329,9 @@ function fromToAfter(p: Passage, s: Figure): { before: Figure; after: Figure } |
   if (!after || before.sentence !== s.sentence || after.sentence !== s.sentence || countClauseEnds(before.gapBefore) !== 1) return undefined;
   if (!/^[,，]?(?:由|从)/.test(trimGap(before.gapBefore)) && !/^[,，](?:由|从)/.test(before.gapBefore)) return undefined;
   if (!isNumber(before) || !isNumber(after) || !sameUnit(before, after) || !reachesLevel(after.gapBefore)) return undefined;
+  // (from the change's own base: `由2019年的B减至A` after `同比下降P` spans more than a year)
+  const from = YEAR_NAMED.exec(before.label)?.[0];
+  if (from && from !== YEAR_NAMED.exec(lastClause(s.label))?.[0]) return undefined;
   const next = p.figures[after.index + 1];
   if (next && next.sentence === s.sentence && isStatedChange(next)) return undefined;
   return { before, after };
@@ -362,8 +376,14 @@ function namesAlike(name: string, label: string): boolean {
 
 const POINTING_BASE = /^(?:上年|去年|上年同期|去年同期)(?:这一|该|此)[\u3400-\u9fff]{0,4}(?:为|是)$/;
 
-/** A subject named before the comparison (`务工规模比上年的`). */
-const COMPARED_SUBJECT = /^([\u3400-\u9fff]{2,8}?)(?:比|较)/;
+/** A subject named before the comparison (`务工规模比上年的`; `其中` before it is no part of it). */
+const COMPARED_SUBJECT = /^(?:其中)?([\u3400-\u9fff]{2,8}?)(?:比|较)/;
+function namedSubject(clause: string): string | undefined {
+  const subject = COMPARED_SUBJECT.exec(subjectOf(clause))?.[1];
+  return subject?.replace(CONTEXT_WORDS, '');
+}
+/** Place and period words a subject may open with (`全年营业收入`): no part of what it names. */
+const CONTEXT_WORDS = new RegExp(`^(?:${[...PLACE_WORDS, ...PERIOD_WORDS].join('|')})+`);
 
 /** A rate named in full before the comparison (`男性劳动参与率较上年的`, `男性就业人员占比较`). */
 const COMPARED_RATE = /^([\u3400-\u9fff]{2,10}?(?:率|占比|比重|比例))(?:比|较)/;

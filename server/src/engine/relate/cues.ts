@@ -295,6 +295,8 @@ export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   { total: ['卫生机构'], parts: ['医院', '基层医疗卫生机构', '专业公共卫生机构', '卫生院', '诊所'] },
   { total: ['农林牧渔业'], parts: ['农业', '林业', '牧业', '渔业'] },
   { total: ['入境旅客', '入境游客', '访港旅客', '访澳旅客'], parts: ['内地', '香港', '台湾', '澳门'] },
+  // a company's period expenses are four kinds (销售, 管理, 研发 and 财务费用)
+  { total: ['期间费用'], parts: ['销售费用', '管理费用', '研发费用', '财务费用'] },
   // investment by its three watched kinds, which leave out agriculture, services and the rest (民间投资 overlaps them)
   { total: ['固定资产投资'], parts: ['工业投资', '基础设施投资', '房地产开发投资', '民间投资', '制造业投资'] },
   // new urban jobs by the groups a bulletin follows: they overlap and leave others out

@@ -464,14 +464,17 @@ const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '
  *  the whole (`总资产…，总负债…；资产负债率`): then some figure is named with them. */
 function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const head = s.label;
-  const r = head.lastIndexOf('率');
-  const modifier = head.slice(Math.max(0, r - 4), r - 2);
+  const at = head.lastIndexOf(stem);
+  const modifier = head.slice(Math.max(0, at - 2), at);
   // (`参与者的就业率`: a possessive names whose rate it is, not a kind of it)
   if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier) || /[者员户]的$/.test(modifier)) return true;
   // within the reach the rate's candidates are taken from: in a label, spelled out by the words it abbreviates (`普高`
   // for `升入普通高中`), or in the clause after a figure (`已有A人喝上…自来水，农村自来水普及率`)
+  // (or, for a rate stated before its figures, in the words before one after it, `选举投票率为P，在W名选举人中`, or by
+  // members doing what the stem names, `…，共有A人参加投票`)
   return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem) ||
-    spreads(modifier, f.label) || (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier)))) !== undefined;
+    spreads(modifier, f.label) || (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier)))) !== undefined ||
+    lookAhead(p, s.index, s.sentence, (f) => isNumber(f) && (f.gapBefore.includes(modifier) || clauseAfter(p, f).includes(stem))) !== undefined;
 }
 
 // `城镇人口652.4万人，常住人口城镇化率为71.2%`: rates with a fixed definition, their parts named in the text.
@@ -590,6 +593,25 @@ function rateThenSubset(p: Passage, s: Figure, stem: string, subsetTotals: Map<F
   const whole = found && subsetTotals.get(found);
   return found && whole && whole.index > s.index ? { part: found, whole } : undefined;
 }
+
+/** `完工率达P，计划实施的46处工程（总投资…）中已有39处完工` / `投票率为P，在W名选举人中，共有A人前往投票`: a rate
+ *  stated before a scope (the next figure of the sentence, then 中) and the members in it that did what the stem names. */
+function rateThenScope(p: Passage, s: Figure, stem: string): { part: Figure; whole: Figure } | undefined {
+  const whole = p.figures[s.index + 1];
+  if (!whole || whole.sentence !== s.sentence || !isNumber(whole) || countClauseEnds(whole.gapBefore) !== 1) return undefined;
+  // the members: the next figure of the scope's unit in the sentence (past an aside of another unit)
+  let part: Figure | undefined;
+  for (let k = whole.index + 1; k < p.figures.length && k <= whole.index + 2 && p.figures[k].sentence === s.sentence; k++) {
+    if (isNumber(p.figures[k]) && sameUnit(p.figures[k], whole)) {
+      part = p.figures[k];
+      break;
+    }
+  }
+  if (!part || part.iv.lo > whole.iv.hi || !SCOPE_THEN_MEMBERS.test(between(p, whole, part))) return undefined;
+  return part.label.includes(stem) || clauseAfter(p, part).includes(stem) ? { part, whole } : undefined;
+}
+/** From a scope's figure to its members': its name, 中, and a verb of having (`名选举人中,共有`, `处工程(…)中已有`). */
+const SCOPE_THEN_MEMBERS = /中[,，]?(?:已有|共有|有|共|已)?$/;
 
 /** The total a figure is a 其中-part of, among the relations found so far (for finders not handed the map). */
 function subsetTotalIn(out: readonly Relation[], f: Figure): Figure | undefined {
@@ -721,7 +743,7 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (!part && candidates.some((f) => namesDue(f.clauseHead, stem))) part = [...candidates].reverse().find((f) => spreads(stem, f.label) && !namesDue(f.clauseHead, stem));
     if (!part) {
       // `出生率为P，出生人口A；死亡率为Q，死亡人口B。年末常住人口C`: a rate stated before its count, the population after
-      const ahead = rateThenCount(p, s, stem, allStems) ?? rateThenSubset(p, s, stem, subsetTotals);
+      const ahead = rateThenCount(p, s, stem, allStems) ?? rateThenSubset(p, s, stem, subsetTotals) ?? rateThenScope(p, s, stem);
       if (ahead) {
         if (!stated(out, s)) out.push({ op: 'ratio', part: ahead.part, whole: ahead.whole, stated: s });
         continue;

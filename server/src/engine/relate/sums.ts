@@ -613,7 +613,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       if (join !== 'join') break;
       k--;
     }
-    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    // (not when the parts are of a breakdown published without all its kinds: `内地旅客和香港旅客分别为A和B，入境旅客合计T`)
+    if (parts.length >= 2 && join !== 'unsure' && !knownIncomplete(t, parts)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
     // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says
     else if (counted >= 2 && join === 'start') {
       const items = countedItems(p, t, last.index, counted);
@@ -1007,10 +1008,15 @@ function respectiveListBefore(p: Passage, t: Figure): Figure[] | undefined {
   const first = items[0];
   if (items.length < 2 || !first.label.includes('分别') || (first.index > 0 && p.figures[first.index - 1].sentence === t.sentence)) return undefined;
   const names = RESPECTIVE_NAMES.exec(trimGap(first.label));
-  return names && names[1].split(NAME_JOINERS).length === items.length ? items : undefined;
+  if (!names || names[1].split(NAME_JOINERS).length !== items.length) return undefined;
+  // qualifiers of a noun they share (`公办和民办养老机构`), not whole nouns (`内地旅客和香港旅客`, `研发费用和销售费用`),
+  // whose total named after them may be of a wider kind (`入境旅客合计`, `期间费用合计`)
+  const shared = names[2];
+  return shared.length >= 2 && !names[1].split(NAME_JOINERS)[0].endsWith(shared.slice(0, 2)) ? items : undefined;
 }
-/** The names before 分别 (`公办和民办养老机构分别提供床位`): two-character names or longer, joined. */
-const RESPECTIVE_NAMES = /^(?:[\u3400-\u9fff]*?[,，])?((?:[\u3400-\u9fff]{2,6}(?:、|和|及|与))+[\u3400-\u9fff]{2,6}?)[\u3400-\u9fff]{0,6}分别/;
+/** The names before 分别 (`公办和民办养老机构分别提供床位`): two-character names or longer, joined, and the noun they
+ *  share. */
+const RESPECTIVE_NAMES = /^(?:[\u3400-\u9fff]*?[,，])?((?:[\u3400-\u9fff]{2,6}(?:、|和|及|与))+[\u3400-\u9fff]{2,6}?)([\u3400-\u9fff]{0,6})分别/;
 /** Words that state a total as the sum of what came before. */
 const DECLARED_TOTAL = /共计|合计|总计|合共|总共/;
 
