@@ -141,8 +141,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round101.json': { falseAlarms: 0, recall: 1 },
   'round102.json': { falseAlarms: 0, recall: 1 },
   'round103.json': { falseAlarms: 0, recall: 1 },
-  'round104.json': { falseAlarms: 0, recall: 0.8 },
-  'round105.json': { falseAlarms: 0, recall: 0.937 },
+  'round104.json': { falseAlarms: 0, recall: 0.833 },
+  'round105.json': { falseAlarms: 0, recall: 0.968 },
   // r106-24: a scope named with an aside (县（市、区）中): left
   'round106.json': { falseAlarms: 0, recall: 0.75 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

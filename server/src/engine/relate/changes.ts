@@ -799,6 +799,16 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     // `高于全省平均水平（87.9%）4.7个百分点`: the other's rate in an aside right after its name
     const aside = s.gapBefore === ')' && own.kind === 'percent' && own.value !== null && own.label.endsWith('(') && own.index > 0 ? own : undefined;
     const m = COMPARED_IN_POINTS.exec(aside ? trimGap(own.label.slice(0, -1)) : trimGap(s.gapBefore));
+    // `女性…为A，男性为B，两性差距为C个百分点`: the gap between the two rates named just before, whichever is larger
+    if (!m && !aside && GAP_BETWEEN.test(trimGap(s.gapBefore)) && countClauseEnds(s.gapBefore) === 1 && own.kind === 'percent' && own.value !== null && own.index > 0) {
+      const first = p.figures[own.index - 1];
+      if (first.kind === 'percent' && first.value !== null && first.sentence === s.sentence && own.sentence === s.sentence && countClauseEnds(own.gapBefore) === 1 &&
+        /^[\u3400-\u9fff]{1,4}(?:为|是)$/.test(trimGap(own.gapBefore)) && !isStatedChange(first) && !isStatedChange(own)) {
+        const [from, to] = first.value <= own.value ? [first, own] : [own, first];
+        out.push({ op: 'points', from, to, stated: s, direction: 'up', verb: '差距' });
+      }
+      continue;
+    }
     if (!m) continue;
     if (aside) {
       own = p.figures[aside.index - 1];
@@ -837,6 +847,9 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     out.push({ op: 'points', from: other, to: own, stated: s, direction, verb: m[1] ?? m[4] });
   }
 }
+
+/** `两性差距为`, `城乡差距为`: the difference of a pair named right before, in points. */
+const GAP_BETWEEN = /^(?:两性|男女|城乡|两者|二者|两地)?差距(?:为|是|达|达到)?$/;
 
 /** `高于全省平均水平` / `低于全国` / `比全省高` / `比全国高出`: a comparison in points with a named place or group. */
 const COMPARED_IN_POINTS = /^(?:(高于|低于|快于|慢于)([\u3400-\u9fff]{2,12}?)|(?:比|较)([\u3400-\u9fff]{2,12}?)(高出|高|低|快|慢|多))(?:了)?$/;

@@ -843,8 +843,8 @@ function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allSt
     const f = p.figures[k];
     if (f.sentence !== s.sentence) return f.sentence === s.sentence + 1 ? wholeInNextSentence(p, s, part, allStems) : undefined;
     if (!isNumber(f) || !sameUnit(f, part)) continue;
-    // `参保率达到P（以户籍人口W为基数）`: a base the text declares, whatever it is
-    if (k === s.index + 1 && /^\(以/.test(between(p, s, f)) && /^(?:为基数|为分母|计算|为基础)/.test(p.text.slice(f.cleanEnd, f.cleanEnd + 4)) &&
+    // `参保率达到P（以户籍人口W为基数）`, `签约率P（按常住人口W计算）`: a base the text declares, whatever it is
+    if (k === s.index + 1 && /^\((?:以|按)/.test(between(p, s, f)) && /^(?:为基数|为分母|计算|为基础|计\))/.test(p.text.slice(f.cleanEnd, f.cleanEnd + 4)) &&
       f.iv.hi >= part.iv.lo) return f;
     if (countClauseEnds(between(p, s, f)) !== 1 || isIntensive(f) || isStatedChange(f) || f.iv.hi < part.iv.lo) return undefined;
     const head = f.clauseHead;

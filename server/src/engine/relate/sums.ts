@@ -949,6 +949,12 @@ const MAX_COUNTED_ITEM_LABEL = 12;
 // list: they must not exceed T, and must add up to it when they cover 95 % of it.
 export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
+    // `全市三个景区分别接待A、B和C。三个景区合计接待T`: the list's count named again with the total
+    const counted = t.index >= 4 && isNumber(t) && DECLARED_TOTAL.test(lastClause(t.label)) ? countedListBefore(p, t) : undefined;
+    if (counted) {
+      if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: counted, total: t, mode: 'eq', declared: true });
+      continue;
+    }
     if (t.index < 2 || !containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) || !isNumber(t) || countClauseEnds(t.gapBefore) !== 1 || isIntensive(t) || isStatedChange(t)) continue;
     const cue = trimGap(lastClause(t.label));
     if (!TOTAL_AFTER_PARTS.test(cue)) continue;
@@ -994,6 +1000,24 @@ function totalOfWider(p: Passage, first: Figure, t: Figure): boolean {
 const WIDER_TOTAL = /含|包括|各类|各项|所有|同期|当月|当季/;
 const PLACE_NAMED = /全国|全省|全市|全县|全区|本市|本省|本县|本区|我市|我省|我县|我区|该市|该县|全港|全澳|全台/;
 const SCOPE_BEFORE_PARTS = /([\u3400-\u9fff]{2,10})中[,，]/;
+
+/** `N个X分别…A、B和C。N个X合计…T`: the items of the list in the sentence before t, as many as the count that opens both. */
+function countedListBefore(p: Passage, t: Figure): Figure[] | undefined {
+  const count = p.figures[t.index - 1];
+  if (count.sentence !== t.sentence || count.value === null || count.value < 2 || count.value > MAX_REACH || sameUnit(count, t) || countClauseEnds(t.gapBefore) !== 0 ||
+    (count.index > 0 && p.figures[count.index - 1].sentence === t.sentence)) return undefined;
+  const items: Figure[] = [];
+  for (let k = count.index - 1; k >= 0 && items.length <= count.value; k--) {
+    const f = p.figures[k];
+    if (f.sentence !== t.sentence - 1 || !isNumber(f) || !sameUnit(f, t) || isStatedChange(f)) break;
+    items.unshift(f);
+    if (f.label.includes('分别')) break;
+    if (!LIST_JOINERS.includes(f.gapBefore)) return undefined;
+  }
+  const opening = items.length > 0 ? p.figures[items[0].index - 1] : undefined;
+  return items.length === count.value && items[0].label.includes('分别') && opening && opening.value === count.value && opening.unit === count.unit &&
+    opening.sentence === t.sentence - 1 ? items : undefined;
+}
 
 /** The figures of a `X和Y分别…A和B` list that ends right before t, one per name, all of t's unit; or undefined. */
 function respectiveListBefore(p: Passage, t: Figure): Figure[] | undefined {
