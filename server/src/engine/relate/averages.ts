@@ -93,6 +93,11 @@ function scopeIn(p: Passage, f: Figure, scopes: readonly string[]): string | und
   return undefined;
 }
 
+/** A copula or approximation ending a noun (`营业额为`). */
+const COPULA_END = /(?:为|达到|达|是|约为)$/;
+/** `按实际发放…`, `以年底员工…`: the words that declare the count an average is taken over, before its figure. */
+const DECLARED_COUNT = /^(?:按|以)[\u3400-\u9fff]{0,8}$/;
+
 /** A 其中 or 当中 group. */
 const SUBGROUP = /其中|当中/;
 
@@ -249,6 +254,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (perHead && group.length >= 2 && p.figures.some((f) => f.index < s.index && subsetTotals.has(f) && nameIn(f.label).endsWith(group))) return;
   const minSentence = s.sentence - 1;
   let factor = cue.factor;
+  // (the noun without its copula: `营业额为` shares nothing with `员工成本总额为` but the copula)
+  const nounName = noun.replace(COPULA_END, '');
   const isTotal = (f: Figure) => {
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
@@ -272,7 +279,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // the nearest amount in its unit in the same sentence, a part of nothing
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
     // (`拿出21.6万元向全村327户村民分红，户均分红…`: the verb naming the money may follow it in its clause)
-    return sharesBigram(noun, f.label) || (noun.length >= 2 && f.sentence === s.sentence && sharesBigram(noun, clauseAfter(p, f))) ||
+    return sharesBigram(nounName, f.label) || (nounName.length >= 2 && f.sentence === s.sentence && sharesBigram(nounName, clauseAfter(p, f))) ||
       AVERAGE_TOTAL_NAMES.some((a) => a.nouns.some((n) => noun.includes(n)) && a.total.some((w) => f.label.includes(w)));
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).
@@ -282,7 +289,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== s && !isIntensive(f) && f.unit === '人' && /住户|家庭/.test(f.label)) : undefined;
   // (a figure the average's noun names directly before one named by a synonym: `每千人口执业医师` is of `执业医师…`, not
   // of the nearer `全科医生…`)
-  const nearest = inHouseholds ?? (noun.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(noun, f.label)) : undefined) ??
+  const nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
     lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
   if (!nearest) return;
   // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the
@@ -342,6 +349,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (population) counts.push(population);
   }
   // (`户籍人口A、常住人口B，…，按常住人口计算，每千人口…`: the population the text says it divides by)
+  // (`按实际发放1.86万人次计算，人均…`, `以年底员工3,480人计算，人均…`: the count the text says it divides by, right before)
+  const declared = p.figures[s.index - 1];
+  if (declared && declared !== total && declared.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && DECLARED_COUNT.test(lastClause(declared.label)) &&
+    /^(?:计算|计)$/.test(clauseAfter(p, declared)) && countsIn(p, declared, countUnits)) counts.splice(0, counts.length, declared);
   const basis = COUNT_BASIS.exec(sentenceHead(p, s));
   if (basis && counts.length > 1) {
     const chosen = counts.filter((f) => lastClause(f.label).includes(basis[1]));

@@ -13,9 +13,13 @@ export function isComparisonBase(f: Figure): boolean {
 
 /** `A（去年同期：B）`: a prior-period figure in an aside right after the figure it is the base of. */
 export function isPriorAside(f: Figure): boolean {
-  return f.label === '' && PRIOR_COLON_ASIDE.test(f.gapBefore);
+  return priorAsidePeriod(f) !== undefined;
 }
-const PRIOR_COLON_ASIDE = /\((?:上年|去年|上年同期|去年同期|上年末|去年底)[:：]$/;
+/** The period named in such an aside (`去年同期`, `上年`, `去年同月`), or undefined. */
+export function priorAsidePeriod(f: Figure): string | undefined {
+  return f.label === '' ? PRIOR_COLON_ASIDE.exec(f.gapBefore)?.[1] : undefined;
+}
+const PRIOR_COLON_ASIDE = /\((上年|去年|上年同期|去年同期|去年同月|上年同月|上年末|去年底)[:：]$/;
 
 /** `（上年税收收入为291.7亿元）`: a prior-period figure named in an aside. */
 const PRIOR_NAMED_ASIDE = /^\((?:上年|去年|上年同期|去年同期|上年末)[\u3400-\u9fff]{0,10}(?:为|是)$/;

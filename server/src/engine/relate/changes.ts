@@ -2,7 +2,7 @@
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
 import { PERIOD_WORDS, PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
-import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isPriorAside, isStatedChange, reachesLevel } from './change-words';
+import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, withoutGenericNouns, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
@@ -187,8 +187,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };
     }
   }
-  // `A（去年同期：B），按年增长P`: the base in an aside right after the figure, the change after it
-  if (!pair && isPriorAside(prev) && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && ADVERBS.some((a) => gap === a + change.verb)) {
+  // `A（去年同期：B），按年增长P`: the base in an aside right after the figure, the change after it, against the aside's
+  // period (not `环比`, `按月`); `比上年` may name it again
+  const asidePeriod = priorAsidePeriod(prev);
+  if (!pair && asidePeriod && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && periodOfBase(asidePeriod) === periodOfChange(s.label) &&
+    ADVERBS.some((a) => gap.replace(PRIOR_COMPARATOR, '') === a + change.verb)) {
     const after = p.figures[prev.index - 1];
     if (after.sentence === s.sentence && after.kind === prev.kind && sameUnit(after, prev) && !isStatedChange(after)) pair = { before: prev, after };
   }
@@ -271,10 +274,15 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // (and of the subject its clause names: `火灾起数比上年减少X起（上年为B起）` is of `其中火灾A起`)
       const ownUnit = isNumber(s) && isNumber(next) && sameUnit(s, next);
       const subject = ownUnit ? namedSubject(lastClause(s.gapBefore)) : undefined;
-      const after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || (ofGrowth && isRisingRate(f))) &&
+      let after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || (ofGrowth && isRisingRate(f))) &&
         (!ownUnit || (sameUnit(f, next) && (!subject || f.label.includes(subject.slice(0, 2))))));
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
+      // (a base named by its year is the year before the sentence's own: `较上年增加X（2019年为B）` is not, with no year
+      // of the text's stated or another one)
+      const baseYear = /^((?:19|20)[0-9]{2})年/.exec(named[1])?.[1];
+      const ownYear = baseYear ? yearIn(sentenceHead(p, s)) : undefined;
+      if (after && baseYear && !lastClause(s.label).includes(baseYear) && ownYear !== Number(baseYear) + 1) after = undefined;
       if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
         periodOfBase(named[1] + (PERIOD_AFTER_YEAR.test(named[2]) ? named[2] : '')) === periodOfChange(s.label)) {
         pair = { before: next, after };
@@ -377,11 +385,13 @@ function namesAlike(name: string, label: string): boolean {
 const POINTING_BASE = /^(?:上年|去年|上年同期|去年同期)(?:这一|该|此)[\u3400-\u9fff]{0,4}(?:为|是)$/;
 
 /** A subject named before the comparison (`务工规模比上年的`; `其中` before it is no part of it). */
-const COMPARED_SUBJECT = /^(?:其中)?([\u3400-\u9fff]{2,8}?)(?:比|较)/;
+const COMPARED_SUBJECT = /^(?:其中)?([\u3400-\u9fff]{2,12}?)(?:比|较)/;
 function namedSubject(clause: string): string | undefined {
   const subject = COMPARED_SUBJECT.exec(subjectOf(clause))?.[1];
-  return subject?.replace(CONTEXT_WORDS, '');
+  return subject?.replace(CONTEXT_WORDS, '').replace(NEW_OF_PERIOD, '');
 }
+/** Words that say a count is of the period's new members (`新登记企业`): the subject is what follows them. */
+const NEW_OF_PERIOD = /^(?:新登记|新设立|新认定|新增|新建|累计)/;
 /** Place and period words a subject may open with (`全年营业收入`): no part of what it names. */
 const CONTEXT_WORDS = new RegExp(`^(?:${[...PLACE_WORDS, ...PERIOD_WORDS].join('|')})+`);
 
@@ -725,6 +735,8 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   }
   if (!x1 || !x2 || x1.sentence !== s.sentence || x2.sentence !== s.sentence) return undefined;
   if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;
+  // (a base in an aside that names its period after a colon, `（去年同月：B）`, is paired by its period, in findChange)
+  if (priorAsidePeriod(x2)) return undefined;
   // the base in an aside right after the figure (`60.8万吨（上年为52.3万吨），同比增长`) stands as in a clause of its own
   const link = between(p, x1, x2);
   const aside = countClauseEnds(link) === 0 && link.startsWith('(');

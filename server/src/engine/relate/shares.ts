@@ -68,6 +68,8 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       link = between(p, part, whole);
     }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
+    // (a clause about a 其中 group, `A，其中农产品网络零售额是2018年B的N倍`, is of a figure the text does not state)
+    if (SUBGROUP_CLAUSE.test(lastClause(link))) continue;
     const clauses = clauseEndsBetween(p, part, whole);
     if (clauses > Math.max(2, passed + 1) ||
       (clauses === 2 && passed === 0 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]) &&
@@ -189,6 +191,9 @@ const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
 
 /** One share with 占 or 比 before it. Its own function: the closures below would otherwise give every loop turn of
  *  findShares a heap context, for every percentage of the document. */
+/** A clause opened by 其中 or 当中 and a name of its own. */
+const SUBGROUP_CLAUSE = /^(?:其中|当中)[,，]?[\u3400-\u9fff]{2,}/;
+
 /** `专任教师中本科及以上学历的`: a scope (a group named before 中) and a subgroup of it. */
 const SCOPED_SUBGROUP = /^([\u3400-\u9fff]{2,8}?)中([\u3400-\u9fff]{2,})$/;
 
@@ -608,8 +613,12 @@ function rateThenScope(p: Passage, s: Figure, stem: string): { part: Figure; who
     }
   }
   if (!part || part.iv.lo > whole.iv.hi || !SCOPE_THEN_MEMBERS.test(between(p, whole, part))) return undefined;
-  return part.label.includes(stem) || clauseAfter(p, part).includes(stem) ? { part, whole } : undefined;
+  // (the stem right after the members, `39处完工`, `A人前往投票`, not an action of some of them, `A人申请移转投票`)
+  const did = clauseAfter(p, part).indexOf(stem);
+  return part.label.includes(stem) || (did >= 0 && did <= MAX_MEMBER_VERB) ? { part, whole } : undefined;
 }
+/** Characters that may stand between the members' figure and the stem (`人前往`, `人参加`). */
+const MAX_MEMBER_VERB = 3;
 /** From a scope's figure to its members': its name, 中, and a verb of having (`名选举人中,共有`, `处工程(…)中已有`). */
 const SCOPE_THEN_MEMBERS = /中[,，]?(?:已有|共有|有|共|已)?$/;
 

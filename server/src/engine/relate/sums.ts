@@ -173,12 +173,18 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     const figureBefore = p.figures[firstFigureFrom(p, at) - 1];
     const limit = figureBefore ? figureBefore.cleanEnd : 0;
     let a = at;
+    // (past an aside in the name: `96个县（市、区）中，`)
+    if (text[a - 1] === ')') {
+      const open = text.lastIndexOf('(', a - 1);
+      if (open > limit && a - open <= MAX_SCOPE_ASIDE) a = open;
+    }
     while (a > limit && at - a < MAX_SCOPE_NAME && isHan(text.charCodeAt(a - 1))) a--;
     // `筹集的2,640套保障性租赁住房中，…`: the figure right before the name is the total itself
     const direct = figureBefore && figureBefore.cleanEnd === a && isNumber(figureBefore) ? figureBefore : undefined;
     if (a > 0 && !isClauseEnd(text[a - 1]) && !direct) continue;
-    const name = text.slice(a, at).replace(/^在/, '');
-    if (name.length < 2 || name.endsWith('其') || name.endsWith('当')) continue;
+    const name = text.slice(a, at).replace(/^在/, '').replace(/\([^)]*\)/, '');
+    // (one character will do right after the scope's figure: `96个县（市、区）中，`)
+    if (name.length < (direct ? 1 : 2) || name.endsWith('其') || name.endsWith('当')) continue;
     const firstIndex = firstFigureFrom(p, at);
     // within a region's reach (a text of many `中，` and few figures must not scan to its end each time)
     if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
@@ -242,6 +248,8 @@ const LEADING_PLACE = new RegExp(`^(?:${PLACE_WORDS.join('|')})(?:共接待|接�
 
 /** Longest name before `中，` that opens a scope (`外国游客中，`, `保障性租赁住房中，`). */
 const MAX_SCOPE_NAME = 10;
+/** Longest aside inside a scope's name (`（市、区）`). */
+const MAX_SCOPE_ASIDE = 8;
 
 function hasRegionEnd(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (REGION_ENDS.has(s.charCodeAt(i))) return true;
