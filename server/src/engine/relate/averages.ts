@@ -96,7 +96,7 @@ function scopeIn(p: Passage, f: Figure, scopes: readonly string[]): string | und
 /** A copula or approximation ending a noun (`营业额为`). */
 const COPULA_END = /(?:为|达到|达|是|约为)$/;
 /** `按实际发放…`, `以年底员工…`: the words that declare the count an average is taken over, before its figure. */
-const DECLARED_COUNT = /^(?:按|以)[\u3400-\u9fff]{0,8}$/;
+const DECLARED_COUNT = /(?:按|以)[\u3400-\u9fff]{0,8}$/;
 
 /** A 其中 or 当中 group. */
 const SUBGROUP = /其中|当中/;
@@ -120,7 +120,7 @@ const WORKERS = /人员|员工|职工|工人|务工/;
 const WAGE_AFTER = /^(?:工资|薪酬|收入|薪资)/;
 
 /** `按常住人口计算`: the population an average is said to be over. */
-const COUNT_BASIS = /按(?:年末|年平均)?(常住人口|户籍人口|总人口|从业人员|在校生)(?:计算|计)/;
+const COUNT_BASIS = /按(?:年末|年平均)?(常住人口|户籍人口|总人口|从业人员|在校生|平均用工|平均人数|平均职工)(?:人数)?(?:计算|计)/;
 
 /** Households' income, which a per-head figure of it can only be of. */
 const DISPOSABLE = /可支配收入|纯收入/;

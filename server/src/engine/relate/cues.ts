@@ -193,6 +193,8 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
   { nouns: ['年薪'], total: ['薪酬', '工资', '薪资'] },
+  // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
+  { nouns: ['藏书'], total: ['藏量', '藏书'] },
   // pay per employee from the cash-flow statement (`支付给职工以及为职工支付的现金T，…人均薪酬`)
   { nouns: ['薪酬', '工资', '薪资'], total: ['支付给职工', '为职工支付', '薪酬', '工资', '薪资'] },
   { nouns: ['保障金'], total: ['低保金', '低保资金', '保障金', '救助金'] },

@@ -420,6 +420,8 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }
+const WHOLE_POPULATION_RATE = /全人群|总体|全体|整体/;
+const SUBGROUP_COUNT = /重点|其中|当中/;
 
 // `累计发放小额信贷2.46亿元，…，放贷进度达到年度计划（2.8亿元）的78.9%`: the target stated in brackets after its name;
 // the part is the nearest figure of its unit before it in the sentence.
@@ -800,6 +802,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // `脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人，就业率为…`: a 其中-part of the whole that
     // could hold the part is another possible base; with two, nothing is checked.
     if (whole && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo)) continue;
+    // (a rate of the whole population, `全人群签约率`, is not over a group's count, `重点人群签约A`)
+    if (whole && WHOLE_POPULATION_RATE.test(s.label) && SUBGROUP_COUNT.test(part.label)) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }

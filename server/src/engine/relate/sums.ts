@@ -1023,8 +1023,12 @@ function countedListBefore(p: Passage, t: Figure): Figure[] | undefined {
     if (!LIST_JOINERS.includes(f.gapBefore)) return undefined;
   }
   const opening = items.length > 0 ? p.figures[items[0].index - 1] : undefined;
-  return items.length === count.value && items[0].label.includes('分别') && opening && opening.value === count.value && opening.unit === count.unit &&
-    opening.sentence === t.sentence - 1 ? items : undefined;
+  if (items.length !== count.value || !items[0].label.includes('分别') || !opening || opening.value !== count.value || opening.unit !== count.unit ||
+    opening.sentence !== t.sentence - 1) return undefined;
+  // (of the list's measure and period: not `去年同期三个景区合计…`, nor `四家医院合计出院病人` after outpatient visits)
+  const cue = lastClause(t.label);
+  const measure = cue.slice(cue.search(DECLARED_TOTAL) + 2);
+  return !PRIOR_PERIOD.test(count.label + cue) && sharesBigram(measure, items[0].label) ? items : undefined;
 }
 
 /** The figures of a `X和Y分别…A和B` list that ends right before t, one per name, all of t's unit; or undefined. */
