@@ -153,6 +153,11 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   // r111-47: an average whose money is in the sentence before its declared count: left
   'round111.json': { falseAlarms: 0, recall: 0.75 },
   'round112.json': { falseAlarms: 0, recall: 1 },
+  // r113-44 (平均每个家庭户的人口): left
+  'round113.json': { falseAlarms: 0, recall: 0.968 },
+  'round114.json': { falseAlarms: 0, recall: 1 },
+  // r115-07, -12, -31, -38, -56: rates and averages before their figures, a base in the next sentence named by its year: left
+  'round115.json': { falseAlarms: 0, recall: 0.833 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

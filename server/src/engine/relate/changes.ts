@@ -283,7 +283,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const baseYear = /^((?:19|20)[0-9]{2})年/.exec(named[1])?.[1];
       const ownYear = baseYear ? yearIn(sentenceHead(p, s)) : undefined;
       if (after && baseYear && !lastClause(s.label).includes(baseYear) && ownYear !== Number(baseYear) + 1) after = undefined;
-      if (after && sameUnit(next, after) && (named[2] === '' || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
+      if (after && sameUnit(next, after) && (named[2] === '' || POINTER_NOUN.test(named[2]) || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
         periodOfBase(named[1] + (PERIOD_AFTER_YEAR.test(named[2]) ? named[2] : '')) === periodOfChange(s.label)) {
         pair = { before: next, after };
         baseNamedAfter = true;
@@ -707,6 +707,9 @@ function isRisingRate(f: Figure): boolean {
  *  before ('short') or with the year before ('year'). */
 type ComparisonPeriod = 'short' | 'year';
 
+/** `去年同月的数字为`: a noun that only points back to the figure's measure. */
+const POINTER_NOUN = /^的?(?:数字|数据|数值|水平|规模)$/;
+
 /** A quarter or a month named after 上年 (`上年四季度为`): the base of a short-period change. */
 const PERIOD_AFTER_YEAR = /^(?:[一二三四1-4]季度|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}月)/;
 
@@ -821,6 +824,19 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
       }
       continue;
     }
+    // `城市学校…为A，农村学校为B，城市学校比农村学校高出C个百分点`: each of the two named by the clause, both stated before
+    if (!m && !aside && countClauseEnds(s.gapBefore) === 1) {
+      const pair = NAMED_PAIR_POINTS.exec(trimGap(s.gapBefore));
+      if (!pair) continue;
+      const named = (name: string) => lookBack(p, s.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && !isStatedChange(f) &&
+        lastClause(f.label).includes(name));
+      const to = named(pair[1]);
+      const from = named(pair[2]);
+      if (to && from && to !== from && !lastClause(to.label).includes(pair[2]) && !lastClause(from.label).includes(pair[1])) {
+        out.push({ op: 'points', from, to, stated: s, direction: /高|快|多/.test(pair[3]) ? 'up' : 'down', verb: pair[3] });
+      }
+      continue;
+    }
     if (!m) continue;
     if (aside) {
       own = p.figures[aside.index - 1];
@@ -859,6 +875,9 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     out.push({ op: 'points', from: other, to: own, stated: s, direction, verb: m[1] ?? m[4] });
   }
 }
+
+/** `城市学校比农村学校高出`: a subject, 比, the other of the pair, the verb. */
+const NAMED_PAIR_POINTS = /^([\u3400-\u9fff]{2,8}?)(?:比|较)([\u3400-\u9fff]{2,8}?)(高出|低出|高|低|多)(?:了)?$/;
 
 /** `两性差距为`, `城乡差距为`: the difference of a pair named right before, in points. */
 const GAP_BETWEEN = /^(?:两性|男女|城乡|两者|二者|两地)?差距(?:为|是|达|达到)?$/;

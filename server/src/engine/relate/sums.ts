@@ -523,6 +523,8 @@ function crossCutting(group: readonly Figure[]): boolean {
 
 /** `实现就业，合计`: a short predicate of the list's verb, then the total cue in a clause of its own (group 1). */
 const LIST_PREDICATE = /^[\u3400-\u9fff]{2,6}[,，]([\u3400-\u9fff]{1,8})$/;
+/** `共安置`, `合计接待`: a total word and a verb of up to three characters (the list's verb, said again). */
+const VERB_TOTAL = /^(?:共|合计|共计|总计)([\u3400-\u9fff]{2,3})$/;
 
 /** A cue that ends with one of these (`三项合计`) also states a total. */
 const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '合共'];
@@ -610,7 +612,10 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     const governed = LIST_PREDICATE.exec(cue);
     if (governed) cue = governed[1];
     const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '');
-    if (!(isTotalCue(bareCue) || namesWholeOfItem(bareCue, last)) || hasSentenceEnd(gap)) continue;
+    // (`分别安置A、B和C，共安置T`: 共 and the list's own verb again)
+    const verbTotal = VERB_TOTAL.exec(bareCue);
+    const repeatsVerb = verbTotal !== null && sentenceHead(p, last).includes(verbTotal[1]);
+    if (!(isTotalCue(bareCue) || namesWholeOfItem(bareCue, last) || repeatsVerb) || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
     let join: ReturnType<typeof listJoin> = 'join';
     while (k >= 0 && parts.length < MAX_REACH) {
