@@ -1,9 +1,9 @@
 // Changes: increases and decreases against a base (比上年的B, 由B到A, a base named after the change or listed
 // later), changes in points, multiples of another period and doublings (翻N番).
 import type { Direction, Relation } from '../relate';
-import { PERIOD_WORDS, PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
+import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
-import { MAX_REACH, isNumber, withoutGenericNouns, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
@@ -388,12 +388,10 @@ const POINTING_BASE = /^(?:上年|去年|上年同期|去年同期)(?:这一|该
 const COMPARED_SUBJECT = /^(?:其中)?([\u3400-\u9fff]{2,12}?)(?:比|较)/;
 function namedSubject(clause: string): string | undefined {
   const subject = COMPARED_SUBJECT.exec(subjectOf(clause))?.[1];
-  return subject?.replace(CONTEXT_WORDS, '').replace(NEW_OF_PERIOD, '');
+  return subject && withoutContext(subject).replace(NEW_OF_PERIOD, '');
 }
 /** Words that say a count is of the period's new members (`新登记企业`): the subject is what follows them. */
 const NEW_OF_PERIOD = /^(?:新登记|新设立|新认定|新增|新建|累计)/;
-/** Place and period words a subject may open with (`全年营业收入`): no part of what it names. */
-const CONTEXT_WORDS = new RegExp(`^(?:${[...PLACE_WORDS, ...PERIOD_WORDS].join('|')})+`);
 
 /** A rate named in full before the comparison (`男性劳动参与率较上年的`, `男性就业人员占比较`). */
 const COMPARED_RATE = /^([\u3400-\u9fff]{2,10}?(?:率|占比|比重|比例))(?:比|较)/;

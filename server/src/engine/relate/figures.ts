@@ -166,3 +166,11 @@ const MAX_CLAUSE_AFTER = 16;
 export function hasClauseEnd(s: string): boolean {
   return countClauseEnds(s) > 0 || hasSentenceEnd(s);
 }
+
+/** A name without the period and place words it opens with (`一季度全省入境游客` → `入境游客`, `全年营业收入` → `营业收入`),
+ *  and a verb of receiving after the place (`全市接待入境游客`). */
+export function withoutContext(name: string): string {
+  return name.replace(LEADING_CONTEXT, '').replace(LEADING_RECEIVED, '');
+}
+const LEADING_CONTEXT = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '[一二三四1-4]季度', '全季度'].join('|')})+`);
+const LEADING_RECEIVED = /^(?:共接待|接待|累计)/;

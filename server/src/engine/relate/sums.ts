@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -238,13 +238,6 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
   }
   return new Set(own.values()).size >= 2 ? own : undefined;
 }
-
-/** A name without the period and place words it opens with (`一季度全省入境游客` → `入境游客`). */
-function withoutContext(name: string): string {
-  return name.replace(LEADING_PERIOD, '').replace(LEADING_PLACE, '');
-}
-const LEADING_PERIOD = /^(?:[一二三四1-4]季度|全季度|上半年|下半年|前三季度|全年|今年|本年|当年)/;
-const LEADING_PLACE = new RegExp(`^(?:${PLACE_WORDS.join('|')})(?:共接待|接待|累计)?`);
 
 /** Longest name before `中，` that opens a scope (`外国游客中，`, `保障性租赁住房中，`). */
 const MAX_SCOPE_NAME = 10;
@@ -963,7 +956,8 @@ const MAX_COUNTED_ITEM_LABEL = 12;
 export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
     // `全市三个景区分别接待A、B和C。三个景区合计接待T`: the list's count named again with the total
-    const counted = t.index >= 4 && isNumber(t) && DECLARED_TOTAL.test(lastClause(t.label)) ? countedListBefore(p, t) : undefined;
+    // (by char code first: this is asked of every figure)
+    const counted = t.index >= 4 && containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) && isNumber(t) && DECLARED_TOTAL.test(lastClause(t.label)) ? countedListBefore(p, t) : undefined;
     if (counted) {
       if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: counted, total: t, mode: 'eq', declared: true });
       continue;
