@@ -5,7 +5,7 @@ import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram } from './passage';
-import { LIST_JOINERS, listItemName } from './sums';
+import { LIST_JOINERS, NAME_JOINERS, listItemName } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
 
@@ -92,6 +92,19 @@ function scopeIn(p: Passage, f: Figure, scopes: readonly string[]): string | und
   }
   return undefined;
 }
+
+/** The 其中 part of `whole` whose name (its own, or declared before 分别) a total's label names, or undefined. */
+function partNamedBy(p: Passage, subsetTotals: Map<Figure, Figure>, whole: Figure, label: string): Figure | undefined {
+  const parts = p.figures.filter((f) => subsetTotals.get(f) === whole);
+  if (parts.length < 2) return undefined;
+  const declared = parts[0].label.includes('分别') ? listItemName(parts[0]).replace(/分别.*$/, '').split(NAME_JOINERS) : undefined;
+  const names = declared && declared.length === parts.length ? declared : parts.map(listItemName);
+  const i = names.findIndex((n) => n.length >= 2 && label.includes(n));
+  return i >= 0 ? parts[i] : undefined;
+}
+
+/** Residents of town or country named before a per-head figure (`城镇居民人均…`): group 1 the place. */
+const RESIDENTS = /(城镇|农村|城市|乡村)居民/;
 
 /** A copula or approximation ending a noun (`营业额为`). */
 const COPULA_END = /(?:为|达到|达|是|约为)$/;
@@ -289,7 +302,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== s && !isIntensive(f) && f.unit === '人' && /住户|家庭/.test(f.label)) : undefined;
   // (a figure the average's noun names directly before one named by a synonym: `每千人口执业医师` is of `执业医师…`, not
   // of the nearer `全科医生…`)
-  const nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
+  // (one named with the whole noun first: `人均慰问金` is of `发放慰问金A`, not of the nearer `慰问物资折合B`)
+  const nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
+    lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
     lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
   if (!nearest) return;
   // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the
@@ -299,7 +314,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const attributable = cue.cue === '每股' && /应占|归属/.test(nearest.label);
   // (nor when the average's noun names the part's group and not the whole's: `其中高价值发明专利A…每万人口高价值发明专利拥有量`)
   const namesPart = !!whole && namesOnly(noun, nameIn(nearest.label), whole.label);
-  const total = whole && !inHouseholds && !attributable && !namesPart && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+  const chosen = whole && !inHouseholds && !attributable && !namesPart && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+  // (an average of 城镇居民 or 农村居民 is of the 其中 part of its total named with that group: `住宅总建筑面积T，其中城镇住宅A；
+  // …城镇居民人均住房建筑面积`)
+  const residents = RESIDENTS.exec(head)?.[1];
+  const total = (residents ? lookBack(p, s.index, chosen.sentence, (f) => subsetTotals.get(f) === chosen && sameUnit(f, chosen) && f.label.includes(residents)) : undefined) ?? chosen;
   // A monthly figure of a period's total: the period's months (上半年 6, 前三季度 9, 1至5月 5, a year 12).
   // (the period may open the average's sentence: `全年全市低保对象…，累计发放低保资金T，月人均…`)
   const months = monthly ? monthsOf(total.label) ?? (total.sentence === s.sentence ? monthsOf(sentenceHead(p, total)) : undefined) : 1;
@@ -360,9 +379,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
   // (`为18.6万人困难群众代缴…1860万元，人均100元`: the count in the total's own clause, those it was paid for)
   const own = counts.filter((f) => f.sentence === s.sentence && f.sentence === total.sentence && f.index < total.index && countClauseEnds(between(p, f, total)) === 0);
-  const count = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : own.length === 1 ? own[0] : named.length === 1 ? named[0] :
+  const picked = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : own.length === 1 ? own[0] : named.length === 1 ? named[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
-  if (!count) return;
+  if (!picked) return;
+  // (a total named with one of the count's 其中 kinds, `其中人工造林、封山育林…分别为A、B…。人工造林共投入资金T，亩均…`, is
+  // over that kind's count; with none named, over the whole)
+  const count = partNamedBy(p, subsetTotals, picked, lastClause(total.label)) ?? picked;
   // `…；其中过夜游客612万人次，人均花费1980元`: an average right after a 其中-part's count is that group's, whose own total
   // the text does not give; unless that count is the one chosen, nothing is checked. A monthly payment per head
   // (`其中农村低保对象1.78万人，月人均补助637元`) is the programme's, over all it pays.

@@ -8,7 +8,7 @@ import { type Figure, countClauseEnds, trimGap } from './passage';
 /** A figure stated as the base of a comparison (`比上年的1980.2亿元`, `上年为…`): another period, not a part. */
 export function isComparisonBase(f: Figure): boolean {
   return COMPARED_WITH.test(f.label) || /(?:上年|去年|上年同期|去年同期|上年末)(?:的|为|是)?$/.test(f.label) || PRIOR_NAMED_ASIDE.test(f.label) ||
-    isPriorAside(f);
+    PRIOR_POINTER.test(f.label) || isPriorAside(f);
 }
 
 /** `A（去年同期：B）`: a prior-period figure in an aside right after the figure it is the base of. */
@@ -20,6 +20,9 @@ export function priorAsidePeriod(f: Figure): string | undefined {
   return f.label === '' ? PRIOR_COLON_ASIDE.exec(f.gapBefore)?.[1] : undefined;
 }
 const PRIOR_COLON_ASIDE = /\((上年|去年|上年同期|去年同期|去年同月|上年同月|上年末|去年底)[:：]$/;
+
+/** `上年同期的这一数据为`: the prior period's figure of the measure just stated. */
+const PRIOR_POINTER = /(?:上年|去年)(?:同期|同月|末)?的?(?:这一|该)[\u3400-\u9fff]{0,4}(?:为|是)$/;
 
 /** `（上年税收收入为291.7亿元）`: a prior-period figure named in an aside. */
 const PRIOR_NAMED_ASIDE = /^\((?:上年|去年|上年同期|去年同期|上年末)[\u3400-\u9fff]{0,10}(?:为|是)$/;

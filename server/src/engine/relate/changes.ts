@@ -816,7 +816,8 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     if (!m && !aside && GAP_BETWEEN.test(trimGap(s.gapBefore)) && countClauseEnds(s.gapBefore) === 1 && own.kind === 'percent' && own.value !== null && own.index > 0) {
       const first = p.figures[own.index - 1];
       if (first.kind === 'percent' && first.value !== null && first.sentence === s.sentence && own.sentence === s.sentence && countClauseEnds(own.gapBefore) === 1 &&
-        /^[\u3400-\u9fff]{1,4}(?:为|是)$/.test(trimGap(own.gapBefore)) && !isStatedChange(first) && !isStatedChange(own)) {
+        /^[\u3400-\u9fff]{1,4}(?:为|是)$/.test(trimGap(own.gapBefore)) && !isStatedChange(first) && !isStatedChange(own) &&
+        gapOfPair(trimGap(s.gapBefore), first.label + own.label)) {
         const [from, to] = first.value <= own.value ? [first, own] : [own, first];
         out.push({ op: 'points', from, to, stated: s, direction: 'up', verb: '差距' });
       }
@@ -876,6 +877,13 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
 
 /** `城市学校比农村学校高出`: a subject, 比, the other of the pair, the verb. */
 const NAMED_PAIR_POINTS = /^([\u3400-\u9fff]{2,8}?)(?:比|较)([\u3400-\u9fff]{2,8}?)(高出|低出|高|低|多)(?:了)?$/;
+
+/** Does a gap word name the pair its labels name (`城乡差距` of 城镇 and 农村, `两性差距` of 男 and 女)? */
+function gapOfPair(gap: string, labels: string): boolean {
+  if (/^城乡/.test(gap)) return labels.includes('城') && (labels.includes('乡') || labels.includes('农'));
+  if (/^(?:两性|男女)/.test(gap)) return labels.includes('男') && labels.includes('女');
+  return true;
+}
 
 /** `两性差距为`, `城乡差距为`: the difference of a pair named right before, in points. */
 const GAP_BETWEEN = /^(?:两性|男女|城乡|两者|二者|两地)?差距(?:为|是|达|达到)?$/;

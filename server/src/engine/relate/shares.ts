@@ -191,6 +191,23 @@ const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
 
 /** One share with 占 or 比 before it. Its own function: the closures below would otherwise give every loop turn of
  *  findShares a heap context, for every percentage of the document. */
+/** Does a rate's name, before its stem, share a two-character word with the part's name before the stem that the
+ *  total does not have (`重点人群签约率` and `其中重点人群签约`; not `毕业去向落实率` and `其中已落实毕业去向`, whose words
+ *  come after the verb)? */
+function namesGroupOnly(rate: string, part: string, total: string, stem: string): boolean {
+  const name = rate.slice(0, Math.max(0, rate.indexOf(stem)));
+  // (a group of people: the words before the stem end with one, `重点人群`, `农村居民`)
+  if (!PEOPLE_GROUP_END.test(name)) return false;
+  const partHead = part.slice(0, Math.max(0, part.indexOf(stem)));
+  for (let i = 0; i + 1 < name.length; i++) {
+    const bi = name.slice(i, i + 2);
+    if (/^[\u3400-\u9fff]{2}$/.test(bi) && partHead.includes(bi) && !total.includes(bi)) return true;
+  }
+  return false;
+}
+
+const PEOPLE_GROUP_END = /(?:人群|人口|居民|群体|学生|儿童|老人|职工|家庭|农户)$/;
+
 /** A clause opened by 其中 or 当中 and a name of its own. */
 const SUBGROUP_CLAUSE = /^(?:其中|当中)[,，]?[\u3400-\u9fff]{2,}/;
 
@@ -770,6 +787,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // `总负债812.4亿元，其中流动负债624.8亿元；资产负债率为…`: a 其中-part of a figure named the same way is the
     // narrower one; the rate is of its total.
     const partTotal = subsetTotals.get(part);
+    // (a rate named with the 其中 group's own words, `其中重点人群签约A，重点人群签约率为P`, is over that group, whose size
+    // the text does not give)
+    if (partTotal && namesGroupOnly(lastClause(s.label), part.label, partTotal.label, stem)) continue;
     if (partTotal && candidates.includes(partTotal) && named(partTotal)) part = partTotal;
     const others = candidates.filter((f) => f !== part && sameUnit(f, part));
     // (a due whole holds its part: `应签约的重点人群86.4万人` is no whole of `全人群签约312.6万人`)

@@ -516,8 +516,8 @@ function crossCutting(group: readonly Figure[]): boolean {
 
 /** `实现就业，合计`: a short predicate of the list's verb, then the total cue in a clause of its own (group 1). */
 const LIST_PREDICATE = /^[\u3400-\u9fff]{2,6}[,，]([\u3400-\u9fff]{1,8})$/;
-/** `共安置`, `合计接待`: a total word and a verb of up to three characters (the list's verb, said again). */
-const VERB_TOTAL = /^(?:共|合计|共计|总计)([\u3400-\u9fff]{2,3})$/;
+/** `共安置`, `合计接待搬迁群众`: a total word, a verb of two characters (the list's verb, said again) and its object. */
+const VERB_TOTAL = /^(?:共|合计|共计|总计)([\u3400-\u9fff]{2})[\u3400-\u9fff]{0,4}$/;
 
 /** A cue that ends with one of these (`三项合计`) also states a total. */
 const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '合共'];
@@ -1013,6 +1013,8 @@ function countedListBefore(p: Passage, t: Figure): Figure[] | undefined {
   const count = p.figures[t.index - 1];
   if (count.sentence !== t.sentence || count.value === null || count.value < 2 || count.value > MAX_REACH || sameUnit(count, t) || countClauseEnds(t.gapBefore) !== 0 ||
     (count.index > 0 && p.figures[count.index - 1].sentence === t.sentence)) return undefined;
+  // (the total's sentence opens with the count, or a word pointing back to it: `整个国庆假期，三个景区合计…` is of another span)
+  if (!/^(?:上述|以上|这)?$/.test(sentenceHead(p, count))) return undefined;
   const items: Figure[] = [];
   for (let k = count.index - 1; k >= 0 && items.length <= count.value; k--) {
     const f = p.figures[k];
