@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, OTHER_DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listJoin } from './sums';
@@ -702,8 +702,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     }
     if (stems?.has(s)) continue;
     // (`优良比例为`: a 比例 of members that attain something is a rate as well; `…人数比例` is not read)
-    const ratio = head.lastIndexOf('率') < 0 && head.lastIndexOf('比例') >= 2 && ATTAINMENT_STEMS.includes(head.slice(head.lastIndexOf('比例') - 2, head.lastIndexOf('比例'))) ?
-      head.lastIndexOf('比例') : -1;
+    const ratioAt = head.lastIndexOf('率') < 0 ? head.lastIndexOf('比例') : -1;
+    const ratio = ratioAt >= 2 && ATTAINMENT_STEMS.includes(head.slice(ratioAt - 2, ratioAt)) ? ratioAt : -1;
     const r = ratio >= 0 ? ratio : head.lastIndexOf('率');
     if (r < 2 || head.length - r > 4) continue;
     const after = head.slice(r + (ratio >= 0 ? 2 : 1));
