@@ -159,8 +159,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   // r115-07, -12, -31, -38, -56: rates and averages before their figures, a base in the next sentence named by its year: left
   'round115.json': { falseAlarms: 0, recall: 0.833 },
   'round116.json': { falseAlarms: 0, recall: 1 },
-  // r117-02, r117-33, r117-34: completion past an aside clause, 溢利率, 岗位安置率: left
-  'round117.json': { falseAlarms: 0, recall: 0.906 },
+  // r117-34 (岗位安置率 of people over posts): left
+  'round117.json': { falseAlarms: 0, recall: 0.968 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

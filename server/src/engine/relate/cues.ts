@@ -350,6 +350,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // net margin: the year's profit over revenue (`收益为482.6億港元…年度溢利為61.3億港元，純利率為`)
   { name: '纯利率', part: ['纯利', '溢利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
   { name: '净利率', part: ['纯利', '溢利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
+  // Hong Kong's word for it (`股东应占溢利A，溢利率为P`)
+  { name: '溢利率', part: ['溢利', '纯利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // infant deaths per live birth, in ‰ (`活产数5.84万人，婴儿死亡142人，婴儿死亡率为2.43‰`)
   { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产'] },
 ];

@@ -25,6 +25,11 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       p.figures[part.index - 1].sentence === whole.sentence) part = p.figures[part.index - 1];
     // `接待游客42.6万人次，实现旅游综合收入3.18亿元，游客接待量是2019年同期16.8万人次的3.5倍`: the part is the figure of
     // the whole's unit that the clause's subject names, past a figure of another unit
+    // (so is a completion's: `发放贷款A亿元，惠及脱贫户B户，完成年度计划W亿元的P`, past the clause of another unit)
+    if (!sameUnit(part, whole) && isShare(s) && part.index > 0 && /^[,，]完成/.test(between(p, part, whole)) && countClauseEnds(part.gapBefore) === 1) {
+      const before = p.figures[part.index - 1];
+      if (before.sentence === whole.sentence && isNumber(before) && sameUnit(before, whole) && !isStatedChange(before) && !isComparisonBase(before)) part = before;
+    }
     if (!sameUnit(part, whole) && s.kind === 'multiple') {
       const subject = subjectBefore(whole.clauseHead);
       const named = subject && lookBack(p, part.index + 1, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && f !== whole && sharesBigram(subject, f.label));
