@@ -161,6 +161,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round116.json': { falseAlarms: 0, recall: 1 },
   // r117-34 (岗位安置率 of people over posts): left
   'round117.json': { falseAlarms: 0, recall: 0.968 },
+  // all consistent: only its false alarms are counted
+  'round118.json': { falseAlarms: 0, recall: 0 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
@@ -173,6 +175,7 @@ for (const [name, target] of Object.entries(PROBE_TARGETS)) {
     const falseAlarms = Number((text.match(/false alarms on consistent passages: (\d+) in/) ?? [])[1]);
     const recall = Number((text.match(/recall: ([\d.]+)/) ?? [])[1]);
     assert.ok(falseAlarms <= target.falseAlarms, lines.concat(details).join('\n'));
-    assert.ok(recall >= target.recall, lines.concat(details).join('\n'));
+    // (a set with no planted finding has no recall)
+    assert.ok(target.recall === 0 || recall >= target.recall, lines.concat(details).join('\n'));
   });
 }
