@@ -79,6 +79,8 @@ const DAY_DEIXIS = new Set(['今', '昨', '明', '前', '本']);
 const VERSION_NOT_AFTER = new Set(Array.from('为是达至到约近超比和与及增降长加少减升计共值率数额量均有占逾过的在于高低'));
 /** Verbs of dialling: any short number they take is a phone number (`可拨打1966长照专线`), hotline list or not. */
 const DIAL_VERBS = new Set(['拨打', '致电', '拨通', '呼叫']);
+/** Their last characters, and a bare 拨. */
+const DIAL_LAST_CODES = new Set(Array.from('打电通叫拨', (c) => c.charCodeAt(0)));
 const OPEN_QUOTES = new Set(['“', '「', '"', '『', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '」', '"', '』', '’', "'"]);
 const SIGNS = new Set(['-', '−', '－']);
@@ -721,7 +723,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const code = codeEnd(s, i);
     if (code > 0) return { quantity: null, next: code };
     // a number dialled, grouped or not (`致电2860 5012`, `拨打6321-8800`), before it is read as a range
-    if (i === spanStart && ctx.digitRunEnd - i >= 3 && (DIAL_VERBS.has(s.slice(i - 2, i)) || s[i - 1] === '拨') && !COUNT_AFTER_CODE_LABEL.has(s[ctx.digitRunEnd])) {
+    // (by char code first: this is asked at every figure of three digits or more, and most follow no verb of dialling)
+    if (i === spanStart && ctx.digitRunEnd - i >= 3 && DIAL_LAST_CODES.has(s.charCodeAt(i - 1)) && (DIAL_VERBS.has(s.slice(i - 2, i)) || s[i - 1] === '拨') &&
+      !COUNT_AFTER_CODE_LABEL.has(s[ctx.digitRunEnd])) {
       return { quantity: null, next: phoneEnd(s, ctx.digitRunEnd) };
     }
     // 3比1, 以2:1战胜: a score; iPhone 15, Windows 11, Python 3.12: a model or version
@@ -867,8 +871,6 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (HOTLINES.has(digits) && (prev === '打' || prev === '拨' || HOTLINE_CONTEXT.has(after))) {
       return { quantity: null, next: numberEnd };
     }
-    // (a two-character verb, or a bare 拨 right before the digits)
-    if (digits.length >= 3 && (DIAL_VERBS.has(s.slice(spanStart - 2, spanStart)) || prev === '拨')) return { quantity: null, next: numberEnd };
     if (digits.length >= 7) return { quantity: null, next: numberEnd };
   }
 
