@@ -62,6 +62,27 @@ const YUE = '约'.charCodeAt(0);
 /** Last characters (as char codes) of every change word and of 到/至, which a verb may carry: a quick no for most gaps. */
 const CHANGE_LAST_CODES = new Set([...CHANGE_NOUN_ENDINGS.map((e) => e.verb), ...CHANGE_VERBS.map((v) => v.word), '到', '至'].map((w) => w.charCodeAt(w.length - 1)));
 
+/**
+ * A word list split by its words' last character, each bucket in the list's order: the first word of the bucket a
+ * gap ends with is the first word of the whole list it ends with, found without trying the other 170-odd words
+ * (gaps ending in 为, 达, 是, 到 are common, and most end no change word at all).
+ */
+function byLastCode<T>(items: readonly T[], word: (item: T) => string): Map<number, T[]> {
+  const buckets = new Map<number, T[]>();
+  for (const item of items) {
+    const w = word(item);
+    const code = w.charCodeAt(w.length - 1);
+    let bucket = buckets.get(code);
+    if (!bucket) buckets.set(code, (bucket = []));
+    bucket.push(item);
+  }
+  return buckets;
+}
+const NOUN_ENDINGS_BY_LAST = byLastCode(CHANGE_NOUN_ENDINGS, (e) => e.verb);
+const NOT_CHANGE_BY_LAST = byLastCode(NOT_CHANGE_ENDINGS, (w) => w);
+const VERBS_BY_LAST = byLastCode(CHANGE_VERBS, (v) => v.word);
+const NONE: readonly never[] = [];
+
 /** The change verb right before a figure (`，同比增长了` → 增长), or undefined. */
 export function changeBefore(f: Figure): Change | undefined {
   let c = f.changeBefore;
@@ -83,14 +104,15 @@ export function changeAtEnd(gap: string): Change | undefined {
 
   // 年均增长 / 平均每年增长 are compound rates, not the change between the two figures.
   if (/年均|平均|每年/.test(g)) return undefined;
-  for (const e of CHANGE_NOUN_ENDINGS) if (g.endsWith(e.verb)) return { verb: e.verb, direction: e.direction, toLevel: false };
-  for (const w of NOT_CHANGE_ENDINGS) if (g.endsWith(w)) return undefined;
+  const last = g.charCodeAt(g.length - 1);
+  for (const e of NOUN_ENDINGS_BY_LAST.get(last) ?? NONE) if (g.endsWith(e.verb)) return { verb: e.verb, direction: e.direction, toLevel: false };
+  for (const w of NOT_CHANGE_BY_LAST.get(last) ?? NONE) if (g.endsWith(w)) return undefined;
   let toLevel = false;
   if (g.endsWith('到') || g.endsWith('至')) {
     g = g.slice(0, -1);
     toLevel = true;
   }
-  for (const v of CHANGE_VERBS) if (g.endsWith(v.word)) return { verb: v.word, direction: v.direction, toLevel };
+  for (const v of VERBS_BY_LAST.get(g.charCodeAt(g.length - 1)) ?? NONE) if (g.endsWith(v.word)) return { verb: v.word, direction: v.direction, toLevel };
   return undefined;
 }
 
