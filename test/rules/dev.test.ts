@@ -163,6 +163,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round117.json': { falseAlarms: 0, recall: 0.968 },
   // all consistent: only its false alarms are counted
   'round118.json': { falseAlarms: 0, recall: 0 },
+  'round119.json': { falseAlarms: 0, recall: 1 },
+  'round120.json': { falseAlarms: 0, recall: 1 },
+  'round121.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

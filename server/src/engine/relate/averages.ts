@@ -155,6 +155,12 @@ function namesOnly(noun: string, name: string, other: string): boolean {
   return false;
 }
 
+/** `、金额`: a figure named only as the amount of the count listed before it. */
+const GENERIC_AMOUNT = /^[、,和及]?(?:金额|总金额|总额|合计金额)(?:为|达|达到|共|共计|合计)?$/;
+
+/** A figure of a population: `人口`, `总人口`, `常住人口`, named as its number (`人口临时数字为`). */
+const POPULATION = /人口/;
+
 /** Words that name another place next to the one the text is about. */
 const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 
@@ -269,6 +275,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   let factor = cue.factor;
   // (the noun without its copula: `营业额为` shares nothing with `员工成本总额为` but the copula)
   const nounName = noun.replace(COPULA_END, '');
+  const headCount = (/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && s.unit === '人';
   const isTotal = (f: Figure) => {
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
@@ -281,11 +288,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
     if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
     // `单位81.2万个，居住人口209.5万人，平均每个单位住有2.85人`: people per unit of something else, over a head count
-    if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数|从业员|从业人员|员工|职工|雇员/.test(f.label) && !subsetTotals.has(f)) return true;
+    if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数|从业员|从业人员|员工|职工|雇员/.test(f.label) && !subsetTotals.has(f) &&
+      !isStatedChange(f)) return true;
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
-    if ((/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && f.unit === '人' && s.unit === '人') {
-      return !subsetTotals.has(f);
-    }
+    if (headCount && f.unit === '人') return !subsetTotals.has(f) && !isStatedChange(f);
+    // `贷款1.42万笔、金额68.3亿元，笔均贷款额`: an amount named only as the amount of the count right before it
+    if (GENERIC_AMOUNT.test(f.label) && f.index > 0 && countUnits.includes(p.figures[f.index - 1].unit) && f.unit === s.unit) return true;
     // `全年支出3.42亿元，月均3,150万元`: a bare monthly figure right after the total
     if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
@@ -305,6 +313,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (one named with the whole noun first: `人均慰问金` is of `发放慰问金A`, not of the nearer `慰问物资折合B`)
   const nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
     lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
+    // (a head count is a population before a flow of people: `人口750.3万人…；居民净流入18.1万人。…平均住户人数为`)
+    // (which may open the passage: `人口750.3万人，…。…。家庭住户数目为B户，平均住户人数为`)
+    (headCount ? lookBack(p, s.index, 0, (f) => isTotal(f) && POPULATION.test(lastClause(f.label))) : undefined) ??
     lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
   if (!nearest) return;
   // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the

@@ -167,7 +167,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // `务工就业A，其中…3200人；务工规模比上年的B增加X`: a clause that names its subject before 比 is about the figure
       // so named (no 其中-part), not about the nearest one (amounts: a rate's subject is a change noun, `涨幅比…`)
       const subject = after && isNumber(prev) && countClauseEnds(between(p, after, prev)) > 0 ? namedSubject(lastClause(prev.gapBefore)) : undefined;
-      if (after && subject && (!sharesBigram(subject, after.label) || (subject.length >= 4 && !after.label.includes(subject.slice(0, 2))))) {
+      // (a name of the same whole, `经济总量较…` of `地区生产总值`, is the same subject)
+      if (after && subject && !sameWholeNamed(subject, after.label) && (!sharesBigram(subject, after.label) || (subject.length >= 4 && !after.label.includes(subject.slice(0, 2))))) {
         // (the figure named by the subject's first word, `茶叶种植面积比…` of `其中茶叶A`, a 其中-part or not, before one
         // sharing only its head noun, `特色产业种植面积`)
         // (when no figure is named by that word, `其中跨境电商交易额比…`, the subject's figure is not stated)
@@ -213,9 +214,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `由B提高到A，实现翻一番还多，增长了N倍`: a doubling said in between restates the change; the pair is before it
   // and so does a compound rate before a cumulative one (`由B增加到A，年均增长5.0%，累计增长12.4%`)
   const passOver = (isStatedDoubling(prev) || (COMPOUND_RATE.test(prev.label) && gap.startsWith('累计'))) && prev.index > 0;
-  const level = passOver && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 &&
+  // and so does the span of years the change took, opening the change's clause (`由B增加到A，五年增长了N倍`)
+  const span = isSpanOpeningClause(p, prev, s);
+  const level = (passOver && countClauseEnds(s.gapBefore) === 1 && countClauseEnds(prev.gapBefore) === 1 || span) &&
     p.figures[prev.index - 1].sentence === s.sentence ? p.figures[prev.index - 1] : prev;
-  if (!pair && countClauseEnds(s.gapBefore) >= 1 && level.sentence === s.sentence) {
+  if (!pair && (countClauseEnds(s.gapBefore) >= 1 || span) && level.sentence === s.sentence) {
     // `由B提高到A，实现翻一番；…又比上年增长P`: a change that names its own base (比上年) is not the one from B to A
     if (reachesLevel(level.gapBefore) && !COMPARED_WITH.test(s.label)) {
       // 由B增长到A，增长P
@@ -375,6 +378,18 @@ const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数�
 const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
 
 /** Does a label name the measure `name` names: ending with it, or with a synonym of it (营收 for 营业收入)? */
+/** `五年增长了`: a span of time (`五年`, `3个月`) opening the clause of the change right after it. */
+function isSpanOpeningClause(p: Passage, span: Figure, s: Figure): boolean {
+  return span.index > 0 && isNumber(span) && SPAN_UNITS.has(span.unit) && countClauseEnds(s.gapBefore) === 0 &&
+    countClauseEnds(span.gapBefore) === 1 && trimGap(span.gapBefore) === '' && span.sentence === s.sentence;
+}
+const SPAN_UNITS = new Set(['年', '个月']);
+
+/** `经济总量` and a label naming `地区生产总值`: two names of one whole (WHOLE_SYNONYMS). */
+function sameWholeNamed(subject: string, label: string): boolean {
+  return WHOLE_SYNONYMS.some((names) => names.some((w) => subject.endsWith(w)) && names.some((w) => label.includes(w)));
+}
+
 function namesAlike(name: string, label: string): boolean {
   const bare = nameIn(lastClause(label));
   if (bare.endsWith(name)) return true;
@@ -660,7 +675,7 @@ function yearIn(label: string): number | undefined {
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)$/;
 
 /** `比一季度末下降0.6个百分点，一季度末为5.2%` / `比全国高0.3个百分点，全国为…`: what the change compares with, named
  *  again right after it with its figure (match groups as NAMED_BASE_AFTER's: the comparator, no noun). */

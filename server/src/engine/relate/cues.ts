@@ -42,6 +42,11 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '扩大', direction: 'up' },
   { word: '加快', direction: 'up' },
   { word: '回升', direction: 'up' },
+  // weather against the climate normal (`较常年偏高1.3℃（常年为17.6℃）`, `较常年偏少7.2%`)
+  { word: '偏高', direction: 'up' },
+  { word: '偏多', direction: 'up' },
+  { word: '偏低', direction: 'down' },
+  { word: '偏少', direction: 'down' },
   // a forecast revised (`較5月預測的2.84%上修0.42個百分點`)
   { word: '上修', direction: 'up' },
   { word: '上调', direction: 'up' },
@@ -131,6 +136,13 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '店均', countUnits: ['家'], factor: 1 },
   // per hospital (`公立医院38家，编制床位2.46万张，院均床位`)
   { cue: '院均', countUnits: ['家', '所', '间', '个'], factor: 1 },
+  // per museum or library, per park, per station, per aircraft, per vessel, per vehicle (`博物馆58家…，馆均接待`)
+  { cue: '馆均', countUnits: ['家', '所', '座', '个'], factor: 1 },
+  { cue: '园均', countUnits: ['家', '所', '个'], factor: 1 },
+  { cue: '站均', countUnits: ['个', '座', '家'], factor: 1 },
+  { cue: '架均', countUnits: ['架'], factor: 1 },
+  { cue: '船均', countUnits: ['艘'], factor: 1 },
+  { cue: '车均', countUnits: ['辆'], factor: 1 },
   { cue: '次均', countUnits: ['次', '人次'], factor: 1 },
   // per student: 生均资助 over 资助学生…人次
   { cue: '生均', countUnits: ['人', '人次'], factor: 1 },
@@ -250,7 +262,7 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
 
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
 export const WHOLE_SYNONYMS: string[][] = [
-  ['GDP', '国内生产总值', '地区生产总值', '国内生产毛额', '生产总值'],
+  ['GDP', '国内生产总值', '地区生产总值', '国内生产毛额', '生产总值', '经济总量'],
   ['营收', '营业收入', '营业总收入'],
   // a survey's sample, named by its verb (`调查访问了1,250名在职人士，…占受访者的P`)
   ['受访者', '受访人数', '受访对象', '被访者', '受访', '访问', '调查', '访问了', '受调查'],
@@ -354,6 +366,10 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '溢利率', part: ['溢利', '纯利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // infant deaths per live birth, in ‰ (`活产数5.84万人，婴儿死亡142人，婴儿死亡率为2.43‰`)
   { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产'] },
+  // cases cleared over cases filed (`立刑事案件A起…；破获刑事案件B起，破案率P`), and a court's cases closed over cases
+  // received (`受理案件A件，审结B件，结案率P`)
+  { name: '破案率', part: ['破获刑事案件', '破获案件', '破获', '破案'], whole: ['立刑事案件', '立案', '刑事立案', '发案'] },
+  { name: '结案率', part: ['审结', '结案', '办结'], whole: ['受理', '收案'] },
 ];
 
 /** Rates named like a share of figures named by their stem that are something else: net debt over equity

@@ -461,9 +461,18 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     const name = listItemName(f);
     const kindOf = (n: string) => n.length >= 2 && name.length > n.length && name.endsWith(n) && !NEGATIONS.has(name[name.length - n.length - 1]);
     // (parts named alike, `0—15岁人口…，16—59岁人口…，60岁及以上人口…`, are told apart by something else)
-    if (name.length >= 3 && distinctNames(group) && group.slice(0, k).some((g) => kindOf(listItemName(g)))) return true;
+    // (but not of a part named only by its measure after a count of its subject: `其中中小微企业1.92万家、返还资金1.43亿元，
+    // 大型企业返还资金B` names 中小微企业's money, no kind of which 大型企业's is)
+    if (name.length >= 3 && distinctNames(group) && group.slice(0, k).some((g) => !measureOfSubjectBefore(p, g) && kindOf(listItemName(g)))) return true;
   }
   return crossCutting(group);
+}
+
+/** `中小微企业1.92万家、返还资金A`: a figure named by its measure alone, right after a count in another unit whose
+ *  name is its subject. */
+function measureOfSubjectBefore(p: Passage, f: Figure): boolean {
+  const before = p.figures[f.index - 1];
+  return !!before && before.unit !== f.unit && before.sentence === f.sentence && /^[、,，]/.test(f.gapBefore) && countClauseEnds(f.gapBefore) <= 1;
 }
 
 /** No two parts of the list carry the same name. */
