@@ -18,6 +18,14 @@ function regionEnd(text: string, from: number, limit: number): number {
   return end;
 }
 
+/** Where the sentence that `from` is in ends (or `limit`): the rest of it is read without splitting the text. */
+function sentenceEndFrom(text: string, from: number, limit: number): number {
+  let end = from;
+  while (end < text.length && end < limit && !SENTENCE_ENDS.has(text.charCodeAt(end))) end++;
+  return end;
+}
+const SENTENCE_ENDS = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));
+
 /** What ends the parts of a 其中: a sentence end or a semicolon (char codes: `text[i]` would make a string each). */
 const REGION_ENDS = new Set(Array.from('。！？!?\n;；', (c) => c.charCodeAt(0)));
 
@@ -89,7 +97,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // known to leave categories out (企业 and 个体工商户 of 市场主体) need not reach it
         const partial = USES.test(region) || knownIncomplete(total, group);
         // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
-        const moreKinds = MORE_KINDS.test(text.slice(end, Math.min(text.length, end + MAX_REGION)).split(/[。！？!?\n]/)[0]);
+        const moreKinds = MORE_KINDS.test(text.slice(end, sentenceEndFrom(text, end, end + MAX_REGION)));
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
         // (and so are all the parts of a known partition of the total: `其中，第一产业增加值A，增长…；第二产业…；第三产业…`)
         const halves = complementary(group) || bySize(group) || coversPartition(total, group);
