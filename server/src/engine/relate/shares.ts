@@ -486,14 +486,20 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
 const RESPECTIVE_RATES = /([\u3400-\u9fff]{2})率(?:和|、|与|及)([\u3400-\u9fff]{2})率分别(?:为|是|达到|达)$/;
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
-const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中'].join('|')})$`);
+const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中', '人口'].join('|')})$`);
 
 /** `不良贷款率`: when the two characters before the stem modify it, the rate is of that narrower thing, and a figure
  *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name
  *  the whole (`总资产…，总负债…；资产负债率`): then some figure is named with them. */
+const JOINT_RATE_LINKS = ['及', '和', '或', '与', '、'];
 function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const head = s.label;
   const at = head.lastIndexOf(stem);
+  // `就业及升学率`: a joint rate of two stems, of a part named by both (`已就业或升学者A`)
+  if (at >= 3 && JOINT_RATE_LINKS.includes(head[at - 1])) {
+    const first = head.slice(at - 3, at - 1);
+    return /^[\u3400-\u9fff]{2}$/.test(first) && lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && f.label.includes(first) && f.label.includes(stem)) !== undefined;
+  }
   const modifier = head.slice(Math.max(0, at - 2), at);
   // (`参与者的就业率`: a possessive names whose rate it is, not a kind of it)
   if (modifier.length < 2 || !/^[\u3400-\u9fff]{2}$/.test(modifier) || RATE_CONTEXT_WORDS.test(modifier) || /[者员户]的$/.test(modifier)) return true;
@@ -607,6 +613,33 @@ function rateThenCount(p: Passage, s: Figure, stem: string, allStems: readonly s
       !allStems.some((o) => f.label.includes(o)) && f.iv.hi >= part.iv.lo) wholes.push(f);
   }
   return wholes.length === 1 ? { part, whole: wholes[0] } : undefined;
+}
+
+/** `出生率为P，死亡率为Q。年内出生A人，死亡B人，年末户籍人口C人`: rates listed together, then in the next sentence
+ *  their counts, each named by its stem alone, and the population they are of (the only figure named as a whole). */
+function ratesThenCounts(p: Passage, s: Figure, stem: string, allStems: readonly string[]): { part: Figure; whole: Figure } | undefined {
+  // only rates until the sentence ends
+  let k = s.index + 1;
+  while (k < p.figures.length && p.figures[k].sentence === s.sentence) {
+    if (p.figures[k].kind !== 'percent') return undefined;
+    k++;
+  }
+  const others = allStems.filter((o) => o !== stem);
+  let part: Figure | undefined;
+  let whole: Figure | undefined;
+  for (; k < p.figures.length && k <= s.index + MAX_REACH && p.figures[k].sentence === s.sentence + 1; k++) {
+    const f = p.figures[k];
+    if (!isNumber(f) || isIntensive(f) || isStatedChange(f)) continue;
+    const clause = trimGap(lastClause(f.label));
+    if (clause.includes(stem) && !others.some((o) => clause.includes(o))) {
+      if (part) return undefined;
+      part = f;
+    } else if (RATE_WHOLE_WORDS.some((w) => clause.includes(w)) && !allStems.some((o) => clause.includes(o))) {
+      if (whole) return undefined;
+      whole = f;
+    }
+  }
+  return part && whole && sameUnit(part, whole) && whole.iv.hi >= part.iv.lo ? { part, whole } : undefined;
 }
 
 /** `就业率为P。…媒合学员T人，其中已稳定就业A人`: a rate stated before its counts, the part a 其中-part named by the
@@ -776,7 +809,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (!part && candidates.some((f) => namesDue(f.clauseHead, stem))) part = [...candidates].reverse().find((f) => spreads(stem, f.label) && !namesDue(f.clauseHead, stem));
     if (!part) {
       // `出生率为P，出生人口A；死亡率为Q，死亡人口B。年末常住人口C`: a rate stated before its count, the population after
-      const ahead = rateThenCount(p, s, stem, allStems) ?? rateThenSubset(p, s, stem, subsetTotals) ?? rateThenScope(p, s, stem);
+      const ahead = rateThenCount(p, s, stem, allStems) ?? rateThenSubset(p, s, stem, subsetTotals) ?? rateThenScope(p, s, stem) ??
+        ratesThenCounts(p, s, stem, allStems);
       if (ahead) {
         if (!stated(out, s)) out.push({ op: 'ratio', part: ahead.part, whole: ahead.whole, stated: s });
         continue;
