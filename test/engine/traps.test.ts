@@ -11,6 +11,9 @@ const traps: Array<[string, string]> = [
   ['构建“1+N”惠企政策体系', '1'],
   ['打造“15分钟养老服务圈”', '15分钟'],
   ['建成“15分钟健身圈”', '15分钟'],
+  // a programme named by its target year
+  ['提前实现“健康中国2030”阶段性目标', '2030'],
+  ['推进“中国制造2025”', '2025'],
   ['2型糖尿病患者规范管理率', '2型'],
   ['“三道红线”指标持续改善', '三道'],
   // a number dialled, its digits grouped

@@ -885,6 +885,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // A numeral inside a short quoted name (“百日千万”行动, “六个一”活动, “两个一百年”): a programme or slogan, not an amount
   // (digits too when they open it: “15分钟养老服务圈”)
   if ((!n.arabic || OPEN_QUOTES.has(prev)) && inShortQuote(s, spanStart, end)) return { quantity: null, next: end };
+  // a programme named by its target year (“健康中国2030”, “中国制造2025”): a quoted name closing on the year
+  if (n.arabic && end - spanStart === 4 && CLOSE_QUOTES.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && TARGET_YEAR.test(s.slice(spanStart, end)) &&
+    quoteMark(s, spanStart - 1, -1, OPEN_QUOTES, CLOSE_QUOTES) >= 0 && unitAt(ctx, end + 1) === null) return { quantity: null, next: end };
 
   // Range assembly: carry a magnitude or % written only on the right to the left (3至5万; but 8000至1万)
   let lowFig = fig;
@@ -1016,6 +1019,8 @@ function inShortQuote(s: string, start: number, end: number): boolean {
   const quoted = s.slice(open + 1, close);
   return SLOGAN_HEADS.some((h) => quoted.endsWith(h) || s.startsWith(h, close + 1));
 }
+/** A year a programme is named by (`健康中国2030`). */
+const TARGET_YEAR = /^(?:19[89][0-9]|20[0-9]{2})$/;
 
 /** Offset of the nearest `wanted` quote mark from `from` in direction `step`, within MAX_QUOTED_NAME characters and
  *  before any punctuation or a quote mark of the other kind; -1 when there is none. */

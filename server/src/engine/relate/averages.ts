@@ -1,6 +1,7 @@
 // Averages: 人均 / 户均 / 平均每X / 每千人口 / 月均 figures against total ÷ count, the count chosen by its unit and
 // name, monthly figures divided by the months their total covers.
 import type { Relation } from '../relate';
+import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
@@ -153,6 +154,10 @@ function namesOnly(noun: string, name: string, other: string): boolean {
     if (name.includes(tri) && !other.includes(tri)) return true;
   }
   return false;
+}
+
+function isHanPair(s: string): boolean {
+  return isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1));
 }
 
 /** `、金额`: a figure named only as the amount of the count listed before it. */
@@ -366,7 +371,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const f = p.figures[k];
     if (!subsetTotals.has(f) || !isNumber(f) || !countsIn(p, f, countUnits) || !counts.includes(subsetTotals.get(f)!)) continue;
     const name = listItemName(f);
+    // (or a total named with the part's qualifier, which its whole lacks: `其中远洋渔船86艘，全年远洋渔业产量T，船均`)
+    const qualifier = name.length >= 4 ? name.slice(0, 2) : '';
     if ((group.length >= 2 && sharesBigram(group, nameIn(f.label))) || (name.length >= 2 && total.label.includes(name)) ||
+      (qualifier !== '' && f.sentence === total.sentence && isHanPair(qualifier) && lastClause(total.label).includes(qualifier) &&
+        !subsetTotals.get(f)!.label.includes(qualifier)) ||
       (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label))) subgroup.push(f);
   }
   // (those a programme brought jobs to, `带动就业8120人`, are not those it paid: `扶持创业2650人，带动就业8120人，人均贷款`)

@@ -17,9 +17,11 @@ export function isPriorAside(f: Figure): boolean {
 }
 /** The period named in such an aside (`去年同期`, `上年`, `去年同月`), or undefined. */
 export function priorAsidePeriod(f: Figure): string | undefined {
-  return f.label === '' ? PRIOR_COLON_ASIDE.exec(f.gapBefore)?.[1] : undefined;
+  // (the colon ends a label, `（去年同期：`; a copula does not, `（上年末为`)
+  return f.label === '' ? PRIOR_COLON_ASIDE.exec(f.gapBefore)?.[1] : f.label.charCodeAt(0) === OPEN_PAREN ? PRIOR_COLON_ASIDE.exec(f.label)?.[1] : undefined;
 }
-const PRIOR_COLON_ASIDE = /\((上年|去年|上年同期|去年同期|去年同月|上年同月|上年末|去年底)[:：]$/;
+const OPEN_PAREN = '('.charCodeAt(0);
+const PRIOR_COLON_ASIDE = /\((上年|去年|上年同期|去年同期|去年同月|上年同月|上年末|去年末|去年底)(?:[:：]|为|是)$/;
 
 /** `上年同期的这一数据为`: the prior period's figure of the measure just stated. */
 const PRIOR_POINTER = /(?:上年|去年)(?:同期|同月|末)?的?(?:这一|该)[\u3400-\u9fff]{0,4}(?:为|是)$/;

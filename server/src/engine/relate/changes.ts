@@ -140,7 +140,8 @@ export function findChanges(p: Passage, out: Relation[]): void {
     if (!change || (change.toLevel && s.kind !== 'multiple')) continue;
     if (s.index === 0 || hasSentenceEnd(s.gapBefore)) {
       // a change opening its sentence has its figures after it only: `同比下降5.6%，由上年的B减至A`
-      const pair = s.kind === 'percent' ? fromToAfter(p, s) : undefined;
+      // (or the level after it, its base named after that: `比上年增长P，总额达到A（上年为B）`, `較上年增加X，達到A，上年同期為B`)
+      const pair = (s.kind === 'percent' ? fromToAfter(p, s) : undefined) ?? levelThenNamedBase(p, s);
       if (pair) pushChange(out, pair.before, pair.after, s, change);
       continue;
     }
@@ -220,7 +221,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     p.figures[prev.index - 1].sentence === s.sentence ? p.figures[prev.index - 1] : prev;
   if (!pair && (countClauseEnds(s.gapBefore) >= 1 || span) && level.sentence === s.sentence) {
     // `由B提高到A，实现翻一番；…又比上年增长P`: a change that names its own base (比上年) is not the one from B to A
-    if (reachesLevel(level.gapBefore) && !COMPARED_WITH.test(s.label)) {
+    // (nor is a change said to come after the level, `；此后三年又增长了P`)
+    if (reachesLevel(level.gapBefore) && !COMPARED_WITH.test(s.label) && !LATER_CHANGE.test(lastClause(s.gapBefore))) {
       // 由B增长到A，增长P
       const b = p.figures[level.index - 1];
       if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
@@ -333,6 +335,20 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
 
 const YEAR_NAMED = /(?:19|20)[0-9]{2}年/;
 
+/** `比上年增长P，总额达到A（上年为B）` / `較上年增加X，達到A，上年同期為B`: a change opening its sentence, the level right
+ *  after it in a clause of its own, and the base named by the change's period right after the level. */
+function levelThenNamedBase(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
+  const after = p.figures[s.index + 1];
+  const before = after && p.figures[after.index + 1];
+  if (!before || after.sentence !== s.sentence || before.sentence !== s.sentence || countClauseEnds(after.gapBefore) !== 1) return undefined;
+  if (!isNumber(after) || !isNumber(before) || !sameUnit(after, before) || isStatedChange(after) || (isNumber(s) && !sameUnit(s, after))) return undefined;
+  if (!AGAINST_PRIOR.test(lastClause(s.label))) return undefined;
+  const named = priorAsidePeriod(before) ?? (countClauseEnds(before.gapBefore) === 1 ? NAMED_BASE_AFTER.exec(before.gapBefore)?.[1] : undefined);
+  return named !== undefined && periodOfBase(named) === periodOfChange(s.label) ? { before, after } : undefined;
+}
+
+const AGAINST_PRIOR = /(?:比|较)(?:上年|去年)|同比|按年/;
+
 /** The B and A of a `，由B…至A` clause right after a change (and no change of its own after it). */
 function fromToAfter(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
   const before = p.figures[s.index + 1];
@@ -378,6 +394,9 @@ const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数�
 const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
 
 /** Does a label name the measure `name` names: ending with it, or with a synonym of it (营收 for 营业收入)? */
+/** `此后…又增长`: a change after the one just stated, from its level on. */
+const LATER_CHANGE = /此后|其后|之后|随后|又|再/;
+
 /** `五年增长了`: a span of time (`五年`, `3个月`) opening the clause of the change right after it. */
 function isSpanOpeningClause(p: Passage, span: Figure, s: Figure): boolean {
   return span.index > 0 && isNumber(span) && SPAN_UNITS.has(span.unit) && countClauseEnds(s.gapBefore) === 0 &&
@@ -620,7 +639,7 @@ function measureOf(label: string): string {
   // (and an adverb before the verb: `保有量仅为`)
   // (and a verb to a level: `海外业务收入增长至`)
   return nameIn(subjectOf(label)).replace(LEADING_YEAR, '').replace(PLACE_PREFIX, '').replace(/(?:为|达到|达)$/, '').replace(/(?:仅|只|才|约)$/, '')
-    .replace(/(?:增长|增加|提高|提升|上升|下降|减少|回落|降低|扩大)(?:至|到)$/, '');
+    .replace(/(?:增长|增加|提高|提升|上升|下降|减少|回落|降低|扩大|降|增|升|减|跌|涨)(?:至|到)$/, '');
 }
 const LEADING_YEAR = /^[0-9]{2,4}年(?:末|底)?/;
 /** Place words a name may open with (`全省民用汽车保有量` names 民用汽车保有量). */
@@ -638,7 +657,7 @@ function lastSentenceEnd(gap: string): number {
 }
 
 /** `比上年` / `较去年同期` at the start of a change's clause. */
-const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年|去年|上个学年|上学年)/;
+const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|上年|去年|上个学年|上学年)/;
 
 /** `较年初的14.78万亿元增加8,430亿元，同比增长7.9%`: a second change with its own period (同比, 环比) after one against
  *  the start of the year or of another period compares with another base. */

@@ -296,6 +296,15 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
   { word: '岁以下', dimension: 'age' },
   { word: '岁以上', dimension: 'age' },
   { word: '岁及以上', dimension: 'age' },
+  // firms by size and by ownership (`其中中小微企业A家…，民营企业B家…`: most small firms are private ones)
+  { word: '中小微', dimension: 'firm-size' },
+  { word: '小微', dimension: 'firm-size' },
+  { word: '大中型', dimension: 'firm-size' },
+  { word: '民营', dimension: 'ownership' },
+  { word: '国有', dimension: 'ownership' },
+  { word: '外资', dimension: 'ownership' },
+  { word: '外商投资', dimension: 'ownership' },
+  { word: '私营', dimension: 'ownership' },
 ];
 
 /** Breakdowns statistics publish without all their categories: parts named only with these words leave out a part
@@ -337,7 +346,7 @@ export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnic
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
 
 /** Rates with a fixed definition: part ÷ whole, each named in the text with one of its words. */
-export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean }[] = [
+export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
@@ -367,9 +376,12 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // infant deaths per live birth, in ‰ (`活产数5.84万人，婴儿死亡142人，婴儿死亡率为2.43‰`)
   { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产'] },
   // cases cleared over cases filed (`立刑事案件A起…；破获刑事案件B起，破案率P`), and a court's cases closed over cases
-  // received (`受理案件A件，审结B件，结案率P`)
-  { name: '破案率', part: ['破获刑事案件', '破获案件', '破获', '破案'], whole: ['立刑事案件', '立案', '刑事立案', '发案'] },
-  { name: '结案率', part: ['审结', '结案', '办结'], whole: ['受理', '收案'] },
+  // received (`受理案件A件，审结B件，结案率P`); the nearest 立案 first, the whole year's `立刑事案件` when none is
+  // (`其中诈骗案件立案A起、破案B起，破案率P` is over A)
+  // (the two are counts of one subject, stated side by side: `其中诈骗案件立案A起、破案B起，破案率P` is over A, whatever
+  // total the list is read under: measurePair)
+  { name: '破案率', part: ['破获刑事案件', '破获案件', '破获', '破案'], whole: ['立案', '刑事立案', '发案', '立刑事案件'], measurePair: true },
+  { name: '结案率', part: ['审结', '结案', '办结'], whole: ['受理', '收案'], measurePair: true },
 ];
 
 /** Rates named like a share of figures named by their stem that are something else: net debt over equity

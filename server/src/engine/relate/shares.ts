@@ -250,7 +250,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // A clause with its own subject (`专任教师860人，具有高级职称的占45%`) is a share of something else, unless the
   // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
   // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
-  const subject = trimGap(lastClause(link)).replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近)$/, '').replace(/^(?:而|但|另|另外)/, '');
+  // (an aside opening right after the part, `39.2亿元（占比82.7%）`, names no subject either)
+  const subject = trimGap(lastClause(link)).replace(/^\(/, '').replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近)$/, '').replace(/^(?:而|但|另|另外)/, '');
   // `总额1,023亿港元，其中网上销售占百分之八点五，涉及金额为97亿港元`: the share is written before its part, which
   // follows in the next clause; the whole is the total before 其中
   if (subject.startsWith('其中') && subject.length > 2) {
@@ -492,6 +493,12 @@ const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '
  *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name
  *  the whole (`总资产…，总负债…；资产负债率`): then some figure is named with them. */
 const JOINT_RATE_LINKS = ['及', '和', '或', '与', '、'];
+/** `命案7起，全部告破，破案率100%`: a rate of all of the figure right before, said in words (`全部`, `悉数`), is of that
+ *  figure alone, its own part and whole. */
+function statesAllOfIt(s: Figure): boolean {
+  return s.value === 100 && s.index > 0 && countClauseEnds(s.gapBefore) >= 1 && ALL_OF_IT.test(s.gapBefore);
+}
+const ALL_OF_IT = /^[,，]?(?:全部|全都|悉数|均已|已全部)/;
 function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const head = s.label;
   const at = head.lastIndexOf(stem);
@@ -516,7 +523,7 @@ function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
 export function findDefinedRates(p: Passage, out: Relation[]): void {
   let stated: Set<Figure | undefined> | undefined;
   for (const s of p.figures) {
-    if (s.kind !== 'percent' || s.value === null) continue;
+    if (s.kind !== 'percent' || s.value === null || statesAllOfIt(s)) continue;
     // A plain loop, no closure over `s`: this runs for every percentage, and a closure would give each loop turn a
     // heap context.
     let def: (typeof DEFINED_RATES)[number] | undefined;
@@ -546,10 +553,15 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   const isWhole = (f: Figure) => f !== part && sameUnit(f, part!) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f) &&
     (partTotal === undefined || totalOf(f) !== partTotal) && (partPeriod === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? partPeriod) === partPeriod);
   // the whole's names in their order (`营业收入` before `收入`: not `其中主营业务收入`)
-  let whole: Figure | undefined;
-  for (const word of part ? def.whole : []) {
+  // (two counts of one subject side by side, `立案A起、破案B起`: the one right before the part)
+  const beside = part && def.measurePair && part.index > 0 ? p.figures[part.index - 1] : undefined;
+  let whole: Figure | undefined = beside && part!.gapBefore.startsWith('、') && sameUnit(beside, part!) && names(beside, def.whole) ? beside : undefined;
+  for (const word of part && !whole ? def.whole : []) {
     const named = (f: Figure) => isWhole(f) && f.label.includes(word);
-    whole = lookBack(p, s.index, s.sentence - 1, named) ?? lookAhead(p, s.index, s.sentence, named);
+    // (after the rate: the figure right after it, not one past a semicolon or a 其中 of the next topic)
+    const next = p.figures[s.index + 1];
+    whole = lookBack(p, s.index, s.sentence - 1, named) ??
+      (next && next.sentence === s.sentence && named(next) && !NEXT_TOPIC.test(next.gapBefore) ? next : undefined);
     if (whole) break;
   }
   // (a bank's loans stated a sentence further back: `客户贷款总额T；…。…营业收入…。不良贷款余额A，不良贷款率P`)
@@ -567,6 +579,9 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   if (totalOf(whole) !== undefined && totalOf(part) === undefined) return;
   out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** What opens another topic between a rate and a figure after it: a semicolon, 其中. */
+const NEXT_TOPIC = /[;；]|其中/;
 
 /** Words that only place or date a defined rate (`年末全市常住人口城镇化率` names 常住人口, no group), or say it is of
  *  the whole (`综合毛利率`, `销售净利率`). */
@@ -754,6 +769,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
   if (!stems) return;
   const allStems = [...new Set(stems.values())];
   for (const [s, stem] of stems) {
+    // `命案7起，全部告破，破案率100%`: a rate of all of the figure right before, said in words, is its own part and whole
+    if (statesAllOfIt(s)) continue;
     // 增长率 / 下降率 are changes, not shares; a rate with a fixed definition (毛利率: revenue less cost over revenue) is
     // read by findDefinedRates alone
     if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速' ||

@@ -473,14 +473,15 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     // 大型企业返还资金B` names 中小微企业's money, no kind of which 大型企业's is)
     if (name.length >= 3 && distinctNames(group) && group.slice(0, k).some((g) => !measureOfSubjectBefore(p, g) && kindOf(listItemName(g)))) return true;
   }
-  return crossCutting(group);
+  // (a part named by its measure alone is named by its subject's count before it: `中小微企业N家、返还资金A`)
+  return crossCutting(group.map((f) => (measureOfSubjectBefore(p, f) ? p.figures[f.index - 1] : f)));
 }
 
 /** `中小微企业1.92万家、返还资金A`: a figure named by its measure alone, right after a count in another unit whose
  *  name is its subject. */
 function measureOfSubjectBefore(p: Passage, f: Figure): boolean {
   const before = p.figures[f.index - 1];
-  return !!before && before.unit !== f.unit && before.sentence === f.sentence && /^[、,，]/.test(f.gapBefore) && countClauseEnds(f.gapBefore) <= 1;
+  return !!before && before.unit !== f.unit && before.sentence === f.sentence && f.gapBefore.startsWith('、') && countClauseEnds(f.gapBefore) === 0;
 }
 
 /** No two parts of the list carry the same name. */
@@ -593,8 +594,9 @@ function announcedClauseItems(p: Passage, t: Figure, lastIndex: number): Figure[
     if (!isPlainLabel(name, MAX_ITEM_LABEL)) return undefined;
     const before = f.gapBefore.slice(0, f.gapBefore.length - name.length);
     if (countClauseEnds(before) !== 1 || before.length !== 1) {
-      // the first item: what opens its clause run must announce the breakdown (`按地区划分，`, `其中，`)
-      return items.length >= 2 && (BY_ATTRIBUTE.test(before) || /其中[,，]?$/.test(before)) ? items : undefined;
+      // the first item: what opens its clause run must announce the breakdown (`按地区划分，`, `其中，`, or a heading and a
+      // colon: `全港中學生人數：公營學校A；直資學校B；…；總計T`)
+      return items.length >= 2 && (BY_ATTRIBUTE.test(before) || /其中[,，]?$/.test(before) || /[:：]$/.test(before)) ? items : undefined;
     }
   }
   return undefined;
