@@ -358,6 +358,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun))) counts.push(f);
   }
+  // (an average stated before its total and count, both after it in its sentence: `户均领取补贴P，补贴资金共T，惠及农户N户`)
+  if (counts.length === 0 && total.index > s.index) {
+    for (let k = total.index + 1; k < p.figures.length && k <= total.index + 2 && p.figures[k].sentence === s.sentence; k++) {
+      const f = p.figures[k];
+      if (isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && !subsetTotals.has(f)) counts.push(f);
+    }
+  }
   // (`邻近的西河县同期床位总数为T，每千人口床位P`: a total of a neighbouring place is not over this place's people)
   if (NEIGHBOUR.test(total.clauseHead) || NEIGHBOUR.test(s.clauseHead)) {
     for (let k = counts.length - 1; k >= 0; k--) if (!NEIGHBOUR.test(counts[k].clauseHead) && counts[k].sentence !== total.sentence) counts.splice(k, 1);
@@ -409,7 +416,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // the text does not give; unless that count is the one chosen, nothing is checked. A monthly payment per head
   // (`其中农村低保对象1.78万人，月人均补助637元`) is the programme's, over all it pays.
   const right = p.figures[s.index - 1];
-  if (right !== count && !monthly && right.sentence === s.sentence && subsetTotals.has(right) && countsIn(p, right, countUnits) && countClauseEnds(s.gapBefore) === 1) return;
+  if (right && right !== count && !monthly && right.sentence === s.sentence && subsetTotals.has(right) && countsIn(p, right, countUnits) && countClauseEnds(s.gapBefore) === 1) return;
   // `人均消费2,786澳门元；当中留宿旅客人均消费4,613澳门元`: an average inside a 其中 / 当中 after its total and count
   // is of a subgroup whose size is not stated
   // (a 其中 that lists counts before the average, `其中农村低保对象1.78万人，月人均补助…`, is not one)

@@ -134,14 +134,17 @@ export function findChanges(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.value === null) continue;
     // (`较去年同期的B大幅成长，获利翻了两番`: a bare verb of growth after the base, then the doubling in its own clause)
-    const doubling = s.index > 0 && isStatedDoubling(s) && (isDoublingLead(trimGap(s.gapBefore)) || grownThenDoubled(s.gapBefore)) && !statesAFloor(p, s);
+    const opening = s.index === 0 || hasSentenceEnd(s.gapBefore);
+    // (or one opening its sentence, its two levels after it: `进出口额翻了两番，从2018年的B增长到2023年的A`)
+    const doubling = isStatedDoubling(s) && !statesAFloor(p, s) && (s.index > 0 && (isDoublingLead(trimGap(s.gapBefore)) || grownThenDoubled(s.gapBefore)) ||
+      (opening && countClauseEnds(s.gapBefore) <= 1 && fromToAfter(p, s) !== undefined));
     const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
     // `扩大到3.8倍`: a multiple reached is a ratio to the base; any other figure after 到 is a level, not a change
     if (!change || (change.toLevel && s.kind !== 'multiple')) continue;
     if (s.index === 0 || hasSentenceEnd(s.gapBefore)) {
       // a change opening its sentence has its figures after it only: `同比下降5.6%，由上年的B减至A`
       // (or the level after it, its base named after that: `比上年增长P，总额达到A（上年为B）`, `較上年增加X，達到A，上年同期為B`)
-      const pair = (s.kind === 'percent' ? fromToAfter(p, s) : undefined) ?? levelThenNamedBase(p, s);
+      const pair = (s.kind === 'percent' || s.kind === 'multiple' ? fromToAfter(p, s) : undefined) ?? levelThenNamedBase(p, s);
       if (pair) pushChange(out, pair.before, pair.after, s, change);
       continue;
     }
@@ -355,10 +358,13 @@ function fromToAfter(p: Passage, s: Figure): { before: Figure; after: Figure } |
   const after = before && p.figures[before.index + 1];
   if (!after || before.sentence !== s.sentence || after.sentence !== s.sentence || countClauseEnds(before.gapBefore) !== 1) return undefined;
   if (!/^[,，]?(?:由|从)/.test(trimGap(before.gapBefore)) && !/^[,，](?:由|从)/.test(before.gapBefore)) return undefined;
-  if (!isNumber(before) || !isNumber(after) || !sameUnit(before, after) || !reachesLevel(after.gapBefore)) return undefined;
-  // (from the change's own base: `由2019年的B减至A` after `同比下降P` spans more than a year)
+  // (two levels of a rate too: `毛入学率提高了C，由上年的B提升至A`)
+  const levels = (isNumber(before) && isNumber(after) && sameUnit(before, after)) || (before.kind === 'percent' && after.kind === 'percent' && s.kind !== 'multiple');
+  if (!levels || !reachesLevel(after.gapBefore)) return undefined;
+  // (from the change's own base: `由2019年的B减至A` after `同比下降P` spans more than a year; a multiple may span any:
+  // `增长了2.5倍，由2013年的B提高到2023年的A`)
   const from = YEAR_NAMED.exec(before.label)?.[0];
-  if (from && from !== YEAR_NAMED.exec(lastClause(s.label))?.[0]) return undefined;
+  if (from && s.kind !== 'multiple' && from !== YEAR_NAMED.exec(lastClause(s.label))?.[0]) return undefined;
   const next = p.figures[after.index + 1];
   if (next && next.sentence === s.sentence && isStatedChange(next)) return undefined;
   return { before, after };

@@ -204,7 +204,8 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
  *  tourism revenue (旅游收入) per visit. */
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
-  { nouns: ['年薪'], total: ['薪酬', '工资', '薪资'] },
+  // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
+  { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
   // pay per employee from the cash-flow statement (`支付给职工以及为职工支付的现金T，…人均薪酬`)

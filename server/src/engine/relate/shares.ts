@@ -220,6 +220,15 @@ const SUBGROUP_CLAUSE = /^(?:其中|当中)[,，]?[\u3400-\u9fff]{2,}/;
 const SCOPED_SUBGROUP = /^([\u3400-\u9fff]{2,8}?)中([\u3400-\u9fff]{2,})$/;
 
 function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
+  // `分别为A和B，后者占前者的P`: the pair right before, named by their order
+  const order = FORMER_LATTER_SHARE.exec(trimGap(gap));
+  if (order && s.index >= 2 && countClauseEnds(gap) === 1) {
+    const [a, b] = [p.figures[s.index - 2], p.figures[s.index - 1]];
+    if (isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && b.sentence === s.sentence && LIST_JOINERS.includes(between(p, a, b))) {
+      out.push(order[1] === '后者' ? { op: 'ratio', part: b, whole: a, stated: s } : { op: 'ratio', part: a, whole: b, stated: s });
+    }
+    return;
+  }
   // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
   const bare = BARE_SHARE.exec(trimGap(gap));
   const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
@@ -493,6 +502,8 @@ const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '
  *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name
  *  the whole (`总资产…，总负债…；资产负债率`): then some figure is named with them. */
 const JOINT_RATE_LINKS = ['及', '和', '或', '与', '、'];
+/** `后者占前者的`, `前者约占后者的比重为`: a share of one of a pair in the other (group 1: the part). */
+const FORMER_LATTER_SHARE = /^(后者|前者)(?:约|大约)?占(?:前者|后者)(?:的)?(?:比重|比例)?(?:为|达|是)?(?:约)?$/;
 /** `命案7起，全部告破，破案率100%`: a rate of all of the figure right before, said in words (`全部`, `悉数`), is of that
  *  figure alone, its own part and whole. */
 function statesAllOfIt(s: Figure): boolean {
@@ -628,6 +639,17 @@ function rateThenCount(p: Passage, s: Figure, stem: string, allStems: readonly s
       !allStems.some((o) => f.label.includes(o)) && f.iv.hi >= part.iv.lo) wholes.push(f);
   }
   return wholes.length === 1 ? { part, whole: wholes[0] } : undefined;
+}
+
+/** `完成率达到P，累计新增就业A，全年目标任务为T`: the only target after a completion rate in its sentence, and the only
+ *  other figure of its unit there, in the clauses right after the rate. */
+function completionAfter(p: Passage, s: Figure, namesTarget: (f: Figure) => boolean): { part: Figure; whole: Figure } | undefined {
+  const after: Figure[] = [];
+  for (let k = s.index + 1; k < p.figures.length && k <= s.index + 3 && p.figures[k].sentence === s.sentence; k++) after.push(p.figures[k]);
+  const targets = after.filter((f) => isNumber(f) && namesTarget(f));
+  if (targets.length !== 1) return undefined;
+  const done = after.filter((f) => f !== targets[0] && isNumber(f) && sameUnit(f, targets[0]) && !isStatedChange(f) && !isComparisonBase(f));
+  return done.length === 1 && countClauseEnds(after[0].gapBefore) === 1 ? { part: done[0], whole: targets[0] } : undefined;
 }
 
 /** `出生率为P，死亡率为Q。年内出生A人，死亡B人，年末户籍人口C人`: rates listed together, then in the next sentence
@@ -808,6 +830,12 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       const whole = part && (candidates.find(isTarget) ??
         (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined));
       if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
+      // (or a rate stated first, the work done and the target after it in its sentence: `目标任务完成率达到P，累计新增就业A，
+      // 全年目标任务为T`)
+      else if (!candidates.some((f) => f.sentence === s.sentence)) {
+        const ahead = completionAfter(p, s, namesTarget);
+        if (ahead) out.push({ op: 'ratio', part: ahead.part, whole: ahead.whole, stated: s });
+      }
       continue;
     }
     // (`未就业` does not name the 就业 of a 就业率)
