@@ -156,9 +156,23 @@ function namesOnly(noun: string, name: string, other: string): boolean {
   return false;
 }
 
+/** `（含远洋渔业）`: an aside naming what a total includes besides the rest. */
+const INCLUDING_ASIDE = /\((?:含|包括|包含)[^)]*\)/g;
+
 function isHanPair(s: string): boolean {
   return isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1));
 }
+
+/** Does a label measure something else than the average's noun, each ending with a measure of its own (`茶叶收入` and
+ *  `茶叶综合产值突破`)? */
+function otherMeasure(noun: string, label: string): boolean {
+  const own = MEASURE_HEADS.find((h) => noun.endsWith(h));
+  if (!own) return false;
+  const clause = lastClause(label);
+  const theirs = MEASURE_HEADS.find((h) => clause.includes(h));
+  return theirs !== undefined && theirs !== own && !clause.includes(own);
+}
+const MEASURE_HEADS = ['收入', '产值', '产量', '销售额', '利润', '增加值', '营业额'];
 
 /** `、金额`: a figure named only as the amount of the count listed before it. */
 const GENERIC_AMOUNT = /^[、,和及]?(?:金额|总金额|总额|合计金额)(?:为|达|达到|共|共计|合计)?$/;
@@ -183,6 +197,7 @@ const PAID_TO_SUBGROUP = /(?:为|向|对|给)其中/;
 
 /** `每个车间…`: 每个 and a noun of two characters or more, counted in 个. */
 const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
+const PER_HOUSEHOLD = /^每个([\u3400-\u9fff]{0,3}户)(?:的)?(?:人口|人数)/;
 /** A head count averaged over the months (`月均领取人数`). */
 const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数|对象)/;
 
@@ -223,7 +238,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   let countUnits = cue.countUnits;
   // `平均每个车间吸纳就业约65人`: a count in 个 of what 每个 names (`就业帮扶车间1,176个`)
   let countNoun = '';
-  if (perHead && countUnits.length === 0 && PER_GENERIC_ITEM.test(noun)) {
+  // (`平均每个家庭户的人口`: an item counted in 户 is counted so)
+  const household = PER_HOUSEHOLD.exec(noun);
+  if (perHead && countUnits.length === 0 && household) {
+    countNoun = household[1];
+    countUnits = ['户'];
+  } else if (perHead && countUnits.length === 0 && PER_GENERIC_ITEM.test(noun)) {
     countNoun = noun.slice(2, 4);
     countUnits = ['个'];
   }
@@ -304,6 +324,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
     // the nearest amount in its unit in the same sentence, a part of nothing
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
+    // (a total of another measure that shares a word is none: `茶叶综合产值` is no total of `户均茶叶收入`)
+    if (otherMeasure(nounName, f.label)) return false;
     // (`拿出21.6万元向全村327户村民分红，户均分红…`: the verb naming the money may follow it in its clause)
     return sharesBigram(nounName, f.label) || (nounName.length >= 2 && f.sentence === s.sentence && sharesBigram(nounName, clauseAfter(p, f))) ||
       AVERAGE_TOTAL_NAMES.some((a) => a.nouns.some((n) => noun.includes(n)) && a.total.some((w) => f.label.includes(w)));
@@ -381,7 +403,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (or a total named with the part's qualifier, which its whole lacks: `其中远洋渔船86艘，全年远洋渔业产量T，船均`)
     const qualifier = name.length >= 4 ? name.slice(0, 2) : '';
     if ((group.length >= 2 && sharesBigram(group, nameIn(f.label))) || (name.length >= 2 && total.label.includes(name)) ||
-      (qualifier !== '' && f.sentence === total.sentence && isHanPair(qualifier) && lastClause(total.label).includes(qualifier) &&
+      (qualifier !== '' && f.sentence === total.sentence && isHanPair(qualifier) && lastClause(total.label).replace(INCLUDING_ASIDE, '').includes(qualifier) &&
         !subsetTotals.get(f)!.label.includes(qualifier)) ||
       (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label))) subgroup.push(f);
   }

@@ -81,7 +81,9 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     if (FORMER_LATTER.test(clause)) {
       const b = p.figures[s.index - 1];
       const a = p.figures[s.index - 2];
-      if (a && isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && LIST_JOINERS.includes(between(p, a, b))) {
+      // (joined in a list, or each in a clause of its own: `对…进出口A，对欧盟进出口B，前者是后者的N倍`)
+      const link = between(p, a, b);
+      if (a && isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && (LIST_JOINERS.includes(link) || countClauseEnds(link) === 1)) {
         out.push({ op: 'multiple', a, b, stated: s, form: 'ratio' });
       }
       continue;
@@ -345,12 +347,27 @@ function levelThenNamedBase(p: Passage, s: Figure): { before: Figure; after: Fig
   const before = after && p.figures[after.index + 1];
   if (!before || after.sentence !== s.sentence || before.sentence !== s.sentence || countClauseEnds(after.gapBefore) !== 1) return undefined;
   if (!isNumber(after) || !isNumber(before) || !sameUnit(after, before) || isStatedChange(after) || (isNumber(s) && !sameUnit(s, after))) return undefined;
-  if (!AGAINST_PRIOR.test(lastClause(s.label))) return undefined;
-  const named = priorAsidePeriod(before) ?? (countClauseEnds(before.gapBefore) === 1 ? NAMED_BASE_AFTER.exec(before.gapBefore)?.[1] : undefined);
+  if (!AGAINST_PRIOR.test(lastClause(s.label)) || REAL_TERMS.test(s.label)) return undefined;
+  // the level named by a bare verb (`达到`, `总额达到`): not another measure it brought about (`带动一般公共预算收入达到`), nor
+  // another period (`全年累计达到` after `12月份…同比增长`)
+  if (!BARE_LEVEL.test(trimGap(after.gapBefore))) return undefined;
+  // the base named by the period alone (`上年为`, `（上年同期为`), not `上年全年为` after a change of part of the year
+  const base = countClauseEnds(before.gapBefore) === 1 ? NAMED_BASE_AFTER.exec(before.gapBefore) : null;
+  const named = priorAsidePeriod(before) ?? (base && base[2] === '' ? base[1] : undefined);
   return named !== undefined && periodOfBase(named) === periodOfChange(s.label) ? { before, after } : undefined;
 }
 
+const BARE_LEVEL = /^(?:总额|总量|总数|规模|金额)?(?:达到|达|为|增至|增加到|增长到|升至|提高到|减至|降至|下降到|是)$/;
 const AGAINST_PRIOR = /(?:比|较)(?:上年|去年)|同比|按年/;
+
+/** The part of a year a sentence opens with (`1—11月`, `前三季度`, `上半年`, `第三季`), or '' for a whole year. */
+function partOfYear(head: string): string {
+  return PART_OF_YEAR_HEAD.exec(head)?.[0].replace(/份$/, '') ?? '';
+}
+const PART_OF_YEAR_HEAD = /[0-9一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9一二三四五六七八九十]{1,2}月份?|前[一二三四1-4]季度?|[一二三四1-4]季度|第[一二三四1-4]季度?|上半年|下半年|[0-9一二三四五六七八九十]{1,2}月份?/;
+
+/** Words that say a change is of real volume (`实质增长`, `按可比价格计算`), which levels at current prices do not give. */
+const REAL_TERMS = /实质|实际增长|可比价|不变价|按可比/;
 
 /** The B and A of a `，由B…至A` clause right after a change (and no change of its own after it). */
 function fromToAfter(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
@@ -626,8 +643,9 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
   const candidates: Figure[] = [];
   for (let k = after.index - 1; k >= 0 && k >= after.index - MAX_REACH && p.figures[k].sentence >= after.sentence - 1; k--) {
     const f = p.figures[k];
+    // (of the same part of the year: `上年…T。今年1—11月…A，同比下降P` compares with last year's first eleven months)
     if (f.sentence === after.sentence - 1 && f.kind === after.kind && f.value !== null && sameUnit(f, after) && f.label.includes(name) && !isStatedChange(f) &&
-      !isComparisonBase(f) && yearIn(sentenceHead(p, f)) === year - 1) candidates.push(f);
+      !isComparisonBase(f) && yearIn(sentenceHead(p, f)) === year - 1 && partOfYear(sentenceHead(p, f)) === partOfYear(sentenceHead(p, after))) candidates.push(f);
   }
   return candidates.length === 1 ? { before: candidates[0], after } : undefined;
 }
@@ -772,7 +790,10 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   if (x1 && x2 && x1.sentence === s.sentence - 1 && x2.sentence === s.sentence && isNumber(x1) && isNumber(x2) && sameUnit(x1, x2) && sameMeasure(x1.label, x2.label)) {
     const y1 = yearIn(sentenceHead(p, x1).replace(/^到/, ''));
     const y2 = yearIn(sentenceHead(p, x2).replace(/^到/, ''));
-    return y1 !== undefined && y2 !== undefined && y1 < y2 && !isStatedChange(x2) ? { before: x1, after: x2 } : undefined;
+    // (a change against last year, `比上年增長P`, is of the year before only: `2021年…B。2023年…A` is two years apart)
+    const yearly = PRIOR_COMPARATOR.test(trimGap(s.gapBefore)) || /同比|按年/.test(trimGap(s.gapBefore));
+    return y1 !== undefined && y2 !== undefined && y1 < y2 && (!yearly || y1 === y2 - 1) && !isStatedChange(x2) &&
+      partOfYear(sentenceHead(p, x1)) === partOfYear(sentenceHead(p, x2)) ? { before: x1, after: x2 } : undefined;
   }
   if (!x1 || !x2 || x1.sentence !== s.sentence || x2.sentence !== s.sentence) return undefined;
   if (x1.kind !== x2.kind || !sameUnit(x1, x2) || (x1.kind !== 'number' && x1.kind !== 'percent')) return undefined;

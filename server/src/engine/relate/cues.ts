@@ -297,6 +297,12 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
   { word: '岁以下', dimension: 'age' },
   { word: '岁以上', dimension: 'age' },
   { word: '岁及以上', dimension: 'age' },
+  // groups a programme watches, one person often in several (`其中60岁以上老年人A、残疾人B、享受低保政策C`)
+  { word: '老年', dimension: 'age' },
+  { word: '残疾', dimension: 'disability' },
+  { word: '低保', dimension: 'assistance' },
+  { word: '特困', dimension: 'assistance' },
+  { word: '大病', dimension: 'illness' },
   // firms by size and by ownership (`其中中小微企业A家…，民营企业B家…`: most small firms are private ones)
   { word: '中小微', dimension: 'firm-size' },
   { word: '小微', dimension: 'firm-size' },
@@ -376,6 +382,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '溢利率', part: ['溢利', '纯利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // infant deaths per live birth, in ‰ (`活产数5.84万人，婴儿死亡142人，婴儿死亡率为2.43‰`)
   { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产'] },
+  // mothers under systematic care over live births (`活产数A，孕产妇系统管理人数B，孕产妇系统管理率为P`)
+  { name: '孕产妇系统管理率', part: ['孕产妇系统管理', '系统管理'], whole: ['活产数', '活产'] },
   // cases cleared over cases filed (`立刑事案件A起…；破获刑事案件B起，破案率P`), and a court's cases closed over cases
   // received (`受理案件A件，审结B件，结案率P`); the nearest 立案 first, the whole year's `立刑事案件` when none is
   // (`其中诈骗案件立案A起、破案B起，破案率P` is over A)

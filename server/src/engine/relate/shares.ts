@@ -5,7 +5,7 @@ import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
-import { LIST_JOINERS, NEGATIONS, listJoin } from './sums';
+import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
 // before it (with a cue between) the part.
@@ -163,6 +163,18 @@ const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 
 /** Verbs of moving to a new level: a share stated after them is that level. */
 const LEVEL_VERBS = ['提升至', '提升到', '提高至', '提高到', '上升至', '上升到', '升至', '下降至', '下降到', '降至'];
+
+/** Is the part named as a kind of an earlier part of the same total (`对…国家出口` after `出口`)? */
+function kindOfEarlierPart(p: Passage, part: Figure, total: Figure, subsetTotals: Map<Figure, Figure>): boolean {
+  const name = listItemName(part);
+  for (let k = part.index - 1; k > total.index; k--) {
+    const f = p.figures[k];
+    if (subsetTotals.get(f) !== total) continue;
+    const other = listItemName(f);
+    if (other.length >= 2 && name.length > other.length && name.endsWith(other)) return true;
+  }
+  return false;
+}
 
 /** `比重为` / `占比提升至` right after the part: a bare share of the part's 其中-total. */
 const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
@@ -346,6 +358,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
     if (noun === '' && whole && hasOwnShare(p, whole)) return;
+    // nor under a total whose earlier part the part is a kind of (`其中出口A，对共建“一带一路”国家出口B（占比P）`: of A or of
+    // the total)
+    if (noun === '' && whole && kindOfEarlierPart(p, part, whole, subsetTotals)) return;
   }
   // `訪港旅客約2,120萬人次。其中內地旅客…。過夜旅客約1,010萬人次，佔整體的P`: the whole of a part under no 其中 is the
   // nearest figure named with the part's head noun (`旅客`) that is none of the listed parts, no change and no base
@@ -676,8 +691,12 @@ function ratesThenCounts(p: Passage, s: Figure, stem: string, allStems: readonly
       whole = f;
     }
   }
+  // (of the population the rate names: `常住人口出生率` is not over `户籍人口` counts)
+  const population = POPULATION_KIND.exec(sentenceHead(p, s))?.[0];
+  if (population && part && whole && [part, whole].some((f) => { const k = POPULATION_KIND.exec(f.label)?.[0]; return k !== undefined && k !== population; })) return undefined;
   return part && whole && sameUnit(part, whole) && whole.iv.hi >= part.iv.lo ? { part, whole } : undefined;
 }
+const POPULATION_KIND = /常住|户籍/;
 
 /** `就业率为P。…媒合学员T人，其中已稳定就业A人`: a rate stated before its counts, the part a 其中-part named by the
  *  stem in the next sentence (the only one), the whole its total. */
@@ -921,7 +940,8 @@ function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whol
   // `服务使用人数为A，推估需求人数为W，服务涵盖率为P`: the whole named as the need, stated after the part
   if (NEED_WHOLE.test(lastClause(part.label)) && !NEED_WHOLE.test(lastClause(whole.label)) && part.iv.hi >= whole.iv.lo) [part, whole] = [whole, part];
   // (the whole may name what the part is counted of, in the same clause: `146个项目已开工132个，开工率为`)
-  if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(part.gapBefore) > 1) return undefined;
+  // (a rate after a semicolon opens a topic of its own: `就业人口A，其中本地居民B；就业不足率为P`)
+  if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(part.gapBefore) > 1 || /[;；]/.test(s.gapBefore)) return undefined;
   const counts = (f: Figure) => isNumber(f) && (!isIntensive(f) || isTimeAverage(f)) && !isStatedChange(f) && !isComparisonBase(f);
   if (!counts(part) || !counts(whole) || !sameUnit(part, whole) || whole.iv.hi < part.iv.lo) return undefined;
   // (`就业人数A，失业率为P`: the part names the opposite of the rate's stem)

@@ -56,6 +56,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       // whole (`其中，小学、初中在校生分别为…` leaves out 高中), so it is checked like any other 其中 list.
       const fenbie = region.indexOf('分别');
       const declaredList = fenbie >= 0 && at + fenbie < p.figures[firstIndex].cleanStart;
+      // (a 当中 inside the parts opens a list of some of the part before it: `其中内地旅客A，占P，当中个人游旅客B`)
+      const nested = nestedCueAt(text, at + cue.length, end);
+      if (nested >= 0) end = nested;
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
@@ -95,7 +98,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         const open = rest !== null && group.every((f) => f.cleanStart < at + rest.index);
         // `当中内地旅客…，非内地旅客…`: a name and its negation are the whole; uses of money (`其中用于…`) and a breakdown
         // known to leave categories out (企业 and 个体工商户 of 市场主体) need not reach it
-        const partial = USES.test(region) || knownIncomplete(total, group);
+        // (and a rate right after the parts says what share of the whole they are: `其中直接就业A，升入高一级学校B，就业及
+        // 升学率为P`)
+        const partial = USES.test(region) || knownIncomplete(total, group) || rateOfParts(p, group);
         // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
         const moreKinds = MORE_KINDS.test(text.slice(end, sentenceEndFrom(text, end, end + MAX_REGION)));
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
@@ -461,6 +466,8 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   for (let k = 1; k < group.length; k++) {
     const f = group[k];
     const before = group[k - 1];
+    // `其中专任教师A，具有博士学位的教师B，占专任教师的P`: a part stated as a share of an earlier part is inside it
+    if (shareOfEarlierPart(p, f, group, k)) return true;
     if (f.iv.lo <= before.iv.hi && countClauseEnds(between(p, before, f)) >= 1 && NESTED_PART_LEADS.test(trimGap(f.label))) return true;
     // `其中民营企业4.8万家，民营企业中中小微企业4.6万家` / `在民营企业中，…`: a part of an earlier part, named by it
     if (namesEarlierPart(f.gapBefore, group, k)) return true;
@@ -476,6 +483,46 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   // (a part named by its measure alone is named by its subject's count before it: `中小微企业N家、返还资金A`)
   return crossCutting(group.map((f) => (measureOfSubjectBefore(p, f) ? p.figures[f.index - 1] : f)));
 }
+
+function shareOfEarlierPart(p: Passage, f: Figure, group: readonly Figure[], k: number): boolean {
+  const next = p.figures[f.index + 1];
+  const after = p.text.slice(f.cleanEnd, next && next.sentence === f.sentence ? next.cleanStart : Math.min(p.text.length, f.cleanEnd + 16));
+  const at = after.indexOf('占');
+  if (at < 0) return false;
+  for (let m = 0; m < k; m++) {
+    const name = listItemName(group[m]);
+    if (name.length >= 2 && after.startsWith(name, at + 1)) return true;
+  }
+  return false;
+}
+
+/** Where another 其中 / 当中 opens inside a 其中's parts (after a clause end), or -1. */
+function nestedCueAt(text: string, from: number, end: number): number {
+  for (const cue of NESTED_CUES) {
+    const k = text.indexOf(cue, from);
+    if (k >= 0 && k < end && isClauseEnd(text[k - 1])) return k;
+  }
+  return -1;
+}
+const NESTED_CUES = ['当中', '其中'];
+
+/** `，分别用于X、Y和Z，金额分别为`: the uses named (group 1), then their amounts. */
+const USES_THEN_AMOUNTS = /^[,，]分别用于([\u3400-\u9fff、和及]{2,60})[,，](?:金额|资金|额度)?分别为$/;
+
+/** How many figures of a list joined like `A、B和C` start at `first`. */
+function respectiveCount(p: Passage, first: Figure): number {
+  let n = 1;
+  for (let k = first.index + 1; k < p.figures.length && listJoin(p.figures[k].gapBefore) === 'join' && sameUnit(p.figures[k], first); k++) n++;
+  return n;
+}
+
+/** A rate (`…率为P`) right after the last of a list of parts, in its sentence. */
+function rateOfParts(p: Passage, group: readonly Figure[]): boolean {
+  const last = group[group.length - 1];
+  const next = p.figures[last.index + 1];
+  return !!next && next.sentence === last.sentence && next.kind === 'percent' && countClauseEnds(next.gapBefore) === 1 && RATE_NAMED.test(trimGap(next.gapBefore));
+}
+const RATE_NAMED = /率(?:为|达|达到|是)?$/;
 
 /** `中小微企业1.92万家、返还资金A`: a figure named by its measure alone, right after a count in another unit whose
  *  name is its subject. */
@@ -657,10 +704,13 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // `分别为A、B和C`, or with each item named (`分别为第一产业0.32万个、第二产业1.64万个和第三产业2.39万个`)
     const lead = trimGap(first.gapBefore);
     // (`统筹整合资金T，分别用于产业发展A、基础设施建设B和就业帮扶C`: money split into its uses, read like a 其中 list)
-    const uses = countClauseEnds(first.gapBefore) === 1 && lead.startsWith('分别用于') && isPlainLabel(lead.slice(4), MAX_ITEM_LABEL) && !isIntensive(t) && !isStatedChange(t);
+    // (or the uses named first and the amounts after them: `资金T，分别用于X、Y和Z，金额分别为A、B和C`)
+    const usesNamed = USES_THEN_AMOUNTS.exec(first.gapBefore);
+    const uses = ((countClauseEnds(first.gapBefore) === 1 && lead.startsWith('分别用于') && isPlainLabel(lead.slice(4), MAX_ITEM_LABEL)) ||
+      (usesNamed !== null && usesNamed[1].split(/、|和|及/).length === respectiveCount(p, first))) && !isIntensive(t) && !isStatedChange(t);
     if (!uses && !NAMES_A_TOTAL.test(t.label)) continue;
     const cue = uses ? '分别用于' : RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
-    if (!cue || (lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
+    if (!cue || (!usesNamed && lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
     const parts = [first];
     let join: ReturnType<typeof listJoin> = 'join';
     for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
