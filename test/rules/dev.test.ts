@@ -136,8 +136,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   // r98-02, r98-05, r98-06, r98-41, r98-53: left (see eval/probes/README.md)
   'round98.json': { falseAlarms: 0, recall: 0.843 },
   'round99.json': { falseAlarms: 0, recall: 1 },
-  // r100-03 (占比 of 前者): left
-  'round100.json': { falseAlarms: 0, recall: 0.966 },
+  'round100.json': { falseAlarms: 0, recall: 1 },
   'round101.json': { falseAlarms: 0, recall: 1 },
   'round102.json': { falseAlarms: 0, recall: 1 },
   'round103.json': { falseAlarms: 0, recall: 1 },
@@ -146,8 +145,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   // r106-24: a scope named with an aside (县（市、区）中): left
   'round106.json': { falseAlarms: 0, recall: 1 },
   'round107.json': { falseAlarms: 0, recall: 1 },
-  // r108-11 (a total before 分别为 and its four parts), r108-23 (平均每架 over aircraft): left
-  'round108.json': { falseAlarms: 0, recall: 0.937 },
+  'round108.json': { falseAlarms: 0, recall: 1 },
   'round109.json': { falseAlarms: 0, recall: 1 },
   'round110.json': { falseAlarms: 0, recall: 1 },
   // r111-47: an average whose money is in the sentence before its declared count: left

@@ -234,10 +234,20 @@ const SCOPED_SUBGROUP = /^([\u3400-\u9fff]{2,8}?)中([\u3400-\u9fff]{2,})$/;
 function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
   // `分别为A和B，后者占前者的P`: the pair right before, named by their order
   const order = FORMER_LATTER_SHARE.exec(trimGap(gap));
-  if (order && s.index >= 2 && countClauseEnds(gap) === 1) {
-    const [a, b] = [p.figures[s.index - 2], p.figures[s.index - 1]];
-    if (isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && b.sentence === s.sentence && LIST_JOINERS.includes(between(p, a, b))) {
-      out.push(order[1] === '后者' ? { op: 'ratio', part: b, whole: a, stated: s } : { op: 'ratio', part: a, whole: b, stated: s });
+  // (`其中A、B，前者占比为P`: the one of the pair in the 其中's total)
+  const ofTotal = order ? undefined : FORMER_LATTER_OF_TOTAL.exec(trimGap(gap));
+  if ((order || ofTotal) && s.index >= 2 && countClauseEnds(gap) === 1) {
+    // (the first of the pair past a figure of another unit naming the second: `15至24岁者A、25至29岁者B`)
+    const b = p.figures[s.index - 1];
+    let a = p.figures[s.index - 2];
+    if (!sameUnit(a, b) && s.index >= 3 && p.figures[s.index - 3].sentence === s.sentence && sameUnit(p.figures[s.index - 3], b)) a = p.figures[s.index - 3];
+    // (joined in a list, the second named or not: `A和B`, `15至24岁者A、25至29岁者B`)
+    const link = between(p, a, b);
+    if (isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && b.sentence === s.sentence &&
+      (LIST_JOINERS.includes(link) || (link.startsWith('、') && countClauseEnds(link) === 0))) {
+      if (order) out.push(order[1] === '后者' ? { op: 'ratio', part: b, whole: a, stated: s } : { op: 'ratio', part: a, whole: b, stated: s });
+      const total = ofTotal ? subsetTotals.get(a) : undefined;
+      if (ofTotal && total && subsetTotals.get(b) === total) out.push({ op: 'ratio', part: ofTotal[1] === '后者' ? b : a, whole: total, stated: s });
     }
     return;
   }
@@ -518,6 +528,7 @@ const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '
  *  the whole (`总资产…，总负债…；资产负债率`): then some figure is named with them. */
 const JOINT_RATE_LINKS = ['及', '和', '或', '与', '、'];
 /** `后者占前者的`, `前者约占后者的比重为`: a share of one of a pair in the other (group 1: the part). */
+const FORMER_LATTER_OF_TOTAL = /^(后者|前者)(?:所)?(?:占比|比重|占比重)(?:为|达|是)?(?:约)?$/;
 const FORMER_LATTER_SHARE = /^(后者|前者)(?:约|大约)?占(?:前者|后者)(?:的)?(?:比重|比例)?(?:为|达|是)?(?:约)?$/;
 /** `命案7起，全部告破，破案率100%`: a rate of all of the figure right before, said in words (`全部`, `悉数`), is of that
  *  figure alone, its own part and whole. */

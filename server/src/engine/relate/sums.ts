@@ -708,7 +708,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     const usesNamed = USES_THEN_AMOUNTS.exec(first.gapBefore);
     const uses = ((countClauseEnds(first.gapBefore) === 1 && lead.startsWith('分别用于') && isPlainLabel(lead.slice(4), MAX_ITEM_LABEL)) ||
       (usesNamed !== null && usesNamed[1].split(/、|和|及/).length === respectiveCount(p, first))) && !isIntensive(t) && !isStatedChange(t);
-    if (!uses && !NAMES_A_TOTAL.test(t.label)) continue;
+    // (or named with its kinds counted right before it: `共受理民事、刑事、行政和执行四类案件T，分别为A、B、C和D`)
+    const kinds = countedKinds(p, t);
+    if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0) continue;
     const cue = uses ? '分别用于' : RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
     if (!cue || (!usesNamed && lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
     const parts = [first];
@@ -720,9 +722,23 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       if (join !== 'join') break;
       parts.push(f);
     }
-    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: uses ? 'subset-list' : 'eq', declared: uses || undefined });
+    if (kinds > 0 && parts.length !== kinds) continue;
+    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: uses ? 'subset-list' : 'eq', declared: uses || kinds > 0 || undefined });
   }
 }
+
+/** `民事、刑事、行政和执行四类案件T`: the number of kinds a total is said to hold, named one by one before their count
+ *  right before it (0 when it is not so named). */
+function countedKinds(p: Passage, t: Figure): number {
+  const counter = p.figures[t.index - 1];
+  if (!counter || counter.sentence !== t.sentence || !KIND_COUNTERS.has(counter.unit) || counter.value === null || countClauseEnds(t.gapBefore) > 0) return 0;
+  const n = counter.value;
+  const listed = NAMED_KINDS.exec(counter.label)?.[0];
+  return n >= 2 && n <= 12 && listed !== undefined && listed.split(/、|和|及|与/).length === n ? n : 0;
+}
+const KIND_COUNTERS = new Set(['类', '项', '种', '大类']);
+/** Names listed with 、 and a last 和 (`民事、刑事、行政和执行`) at a label's end. */
+const NAMED_KINDS = /[\u3400-\u9fff]{1,8}(?:、[\u3400-\u9fff]{1,8})*(?:和|及|与)[\u3400-\u9fff]{1,8}$/;
 
 // `地区生产总值T，第一产业增加值A，第二产业增加值B，第三产业增加值C` / `…，第一产业、第二产业、第三产业增加值分别为
 // A、B和C`: a whole and then every one of the parts statistics divide it into (KNOWN_PARTITIONS), with no 其中 or
