@@ -170,6 +170,10 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round125.json': { falseAlarms: 0, recall: 1 },
   'round126.json': { falseAlarms: 0, recall: 1 },
   'round127.json': { falseAlarms: 0, recall: 1 },
+  // r128-20 (岗位安置率 of people over posts, as r117-34), r128-22 (七成 of a target named by the subject after a semicolon): left
+  'round128.json': { falseAlarms: 0, recall: 0.937 },
+  'round129.json': { falseAlarms: 0, recall: 1 },
+  'round130.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

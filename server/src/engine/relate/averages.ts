@@ -156,6 +156,9 @@ function namesOnly(noun: string, name: string, other: string): boolean {
   return false;
 }
 
+const OPEN_PAREN = '('.charCodeAt(0);
+const INCLUDES_AFTER = /^\((?:含|包括)/;
+
 /** `（含远洋渔业）`: an aside naming what a total includes besides the rest. */
 const INCLUDING_ASIDE = /\((?:含|包括|包含)[^)]*\)/g;
 
@@ -304,6 +307,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const isTotal = (f: Figure) => {
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
+    // (never a head count in an aside of what a population includes: `常住人口T（含集体户人口C）`)
+    if (headCount && f.label.charCodeAt(0) === OPEN_PAREN) return false;
     if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
     // (income per head, `人均可支配收入`, is of households' income, never of a budget's: `一般公共预算收入` shares only 收入)
     if (DISPOSABLE.test(noun) && !DISPOSABLE.test(f.label)) return false;
@@ -316,6 +321,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数|从业员|从业人员|员工|职工|雇员/.test(f.label) && !subsetTotals.has(f) &&
       !isStatedChange(f)) return true;
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
+    // (never a figure in an aside of what a population includes: `常住人口T（含集体户人口C）`)
     if (headCount && f.unit === '人') return !subsetTotals.has(f) && !isStatedChange(f);
     // `贷款1.42万笔、金额68.3亿元，笔均贷款额`: an amount named only as the amount of the count right before it
     if (GENERIC_AMOUNT.test(f.label) && f.index > 0 && countUnits.includes(p.figures[f.index - 1].unit) && f.unit === s.unit) return true;
@@ -345,6 +351,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     (headCount ? lookBack(p, s.index, 0, (f) => isTotal(f) && POPULATION.test(lastClause(f.label))) : undefined) ??
     lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
   if (!nearest) return;
+  // (a population said to include people outside households, `常住人口T（含集体户人口C）`, is no household total)
+  if (headCount && INCLUDES_AFTER.test(p.text.slice(nearest.cleanEnd, nearest.cleanEnd + 4))) return;
   // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the
   // average names the part's group
   const whole = subsetTotals.get(nearest);
@@ -380,8 +388,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun))) counts.push(f);
   }
-  // (an average stated before its total and count, both after it in its sentence: `户均领取补贴P，补贴资金共T，惠及农户N户`)
-  if (counts.length === 0 && total.index > s.index) {
+  // (an average stated before its total and count, both after it in its sentence: `户均领取补贴P，补贴资金共T，惠及农户N户`;
+  // not past a semicolon, nor a total of all kinds, `各类惠农补贴资金`)
+  if (counts.length === 0 && total.index > s.index && !/[;；]/.test(between(p, s, total)) && !/各类|各项|全部/.test(lastClause(total.label))) {
     for (let k = total.index + 1; k < p.figures.length && k <= total.index + 2 && p.figures[k].sentence === s.sentence; k++) {
       const f = p.figures[k];
       if (isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && !subsetTotals.has(f)) counts.push(f);

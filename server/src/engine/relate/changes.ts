@@ -79,11 +79,14 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     };
     // `分别为A及B，前者约为后者的N倍`: the two figures of the pair before
     if (FORMER_LATTER.test(clause)) {
-      const b = p.figures[s.index - 1];
-      const a = p.figures[s.index - 2];
+      // (past their two changes: `A、B，分别增长P和Q，前者是后者的N倍`)
+      const past = s.index >= 4 && p.figures[s.index - 1].kind === 'percent' && isStatedChange(p.figures[s.index - 2]) && p.figures[s.index - 2].kind === 'percent' ? 2 : 0;
+      const b = p.figures[s.index - 1 - past];
+      const a = p.figures[s.index - 2 - past];
       // (joined in a list, or each in a clause of its own: `对…进出口A，对欧盟进出口B，前者是后者的N倍`)
       const link = between(p, a, b);
-      if (a && isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence && (LIST_JOINERS.includes(link) || countClauseEnds(link) === 1)) {
+      if (a && isNumber(a) && isNumber(b) && sameUnit(a, b) && a.sentence === s.sentence &&
+        (LIST_JOINERS.includes(link) || countClauseEnds(link) === 1 || (link.startsWith('、') && countClauseEnds(link) === 0))) {
         out.push({ op: 'multiple', a, b, stated: s, form: 'ratio' });
       }
       continue;
@@ -227,10 +230,12 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   if (!pair && (countClauseEnds(s.gapBefore) >= 1 || span) && level.sentence === s.sentence) {
     // `由B提高到A，实现翻一番；…又比上年增长P`: a change that names its own base (比上年) is not the one from B to A
     // (nor is a change said to come after the level, `；此后三年又增长了P`)
-    if (reachesLevel(level.gapBefore) && !COMPARED_WITH.test(s.label) && !LATER_CHANGE.test(lastClause(s.gapBefore))) {
+    // (the level may follow its base's clause: `由二月至四月的B，回落至三月至五月的A，下跌C`)
+    const afterComma = LEVEL_AFTER_COMMA.test(level.gapBefore);
+    if ((reachesLevel(level.gapBefore) || afterComma) && !COMPARED_WITH.test(s.label) && !LATER_CHANGE.test(lastClause(s.gapBefore))) {
       // 由B增长到A，增长P
       const b = p.figures[level.index - 1];
-      if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && countClauseEnds(level.gapBefore) === 0 &&
+      if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && (countClauseEnds(level.gapBefore) === 0 || afterComma) &&
         b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
     } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb) && !otherBase(prev, gap) &&
       // (`较前一季的B季增P，年增Q`: a yearly change is not against the last quarter's figure)
@@ -417,6 +422,9 @@ const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数�
 const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
 
 /** Does a label name the measure `name` names: ending with it, or with a synonym of it (营收 for 营业收入)? */
+/** `，回落至…的`: a verb of change to a level opening the clause after its base's. */
+const LEVEL_AFTER_COMMA = /^[,，](?:[\u3400-\u9fff]{1,3})(?:至|到)[^,，;；。]{0,12}$/;
+
 /** `此后…又增长`: a change after the one just stated, from its level on. */
 const LATER_CHANGE = /此后|其后|之后|随后|又|再/;
 

@@ -138,6 +138,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '院均', countUnits: ['家', '所', '间', '个'], factor: 1 },
   // per museum or library, per park, per station, per aircraft, per vessel, per vehicle (`博物馆58家…，馆均接待`)
   { cue: '馆均', countUnits: ['家', '所', '座', '个'], factor: 1 },
+  // per cooperative (`农民专业合作社1,286家…社均经营收入`)
+  { cue: '社均', countUnits: ['家', '个'], factor: 1 },
   { cue: '园均', countUnits: ['家', '所', '个'], factor: 1 },
   { cue: '站均', countUnits: ['个', '座', '家'], factor: 1 },
   { cue: '架均', countUnits: ['架'], factor: 1 },
@@ -203,7 +205,7 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 /** An average's noun and the names of its total when they share no word: a visitor's spending (人均花费) is the
  *  tourism revenue (旅游收入) per visit. */
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
-  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入'] },
+  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
@@ -384,6 +386,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '溢利率', part: ['溢利', '纯利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // infant deaths per live birth, in ‰ (`活产数5.84万人，婴儿死亡142人，婴儿死亡率为2.43‰`)
   { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产'] },
+  // live births over the population (`活產嬰兒A名，以年末總人口W計算，粗出生率為P`)
+  { name: '粗出生率', part: ['活产婴儿', '活产', '出生'], whole: ['总人口', '常住人口', '人口'] },
   // mothers under systematic care over live births (`活产数A，孕产妇系统管理人数B，孕产妇系统管理率为P`)
   { name: '孕产妇系统管理率', part: ['孕产妇系统管理', '系统管理'], whole: ['活产数', '活产'] },
   // cases cleared over cases filed (`立刑事案件A起…；破获刑事案件B起，破案率P`), and a court's cases closed over cases

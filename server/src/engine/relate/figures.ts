@@ -47,10 +47,18 @@ export function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f:
 /** Does a label end with a name, a trailing 为 / 达 / 是 / 共 / 有 aside (`其中研发人员为` names 研发人员)? Without
  *  making a string: it is asked of every figure before a share that has its own subject. */
 export function labelNames(label: string, name: string): boolean {
-  if (label.endsWith(name)) return true;
+  // (a name negated, `非内地旅客`, is the rest of what the name names)
+  if (label.endsWith(name)) return !negatedAt(label, label.length - name.length);
   if (label.length <= name.length || !NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;
-  return label.endsWith(name, label.length - 1) || ((label.endsWith('达到') || label.endsWith('完成')) && label.endsWith(name, label.length - 2));
+  if (label.endsWith(name, label.length - 1)) return !negatedAt(label, label.length - 1 - name.length);
+  return (label.endsWith('达到') || label.endsWith('完成')) && label.endsWith(name, label.length - 2) && !negatedAt(label, label.length - 2 - name.length);
 }
+
+/** Does a negation (`非`, `不`, `未`, `无`) stand right before `at`? */
+function negatedAt(label: string, at: number): boolean {
+  return at > 0 && NEGATION_CODES.has(label.charCodeAt(at - 1));
+}
+const NEGATION_CODES = new Set(Array.from('非不未无', (c) => c.charCodeAt(0)));
 
 const NAME_TAIL_CODES = new Set(Array.from('为达是共有到成', (c) => c.charCodeAt(0)));
 
@@ -71,8 +79,10 @@ export function withoutAsides(s: string): string {
 export function isWholeOfShare(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   // or of a multiple (`是107年底270万瓩的4.3倍`): the base of a comparison, another period's figure
-  return !!next && (isShare(next) || next.kind === 'multiple') && WHOLE_OF_CUES.includes(between(p, f, next));
+  // (past an aside naming the unit again: `年度计划2.2万套（间）的107.3%`)
+  return !!next && (isShare(next) || next.kind === 'multiple') && WHOLE_OF_CUES.includes(between(p, f, next).replace(UNIT_ASIDE, ''));
 }
+const UNIT_ASIDE = /^\([\u3400-\u9fff]{1,2}\)/;
 
 /** A per-head or average figure (人均消费支出24318元), a daily or monthly average (日均123.2万人次) or an index
  *  (工业生产指数为97.35): parts of it are not subsets, it adds up with nothing, and it counts no one. */

@@ -164,6 +164,17 @@ const TOTAL_NOUN_TAIL = /(?:总数|总人数|总额|总量|总)$/;
 /** Verbs of moving to a new level: a share stated after them is that level. */
 const LEVEL_VERBS = ['提升至', '提升到', '提高至', '提高到', '上升至', '上升到', '升至', '下降至', '下降到', '降至'];
 
+/** `工业投资812亿元，工业投资中技术改造投资296亿元`: the earlier figure of the sentence whose name, and 中, open the part's. */
+function scopeNamedBy(p: Passage, part: Figure): Figure | undefined {
+  const label = trimGap(lastClause(part.label));
+  if (label.indexOf('中') < 2) return undefined;
+  for (let k = part.index - 1; k >= 0 && p.figures[k].sentence === part.sentence; k--) {
+    const name = listItemName(p.figures[k]);
+    if (name.length >= 2 && label.startsWith(name + '中') && sameUnit(p.figures[k], part)) return p.figures[k];
+  }
+  return undefined;
+}
+
 /** Is the part named as a kind of an earlier part of the same total (`对…国家出口` after `出口`)? */
 function kindOfEarlierPart(p: Passage, part: Figure, total: Figure, subsetTotals: Map<Figure, Figure>): boolean {
   const name = listItemName(part);
@@ -371,6 +382,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // nor under a total whose earlier part the part is a kind of (`其中出口A，对共建“一带一路”国家出口B（占比P）`: of A or of
     // the total)
     if (noun === '' && whole && kindOfEarlierPart(p, part, whole, subsetTotals)) return;
+    // (a part named as some of an earlier figure, `工业投资中技术改造投资B（占比P）`, is a share of that figure)
+    if (noun === '') whole = scopeNamedBy(p, part) ?? whole;
   }
   // `訪港旅客約2,120萬人次。其中內地旅客…。過夜旅客約1,010萬人次，佔整體的P`: the whole of a part under no 其中 is the
   // nearest figure named with the part's head noun (`旅客`) that is none of the listed parts, no change and no base
@@ -859,6 +872,10 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       const next = p.figures[s.index + 1];
       const whole = part && (candidates.find(isTarget) ??
         (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined));
+      // (a 其中 part's rate is of its own plan, which a plan of the whole stated before the part's total is not:
+      // `年度计划投资T，…累计完成投资W…。其中，42个省市重点项目完成投资A，投资完成率达P`)
+      const partTotal = part && subsetTotals.get(part);
+      if (part && whole && partTotal && whole.index < partTotal.index) continue;
       if (part && whole) out.push({ op: 'ratio', part, whole, stated: s });
       // (or a rate stated first, the work done and the target after it in its sentence: `目标任务完成率达到P，累计新增就业A，
       // 全年目标任务为T`)

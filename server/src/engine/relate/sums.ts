@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -64,7 +64,10 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         const f = p.figures[k];
         // (daily figures are parts of a daily average: `平均每日T，当中A和B分别为每日X和Y`)
         if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label)) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f))) &&
-          !BALANCE.test(f.label) && !isCompletedTarget(p, f)) parts.push(f);
+          !BALANCE.test(f.label) && !isCompletedTarget(p, f) && !TARGET_NAMES.test(lastClause(f.label)) &&
+          // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
+          // describes members counted in another unit, `10亿元以上项目9个`)
+          !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f)) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -496,6 +499,18 @@ function shareOfEarlierPart(p: Passage, f: Figure, group: readonly Figure[], k: 
   return false;
 }
 
+/** Verbs splitting money into its uses (`分别用于产业发展A、…`). */
+const USE_VERBS = ['分别用于', '分别投向', '分别投入', '分别安排'];
+
+/** `10亿元以上项目9个`: a bound that describes the members a count in another unit right after it counts. */
+function describesMembers(p: Passage, f: Figure): boolean {
+  const next = p.figures[f.index + 1];
+  return isThreshold(f) && !!next && next.sentence === f.sentence && next.unit !== f.unit && countClauseEnds(next.gapBefore) === 0;
+}
+
+/** `（含公益性岗位安置`: an aside opening on what the figure before includes. */
+const INCLUDED_ASIDE = /^\((?:含|包括|包含)/;
+
 /** Where another 其中 / 当中 opens inside a 其中's parts (after a clause end), or -1. */
 function nestedCueAt(text: string, from: number, end: number): number {
   for (const cue of NESTED_CUES) {
@@ -706,12 +721,14 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // (`统筹整合资金T，分别用于产业发展A、基础设施建设B和就业帮扶C`: money split into its uses, read like a 其中 list)
     // (or the uses named first and the amounts after them: `资金T，分别用于X、Y和Z，金额分别为A、B和C`)
     const usesNamed = USES_THEN_AMOUNTS.exec(first.gapBefore);
-    const uses = ((countClauseEnds(first.gapBefore) === 1 && lead.startsWith('分别用于') && isPlainLabel(lead.slice(4), MAX_ITEM_LABEL)) ||
+    // (`分别投向`, `分别投入` as well)
+    const usesVerb = USE_VERBS.find((w) => lead.startsWith(w));
+    const uses = ((countClauseEnds(first.gapBefore) === 1 && usesVerb !== undefined && isPlainLabel(lead.slice(usesVerb.length), MAX_ITEM_LABEL)) ||
       (usesNamed !== null && usesNamed[1].split(/、|和|及/).length === respectiveCount(p, first))) && !isIntensive(t) && !isStatedChange(t);
     // (or named with its kinds counted right before it: `共受理民事、刑事、行政和执行四类案件T，分别为A、B、C和D`)
     const kinds = countedKinds(p, t);
     if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0) continue;
-    const cue = uses ? '分别用于' : RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
+    const cue = uses ? usesVerb ?? '分别用于' : RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
     if (!cue || (!usesNamed && lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
     const parts = [first];
     let join: ReturnType<typeof listJoin> = 'join';
