@@ -174,6 +174,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round128.json': { falseAlarms: 0, recall: 0.937 },
   'round129.json': { falseAlarms: 0, recall: 1 },
   'round130.json': { falseAlarms: 0, recall: 1 },
+  'round131.json': { falseAlarms: 0, recall: 1 },
+  'round132.json': { falseAlarms: 0, recall: 1 },
+  'round133.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -82,5 +82,22 @@ export function findRelations(p: Passage): Relation[] {
   findRespectiveBases(p, out);
   findDoublings(p, out);
   findAverages(p, out, subsetTotals);
-  return out;
+  return withoutSumsOfOverlaps(p, out);
 }
+
+/** `…分別為A、B和C；由於部分企業同時獲得多項認定，合計數已剔除重複`: a sentence that says its parts overlap makes no sum of
+ *  them (each part is still within its total). */
+function withoutSumsOfOverlaps(p: Passage, out: Relation[]): Relation[] {
+  if (!OVERLAP_NOTE.test(p.text)) return out;
+  return out.filter((r) => r.op !== 'sum' || !OVERLAP_NOTE.test(sentenceText(p, r.total)));
+}
+const OVERLAP_NOTE = /剔除重复|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠/;
+
+function sentenceText(p: Passage, f: Figure): string {
+  let a = f.cleanStart;
+  while (a > 0 && !SENTENCE_END_CODES.has(p.text.charCodeAt(a - 1))) a--;
+  let b = f.cleanEnd;
+  while (b < p.text.length && !SENTENCE_END_CODES.has(p.text.charCodeAt(b))) b++;
+  return p.text.slice(a, b);
+}
+const SENTENCE_END_CODES = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));

@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, massFactor } from './cues';
-import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf } from './figures';
+import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName } from './sums';
 
@@ -162,8 +162,14 @@ const INCLUDES_AFTER = /^\((?:含|包括)/;
 /** `（含远洋渔业）`: an aside naming what a total includes besides the rest. */
 const INCLUDING_ASIDE = /\((?:含|包括|包含)[^)]*\)/g;
 
-function isHanPair(s: string): boolean {
-  return isHan(s.charCodeAt(0)) && isHan(s.charCodeAt(1));
+/** A run of two Han characters of `name` found in `label` and not in `other`, or undefined. */
+function distinguishingBigram(name: string, label: string, other: string): string | undefined {
+  for (let i = 0; i + 1 < name.length; i++) {
+    if (!isHan(name.charCodeAt(i)) || !isHan(name.charCodeAt(i + 1))) continue;
+    const bi = name.slice(i, i + 2);
+    if (label.includes(bi) && !other.includes(bi)) return bi;
+  }
+  return undefined;
 }
 
 /** Does a label measure something else than the average's noun, each ending with a measure of its own (`茶叶收入` and
@@ -197,6 +203,8 @@ const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
 
 /** A count named as the members of a 其中 something was given to (`为其中…`, `向其中…`). */
 const PAID_TO_SUBGROUP = /(?:为|向|对|给)其中/;
+/** `其中60周岁以上领取待遇人员A`: those a benefit is paid to, the count of a `月人均发放` of it. */
+const RECIPIENTS = /领取待遇|领取养老金|享受待遇|待遇领取/;
 
 /** `每个车间…`: 每个 and a noun of two characters or more, counted in 个. */
 const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
@@ -409,12 +417,17 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const f = p.figures[k];
     if (!subsetTotals.has(f) || !isNumber(f) || !countsIn(p, f, countUnits) || !counts.includes(subsetTotals.get(f)!)) continue;
     const name = listItemName(f);
-    // (or a total named with the part's qualifier, which its whole lacks: `其中远洋渔船86艘，全年远洋渔业产量T，船均`)
-    const qualifier = name.length >= 4 ? name.slice(0, 2) : '';
-    if ((group.length >= 2 && sharesBigram(group, nameIn(f.label))) || (name.length >= 2 && total.label.includes(name)) ||
-      (qualifier !== '' && f.sentence === total.sentence && isHanPair(qualifier) && lastClause(total.label).replace(INCLUDING_ASIDE, '').includes(qualifier) &&
-        !subsetTotals.get(f)!.label.includes(qualifier)) ||
-      (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label))) subgroup.push(f);
+    // (or a total named with a word of the part's name its whole lacks: `其中远洋渔船86艘，全年远洋渔业产量T，船均`, `其中正常
+    // 运营的A家；运营合作社…经营收入T，社均`; in the next sentence when it opens with it: `其中县级公共图书馆A个。县级馆…`)
+    const whole = subsetTotals.get(f)!;
+    const totalClause = lastClause(total.label).replace(INCLUDING_ASIDE, '');
+    const distinct = distinguishingBigram(name, totalClause, whole.label);
+    // (the word opening the total's subject, past its period and place: `远洋渔业产量`, `运营合作社…`, `县级馆…`; not a word
+    // further in, `实现旅游综合收入` after `其中A级旅游景区接待游客`)
+    const namesPart = distinct !== undefined && withoutContext(totalClause).startsWith(distinct) && (f.sentence === total.sentence || total.sentence === f.sentence + 1);
+    // (the average's group shares a word with the part that the whole's name lacks: `…采摘茶园平均亩产` of `其中可采摘面积`)
+    if ((group.length >= 2 && distinguishingBigram(group, nameIn(f.label), whole.label) !== undefined) || (name.length >= 2 && total.label.includes(name)) || namesPart ||
+      (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label)) || (RECIPIENTS.test(f.label) && /发放|支付/.test(lastClause(total.label) + lastClause(s.label)))) subgroup.push(f);
   }
   // (those a programme brought jobs to, `带动就业8120人`, are not those it paid: `扶持创业2650人，带动就业8120人，人均贷款`)
   const direct = counts.length > 1 ? counts.filter((f) => !INDUCED.test(f.label)) : counts;

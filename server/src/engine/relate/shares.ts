@@ -126,8 +126,12 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   const name = nameIn(total.label);
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
-  return name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length));
+  if (name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length))) return true;
+  // (a sum of money named by its verb and 额: `占累计发放额的` for `全县累计发放…小额信贷`)
+  const verb = AMOUNT_OF_VERB.exec(noun)?.[1];
+  return verb !== undefined && name.includes(verb) && total.unit === '元';
 }
+const AMOUNT_OF_VERB = /^((?:累计)?(?:发放|投放|投入|支出|拨付|筹集|完成))(?:总)?(?:金)?额$/;
 
 const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|总量|产量)?$/;
 

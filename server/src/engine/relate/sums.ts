@@ -471,6 +471,8 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     const before = group[k - 1];
     // `其中专任教师A，具有博士学位的教师B，占专任教师的P`: a part stated as a share of an earlier part is inside it
     if (shareOfEarlierPart(p, f, group, k)) return true;
+    // `其中5亿元以上项目A、10亿元以上项目B`: members above two bounds, the higher inside the lower
+    if (describedByBound(p, f) && describedByBound(p, before)) return true;
     if (f.iv.lo <= before.iv.hi && countClauseEnds(between(p, before, f)) >= 1 && NESTED_PART_LEADS.test(trimGap(f.label))) return true;
     // `其中民营企业4.8万家，民营企业中中小微企业4.6万家` / `在民营企业中，…`: a part of an earlier part, named by it
     if (namesEarlierPart(f.gapBefore, group, k)) return true;
@@ -502,6 +504,13 @@ function shareOfEarlierPart(p: Passage, f: Figure, group: readonly Figure[], k: 
 /** Verbs splitting money into its uses (`分别用于产业发展A、…`). */
 const USE_VERBS = ['分别用于', '分别投向', '分别投入', '分别安排'];
 
+/** Is the figure a count of members a bound right before it describes (`10亿元以上项目B`)? */
+function describedByBound(p: Passage, f: Figure): boolean {
+  const bound = p.figures[f.index - 1];
+  // (a floor only, `10亿元以上`: ranges, `0—15岁`, `16—59岁`, are classes side by side)
+  return !!bound && describesMembers(p, bound) && bound.q.min !== null && bound.q.max === null;
+}
+
 /** `10亿元以上项目9个`: a bound that describes the members a count in another unit right after it counts. */
 function describesMembers(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
@@ -513,11 +522,17 @@ const INCLUDED_ASIDE = /^\((?:含|包括|包含)/;
 
 /** Where another 其中 / 当中 opens inside a 其中's parts (after a clause end), or -1. */
 function nestedCueAt(text: string, from: number, end: number): number {
+  let first = -1;
   for (const cue of NESTED_CUES) {
     const k = text.indexOf(cue, from);
-    if (k >= 0 && k < end && isClauseEnd(text[k - 1])) return k;
+    if (k >= 0 && k < end && isClauseEnd(text[k - 1]) && (first < 0 || k < first)) first = k;
   }
-  return -1;
+  // (and money split into uses after a part, `其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part)
+  for (const verb of USE_VERBS) {
+    const k = text.indexOf(verb, from);
+    if (k >= 0 && k < end && (first < 0 || k < first)) first = k;
+  }
+  return first;
 }
 const NESTED_CUES = ['当中', '其中'];
 
