@@ -89,15 +89,22 @@ export function findRelations(p: Passage): Relation[] {
  *  them (each part is still within its total). */
 function withoutSumsOfOverlaps(p: Passage, out: Relation[]): Relation[] {
   if (!OVERLAP_NOTE.test(p.text)) return out;
-  return out.filter((r) => r.op !== 'sum' || !OVERLAP_NOTE.test(sentenceText(p, r.total)));
+  // (in the total's sentence, or in the next when that one states no figure of its own: `…分别为A、B和C人。部分人才同时
+  // 入选多个类别，合计数已剔除重复`)
+  const noted = (t: Figure) => OVERLAP_NOTE.test(sentenceText(p, t, p.figures.some((f) => f.sentence === t.sentence + 1) ? 1 : 2));
+  return out.filter((r) => r.op !== 'sum' || !noted(r.total));
 }
 const OVERLAP_NOTE = /剔除重复|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠/;
 
-function sentenceText(p: Passage, f: Figure): string {
+/** The text of a figure's sentence and of the `sentences - 1` after it. */
+function sentenceText(p: Passage, f: Figure, sentences = 1): string {
   let a = f.cleanStart;
   while (a > 0 && !SENTENCE_END_CODES.has(p.text.charCodeAt(a - 1))) a--;
   let b = f.cleanEnd;
-  while (b < p.text.length && !SENTENCE_END_CODES.has(p.text.charCodeAt(b))) b++;
+  for (let n = 0; n < sentences && b < p.text.length; n++) {
+    if (n > 0) b++;
+    while (b < p.text.length && !SENTENCE_END_CODES.has(p.text.charCodeAt(b))) b++;
+  }
   return p.text.slice(a, b);
 }
 const SENTENCE_END_CODES = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));

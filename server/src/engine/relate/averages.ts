@@ -5,7 +5,7 @@ import { isHan } from '../normalize';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
@@ -181,13 +181,36 @@ function otherMeasure(noun: string, label: string): boolean {
   const theirs = MEASURE_HEADS.find((h) => clause.includes(h));
   return theirs !== undefined && theirs !== own && !clause.includes(own);
 }
-const MEASURE_HEADS = ['收入', '产值', '产量', '销售额', '利润', '增加值', '营业额'];
+const MEASURE_HEADS = ['收入', '产值', '产量', '销售额', '利润', '增加值', '营业额', '养老金', '保险费'];
+
+/** Does `label` name `name` other than negated (`非国有博物馆` does not name 国有博物馆)? */
+function includesUnnegated(label: string, name: string): boolean {
+  for (let k = label.indexOf(name); k >= 0; k = label.indexOf(name, k + 1)) if (k === 0 || label[k - 1] !== '非') return true;
+  return false;
+}
+
+/** `惠及`, `覆盖`, `帮助`: the people a sum of money reached, named right after it. */
+const BENEFICIARIES = /^(?:惠及|覆盖|帮助|资助|救助|受益|涉及|支持)/;
+
+/** Words that say a total covers more than one group: `以上`, `及`, `和`, `合计`, `全部`, `各类`, a negation. */
+const COVERS_MORE = /以上|及|和|与|全部|各类|非/g;
+/** Does a total's clause say it covers more than the part (a word of COVERS_MORE the part's own name lacks: `市级以上馆` is
+ *  the part `市级以上公共图书馆`)? */
+function coversMore(clause: string, partName: string): boolean {
+  for (const m of clause.matchAll(COVERS_MORE)) if (!partName.includes(m[0])) return true;
+  return false;
+}
 
 /** `、金额`: a figure named only as the amount of the count listed before it. */
 const GENERIC_AMOUNT = /^[、,和及]?(?:金额|总金额|总额|合计金额)(?:为|达|达到|共|共计|合计)?$/;
 
-/** A figure of a population: `人口`, `总人口`, `常住人口`, named as its number (`人口临时数字为`). */
-const POPULATION = /人口/;
+/** A figure of a whole population: `人口`, `总人口`, `常住人口`, named as its number (`人口临时数字为`); not an age group
+ *  (`65歲以上老年人口`) nor one of another year (`2015年底的贫困人口`). */
+function isPopulation(label: string): boolean {
+  return label.includes('人口') && !AGE_OR_GROUP.test(label);
+}
+const AGE_OR_GROUP = /岁|老年|以上|以下|儿童|少儿|劳动年龄|贫困|流动|男|女/;
+const AGE_GROUP = /岁|老年|儿童|少儿|劳动年龄/;
 
 /** Words that name another place next to the one the text is about. */
 const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
@@ -315,8 +338,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const isTotal = (f: Figure) => {
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
-    // (never a head count in an aside of what a population includes: `常住人口T（含集体户人口C）`)
-    if (headCount && f.label.charCodeAt(0) === OPEN_PAREN) return false;
+    // (nor another period's figure stated as a comparison base: `比上年的2.61亿元增长…`)
+    if (isComparisonBase(f)) return false;
+    // (never a head count in an aside of what a population includes, `常住人口T（含集体户人口C）`, nor an age group, `65歲以上
+    // 老年人口T`)
+    if (headCount && (f.label.charCodeAt(0) === OPEN_PAREN || AGE_GROUP.test(lastClause(f.label)))) return false;
     if (cue.countLabel && f.label.includes(cue.countLabel)) return false;
     // (income per head, `人均可支配收入`, is of households' income, never of a budget's: `一般公共预算收入` shares only 收入)
     if (DISPOSABLE.test(noun) && !DISPOSABLE.test(f.label)) return false;
@@ -327,7 +353,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
     // `单位81.2万个，居住人口209.5万人，平均每个单位住有2.85人`: people per unit of something else, over a head count
     if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数|从业员|从业人员|员工|职工|雇员/.test(f.label) && !subsetTotals.has(f) &&
-      !isStatedChange(f)) return true;
+      !isStatedChange(f) && !AGE_GROUP.test(lastClause(f.label))) return true;
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
     // (never a figure in an aside of what a population includes: `常住人口T（含集体户人口C）`)
     if (headCount && f.unit === '人') return !subsetTotals.has(f) && !isStatedChange(f);
@@ -355,8 +381,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
     lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
     // (a head count is a population before a flow of people: `人口750.3万人…；居民净流入18.1万人。…平均住户人数为`)
-    // (which may open the passage: `人口750.3万人，…。…。家庭住户数目为B户，平均住户人数为`)
-    (headCount ? lookBack(p, s.index, 0, (f) => isTotal(f) && POPULATION.test(lastClause(f.label))) : undefined) ??
+    // (which may open the passage: `人口750.3万人，…。…。家庭住户数目为B户，平均住户人数为`; when the average's own
+    // sentence states none: `搬迁完成N户A人，户均…` is of A)
+    (headCount && !lookBack(p, s.index, s.sentence, isTotal) ? lookBack(p, s.index, 0, (f) => isTotal(f) && isPopulation(lastClause(f.label))) : undefined) ??
     lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
   if (!nearest) return;
   // (a population said to include people outside households, `常住人口T（含集体户人口C）`, is no household total)
@@ -424,9 +451,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const distinct = distinguishingBigram(name, totalClause, whole.label);
     // (the word opening the total's subject, past its period and place: `远洋渔业产量`, `运营合作社…`, `县级馆…`; not a word
     // further in, `实现旅游综合收入` after `其中A级旅游景区接待游客`)
-    const namesPart = distinct !== undefined && withoutContext(totalClause).startsWith(distinct) && (f.sentence === total.sentence || total.sentence === f.sentence + 1);
+    // (not a total said to cover more: `县级以上公共图书馆`, `远洋及近海捕捞产量合计`, `国有和非国有博物馆`)
+    const namesPart = distinct !== undefined && withoutContext(totalClause).startsWith(distinct) && !coversMore(totalClause, name) &&
+      (f.sentence === total.sentence || total.sentence === f.sentence + 1);
     // (the average's group shares a word with the part that the whole's name lacks: `…采摘茶园平均亩产` of `其中可采摘面积`)
-    if ((group.length >= 2 && distinguishingBigram(group, nameIn(f.label), whole.label) !== undefined) || (name.length >= 2 && total.label.includes(name)) || namesPart ||
+    if ((group.length >= 2 && distinguishingBigram(group, nameIn(f.label), whole.label) !== undefined) || (name.length >= 2 && includesUnnegated(total.label, name)) || namesPart ||
       (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label)) || (RECIPIENTS.test(f.label) && /发放|支付/.test(lastClause(total.label) + lastClause(s.label)))) subgroup.push(f);
   }
   // (those a programme brought jobs to, `带动就业8120人`, are not those it paid: `扶持创业2650人，带动就业8120人，人均贷款`)
@@ -449,7 +478,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (chosen.length === 1) counts.splice(0, counts.length, chosen[0]);
   }
   // (`为18.6万人困难群众代缴…1860万元，人均100元`: the count in the total's own clause, those it was paid for)
-  const own = counts.filter((f) => f.sentence === s.sentence && f.sentence === total.sentence && f.index < total.index && countClauseEnds(between(p, f, total)) === 0);
+  // (or those it reached, right after it and right before the average: `代缴…保险费T，惠及N人，人均代缴…`)
+  const reached = total.index + 1 === s.index - 1 ? p.figures[total.index + 1] : undefined;
+  const own = counts.filter((f) => f.sentence === s.sentence && f.sentence === total.sentence && ((f.index < total.index && countClauseEnds(between(p, f, total)) === 0) ||
+    (f === reached && countClauseEnds(f.gapBefore) === 1 && BENEFICIARIES.test(trimGap(f.gapBefore)))));
   const picked = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : own.length === 1 ? own[0] : named.length === 1 ? named[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
   if (!picked) return;
@@ -473,3 +505,4 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   factor *= massFactor(total.unit, s.unit) ?? 1;
   out.push({ op: 'average', total, count, stated: s, factor });
 }
+

@@ -164,7 +164,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   let pair: { before: Figure; after: Figure } | undefined;
   // `比上年的58人下降，降幅为25.1%`: the verb right after the base, its amount in a clause of its own
   const verbThenAmount = countClauseEnds(s.gapBefore) === 1 && changeAtEnd(s.gapBefore.slice(0, firstClauseEnd(s.gapBefore)))?.direction === change.direction;
-  if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb) || verbThenAmount) {
+  // (`比2月份B的高点下降了C`, `較前一季B的成長幅度縮小C`: the base named by a noun after it, in the change's clause)
+  const attributive = countClauseEnds(s.gapBefore) === 0 && gap.endsWith(change.verb) && BASE_NOUN.test(gap.slice(0, gap.length - change.verb.length));
+  if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb) || verbThenAmount || attributive) {
     // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
     if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && (countClauseEnds(s.gapBefore) === 0 || verbThenAmount)) {
       // not itself a base (`5.86元，较上季的5.32元成长10.2%，较去年同期的3.91元成长…`) or an amount of change
@@ -422,6 +424,9 @@ const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数�
 const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
 
 /** Does a label name the measure `name` names: ending with it, or with a synonym of it (营收 for 营业收入)? */
+/** `的高点`, `的成长幅度`: a noun naming the base figure right before it. */
+const BASE_NOUN = /^的[\u3400-\u9fff]{1,6}$/;
+
 /** `，回落至…的`: a verb of change to a level opening the clause after its base's. */
 const LEVEL_AFTER_COMMA = /^[,，](?:[\u3400-\u9fff]{1,3})(?:至|到)[^,，;；。]{0,12}$/;
 

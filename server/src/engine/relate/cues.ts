@@ -205,8 +205,6 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 /** An average's noun and the names of its total when they share no word: a visitor's spending (人均花费) is the
  *  tourism revenue (旅游收入) per visit. */
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
-  // spending per order or customer over the sales (`成交订单A单，实现网络零售额T，平均每单消费`)
-  { nouns: ['消费', '客单价'], total: ['零售额', '销售额', '成交额', '交易额', '营业额'] },
   { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
@@ -244,8 +242,6 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   车次: ['车次'], 辆次: ['辆次'], 架次: ['架次'], 艘次: ['艘次'],
   // per aircraft, vessel, machine, seat (`在册通用航空器312架，平均每架年飞行…小时`)
   架: ['架'], 艘: ['艘'], 座: ['座'], 头: ['头'], 只: ['只'],
-  // per order, per transaction (`成交订单A单，…平均每单消费`)
-  单: ['单'], 笔: ['笔'],
   // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
   天: ['天', '日'], 日: ['天', '日'],
   // yield per hectare (`種植面積22.4萬公頃，…平均每公頃產量`)

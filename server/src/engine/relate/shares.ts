@@ -247,6 +247,8 @@ const SUBGROUP_CLAUSE = /^(?:其中|当中)[,，]?[\u3400-\u9fff]{2,}/;
 const SCOPED_SUBGROUP = /^([\u3400-\u9fff]{2,8}?)中([\u3400-\u9fff]{2,})$/;
 
 function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
+  // (a share stated as last year's, the base of its own change, `占…的比重由上年的P提升至Q`, is of figures not stated)
+  if (LAST_YEARS_SHARE.test(s.label)) return;
   // `分别为A和B，后者占前者的P`: the pair right before, named by their order
   const order = FORMER_LATTER_SHARE.exec(trimGap(gap));
   // (`其中A、B，前者占比为P`: the one of the pair in the 其中's total)
@@ -544,6 +546,7 @@ const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '
  *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name
  *  the whole (`总资产…，总负债…；资产负债率`): then some figure is named with them. */
 const JOINT_RATE_LINKS = ['及', '和', '或', '与', '、'];
+const LAST_YEARS_SHARE = /由(?:上年|去年|上年同期|去年同期|上年末)的?$/;
 /** `后者占前者的`, `前者约占后者的比重为`: a share of one of a pair in the other (group 1: the part). */
 const FORMER_LATTER_OF_TOTAL = /^(后者|前者)(?:所)?(?:占比|比重|占比重)(?:为|达|是)?(?:约)?$/;
 const FORMER_LATTER_SHARE = /^(后者|前者)(?:约|大约)?占(?:前者|后者)(?:的)?(?:比重|比例)?(?:为|达|是)?(?:约)?$/;
