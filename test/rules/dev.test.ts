@@ -182,9 +182,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   // averages over one of several counts or totals the text gives (r135-08 visitors of one kind, r135-18 foreign students,
   // r135-34 certificate holders): left; r135-33 (a total a sentence before 分别销售): left
   'round135.json': { falseAlarms: 3, recall: 0.75 },
-  // the hunt at this session's average readings: six averages over the wrong one of several groups (r136-05, -08, -12,
-  // -13, -14, -44), and r136-48, r136-50: left
-  'round136.json': { falseAlarms: 6, recall: 0.5 },
+  // the hunt at this session's average readings: four averages over the wrong one of several groups (r136-12, -13, -14,
+  // -44: a pension of another scheme or age group, contributions over payers), and r136-48, r136-50: left
+  'round136.json': { falseAlarms: 4, recall: 0.5 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -189,6 +189,20 @@ function includesUnnegated(label: string, name: string): boolean {
   return false;
 }
 
+const RELATIVE_YEAR_LEAD = /^(?:其中|当中)?(?:去年|今年|上年|本年|当年)?(?:全年)?/;
+
+/** A 其中 count before the average, named with a word the part total's name shares and its whole's lacks. */
+function countNamingPart(p: Passage, s: Figure, part: Figure, whole: Figure, subsetTotals: Map<Figure, Figure>, countUnits: readonly string[]): boolean {
+  const partName = nameIn(lastClause(part.label)).replace(/^(?:其中|当中)/, '');
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH; k--) {
+    const f = p.figures[k];
+    if (f === part || !subsetTotals.has(f) || f.unit === part.unit || !countsIn(p, f, countUnits)) continue;
+    const bi = distinguishingBigram(listItemName(f), partName, whole.label);
+    if (bi !== undefined && partName.startsWith(bi)) return true;
+  }
+  return false;
+}
+
 /** `惠及`, `覆盖`, `帮助`: the people a sum of money reached, named right after it. */
 const BENEFICIARIES = /^(?:惠及|覆盖|帮助|资助|救助|受益|涉及|支持)/;
 
@@ -378,7 +392,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (a figure the average's noun names directly before one named by a synonym: `每千人口执业医师` is of `执业医师…`, not
   // of the nearer `全科医生…`)
   // (one named with the whole noun first: `人均慰问金` is of `发放慰问金A`, not of the nearer `慰问物资折合B`)
-  const nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
+  let nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
     lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
     // (a head count is a population before a flow of people: `人口750.3万人…；居民净流入18.1万人。…平均住户人数为`)
     // (which may open the passage: `人口750.3万人，…。…。家庭住户数目为B户，平均住户人数为`; when the average's own
@@ -386,6 +400,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     (headCount && !lookBack(p, s.index, s.sentence, isTotal) ? lookBack(p, s.index, 0, (f) => isTotal(f) && isPopulation(lastClause(f.label))) : undefined) ??
     lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
   if (!nearest) return;
+  // (a 其中 part of that total right before the average, named as a group a 其中 count names: `其中示範合作社64家。…其中
+  // 示範社實現經營收入A，社均P` is A over 64)
+  const partBefore = p.figures[s.index - 1];
+  if (partBefore && partBefore !== nearest && subsetTotals.get(partBefore) === nearest && partBefore.sentence === s.sentence && partBefore.unit === nearest.unit &&
+    countNamingPart(p, s, partBefore, nearest, subsetTotals, countUnits)) nearest = partBefore;
   // (a population said to include people outside households, `常住人口T（含集体户人口C）`, is no household total)
   if (headCount && INCLUDES_AFTER.test(p.text.slice(nearest.cleanEnd, nearest.cleanEnd + 4))) return;
   // `床位6.85万张，其中医院床位5.73万张，…；…每千人口床位数为`: a 其中-part named like its total gives way to it, unless the
@@ -395,7 +414,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const attributable = cue.cue === '每股' && /应占|归属/.test(nearest.label);
   // (nor when the average's noun names the part's group and not the whole's: `其中高价值发明专利A…每万人口高价值发明专利拥有量`)
   const namesPart = !!whole && namesOnly(noun, nameIn(nearest.label), whole.label);
-  const chosen = whole && !inHouseholds && !attributable && !namesPart && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+  // (nor when a 其中 count names the part's group and not the whole's: `其中示範合作社64家。…其中示範社實現經營收入A，社均`)
+  const countOfPart = !!whole && countNamingPart(p, s, nearest, whole, subsetTotals, countUnits);
+  const chosen = whole && !inHouseholds && !attributable && !namesPart && !countOfPart && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // (an average of 城镇居民 or 农村居民 is of the 其中 part of its total named with that group: `住宅总建筑面积T，其中城镇住宅A；
   // …城镇居民人均住房建筑面积`)
   const residents = RESIDENTS.exec(head)?.[1];
@@ -452,7 +473,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (the word opening the total's subject, past its period and place: `远洋渔业产量`, `运营合作社…`, `县级馆…`; not a word
     // further in, `实现旅游综合收入` after `其中A级旅游景区接待游客`)
     // (not a total said to cover more: `县级以上公共图书馆`, `远洋及近海捕捞产量合计`, `国有和非国有博物馆`)
-    const namesPart = distinct !== undefined && withoutContext(totalClause).startsWith(distinct) && !coversMore(totalClause, name) &&
+    const namesPart = distinct !== undefined && withoutContext(totalClause).replace(RELATIVE_YEAR_LEAD, '').startsWith(distinct) && !coversMore(totalClause, name) &&
       (f.sentence === total.sentence || total.sentence === f.sentence + 1);
     // (the average's group shares a word with the part that the whole's name lacks: `…采摘茶园平均亩产` of `其中可采摘面积`)
     if ((group.length >= 2 && distinguishingBigram(group, nameIn(f.label), whole.label) !== undefined) || (name.length >= 2 && includesUnnegated(total.label, name)) || namesPart ||
