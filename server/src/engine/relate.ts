@@ -89,22 +89,42 @@ export function findRelations(p: Passage): Relation[] {
  *  them (each part is still within its total). */
 function withoutSumsOfOverlaps(p: Passage, out: Relation[]): Relation[] {
   if (!OVERLAP_NOTE.test(p.text)) return out;
-  // (in the total's sentence, or in the next when that one states no figure of its own: `…分别为A、B和C人。部分人才同时
-  // 入选多个类别，合计数已剔除重复`)
-  const noted = (t: Figure) => OVERLAP_NOTE.test(sentenceText(p, t, p.figures.some((f) => f.sentence === t.sentence + 1) ? 1 : 2));
-  return out.filter((r) => r.op !== 'sum' || !noted(r.total));
+  // (in the list's own clause run or the one after it, up to a semicolon: `…分别为A、B和C；由于部分企业同时获得多项认定，合计
+  // 数已剔除重复`; or in the next sentence when that one states no figure of its own: `…分别为A、B和C人。部分人才同时入选
+  // 多个类别，合计数已剔除重复`; not a note on another list before a semicolon)
+  const noted = (r: Extract<Relation, { op: 'sum' }>) => {
+    const first = r.parts.reduce((a, f) => (f.cleanStart < a.cleanStart ? f : a), r.total);
+    const last = r.parts.reduce((a, f) => (f.cleanEnd > a.cleanEnd ? f : a), r.total);
+    const from = segmentStart(p.text, first.cleanStart);
+    const own = segmentEnd(p.text, last.cleanEnd);
+    const to = p.text[own] === ';' || p.text[own] === '；' ? segmentEnd(p.text, own + 1) : own;
+    if (OVERLAP_NOTE.test(p.text.slice(from, to))) return true;
+    // (the next sentence alone, after the list's own)
+    const sentenceEnd = segmentEndAt(p.text, last.cleanEnd, SENTENCE_END_CODES);
+    const next = p.text.slice(sentenceEnd + 1, segmentEndAt(p.text, sentenceEnd + 1, SENTENCE_END_CODES));
+    return !p.figures.some((f) => f.sentence === r.total.sentence + 1) && OVERLAP_NOTE.test(next);
+  };
+  return out.filter((r) => r.op !== 'sum' || !noted(r));
 }
-const OVERLAP_NOTE = /剔除重复|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠/;
+const OVERLAP_NOTE = /剔除重复|剔除同时|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠/;
 
-/** The text of a figure's sentence and of the `sentences - 1` after it. */
-function sentenceText(p: Passage, f: Figure, sentences = 1): string {
-  let a = f.cleanStart;
-  while (a > 0 && !SENTENCE_END_CODES.has(p.text.charCodeAt(a - 1))) a--;
-  let b = f.cleanEnd;
-  for (let n = 0; n < sentences && b < p.text.length; n++) {
-    if (n > 0) b++;
-    while (b < p.text.length && !SENTENCE_END_CODES.has(p.text.charCodeAt(b))) b++;
-  }
-  return p.text.slice(a, b);
+/** Where the clause run holding `at` starts and ends: at a sentence end or a semicolon. */
+function segmentStart(text: string, at: number): number {
+  let a = at;
+  while (a > 0 && !SEGMENT_END_CODES.has(text.charCodeAt(a - 1))) a--;
+  return a;
+}
+function segmentEnd(text: string, at: number): number {
+  let b = at;
+  while (b < text.length && !SEGMENT_END_CODES.has(text.charCodeAt(b))) b++;
+  return Math.min(b, text.length);
+}
+const SEGMENT_END_CODES = new Set(Array.from('。！？!?\n;；', (c) => c.charCodeAt(0)));
+
+/** Where the text from `at` reaches one of `ends` (or the text's end). */
+function segmentEndAt(text: string, at: number, ends: ReadonlySet<number>): number {
+  let b = at;
+  while (b < text.length && !ends.has(text.charCodeAt(b))) b++;
+  return b;
 }
 const SENTENCE_END_CODES = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));

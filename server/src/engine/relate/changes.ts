@@ -196,7 +196,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       if (after && rateName && !lastClause(after.label).includes(rateName)) after = undefined;
       // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
       const link = after ? between(p, after, prev) : '';
-      if (after && COMPARED_WITH.test(link) && !link.includes('分别')) pair = { before: prev, after };
+      // (a base named by a noun after it is of the subject its clause names, if any: `其中商品出口較前一季B的成長幅度縮小C`
+      // is not of `經濟成長率為A`)
+      const subjectOfBase = attributive ? trimGap(lastClause(prev.gapBefore)).replace(/(?:比|较)[^比较]*$/, '').replace(/^(?:其中|而|但)/, '') : '';
+      if (after && COMPARED_WITH.test(link) && !link.includes('分别') && (subjectOfBase === '' || sharesBigram(subjectOfBase, after.label))) pair = { before: prev, after };
     }
   }
   // `A（去年同期：B），按年增长P`: the base in an aside right after the figure, the change after it, against the aside's

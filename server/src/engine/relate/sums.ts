@@ -108,7 +108,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         const moreKinds = MORE_KINDS.test(text.slice(end, sentenceEndFrom(text, end, end + MAX_REGION)));
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
         // (and so are all the parts of a known partition of the total: `其中，第一产业增加值A，增长…；第二产业…；第三产业…`)
-        const halves = complementary(group) || bySize(group) || coversPartition(total, group);
+        // (and the years of a period named at the total, `2023—2024年…T，其中2023年A，2024年B`)
+        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const restLast = group.length >= 2 && REST_WORDS.test(listItemName(group[group.length - 1])) && !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
         const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial || runsOn ? 'partial' : 'subset-list';
@@ -545,6 +546,16 @@ function respectiveCount(p: Passage, first: Figure): number {
   for (let k = first.index + 1; k < p.figures.length && listJoin(p.figures[k].gapBefore) === 'join' && sameUnit(p.figures[k], first); k++) n++;
   return n;
 }
+
+/** `2023—2024年，…T，其中2023年A，2024年B`: parts named by every year of the period the total's sentence opens with. */
+function yearsOfPeriod(p: Passage, total: Figure, group: readonly Figure[]): boolean {
+  const m = YEAR_SPAN.exec(sentenceHead(p, total));
+  if (!m) return false;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  if (to <= from || to - from + 1 !== group.length || to - from > 10) return false;
+  return group.every((f, i) => new RegExp(`^(?:其中)?[,，]?${from + i}年`).test(trimGap(lastClause(f.label))));
+}
+const YEAR_SPAN = /^((?:19|20)[0-9]{2})\s*[-—–~至到]\s*((?:19|20)[0-9]{2})年/;
 
 /** A rate (`…率为P`) right after the last of a list of parts, in its sentence. */
 function rateOfParts(p: Passage, group: readonly Figure[]): boolean {
