@@ -442,7 +442,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // a monthly average of a head count (`月均领取人数68.2万人`) counts those a monthly figure is paid to
     const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && (f.unit !== '人次' || visitsCount);
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
-      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun))) counts.push(f);
+      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun) || p.text.startsWith(countNoun, f.cleanEnd))) counts.push(f);
   }
   // (an average stated before its total and count, both after it in its sentence: `户均领取补贴P，补贴资金共T，惠及农户N户`;
   // not past a semicolon, nor a total of all kinds, `各类惠农补贴资金`)

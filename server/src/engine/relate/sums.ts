@@ -528,6 +528,11 @@ function nestedCueAt(text: string, from: number, end: number): number {
     const k = text.indexOf(cue, from);
     if (k >= 0 && k < end && isClauseEnd(text[k - 1]) && (first < 0 || k < first)) first = k;
   }
+  // (nor past a clause opening on a stock at another date, `，截至报告期末累计拥有有效专利T`)
+  for (const lead of NEW_DATE_LEADS) {
+    const k = text.indexOf(lead, from);
+    if (k >= 0 && k < end && isClauseEnd(text[k - 1]) && (first < 0 || k < first)) first = k;
+  }
   // (and money split into uses after a part, `其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part)
   for (const verb of USE_VERBS) {
     const k = text.indexOf(verb, from);
@@ -536,6 +541,7 @@ function nestedCueAt(text: string, from: number, end: number): number {
   return first;
 }
 const NESTED_CUES = ['当中', '其中'];
+const NEW_DATE_LEADS = ['截至', '截止'];
 
 /** `，分别用于X、Y和Z，金额分别为`: the uses named (group 1), then their amounts. */
 const USES_THEN_AMOUNTS = /^[,，]分别用于([\u3400-\u9fff、和及]{2,60})[,，](?:金额|资金|额度)?分别为$/;
