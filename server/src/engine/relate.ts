@@ -5,7 +5,7 @@
 // Each family of relations is read by its own module in relate/; this one runs them in order and shares the result.
 import { findAverages } from './relate/averages';
 import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
-import { type Figure, type Passage, buildPassage } from './relate/passage';
+import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findShares, findWholeOf } from './relate/shares';
 import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findNamedBreakdowns, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
@@ -95,36 +95,16 @@ function withoutSumsOfOverlaps(p: Passage, out: Relation[]): Relation[] {
   const noted = (r: Extract<Relation, { op: 'sum' }>) => {
     const first = r.parts.reduce((a, f) => (f.cleanStart < a.cleanStart ? f : a), r.total);
     const last = r.parts.reduce((a, f) => (f.cleanEnd > a.cleanEnd ? f : a), r.total);
-    const from = segmentStart(p.text, first.cleanStart);
-    const own = segmentEnd(p.text, last.cleanEnd);
-    const to = p.text[own] === ';' || p.text[own] === '；' ? segmentEnd(p.text, own + 1) : own;
+    const from = regionStartBefore(p.text, first.cleanStart);
+    const own = regionEndFrom(p.text, last.cleanEnd);
+    const to = p.text[own] === ';' || p.text[own] === '；' ? regionEndFrom(p.text, own + 1) : own;
     if (OVERLAP_NOTE.test(p.text.slice(from, to))) return true;
     // (the next sentence alone, after the list's own)
-    const sentenceEnd = segmentEndAt(p.text, last.cleanEnd, SENTENCE_END_CODES);
-    const next = p.text.slice(sentenceEnd + 1, segmentEndAt(p.text, sentenceEnd + 1, SENTENCE_END_CODES));
+    const sentenceEnd = sentenceEndFrom(p.text, last.cleanEnd);
+    const next = p.text.slice(sentenceEnd + 1, sentenceEndFrom(p.text, sentenceEnd + 1));
     return !p.figures.some((f) => f.sentence === r.total.sentence + 1) && OVERLAP_NOTE.test(next);
   };
   return out.filter((r) => r.op !== 'sum' || !noted(r));
 }
 const OVERLAP_NOTE = /剔除重复|剔除同时|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠/;
 
-/** Where the clause run holding `at` starts and ends: at a sentence end or a semicolon. */
-function segmentStart(text: string, at: number): number {
-  let a = at;
-  while (a > 0 && !SEGMENT_END_CODES.has(text.charCodeAt(a - 1))) a--;
-  return a;
-}
-function segmentEnd(text: string, at: number): number {
-  let b = at;
-  while (b < text.length && !SEGMENT_END_CODES.has(text.charCodeAt(b))) b++;
-  return Math.min(b, text.length);
-}
-const SEGMENT_END_CODES = new Set(Array.from('。！？!?\n;；', (c) => c.charCodeAt(0)));
-
-/** Where the text from `at` reaches one of `ends` (or the text's end). */
-function segmentEndAt(text: string, at: number, ends: ReadonlySet<number>): number {
-  let b = at;
-  while (b < text.length && !ends.has(text.charCodeAt(b))) b++;
-  return b;
-}
-const SENTENCE_END_CODES = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));

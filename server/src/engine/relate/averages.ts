@@ -2,6 +2,7 @@
 // name, monthly figures divided by the months their total covers.
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
+import { OPEN_PAREN } from '../tables/codes';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
@@ -156,7 +157,6 @@ function namesOnly(noun: string, name: string, other: string): boolean {
   return false;
 }
 
-const OPEN_PAREN = '('.charCodeAt(0);
 const INCLUDES_AFTER = /^\((?:含|包括)/;
 
 /** `（含远洋渔业）`: an aside naming what a total includes besides the rest. */

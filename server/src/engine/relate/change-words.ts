@@ -1,7 +1,7 @@
 // Change words: which change (if any) the text right before a figure states (`比上年增长`, `降幅为`, `增至`), and
 // whether a figure is a change or the base of a comparison. Read once per figure and kept on it.
 import type { Direction } from '../relate';
-import { LE, SPACE } from '../tables/codes';
+import { LE, OPEN_PAREN, SPACE } from '../tables/codes';
 import { CHANGE_NOUNS, CHANGE_VERBS, NOT_CHANGE_ENDINGS } from './cues';
 import { type Figure, countClauseEnds, trimGap } from './passage';
 
@@ -20,7 +20,6 @@ export function priorAsidePeriod(f: Figure): string | undefined {
   // (the colon ends a label, `（去年同期：`; a copula does not, `（上年末为`)
   return f.label === '' ? PRIOR_COLON_ASIDE.exec(f.gapBefore)?.[1] : f.label.charCodeAt(0) === OPEN_PAREN ? PRIOR_COLON_ASIDE.exec(f.label)?.[1] : undefined;
 }
-const OPEN_PAREN = '('.charCodeAt(0);
 const PRIOR_COLON_ASIDE = /\((上年|去年|上年同期|去年同期|去年同月|上年同月|上年末|去年末|去年底)(?:[:：]|为|是)$/;
 
 /** `上年同期的这一数据为`: the prior period's figure of the measure just stated. */

@@ -5,6 +5,7 @@ import type { NormalizedText } from '../normalize';
 import { CLEAN_STRIDE, type ScannedQuantity } from '../internal';
 import type { Interval } from '../interval';
 import { t2cnChar } from '../tables/t2cn';
+import { FULL_SEMICOLON, SEMICOLON } from '../tables/codes';
 
 export interface Figure {
   q: ScannedQuantity;
@@ -51,6 +52,33 @@ export function isSentenceEnd(ch: string): boolean {
 
 export function isClauseEnd(ch: string): boolean {
   return ch.length === 1 && BOUNDARY[ch.charCodeAt(0)] !== 0;
+}
+
+/** Does a sentence end (。！？, a line break) or a semicolon stand at `i`? The end of a region: a 其中's parts, a clause run. */
+export function isRegionEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return BOUNDARY[c] === SENTENCE || c === SEMICOLON || c === FULL_SEMICOLON;
+}
+
+/** Where the sentence holding `from` ends (its end mark's offset), or `limit`. By char code: no string per character. */
+export function sentenceEndFrom(text: string, from: number, limit = text.length): number {
+  let end = from;
+  while (end < text.length && end < limit && BOUNDARY[text.charCodeAt(end)] !== SENTENCE) end++;
+  return end;
+}
+
+/** Where the region (sentence or clause run up to a semicolon) holding `from` ends, or `limit`. */
+export function regionEndFrom(text: string, from: number, limit = text.length): number {
+  let end = from;
+  while (end < text.length && end < limit && !isRegionEnd(text, end)) end++;
+  return end;
+}
+
+/** Where the region holding `at` starts. */
+export function regionStartBefore(text: string, at: number): number {
+  let a = at;
+  while (a > 0 && !isRegionEnd(text, a - 1)) a--;
+  return a;
 }
 
 /** Labels and clause heads are read at most this far back: cue words sit next to their figure, and a text without

@@ -5,29 +5,11 @@ import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, sentenceHead, sharesBigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
 /** Parts of a 其中 are read at most this far after the cue. */
 const MAX_REGION = 400;
-
-/** Where the region from `from` ends: at a sentence end or a semicolon, or at `limit`. */
-function regionEnd(text: string, from: number, limit: number): number {
-  let end = from;
-  while (end < text.length && end < limit && !REGION_ENDS.has(text.charCodeAt(end))) end++;
-  return end;
-}
-
-/** Where the sentence that `from` is in ends (or `limit`): the rest of it is read without splitting the text. */
-function sentenceEndFrom(text: string, from: number, limit: number): number {
-  let end = from;
-  while (end < text.length && end < limit && !SENTENCE_ENDS.has(text.charCodeAt(end))) end++;
-  return end;
-}
-const SENTENCE_ENDS = new Set(Array.from('。！？!?\n', (c) => c.charCodeAt(0)));
-
-/** What ends the parts of a 其中: a sentence end or a semicolon (char codes: `text[i]` would make a string each). */
-const REGION_ENDS = new Set(Array.from('。！？!?\n;；', (c) => c.charCodeAt(0)));
 
 export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const text = p.text;
@@ -39,7 +21,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       if (firstIndex >= p.figures.length) continue;
       const sentence = p.sentenceOf(at);
       // The parts run to the end of the sentence or to a semicolon.
-      let end = regionEnd(text, at + cue.length, at + MAX_REGION);
+      let end = regionEndFrom(text, at + cue.length, at + MAX_REGION);
       end = parallelClausesEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       end = sameSubjectClauseEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       // (`其中内地旅客A，约占八成；非内地市场旅客B，占整体的P`: clauses of the first one's shape, a count and its share)
@@ -137,7 +119,7 @@ function parallelClausesEnd(p: Passage, firstIndex: number, end: number, limit: 
   let e = end;
   let repeated = first.map(() => true);
   while (e < text.length && (text[e] === ';' || text[e] === '；')) {
-    const next = regionEnd(text, e + 1, limit);
+    const next = regionEndFrom(text, e + 1, limit);
     if (next >= limit) break;
     const clause = clauseFigures(e + 1, next);
     if (clause.length !== first.length || clause.some((f, i) => !isNumber(f) || f.unit !== first[i].unit)) break;
@@ -161,7 +143,7 @@ function sameSubjectClauseEnd(p: Passage, firstIndex: number, end: number, limit
   const sameName = name.length >= 3 && text.startsWith(name, end + 1) && text[end + 1 + name.length] !== '中';
   // `其中男性A，占P；女性B`: the clause opens with the other half of a known split
   const other = sameName ? undefined : p.figures[firstFigureFrom(p, end + 1)];
-  const next = regionEnd(text, end + 1, limit);
+  const next = regionEndFrom(text, end + 1, limit);
   if (!sameName && !(other && other.sentence === first.sentence && countClauseEnds(other.gapBefore) === 1 && (complementary([first, other]) ||
     segmentsToTheRest(p, first, other, next)))) return end;
   return next < limit ? next : end;
@@ -262,7 +244,7 @@ const MAX_SCOPE_NAME = 10;
 const MAX_SCOPE_ASIDE = 8;
 
 function hasRegionEnd(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (REGION_ENDS.has(s.charCodeAt(i))) return true;
+  for (let i = 0; i < s.length; i++) if (isRegionEnd(s, i)) return true;
   return false;
 }
 

@@ -10,6 +10,10 @@ export const PERCENT = 0x25;
 export const COMMA = 0x2c;
 export const DOT = 0x2e;
 export const SLASH = 0x2f;
+/** `(`: clean text folds full-width brackets to it. */
+export const OPEN_PAREN = 0x28;
+export const SEMICOLON = 0x3b;
+export const FULL_SEMICOLON = 0xff1b;
 export const ZERO = 0x30;
 export const PER_MILLE = code('‰');
 
