@@ -723,11 +723,11 @@ function ratesThenCounts(p: Passage, s: Figure, stem: string, allStems: readonly
     }
   }
   // (of the population the rate names: `常住人口出生率` is not over `户籍人口` counts)
-  const population = POPULATION_KIND.exec(sentenceHead(p, s))?.[0];
-  if (population && part && whole && [part, whole].some((f) => { const k = POPULATION_KIND.exec(f.label)?.[0]; return k !== undefined && k !== population; })) return undefined;
+  const named = (label: string) => POPULATION_QUALIFIERS.find((q) => label.includes(q));
+  const population = named(sentenceHead(p, s));
+  if (population && part && whole && [part, whole].some((f) => { const k = named(f.label); return k !== undefined && k !== population; })) return undefined;
   return part && whole && sameUnit(part, whole) && whole.iv.hi >= part.iv.lo ? { part, whole } : undefined;
 }
-const POPULATION_KIND = /常住|户籍/;
 
 /** `就业率为P。…媒合学员T人，其中已稳定就业A人`: a rate stated before its counts, the part a 其中-part named by the
  *  stem in the next sentence (the only one), the whole its total. */
