@@ -473,16 +473,20 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
 }
 
 function shareOfEarlierPart(p: Passage, f: Figure, group: readonly Figure[], k: number): boolean {
+  // (looked for in place: this runs for every part of every 其中 list, and most are followed by no 占)
   const next = p.figures[f.index + 1];
-  const after = p.text.slice(f.cleanEnd, next && next.sentence === f.sentence ? next.cleanStart : Math.min(p.text.length, f.cleanEnd + 16));
-  const at = after.indexOf('占');
-  if (at < 0) return false;
+  const end = next && next.sentence === f.sentence ? next.cleanStart : Math.min(p.text.length, f.cleanEnd + 16);
+  let at = f.cleanEnd;
+  while (at < end && p.text.charCodeAt(at) !== ZHAN) at++;
+  if (at >= end) return false;
   for (let m = 0; m < k; m++) {
     const name = listItemName(group[m]);
-    if (name.length >= 2 && after.startsWith(name, at + 1)) return true;
+    if (name.length >= 2 && p.text.startsWith(name, at + 1)) return true;
   }
   return false;
 }
+
+const ZHAN = '占'.charCodeAt(0);
 
 /** Verbs splitting money into its uses (`分别用于产业发展A、…`). */
 const USE_VERBS = ['分别用于', '分别投向', '分别投入', '分别安排'];
@@ -738,7 +742,7 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // (`分别投向`, `分别投入` as well)
     const usesVerb = USE_VERBS.find((w) => lead.startsWith(w));
     const uses = ((countClauseEnds(first.gapBefore) === 1 && usesVerb !== undefined && isPlainLabel(lead.slice(usesVerb.length), MAX_ITEM_LABEL)) ||
-      (usesNamed !== null && usesNamed[1].split(/、|和|及/).length === respectiveCount(p, first))) && !isIntensive(t) && !isStatedChange(t);
+      (usesNamed !== null && usesNamed[1].split(NAME_JOINERS).length === respectiveCount(p, first))) && !isIntensive(t) && !isStatedChange(t);
     // (or named with its kinds counted right before it: `共受理民事、刑事、行政和执行四类案件T，分别为A、B、C和D`)
     const kinds = countedKinds(p, t);
     if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0) continue;
@@ -765,7 +769,7 @@ function countedKinds(p: Passage, t: Figure): number {
   if (!counter || counter.sentence !== t.sentence || !KIND_COUNTERS.has(counter.unit) || counter.value === null || countClauseEnds(t.gapBefore) > 0) return 0;
   const n = counter.value;
   const listed = NAMED_KINDS.exec(counter.label)?.[0];
-  return n >= 2 && n <= 12 && listed !== undefined && listed.split(/、|和|及|与/).length === n ? n : 0;
+  return n >= 2 && n <= 12 && listed !== undefined && listed.split(NAME_JOINERS).length === n ? n : 0;
 }
 const KIND_COUNTERS = new Set(['类', '项', '种', '大类']);
 /** Names listed with 、 and a last 和 (`民事、刑事、行政和执行`) at a label's end. */
