@@ -172,7 +172,7 @@ const LEVEL_VERBS = ['提升至', '提升到', '提高至', '提高到', '上升
 function scopeNamedBy(p: Passage, part: Figure): Figure | undefined {
   const label = trimGap(lastClause(part.label));
   if (label.indexOf('中') < 2) return undefined;
-  for (let k = part.index - 1; k >= 0 && p.figures[k].sentence === part.sentence; k--) {
+  for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_REACH && p.figures[k].sentence === part.sentence; k--) {
     const name = listItemName(p.figures[k]);
     if (name.length >= 2 && label.startsWith(name + '中') && sameUnit(p.figures[k], part)) return p.figures[k];
   }

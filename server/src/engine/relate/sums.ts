@@ -509,25 +509,26 @@ const INCLUDED_ASIDE = /^\((?:含|包括|包含)/;
 
 /** Where another 其中 / 当中 opens inside a 其中's parts (after a clause end), or -1. */
 function nestedCueAt(text: string, from: number, end: number): number {
+  // (read in the region alone: a search from `from` through the rest of a long paragraph for every 其中 would be quadratic)
+  const region = text.slice(from, end);
   let first = -1;
-  for (const cue of NESTED_CUES) {
-    const k = text.indexOf(cue, from);
-    if (k >= 0 && k < end && isClauseEnd(text[k - 1]) && (first < 0 || k < first)) first = k;
+  for (const { word, afterClauseEnd } of REGION_BREAKS) {
+    for (let k = region.indexOf(word); k >= 0 && (first < 0 || k < first); k = region.indexOf(word, k + 1)) {
+      if (!afterClauseEnd || isClauseEnd(text[from + k - 1])) {
+        first = k;
+        break;
+      }
+    }
   }
-  // (nor past a clause opening on a stock at another date, `，截至报告期末累计拥有有效专利T`)
-  for (const lead of NEW_DATE_LEADS) {
-    const k = text.indexOf(lead, from);
-    if (k >= 0 && k < end && isClauseEnd(text[k - 1]) && (first < 0 || k < first)) first = k;
-  }
-  // (and money split into uses after a part, `其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part)
-  for (const verb of USE_VERBS) {
-    const k = text.indexOf(verb, from);
-    if (k >= 0 && k < end && (first < 0 || k < first)) first = k;
-  }
-  return first;
+  return first < 0 ? -1 : from + first;
 }
-const NESTED_CUES = ['当中', '其中'];
-const NEW_DATE_LEADS = ['截至', '截止'];
+/** Words that end a 其中's parts inside its region: another 其中 / 当中 (some of the part before it) or a clause opening
+ *  on a stock at another date (`，截至报告期末累计拥有有效专利T`), each after a clause end; and money split into uses after
+ *  a part (`其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part). */
+const REGION_BREAKS: readonly { word: string; afterClauseEnd: boolean }[] = [
+  ...['当中', '其中', '截至', '截止'].map((word) => ({ word, afterClauseEnd: true })),
+  ...USE_VERBS.map((word) => ({ word, afterClauseEnd: false })),
+];
 
 /** `，分别用于X、Y和Z，金额分别为`: the uses named (group 1), then their amounts. */
 const USES_THEN_AMOUNTS = /^[,，]分别用于([\u3400-\u9fff、和及]{2,60})[,，](?:金额|资金|额度)?分别为$/;
