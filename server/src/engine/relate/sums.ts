@@ -546,7 +546,7 @@ function yearsOfPeriod(p: Passage, total: Figure, group: readonly Figure[]): boo
   if (!m) return false;
   const [from, to] = [Number(m[1]), Number(m[2])];
   if (to <= from || to - from + 1 !== group.length || to - from > 10) return false;
-  return group.every((f, i) => new RegExp(`^(?:其中)?[,，]?${from + i}年`).test(trimGap(lastClause(f.label))));
+  return group.every((f, i) => trimGap(lastClause(f.label)).replace(/^其中[,，]?/, '').startsWith(`${from + i}年`));
 }
 const YEAR_SPAN = /^((?:19|20)[0-9]{2})\s*[-—–~至到]\s*((?:19|20)[0-9]{2})年/;
 
