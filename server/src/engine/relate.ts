@@ -28,9 +28,16 @@ export type Relation =
   | { op: 'points'; from: Figure; to: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'multiple'; a: Figure; b: Figure; stated: Figure; form: 'ratio' | 'increase' }
   /** total ÷ count × factor = stated; no count for a monthly figure of an annual total (factor 1/12). */
-  | { op: 'average'; total: Figure; count?: Figure; stated: Figure; factor: number }
+  | { op: 'average'; total: Figure; count?: Figure; stated: Figure; factor: number; alternatives?: readonly AverageReading[] }
   /** `A，比上年增加X，增长P`: the before figure is A ∓ X. */
   | { op: 'growth-rate-derived'; after: Figure; amount: Figure; amountDirection: Direction; stated: Figure; direction: Direction; verb: string };
+
+/** Another total and count the wording allows an average to be over (a count's whole or part, the total's 其中 part or
+ *  its whole, another head count within reach): an average that fits one of them is no finding. */
+export interface AverageReading {
+  total: Figure;
+  count: Figure;
+}
 
 export interface Relations {
   passage: Passage;

@@ -1,6 +1,6 @@
 // Averages: 人均 / 户均 / 平均每X / 每千人口 / 月均 figures against total ÷ count, the count chosen by its unit and
 // name, monthly figures divided by the months their total covers.
-import type { Relation } from '../relate';
+import type { AverageReading, Relation } from '../relate';
 import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { isComparisonBase, isStatedChange } from './change-words';
@@ -157,7 +157,8 @@ function namesOnly(noun: string, name: string, other: string): boolean {
   return false;
 }
 
-const INCLUDES_AFTER = /^\((?:含|包括)/;
+/** `（含集体户人口C）`, `，包括非本地勞工及外地學生`: what a population includes besides people in households. */
+const INCLUDES_AFTER = /^(?:\(|[,，])(?:含|包括|包含)/;
 
 /** `（含远洋渔业）`: an aside naming what a total includes besides the rest. */
 const INCLUDING_ASIDE = /\((?:含|包括|包含)[^)]*\)/g;
@@ -202,6 +203,9 @@ function countNamingPart(p: Passage, s: Figure, part: Figure, whole: Figure, sub
   }
   return false;
 }
+
+/** A semicolon and `另` (`；另为…`, `；另外…`): another item begins. */
+const ANOTHER_ITEM = /[;；]另/;
 
 /** `惠及`, `覆盖`, `帮助`: the people a sum of money reached, named right after it. */
 const BENEFICIARIES = /^(?:惠及|覆盖|帮助|资助|救助|受益|涉及|支持)/;
@@ -343,7 +347,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // whose own total the text does not state
   const group = nameIn(head.slice(0, head.indexOf(cue.cue)));
   // (one stated before it: a 其中 part in a later sentence, `其中，A级景区接待游客…`, is no group of this average)
-  if (perHead && group.length >= 2 && p.figures.some((f) => f.index < s.index && subsetTotals.has(f) && nameIn(f.label).endsWith(group))) return;
+  // (unless the text gives that group's own total too: `其中寄宿生C人…；下达寄宿生生活补助资金T，寄宿生生均补助`)
+  if (perHead && group.length >= 2 && p.figures.some((f) => f.index < s.index && subsetTotals.has(f) && nameIn(f.label).endsWith(group)) &&
+    !p.figures.some((f) => f.index < s.index && f.sentence >= s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && lastClause(f.label).includes(group))) return;
   const minSentence = s.sentence - 1;
   let factor = cue.factor;
   // (the noun without its copula: `营业额为` shares nothing with `员工成本总额为` but the copula)
@@ -441,6 +447,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const f = p.figures[k];
     // a monthly average of a head count (`月均领取人数68.2万人`) counts those a monthly figure is paid to
     const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && (f.unit !== '人次' || visitsCount);
+    // (nor a count before a semicolon and `另`, which opens another item: `…代缴T1，惠及N人；另为监测对象代缴T2，人均`)
+    if (f.index < total.index && ANOTHER_ITEM.test(between(p, f, total))) continue;
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun) || p.text.startsWith(countNoun, f.cleanEnd))) counts.push(f);
   }
@@ -524,6 +532,82 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const ownGroup = group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '');
   if (opened >= 0 && ownGroup.length >= 2 && !p.figures.some((f) => f.cleanStart > after + opened && f.cleanStart < s.cleanStart && countsIn(p, f, countUnits))) return;
   factor *= massFactor(total.unit, s.unit) ?? 1;
-  out.push({ op: 'average', total, count, stated: s, factor });
+  const alternatives = otherReadings(p, s, total, count, nearest, counts, subsetTotals, countUnits, reach, out);
+  if (headCount) for (const t of otherPopulations(p, s, total, group, subsetTotals, minSentence)) alternatives.push({ total: t, count });
+  out.push({ op: 'average', total, count, stated: s, factor, alternatives: alternatives.length ? alternatives : undefined });
 }
 
+/** The other head counts a household size may be of: another population of the place (`常住人口A，户籍人口B；…平均每户
+ *  人口`: which one the text does not say), or a 其中 group the average names (`其中贫困户C户、贫困人口B人，贫困户户均人口`);
+ *  never the whole of the one chosen (`人口T，其中居于家庭住户的人口A`: the household population is the one). */
+function otherPopulations(p: Passage, s: Figure, total: Figure, group: string, subsetTotals: Map<Figure, Figure>, minSentence: number): Figure[] {
+  const found: Figure[] = [];
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= minSentence; k--) {
+    const f = p.figures[k];
+    if (f === total || f.unit !== '人' || !isNumber(f) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f)) continue;
+    if (subsetTotals.get(total) === f || subsetTotals.get(f) === total) {
+      const whole = subsetTotals.get(f);
+      if (whole && group.length >= 2 && distinguishingBigram(group, listItemName(f), whole.label) !== undefined) found.push(f);
+      continue;
+    }
+    if (isPopulation(lastClause(f.label)) && !subsetTotals.has(f)) found.push(f);
+  }
+  return found;
+}
+
+/** Is a count stated in a total's own clause, before it (`为特困人员1.1万人全额代缴418万元`)? */
+function ownClauseCount(p: Passage, f: Figure, total: Figure): boolean {
+  return f.sentence === total.sentence && f.index < total.index && countClauseEnds(between(p, f, total)) === 0;
+}
+
+/** The other groups an average may be over when the text gives several, each named for it (`缴费人员` for `人均缴费` among
+ *  the insured, `高龄老人` for `为高龄老人发放…，月人均`, `离退休人员` of `企业职工…参保人数` for `企业职工基本养老金…月人均`, a
+ *  count in the total's own clause): an average that fits one of them is not reported. Only counts the total's or the
+ *  average's words name and the chosen count's do not, and the nearest total the reading passed over for its whole:
+ *  an average over a group the text does not point to (`农村低保对象` of a programme's spending, the whole population
+ *  for the household population) is the planted error proofreaders look for, and stays reported. */
+function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, nearest: Figure, counts: readonly Figure[],
+  subsetTotals: Map<Figure, Figure>, countUnits: readonly string[], reach: number, found: readonly Relation[]): AverageReading[] {
+  const context = lastClause(total.label) + s.label;
+  const chosenNames = listItemName(count) + (subsetTotals.has(count) ? listItemName(subsetTotals.get(count)!) : '');
+  const pointedTo = (f: Figure) => {
+    if (ownClauseCount(p, f, total)) return true;
+    const whole = subsetTotals.get(f);
+    return distinguishingBigram(listItemName(f), context, chosenNames) !== undefined ||
+      (whole !== undefined && distinguishingBigram(listItemName(whole), context, chosenNames) !== undefined);
+  };
+  const others: Figure[] = [];
+  // (counts in the own clause of the nearest total, when it is not the one chosen)
+  const nearestOwn: Figure[] = [];
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= reach; k--) {
+    const f = p.figures[k];
+    if (f === count || f === total || !isNumber(f) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || !countsIn(p, f, countUnits)) continue;
+    if (!counts.includes(f) && !subsetTotals.has(f)) continue;
+    if (pointedTo(f)) others.push(f);
+    else if (nearest !== total && ownClauseCount(p, f, nearest)) nearestOwn.push(f);
+  }
+  // (a count or total stated as a share of another, `本科及以上学历员工A，占员工总数的P`, is a group of that whole, which
+  // the average may be over: `人均创收`)
+  const shareWhole = (f: Figure) => {
+    for (const r of found) if (r.op === 'ratio' && r.part === f && r.whole.unit === f.unit && isNumber(r.whole) && !isIntensive(r.whole)) return r.whole;
+    return undefined;
+  };
+  const countWhole = shareWhole(count);
+  if (countWhole && countWhole !== total && !others.includes(countWhole)) others.push(countWhole);
+  const readings: AverageReading[] = others.map((c) => ({ total, count: c }));
+  const totalWhole = shareWhole(total);
+  if (totalWhole && totalWhole !== count) readings.push({ total: totalWhole, count });
+  // (the nearest total passed over for its whole, with a count in its own clause: `其中为特困人员1.1万人全额代缴418万元，人均`;
+  // not a part with no count of its own, `其中医院床位3.41万张；按…常住人口…计算，每千人口床位数`)
+  if (nearest !== total && nearest.unit === total.unit) {
+    for (const c of [count, ...others, ...nearestOwn]) if (c !== count || ownClauseCount(p, c, nearest)) readings.push({ total: nearest, count: c });
+  }
+  // (a 其中 part of the total in the average's sentence, over a group the text points to: `…合共T，其中養老金受益人C名，
+  // 養老金支出A，月人均`)
+  for (let k = s.index - 1; k > total.index && others.length > 0; k--) {
+    const f = p.figures[k];
+    if (f.sentence !== s.sentence || f === nearest || subsetTotals.get(f) !== total || f.unit !== total.unit) continue;
+    for (const c of others) readings.push({ total: f, count: c });
+  }
+  return readings;
+}

@@ -522,11 +522,12 @@ function nestedCueAt(text: string, from: number, end: number): number {
   }
   return first < 0 ? -1 : from + first;
 }
-/** Words that end a 其中's parts inside its region: another 其中 / 当中 (some of the part before it) or a clause opening
- *  on a stock at another date (`，截至报告期末累计拥有有效专利T`), each after a clause end; and money split into uses after
- *  a part (`其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part). */
+/** Words that end a 其中's parts inside its region: another 其中 / 当中 (some of the part before it), a clause opening
+ *  on a stock at another date (`，截至报告期末累计拥有有效专利T`) or on what the whole brought about (`，共带动就业N人`: people
+ *  given jobs by the founders counted, none of them), each after a clause end; and money split into uses after a part
+ *  (`其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part). */
 const REGION_BREAKS: readonly { word: string; afterClauseEnd: boolean }[] = [
-  ...['当中', '其中', '截至', '截止'].map((word) => ({ word, afterClauseEnd: true })),
+  ...['当中', '其中', '截至', '截止', '共带动', '带动', '辐射带动', '共吸纳'].map((word) => ({ word, afterClauseEnd: true })),
   ...USE_VERBS.map((word) => ({ word, afterClauseEnd: false })),
 ];
 

@@ -178,22 +178,42 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       return ev && asChange(ev, r.verb, r.direction, point);
     }
     case 'average': {
-      const count = r.count;
-      const c = count ? div(r.total.iv, count.iv) : r.total.iv;
-      const point = (count ? value(r.total) / value(count) : value(r.total)) * r.factor;
-      const shown = () => {
-        const head = count ? `${t(r.total)} ÷ ${t(count)}` : t(r.total);
-        // Show the factor the way it reads: ÷ 12 for months, × 1000 for 每千人口 or 吨 → 公斤.
-        const inverse = 1 / r.factor;
-        if (r.factor > 1) return `${head} × ${r.factor}`;
-        if (r.factor < 1) return head + (Number.isInteger(Math.round(inverse * 1e9) / 1e9) ? ` ÷ ${Math.round(inverse)}` : ` × ${r.factor}`);
-        return head;
+      const check = (total: Figure, count: Figure | undefined) => {
+        const c = count ? div(total.iv, count.iv) : total.iv;
+        const point = (count ? value(total) / value(count) : value(total)) * r.factor;
+        const shown = () => {
+          const head = count ? `${t(total)} ÷ ${t(count)}` : t(total);
+          // Show the factor the way it reads: ÷ 12 for months, × 1000 for 每千人口 or 吨 → 公斤.
+          const inverse = 1 / r.factor;
+          if (r.factor > 1) return `${head} × ${r.factor}`;
+          if (r.factor < 1) return head + (Number.isInteger(Math.round(inverse * 1e9) / 1e9) ? ` ÷ ${Math.round(inverse)}` : ` × ${r.factor}`);
+          return head;
+        };
+        const related: Evaluation['related'] = [{ figure: total, role: 'total' }];
+        if (count) related.push({ figure: count, role: 'count' });
+        return base('average-mismatch', r.stated, c && scale(c, r.factor), point, shown, related);
       };
-      const related: Evaluation['related'] = [{ figure: r.total, role: 'total' }];
-      if (count) related.push({ figure: count, role: 'count' });
-      return base('average-mismatch', r.stated, c && scale(c, r.factor), point, shown, related);
+      const ev = check(r.total, r.count);
+      if (ev?.status !== 'mismatch' || !r.alternatives) return ev;
+      // Another group the wording allows: an average that fits one of them is no finding; one that fits none is
+      // reported against the reading nearest to it (a slip in the figure, not a different group, is the likelier error).
+      if (r.alternatives.some((a) => fitsAverage(a.total, a.count, r.stated, r.factor))) return undefined;
+      const stated = value(r.stated);
+      const distance = (total: Figure, count: Figure | undefined) => Math.abs(Math.log((value(total) / (count ? value(count) : 1)) * r.factor / stated));
+      let best = { total: r.total, count: r.count, d: distance(r.total, r.count) };
+      for (const a of r.alternatives) {
+        const d = distance(a.total, a.count);
+        if (d < best.d) best = { ...a, d };
+      }
+      return best.total === r.total && best.count === r.count ? ev : check(best.total, best.count);
     }
   }
+}
+
+/** Does the stated average fit total ÷ count × factor for some values inside the intervals? */
+function fitsAverage(total: Figure, count: Figure, stated: Figure, factor: number): boolean {
+  const c = div(total.iv, count.iv);
+  return !!c && overlaps(scale(c, factor), stated.iv);
 }
 
 /** A change mismatch: the message names the verb; when the figures moved the other way than the verb says, the
