@@ -26,7 +26,9 @@ function monthsOf(label: string): number | undefined {
   return /年/.test(label) ? 12 : undefined;
 }
 
-const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均|月平均)/;
+const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均|月平均)|平均每[\u3400-\u9fff]{1,6}每月/;
+/** `平均每宗个案每月`, `平均每名受惠人每月`: an average per item and per month. */
+const PER_ITEM_MONTHLY = /平均每[\u3400-\u9fff]{1,6}每月/;
 
 // 人均 / 户均 / 平均 / 每千人口 / 亩产 / 月均: the stated figure is a total divided by a count (or by 12 months).
 export function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -45,6 +47,13 @@ function countsIn(p: Passage, f: Figure, units: readonly string[]): boolean {
   if (f.unit !== '个') return false;
   const after = p.text.slice(f.cleanEnd, f.cleanEnd + MAX_COUNTED_NOUN);
   return units.some((u) => COUNTED_NOUNS[u]?.some((noun) => after.includes(noun) && !hasClauseEnd(after.slice(0, after.indexOf(noun)))));
+}
+
+/** Is a count followed by the noun it counts, in its clause (`274.2万个家庭住户` counts 住户)? */
+function countedNounAfter(p: Passage, f: Figure, noun: string): boolean {
+  const after = p.text.slice(f.cleanEnd, f.cleanEnd + MAX_COUNTED_NOUN);
+  const at = after.indexOf(noun);
+  return at >= 0 && !hasClauseEnd(after.slice(0, at));
 }
 
 /** How far after a count in 个 its noun may be (`个经济困难家庭`). */
@@ -70,7 +79,8 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
 /** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元` / `销售额612.4亿元，平均售价每平方米7628元`: the sales
  *  named so, over the count of what was sold (and so for the other averages of DEFINED_AVERAGES). */
 function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (typeof DEFINED_AVERAGES)[number]): void {
-  const totalOf = (f: Figure) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !isStatedChange(f);
+  // (bed-days in 日 for a stay in 天: `占用总床日数371.6万日，平均住院日为8.9天`)
+  const totalOf = (f: Figure) => isNumber(f) && (sameUnit(f, s) || (DAYS.has(f.unit) && DAYS.has(s.unit))) && !isIntensive(f) && !isStatedChange(f);
   const countOf = (f: Figure) => isNumber(f) && defined.countUnits.includes(f.unit) && !isStatedChange(f) && defined.count.some((w) => f.label.includes(w));
   const named = (f: Figure) => defined.total.some((w) => f.label.includes(w));
   // the kind of building an average, its sales and its area are of: named in the figure's label or in the one before it
@@ -83,6 +93,9 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
     lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && !(defined.scopes && SUBGROUP.test(f.label)));
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
+
+/** Units of days. */
+const DAYS = new Set(['天', '日']);
 
 /** The first of `scopes` named in a figure's label, or in those before it in its sentence that name none (at most
  *  three back). */
@@ -158,6 +171,12 @@ function namesOnly(noun: string, name: string, other: string): boolean {
 }
 
 /** `（含集体户人口C）`, `，包括非本地勞工及外地學生`: what a population includes besides people in households. */
+/** `当中729.6万人居于274.2万个家庭住户`: people named as living in households after their figure. */
+const LIVING_IN_HOUSEHOLDS = /^(?:居于|居住于|居住在|住在)/;
+
+/** Verbs of having inside a name (`实有床位`, `现有职工`). */
+const HAVING = /实有|现有|共有|拥有/g;
+
 const INCLUDES_AFTER = /^(?:\(|[,，])(?:含|包括|包含)/;
 
 /** `（含远洋渔业）`: an aside naming what a total includes besides the rest. */
@@ -237,7 +256,7 @@ const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 const INDUCED = /带动|辐射|吸纳/;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷)?(?:约|为|达|达到|约为)?$/;
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领)?(?:约|为|达|达到|约为)?$/;
 
 /** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
 const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
@@ -246,15 +265,20 @@ const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
 const PAID_TO_SUBGROUP = /(?:为|向|对|给)其中/;
 /** `其中60周岁以上领取待遇人员A`: those a benefit is paid to, the count of a `月人均发放` of it. */
 const RECIPIENTS = /领取待遇|领取养老金|享受待遇|待遇领取/;
+/** A count named as those who receive a payment (`领取老年年金给付者`, `受惠人数`, `受助人`). */
+const RECIPIENT_COUNT = /领取|受惠|受助|获发|享受待遇|给付者/;
+/** A total of money paid out (`给付支出`, `发放`, `开支`). */
+const PAID_OUT = /给付|发放|支付|支出|开支/;
 
 /** `每个车间…`: 每个 and a noun of two characters or more, counted in 个. */
 const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
-const PER_HOUSEHOLD = /^每个([\u3400-\u9fff]{0,3}户)(?:的)?(?:人口|人数)/;
+const PER_HOUSEHOLD = /^每个([\u3400-\u9fff]{0,3}户)(?:的)?(?:人口|人数|住有|有)/;
 /** A head count averaged over the months (`月均领取人数`). */
 const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数|对象)/;
 
 /** `按每间医院计平均`: the classifier of the count written before 平均. */
-const PER_BEFORE_AVERAGE = /按每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}(?:计算|计)$|每([\u3400-\u9fff]{1,2})$/;
+/** (or a person's classifier and who they are: `每位服务使用者平均使用经费`) */
+const PER_BEFORE_AVERAGE = /按每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}(?:计算|计)$|每([\u3400-\u9fff]{1,2})$|每(位|名)[\u3400-\u9fff]{1,6}$/;
 
 /** `平均每名教师负担学生15.2人`: an average of one head count over another, each named (教师 the count, 学生 the total). */
 const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承担|服务|拥有|管理|对应|教导|指导)([\u3400-\u9fff]{0,6}?)(?:数|人数)?(?:为|达|约|约为)?$/;
@@ -278,7 +302,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const monthlyPerHead = cue.cue === '平均' && monthly && head.includes('月平均') && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf('月平均')).includes(w));
   // (so is `务工人员月均工资`: people named before 月均, and a pay word after it)
   const monthlyWage = cue.cue === '月均' && WAGE_AFTER.test(head.slice(head.indexOf('月均') + 2)) && WORKERS.test(head.slice(0, head.indexOf('月均')));
-  const perHead = (cue.cue !== '月均' || monthlyWage) && (!(cue.cue === '平均' && monthly) || monthlyPerHead || monthlyWage);
+  // (and `平均每宗每月`, `平均每个家庭每月`: per item and per month)
+  const monthlyPerItem = cue.cue === '平均' && PER_ITEM_MONTHLY.test(head);
+  const perHead = (cue.cue !== '月均' || monthlyWage) && (!(cue.cue === '平均' && monthly) || monthlyPerHead || monthlyWage || monthlyPerItem);
   const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
   if (perHead && cue.cue === '平均') {
     // (`平均每间诊所全年服务约…人次`: per item counted by a classifier of things, not per member)
@@ -305,7 +331,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `按每间医院计平均约24.6亿港元`: the classifier may come before the cue
     const before = noun.startsWith('每') ? undefined : PER_BEFORE_AVERAGE.exec(head.slice(0, head.indexOf(cue.cue)));
     // `每场次平均入场2,870人次`: 每 and the classifier right before the cue
-    const per = noun.startsWith('每') ? noun : before ? '每' + (before[1] ?? before[2]) : '';
+    const per = noun.startsWith('每') ? noun : before ? '每' + (before[1] ?? before[2] ?? before[3]) : '';
     const classifier = per ? PER_CLASSIFIER_UNITS[per.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[per[1]] : undefined;
     if (classifier && !classifier.includes(s.unit)) countUnits = classifier;
     else {
@@ -347,8 +373,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // whose own total the text does not state
   const group = nameIn(head.slice(0, head.indexOf(cue.cue)));
   // (one stated before it: a 其中 part in a later sentence, `其中，A级景区接待游客…`, is no group of this average)
-  // (unless the text gives that group's own total too: `其中寄宿生C人…；下达寄宿生生活补助资金T，寄宿生生均补助`)
-  if (perHead && group.length >= 2 && p.figures.some((f) => f.index < s.index && subsetTotals.has(f) && nameIn(f.label).endsWith(group)) &&
+  // (unless the text gives that group's own total too: `其中寄宿生C人…；下达寄宿生生活补助资金T，寄宿生生均补助`; or the
+  // average's noun is the group's own business, `其中研发人员C人…研发投入T，研发人员人均研发投入`; or the group is of those a
+  // benefit is paid to, `其中…领取待遇人员C人…发放…T，领取待遇人员人均领取`; or the part is one kind of the group, whose
+  // whole is the group, `接待游客T，其中过夜游客A…游客人均消费`)
+  const groupPart = perHead && group.length >= 2 ? p.figures.find((f) => f.index < s.index && subsetTotals.has(f) && nameIn(f.label).endsWith(group)) : undefined;
+  if (groupPart && !(RECIPIENTS.test(group) || sharesBigram(noun, group) || subsetTotals.get(groupPart)!.label.includes(group)) &&
     !p.figures.some((f) => f.index < s.index && f.sentence >= s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && lastClause(f.label).includes(group))) return;
   const minSentence = s.sentence - 1;
   let factor = cue.factor;
@@ -394,7 +424,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // `人口750.3万人，其中居于家庭住户的人口718.6万人；家庭住户总数为276.8万户，平均住户人数为`: household size is of the
   // people living in households
   const inHouseholds = /住户|家庭/.test(noun) && s.unit === '人' ?
-    lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== s && !isIntensive(f) && f.unit === '人' && /住户|家庭/.test(f.label)) : undefined;
+    lookBack(p, s.index, minSentence, (f) => isNumber(f) && f !== s && !isIntensive(f) && f.unit === '人' && (/住户|家庭/.test(f.label) || LIVING_IN_HOUSEHOLDS.test(clauseAfter(p, f)))) : undefined;
   // (a figure the average's noun names directly before one named by a synonym: `每千人口执业医师` is of `执业医师…`, not
   // of the nearer `全科医生…`)
   // (one named with the whole noun first: `人均慰问金` is of `发放慰问金A`, not of the nearer `慰问物资折合B`)
@@ -419,7 +449,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (earnings per share are of the profit attributable to shareholders, `其中股东应占溢利`, not of the whole profit)
   const attributable = cue.cue === '每股' && /应占|归属/.test(nearest.label);
   // (nor when the average's noun names the part's group and not the whole's: `其中高价值发明专利A…每万人口高价值发明专利拥有量`)
-  const namesPart = !!whole && namesOnly(noun, nameIn(nearest.label), whole.label);
+  // (`实有床位` is the whole's `床位`: a verb of having is no name)
+  const namesPart = !!whole && namesOnly(noun, nameIn(nearest.label), whole.label.replace(HAVING, ''));
   // (nor when a 其中 count names the part's group and not the whole's: `其中示範合作社64家。…其中示範社實現經營收入A，社均`)
   const countOfPart = !!whole && countNamingPart(p, s, nearest, whole, subsetTotals, countUnits);
   const chosen = whole && !inHouseholds && !attributable && !namesPart && !countOfPart && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
@@ -450,7 +481,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (nor a count before a semicolon and `另`, which opens another item: `…代缴T1，惠及N人；另为监测对象代缴T2，人均`)
     if (f.index < total.index && ANOTHER_ITEM.test(between(p, f, total))) continue;
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
-      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun) || p.text.startsWith(countNoun, f.cleanEnd))) counts.push(f);
+      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun) || countedNounAfter(p, f, countNoun))) counts.push(f);
   }
   // (an average stated before its total and count, both after it in its sentence: `户均领取补贴P，补贴资金共T，惠及农户N户`;
   // not past a semicolon, nor a total of all kinds, `各类惠农补贴资金`)
@@ -511,7 +542,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const reached = total.index + 1 === s.index - 1 ? p.figures[total.index + 1] : undefined;
   const own = counts.filter((f) => f.sentence === s.sentence && f.sentence === total.sentence && ((f.index < total.index && countClauseEnds(between(p, f, total)) === 0) ||
     (f === reached && countClauseEnds(f.gapBefore) === 1 && BENEFICIARIES.test(trimGap(f.gapBefore)))));
+  // (of money paid out, those who receive it: `被保险人A，领取老年年金给付者B；…给付支出T，平均每人每月`)
+  const recipients = PAID_OUT.test(lastClause(total.label)) ? counts.filter((f) => RECIPIENT_COUNT.test(lastClause(f.label))) : [];
   const picked = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : own.length === 1 ? own[0] : named.length === 1 ? named[0] :
+    recipients.length === 1 ? recipients[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
   if (!picked) return;
   // (a total named with one of the count's 其中 kinds, `其中人工造林、封山育林…分别为A、B…。人工造林共投入资金T，亩均…`, is

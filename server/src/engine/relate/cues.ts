@@ -205,7 +205,7 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 /** An average's noun and the names of its total when they share no word: a visitor's spending (人均花费) is the
  *  tourism revenue (旅游收入) per visit. */
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
-  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入'] },
+  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入', '旅游经营收入'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
@@ -238,6 +238,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
   张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 项: ['项'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
+  // per student (`平均每生分配经费`) and per case (`综援个案共13.6万宗…平均每宗个案每月获发`)
+  生: ['人', '名'], 宗: ['宗', '个', '件'],
   // tolls per vehicle trip (`通行量8億4,260萬車次…平均每車次繳費`)
   车次: ['车次'], 辆次: ['辆次'], 架次: ['架次'], 艘次: ['艘次'],
   // per aircraft, vessel, machine, seat (`在册通用航空器312架，平均每架年飞行…小时`)
@@ -408,7 +410,7 @@ export const OTHER_DEFINED_RATES = ['净负债率', '有息负债率', '净资�
  *  says the parts make it up, with no 其中 or 合计: they must add up to it. A part is named by a label that ends with
  *  one of its names (`城镇新增就业` is no part of 常住人口); a part named by none leaves the list incomplete, and then
  *  nothing is read. */
-export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: string[] }[] = [
+export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: string[]; perHead?: boolean }[] = [
   // `三次产业增加值分别为A、B和C` names all three at once
   { whole: ['生产总值', 'GDP'], parts: [['第一产业增加值', '第一产业'], ['第二产业增加值', '第二产业'], ['第三产业增加值', '第三产业']], all: ['三次产业', '三大产业', '一二三产业'] },
   { whole: ['进出口'], parts: [['出口总额', '出口额', '出口'], ['进口总额', '进口额', '进口']] },
@@ -416,6 +418,9 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   { whole: ['常住人口', '总人口'], parts: [['城镇常住人口', '城镇人口'], ['乡村常住人口', '乡村人口', '农村常住人口', '农村人口']] },
   { whole: ['常住人口', '总人口', '户籍人口'], parts: [['男性人口', '男性'], ['女性人口', '女性']] },
   { whole: ['一般公共预算收入'], parts: [['税收收入'], ['非税收入']] },
+  // the four sources of a per-head disposable income (`按收入来源分，人均工资性收入A，人均经营净收入B，…`)
+  // (a per-head whole and per-head parts)
+  { whole: ['可支配收入'], parts: [['工资性收入'], ['经营净收入', '经营性收入'], ['财产净收入', '财产性收入'], ['转移净收入', '转移性收入']], perHead: true },
   // electricity use: the three industries and households (`分产业看，第一产业…；城乡居民生活用电量…`)
   { whole: ['全社会用电量'], parts: [['第一产业用电量', '第一产业'], ['第二产业用电量', '第二产业'], ['第三产业用电量', '第三产业'], ['城乡居民生活用电量', '城乡居民生活用电', '居民生活用电量', '居民生活用电']] },
   { whole: ['社会消费品零售总额'], parts: [['城镇消费品零售额'], ['乡村消费品零售额']] },

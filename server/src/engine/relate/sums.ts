@@ -785,9 +785,10 @@ export function findKnownPartitions(p: Passage, out: Relation[]): void {
   if (!PARTITION_WHOLES.some((w) => p.text.includes(w))) return;
   for (const t of p.figures) {
     if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES) || !PARTITION_WHOLES.some((w) => t.label.includes(w))) continue;
-    if (isIntensive(t) || isStatedChange(t) || isComparisonBase(t)) continue;
+    if (isStatedChange(t) || isComparisonBase(t)) continue;
+    const intensive = isIntensive(t);
     for (const partition of KNOWN_PARTITIONS) {
-      if (!partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
+      if ((intensive && !partition.perHead) || !partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
       const parts = respectiveParts(p, t, partition) ?? namedParts(p, t, partition);
       if (!parts) continue;
       if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
@@ -1018,7 +1019,7 @@ function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[
   for (let k = t.index + 1; k < p.figures.length && k <= t.index + MAX_REACH; k++) {
     const f = p.figures[k];
     if (f.sentence > t.sentence + 1) return undefined;
-    if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isComparisonBase(f) || isIntensive(f)) continue;
+    if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isComparisonBase(f) || (isIntensive(f) && !partition.perHead)) continue;
     // (the next sentence's parts of the year before are not this year's: `…收入T，比上年增加X。上年税收收入为A，…`)
     if (f.sentence > t.sentence && PRIOR_PERIOD.test(sentenceHead(p, f)) && !PRIOR_PERIOD.test(sentenceHead(p, t))) return undefined;
     const j = partNamed(partition, f.label);
@@ -1026,12 +1027,18 @@ function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[
       if (partition.whole.some((w) => f.label.includes(w))) return undefined;
       continue;
     }
+    // (a per-head part of residents the whole does not name is another whole's: `农村居民人均可支配收入T。…城镇居民人均工资性收入A`)
+    const residents = partition.perHead ? RESIDENT_GROUP.exec(f.label)?.[1] : undefined;
+    if (residents && !t.label.includes(residents)) return undefined;
     if (found[j]) return undefined;
     found[j] = f;
     if (--missing === 0) return found as Figure[];
   }
   return undefined;
 }
+
+/** Residents of town or country (`城镇居民`, `农村居民`). */
+const RESIDENT_GROUP = /(城镇|农村|城市|乡村)居民/;
 
 export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '、和'];
 
