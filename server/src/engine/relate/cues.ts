@@ -410,7 +410,7 @@ export const OTHER_DEFINED_RATES = ['净负债率', '有息负债率', '净资�
  *  says the parts make it up, with no 其中 or 合计: they must add up to it. A part is named by a label that ends with
  *  one of its names (`城镇新增就业` is no part of 常住人口); a part named by none leaves the list incomplete, and then
  *  nothing is read. */
-export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: string[]; perHead?: boolean }[] = [
+export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: string[]; perHead?: boolean; respectiveOnly?: boolean }[] = [
   // `三次产业增加值分别为A、B和C` names all three at once
   { whole: ['生产总值', 'GDP'], parts: [['第一产业增加值', '第一产业'], ['第二产业增加值', '第二产业'], ['第三产业增加值', '第三产业']], all: ['三次产业', '三大产业', '一二三产业'] },
   { whole: ['进出口'], parts: [['出口总额', '出口额', '出口'], ['进口总额', '进口额', '进口']] },
@@ -419,6 +419,9 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   { whole: ['常住人口', '总人口', '户籍人口'], parts: [['男性人口', '男性'], ['女性人口', '女性']] },
   { whole: ['一般公共预算收入'], parts: [['税收收入'], ['非税收入']] },
   // the four sources of a per-head disposable income (`按收入来源分，人均工资性收入A，人均经营净收入B，…`)
+  // the labour force: the employed and the unemployed, named together before 分别为 (`勞動人口為T，當中就業人數及失業人數分別為A及B`;
+  // one by one they may be flows, `城镇新增就业人数`)
+  { whole: ['劳动人口', '劳动力人口'], parts: [['就业人数', '就业人口'], ['失业人数', '失业人口']], respectiveOnly: true },
   // (a per-head whole and per-head parts)
   { whole: ['可支配收入'], parts: [['工资性收入'], ['经营净收入', '经营性收入'], ['财产净收入', '财产性收入'], ['转移净收入', '转移性收入']], perHead: true },
   // electricity use: the three industries and households (`分产业看，第一产业…；城乡居民生活用电量…`)

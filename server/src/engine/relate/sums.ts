@@ -789,7 +789,7 @@ export function findKnownPartitions(p: Passage, out: Relation[]): void {
     const intensive = isIntensive(t);
     for (const partition of KNOWN_PARTITIONS) {
       if ((intensive && !partition.perHead) || !partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
-      const parts = respectiveParts(p, t, partition) ?? namedParts(p, t, partition);
+      const parts = respectiveParts(p, t, partition) ?? (partition.respectiveOnly ? undefined : namedParts(p, t, partition));
       if (!parts) continue;
       if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
       break;
@@ -991,11 +991,14 @@ function partNamed(partition: (typeof KNOWN_PARTITIONS)[number], label: string):
 /** `T，第一产业、第二产业、第三产业增加值分别为A、B和C`: every part named before 分别为, then as many listed figures. */
 function respectiveParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[number]): Figure[] | undefined {
   const first = p.figures[t.index + 1];
-  if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) > 1) return undefined;
+  if (!first || !isNumber(first) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) > 1) return undefined;
   const lead = trimGap(first.gapBefore);
   const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
   if (!tail) return undefined;
   const names = lead.slice(0, lead.length - tail.length);
+  // (head counts named before 分别为 may be written without their unit: `劳动人口为T人，当中就业人数及失业人数分别为A及B`)
+  const sameUnit = (f: Figure, whole: Figure) => f.unit === whole.unit || (!f.unit && whole.unit === '人' && HEAD_COUNT_NAMES.test(names));
+  if (!sameUnit(first, t)) return undefined;
   const namedAll = partition.all?.some((w) => names.includes(w)) ?? false;
   if (!namedAll && !partition.parts.every((alternatives) => alternatives.some((n) => names.includes(n)))) return undefined;
   const parts = [first];
@@ -1036,6 +1039,9 @@ function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[
   }
   return undefined;
 }
+
+/** Names of head counts (`就业人数`, `失业人口`). */
+const HEAD_COUNT_NAMES = /人数|人口/;
 
 /** Residents of town or country (`城镇居民`, `农村居民`). */
 const RESIDENT_GROUP = /(城镇|农村|城市|乡村)居民/;
