@@ -40,6 +40,10 @@ const rows: Array<[string, Expect]> = [
   ['人口一万二千人', { figure: '一万二千', value: 12000, unit: '人' }],
   ['百万贫困人口', { figure: '百万', value: 1000000 }],
   ['逾十万元', { figure: '十万', value: 100000, min: 100000, max: null }],
+  // 收入超 / 支出超: income or spending over a figure (出超 / 入超 alone are a trade surplus and deficit)
+  ['营业收入超10亿元的企业', { figure: '10亿', value: 1000000000, min: 1000000000, max: null }],
+  ['财政支出超50亿元', { figure: '50亿', value: 5000000000, min: 5000000000, max: null }],
+  ['贸易入超35亿美元', { figure: '35亿', value: 3500000000, min: null, max: null }],
   ['共一百五人', { figure: '一百五', value: 150 }],
   ['约一万二人', { figure: '一万二', value: 12000 }],
   ['新增兩家企业', { figure: '兩', value: 2, unit: '家' }],

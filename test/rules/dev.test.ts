@@ -179,9 +179,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round132.json': { falseAlarms: 0, recall: 1 },
   'round133.json': { falseAlarms: 0, recall: 1 },
   'round134.json': { falseAlarms: 0, recall: 1 },
-  // averages over one of several counts the text gives (r135-08 visitors of one kind, r135-34 certificate holders): left;
   // r135-33 (a total a sentence before 分别销售): left
-  'round135.json': { falseAlarms: 2, recall: 0.75 },
+  'round135.json': { falseAlarms: 0, recall: 0.75 },
   // r136-48, r136-50: left
   'round136.json': { falseAlarms: 0, recall: 0.5 },
   'round137.json': { falseAlarms: 0, recall: 1 },
@@ -197,6 +196,9 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round144.json': { falseAlarms: 0, recall: 0.968 },
   // r145-10 (two averages listed with 分别为), r145-33 (earnings per share over the year-end share count): left
   'round145.json': { falseAlarms: 0, recall: 0.92 },
+  // r146-15: the total flagged by its writer, a part by the engine (1,890 for 1,980 is a transposition too): left
+  'round146.json': { falseAlarms: 0, recall: 0.968 },
+  'round147.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

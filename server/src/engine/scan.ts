@@ -28,6 +28,8 @@ const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
   { word: '最近', value: 'none' as const }, { word: '附近', value: 'none' as const }, { word: '临近', value: 'none' as const },
   // 出超 / 入超 (a trade surplus or deficit): 超 here is not "over"
   { word: '出超', value: 'none' as const }, { word: '入超', value: 'none' as const },
+  // (but 收入超 / 支出超 are income or spending over a figure: `营业收入超10亿元`)
+  { word: '收入超', value: 'over' as const }, { word: '支出超', value: 'over' as const },
 ]);
 const POST_MARKER_MAP = new WordMap(POST_MARKERS.map(([word, value]) => ({ word, value })));
 const FIXED_MAP = new WordMap(FIXED_QUANTITIES.map(([word, kind, value, exact]) => ({ word, value: { kind, value, exact } })));

@@ -274,7 +274,7 @@ const PAID_OUT = /给付|发放|支付|支出|开支/;
 const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
 const PER_HOUSEHOLD = /^每个([\u3400-\u9fff]{0,3}户)(?:的)?(?:人口|人数|住有|有)/;
 /** A head count averaged over the months (`月均领取人数`). */
-const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数|对象)/;
+const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数|对象)|月均(?:保障|救助|领取|享受)$/;
 
 /** `按每间医院计平均`: the classifier of the count written before 平均. */
 /** (or a person's classifier and who they are: `每位服务使用者平均使用经费`) */
@@ -566,7 +566,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const ownGroup = group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '');
   if (opened >= 0 && ownGroup.length >= 2 && !p.figures.some((f) => f.cleanStart > after + opened && f.cleanStart < s.cleanStart && countsIn(p, f, countUnits))) return;
   factor *= massFactor(total.unit, s.unit) ?? 1;
-  const alternatives = otherReadings(p, s, total, count, nearest, counts, subsetTotals, countUnits, reach, out);
+  const alternatives = otherReadings(p, s, total, count, nearest, counts, subsetTotals, countUnits, reach, out,
+    subgroup.length > 0 || group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '').length >= 2);
   if (headCount) for (const t of otherPopulations(p, s, total, group, subsetTotals, minSentence)) alternatives.push({ total: t, count });
   out.push({ op: 'average', total, count, stated: s, factor, alternatives: alternatives.length ? alternatives : undefined });
 }
@@ -601,7 +602,7 @@ function ownClauseCount(p: Passage, f: Figure, total: Figure): boolean {
  *  an average over a group the text does not point to (`农村低保对象` of a programme's spending, the whole population
  *  for the household population) is the planted error proofreaders look for, and stays reported. */
 function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, nearest: Figure, counts: readonly Figure[],
-  subsetTotals: Map<Figure, Figure>, countUnits: readonly string[], reach: number, found: readonly Relation[]): AverageReading[] {
+  subsetTotals: Map<Figure, Figure>, countUnits: readonly string[], reach: number, found: readonly Relation[], namesGroup: boolean): AverageReading[] {
   const context = lastClause(total.label) + s.label;
   const chosenNames = listItemName(count) + (subsetTotals.has(count) ? listItemName(subsetTotals.get(count)!) : '');
   const pointedTo = (f: Figure) => {
@@ -628,6 +629,15 @@ function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, near
   };
   const countWhole = shareWhole(count);
   if (countWhole && countWhole !== total && !others.includes(countWhole)) others.push(countWhole);
+  // (the whole a paragraph's 其中 list divides, in the count's unit, further back, for an average that names no group of its
+  // own and is over none the text points to: `入境旅客共A，其中…。留宿旅客B…。旅客總消費T，人均消費`; and the one a count stated as a share of a whole not named as a figure comes from: `培训A人次，…。取得证书的B人次，
+  // 占参训人次的P`)
+  const shareOfUnnamed = /^[,，]?(?:约)?占/.test(p.text.slice(count.cleanEnd, count.cleanEnd + 3));
+  for (let k = count.index - 1; k >= 0; k--) {
+    const f = p.figures[k];
+    if (f === total || others.includes(f) || f.unit !== count.unit || !isNumber(f) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
+    if ((!namesGroup && [...subsetTotals.values()].includes(f)) || (shareOfUnnamed && f.value !== null && count.value !== null && f.value > count.value)) others.push(f);
+  }
   const readings: AverageReading[] = others.map((c) => ({ total, count: c }));
   const totalWhole = shareWhole(total);
   if (totalWhole && totalWhole !== count) readings.push({ total: totalWhole, count });

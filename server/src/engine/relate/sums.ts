@@ -45,7 +45,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
         // (daily figures are parts of a daily average: `平均每日T，当中A和B分别为每日X和Y`)
-        if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label)) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f))) &&
+        if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label)) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f)) || REST_LEAD.test(trimGap(lastClause(f.label)))) &&
           !BALANCE.test(f.label) && !isCompletedTarget(p, f) && !TARGET_NAMES.test(lastClause(f.label)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
@@ -85,7 +85,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // known to leave categories out (企业 and 个体工商户 of 市场主体) need not reach it
         // (and a rate right after the parts says what share of the whole they are: `其中直接就业A，升入高一级学校B，就业及
         // 升学率为P`)
-        const partial = USES.test(region) || knownIncomplete(total, group) || rateOfParts(p, group);
+        // (and so is a list naming only some of the parts statistics divide the total into: three of the four sources of
+        // an income, `其中工资性收入A、经营净收入B、转移净收入C`)
+        const partial = USES.test(region) || knownIncomplete(total, group) || rateOfParts(p, group) || namesSomeOfPartition(total, group);
         // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
         const moreKinds = MORE_KINDS.test(text.slice(end, sentenceEndFrom(text, end, end + MAX_REGION)));
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
@@ -321,6 +323,23 @@ function coversPartition(total: Figure, group: readonly Figure[]): boolean {
   return false;
 }
 
+/** The rest of a list, named before its total word (`其他收入合共`, `其余各项合计`). */
+const REST_LEAD = /^[,，、]?(?:其他|其余|其它)/;
+
+/** Spending on people's livelihood, and the kinds of spending it is made of. */
+const LIVELIHOOD_SPENDING = /民生(?:领域)?(?:支出|投入)/;
+const LIVELIHOOD_KINDS = /教育|社会保障|社保|就业|卫生|医疗|住房|文化|养老|农林水|节能环保|城乡社区/;
+
+/** Does every part name a different part of a known partition of the total, and leave at least one out? */
+function namesSomeOfPartition(total: Figure, group: readonly Figure[]): boolean {
+  for (const partition of KNOWN_PARTITIONS) {
+    if (group.length >= partition.parts.length || !partition.whole.some((w) => total.label.includes(w))) continue;
+    const named = new Set(group.map((f) => partNamed(partition, listItemName(f))));
+    if (!named.has(-1) && named.size === group.length) return true;
+  }
+  return false;
+}
+
 /** The sources of a per-head income or the kinds of a per-head spending (`人均可支配收入…，其中工资性收入…`). */
 function incomeComponents(total: Figure, group: readonly Figure[]): boolean {
   return /人均[\u3400-\u9fff]{0,4}(?:收入|支出)/.test(total.label) && group.every((f) => INCOME_COMPONENT.test(listItemName(f)));
@@ -449,6 +468,8 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   // Parts named by an attribute (`具有本科及以上学历的`, `营业收入超亿元的`) may overlap the others (`女教师`): they
   // need not add up either.
   if (group.some((f) => ATTRIBUTE_PART.test(nameIn(f.label)))) return true;
+  // `其中民生支出A…；教育支出B`: spending on people's livelihood is made of education, social security, health … spending
+  if (group.some((f) => LIVELIHOOD_SPENDING.test(listItemName(f))) && group.some((f) => LIVELIHOOD_KINDS.test(listItemName(f)))) return true;
   for (let k = 1; k < group.length; k++) {
     const f = group[k];
     const before = group[k - 1];
@@ -703,6 +724,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // `，上述港口合计完成6.75亿吨`: the verb after the total word is no part of the cue; nor is what the list's verb
     // governs, in its own clause before the total (`分别帮助1.26万人、8400人和3500人实现就业，合计2.65万人`)
     let cue = trimGap(gap);
+    // (`其他收入合共T`: the rest of a list, summed in a word, is one more part of it, not the list's total)
+    if (REST_LEAD.test(cue)) continue;
     const governed = LIST_PREDICATE.exec(cue);
     if (governed) cue = governed[1];
     const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '');
