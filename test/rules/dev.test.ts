@@ -194,8 +194,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round143.json': { falseAlarms: 0, recall: 1 },
   // r144-08 (a 健康管理率 whose population is named after an age threshold): left
   'round144.json': { falseAlarms: 0, recall: 0.968 },
-  // r145-10 (two averages listed with 分别为), r145-33 (earnings per share over the year-end share count): left
-  'round145.json': { falseAlarms: 0, recall: 0.92 },
+  // r145-33 (earnings per share over the year-end share count, a label its writer doubts): left
+  'round145.json': { falseAlarms: 0, recall: 0.96 },
   // r146-15: the total flagged by its writer, a part by the engine (1,890 for 1,980 is a transposition too): left
   'round146.json': { falseAlarms: 0, recall: 0.968 },
   'round147.json': { falseAlarms: 0, recall: 1 },

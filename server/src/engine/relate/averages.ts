@@ -287,6 +287,8 @@ const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承�
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
   const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
   if (!cue) return;
+  // `小学、初中生均公用经费分别为A和B`: averages of groups named one by one
+  if (head.includes('分别')) return findRespectiveAverages(p, out, s, head, cue);
   // `月人均补助水平农村为A、城市为B`: a per-head figure of one group, whose share of the money the text does not give
   if (/(?:农村|城市|城镇|乡村)(?:为|是)$/.test(head)) return;
   // `分别投入A、B和C。后者带动就业N人，人均投入…`: of one item of a list, named only by its place in it
@@ -588,6 +590,31 @@ function otherPopulations(p: Passage, s: Figure, total: Figure, group: string, s
     if (isPopulation(lastClause(f.label)) && !subsetTotals.has(f)) found.push(f);
   }
   return found;
+}
+
+/** `其中小学生C1、初中生C2。…公用经费T，其中小学T1、初中T2，小学、初中生均公用经费分别为A1和A2`: each group named before the
+ *  cue has its own total and count, named with the group's name (the nearest so named, in this sentence or the one before);
+ *  read only when every group has both and as many averages follow, joined as a list. */
+function findRespectiveAverages(p: Passage, out: Relation[], s: Figure, head: string, cue: (typeof PER_CAPITA_CUES)[number]): void {
+  if (cue.countUnits.length === 0 || cue.factor !== 1) return;
+  const lead = lastClause(head.slice(0, head.indexOf(cue.cue)));
+  const names = lead.split(NAME_JOINERS).map((n) => n.trim()).filter((n) => n.length > 0);
+  if (names.length < 2 || names.some((n) => n.length < 2 || n.length > 6)) return;
+  const stated = [s];
+  for (let k = s.index + 1; k < p.figures.length && stated.length < names.length; k++) {
+    const f = p.figures[k];
+    if (!isNumber(f) || f.unit !== s.unit || !LIST_JOINERS.includes(trimGap(f.gapBefore))) break;
+    stated.push(f);
+  }
+  if (stated.length !== names.length) return;
+  const readings: { total: Figure; count: Figure }[] = [];
+  for (const name of names) {
+    const total = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && !isIntensive(f) && massFactor(f.unit, s.unit) === 1 && listItemName(f) === name);
+    const count = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && !isIntensive(f) && cue.countUnits.includes(f.unit) && listItemName(f).startsWith(name));
+    if (!total || !count) return;
+    readings.push({ total, count });
+  }
+  readings.forEach(({ total, count }, i) => out.push({ op: 'average', total, count, stated: stated[i], factor: 1 }));
 }
 
 /** Is a count stated in a total's own clause, before it (`为特困人员1.1万人全额代缴418万元`)? */
