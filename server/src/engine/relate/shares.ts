@@ -7,6 +7,9 @@ import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, is
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
 
+/** `，完成` / `；接待人次已完成`: a completion's clause, with the subject it may name (group 1). */
+const COMPLETION_LINK = /^[,，;；]([\u3400-\u9fff]{0,6}?)(?:已经|已)?完成/;
+
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
 // before it (with a cue between) the part.
 export function findWholeOf(p: Passage, out: Relation[]): void {
@@ -26,9 +29,12 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     // `接待游客42.6万人次，实现旅游综合收入3.18亿元，游客接待量是2019年同期16.8万人次的3.5倍`: the part is the figure of
     // the whole's unit that the clause's subject names, past a figure of another unit
     // (so is a completion's: `发放贷款A亿元，惠及脱贫户B户，完成年度计划W亿元的P`, past the clause of another unit)
-    if (!sameUnit(part, whole) && isShare(s) && part.index > 0 && /^[,，]完成/.test(between(p, part, whole)) && countClauseEnds(part.gapBefore) === 1) {
+    // (or with a subject naming the part's measure, past a semicolon: `接待游客A人次，实现收入B亿元；接待人次已完成全年目标W的P`)
+    const completion = !sameUnit(part, whole) && isShare(s) && part.index > 0 ? COMPLETION_LINK.exec(between(p, part, whole)) : null;
+    if (completion && countClauseEnds(part.gapBefore) === 1) {
       const before = p.figures[part.index - 1];
-      if (before.sentence === whole.sentence && isNumber(before) && sameUnit(before, whole) && !isStatedChange(before) && !isComparisonBase(before)) part = before;
+      if (before.sentence === whole.sentence && isNumber(before) && sameUnit(before, whole) && !isStatedChange(before) && !isComparisonBase(before) &&
+        (completion[1] === '' || sharesBigram(completion[1], lastClause(before.label)))) part = before;
     }
     if (!sameUnit(part, whole) && s.kind === 'multiple') {
       const subject = subjectBefore(whole.clauseHead);
