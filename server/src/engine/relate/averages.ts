@@ -94,6 +94,9 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
+/** Sales an average per order is of (`网络零售额`, `成交额`). */
+const ORDER_SALES = /零售额|销售额|成交额|交易额|营业额/;
+
 /** Units of days. */
 const DAYS = new Set(['天', '日']);
 
@@ -416,6 +419,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
     // the nearest amount in its unit in the same sentence, a part of nothing
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
+    // `订单N单，实现网络零售额T，平均每单消费`: the sales stated with the orders, in the average's sentence
+    if (countUnits.includes('单') && f.sentence === s.sentence && f.unit === s.unit && ORDER_SALES.test(lastClause(f.label))) return true;
     // (a total of another measure that shares a word is none: `茶叶综合产值` is no total of `户均茶叶收入`)
     if (otherMeasure(nounName, f.label)) return false;
     // (`拿出21.6万元向全村327户村民分红，户均分红…`: the verb naming the money may follow it in its clause)
@@ -552,7 +557,15 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (!picked) return;
   // (a total named with one of the count's 其中 kinds, `其中人工造林、封山育林…分别为A、B…。人工造林共投入资金T，亩均…`, is
   // over that kind's count; with none named, over the whole)
-  const count = partNamedBy(p, subsetTotals, picked, lastClause(total.label)) ?? picked;
+  let count = partNamedBy(p, subsetTotals, picked, lastClause(total.label)) ?? picked;
+  // (orders are counted by one platform or channel: `平均每单` is of the amount stated with its orders, in the average's
+  // sentence, never of a whole market's sales stated before: `社会消费品零售总额T。…平台全年完成订单N单，平均每单消费`;
+  // the orders right before the amount are its own, a 其中 part's too: `其中平台甲A单，交易额T，平均每单消费`)
+  if (countUnits.includes('单')) {
+    const beside = p.figures[total.index - 1];
+    if (beside && isNumber(beside) && countsIn(p, beside, countUnits) && beside.sentence === s.sentence && countClauseEnds(total.gapBefore) === 1) count = beside;
+    if (total.sentence !== s.sentence || count.sentence !== s.sentence) return;
+  }
   // `…；其中过夜游客612万人次，人均花费1980元`: an average right after a 其中-part's count is that group's, whose own total
   // the text does not give; unless that count is the one chosen, nothing is checked. A monthly payment per head
   // (`其中农村低保对象1.78万人，月人均补助637元`) is the programme's, over all it pays.
