@@ -166,7 +166,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round122.json': { falseAlarms: 0, recall: 1 },
   'round123.json': { falseAlarms: 0, recall: 1 },
   // relations with their figures placed in every order on purpose; r124-28 (an average a sentence before its figures): left
-  'round124.json': { falseAlarms: 0, recall: 0.966 },
+  'round124.json': { falseAlarms: 0, recall: 1 },
   'round125.json': { falseAlarms: 0, recall: 1 },
   'round126.json': { falseAlarms: 0, recall: 1 },
   'round127.json': { falseAlarms: 0, recall: 1 },

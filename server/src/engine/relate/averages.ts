@@ -94,6 +94,12 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
+/** Visitors, counted in visits (`过夜旅客`, `入境游客`). */
+const VISITORS = /旅客|游客|访客/;
+
+/** A sentence opening on the period of the one before (`同期`, `同季`, `同年`). */
+const SAME_PERIOD_OPEN = /^(?:同期|同季|同年|同月|同时期)/;
+
 /** Sales an average per order is of (`网络零售额`, `成交额`). */
 const ORDER_SALES = /零售额|销售额|成交额|交易额|营业额/;
 
@@ -343,8 +349,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
       // `在岗职工年平均工资`: a population named before the cue counts people
       if (named.length === 0 && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf(cue.cue)).includes(w)) && s.unit !== '人') named.push('人');
+      // (`过夜旅客平均留港3.6晚`: visitors named before the cue count visits)
+      if (named.length === 0 && VISITORS.test(head.slice(0, head.indexOf(cue.cue))) && s.unit !== '人次' && s.unit !== '人') named.push('人次', '人');
       if (named.length === 0) return;
-      countUnits = [named[0]];
+      countUnits = named[0] === '人次' ? named : [named[0]];
     }
   }
   // `脱贫户3.26万户、12.15万人，户均3.7人`: a count and a total stated together right before the average are its own,
@@ -441,7 +449,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (which may open the passage: `人口750.3万人，…。…。家庭住户数目为B户，平均住户人数为`; when the average's own
     // sentence states none: `搬迁完成N户A人，户均…` is of A)
     (headCount && !lookBack(p, s.index, s.sentence, isTotal) ? lookBack(p, s.index, 0, (f) => isTotal(f) && isPopulation(lastClause(f.label))) : undefined) ??
-    lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
+    lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f)) ??
+    // (or in the next sentence, opening on the same period, when the average's own states nothing else: `過夜旅客平均留港P晚。
+    // 同期過夜旅客共N人次，合共留港T晚`)
+    (nounName.length >= 2 && p.figures[s.index - 1]?.sentence !== s.sentence && SAME_PERIOD_OPEN.test(sentenceHead(p, p.figures[s.index + 1] ?? s)) ?
+      lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isTotal(f) && sharesBigram(nounName, f.label) && !isStatedChange(f) && !isComparisonBase(f)) : undefined);
   if (!nearest) return;
   // (a 其中 part of that total right before the average, named as a group a 其中 count names: `其中示範合作社64家。…其中
   // 示範社實現經營收入A，社均P` is A over 64)
@@ -493,8 +505,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (an average stated before its total and count, both after it in its sentence: `户均领取补贴P，补贴资金共T，惠及农户N户`;
   // not past a semicolon, nor a total of all kinds, `各类惠农补贴资金`)
   if (counts.length === 0 && total.index > s.index && !/[;；]/.test(between(p, s, total)) && !/各类|各项|全部/.test(lastClause(total.label))) {
-    for (let k = total.index + 1; k < p.figures.length && k <= total.index + 2 && p.figures[k].sentence === s.sentence; k++) {
+    // (in the next sentence, the count may come before the total: `同期過夜旅客共N人次，合共留港T晚`)
+    const from = total.sentence > s.sentence ? s.index + 1 : total.index + 1;
+    for (let k = from; k < p.figures.length && k <= total.index + 2 && p.figures[k].sentence === total.sentence; k++) {
       const f = p.figures[k];
+      if (f === total) continue;
       if (isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && !subsetTotals.has(f)) counts.push(f);
     }
   }
