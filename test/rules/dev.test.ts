@@ -165,16 +165,15 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round121.json': { falseAlarms: 0, recall: 1 },
   'round122.json': { falseAlarms: 0, recall: 1 },
   'round123.json': { falseAlarms: 0, recall: 1 },
-  // relations with their figures placed in every order on purpose; r124-28 (an average a sentence before its figures): left
+  // relations with their figures placed in every order on purpose
   'round124.json': { falseAlarms: 0, recall: 1 },
   'round125.json': { falseAlarms: 0, recall: 1 },
   'round126.json': { falseAlarms: 0, recall: 1 },
   'round127.json': { falseAlarms: 0, recall: 1 },
-  // r128-20 (岗位安置率 of people over posts, as r117-34), r128-22 (七成 of a target named by the subject after a semicolon): left
+  // r128-20 (岗位安置率 of people over posts, as r117-34): left
   'round128.json': { falseAlarms: 0, recall: 0.968 },
   'round129.json': { falseAlarms: 0, recall: 1 },
   'round130.json': { falseAlarms: 0, recall: 1 },
-  // r131-54 (平均每单 over a 零售额: read only with its count and total together, not yet): left
   'round131.json': { falseAlarms: 0, recall: 1 },
   'round132.json': { falseAlarms: 0, recall: 1 },
   'round133.json': { falseAlarms: 0, recall: 1 },
