@@ -129,8 +129,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round92.json': { falseAlarms: 0, recall: 1 },
   'round93.json': { falseAlarms: 0, recall: 1 },
   'round94.json': { falseAlarms: 0, recall: 1 },
-  // r95-29 (生均 over 人次): left
-  'round95.json': { falseAlarms: 0, recall: 0.966 },
+  'round95.json': { falseAlarms: 0, recall: 1 },
   'round96.json': { falseAlarms: 0, recall: 1 },
   'round97.json': { falseAlarms: 0, recall: 1 },
   // r98-02, r98-05, r98-06, r98-41, r98-53: left (see eval/probes/README.md)
@@ -148,8 +147,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round108.json': { falseAlarms: 0, recall: 1 },
   'round109.json': { falseAlarms: 0, recall: 1 },
   'round110.json': { falseAlarms: 0, recall: 1 },
-  // r111-47: an average whose money is in the sentence before its declared count: left
-  'round111.json': { falseAlarms: 0, recall: 0.75 },
+  'round111.json': { falseAlarms: 0, recall: 1 },
   'round112.json': { falseAlarms: 0, recall: 1 },
   'round113.json': { falseAlarms: 0, recall: 1 },
   'round114.json': { falseAlarms: 0, recall: 1 },

@@ -6,7 +6,7 @@ import { OPEN_PAREN } from '../tables/codes';
 import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
@@ -427,6 +427,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
     // the nearest amount in its unit in the same sentence, a part of nothing
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
+    // (or in the sentence before, when the average's sentence names it again: `发放临时救助资金T。救助资金按实际发放N人次计算，人均`)
+    if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人' &&
+      sharesTrigram(sentenceHead(p, s), lastClause(f.label))) return true;
     // `订单N单，实现网络零售额T，平均每单消费`: the sales stated with the orders, in the average's sentence
     if (countUnits.includes('单') && f.sentence === s.sentence && f.unit === s.unit && ORDER_SALES.test(lastClause(f.label))) return true;
     // (a total of another measure that shares a word is none: `茶叶综合产值` is no total of `户均茶叶收入`)

@@ -210,6 +210,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
+  // aid per student (`發放國家助學金T，資助學生N人次，生均資助`)
+  { nouns: ['资助'], total: ['助学金', '资助金', '资助资金', '奖助学金'] },
   // pay per employee from the cash-flow statement (`支付给职工以及为职工支付的现金T，…人均薪酬`)
   { nouns: ['薪酬', '工资', '薪资'], total: ['支付给职工', '为职工支付', '薪酬', '工资', '薪资'] },
   { nouns: ['保障金'], total: ['低保金', '低保资金', '保障金', '救助金'] },
