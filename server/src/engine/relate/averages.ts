@@ -552,6 +552,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       !isComparisonBase(f) && POPULATION_AFTER.test(lastClause(f.label)));
     if (population) counts.push(population);
   }
+  // (`年末全市常住人口N人。…。年末城乡居民储蓄存款余额T，人均P`: with no head count within reach, the place's population
+  // opening the paragraph, named as such)
+  if (counts.length === 0 && cue.cue === '人均' && countUnits.includes('人')) {
+    const population = lookBack(p, s.index, 0, (f) => isNumber(f) && f.unit === '人' && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
+      !subsetTotals.has(f) && POPULATION_AFTER.test(lastClause(f.label)));
+    if (population) counts.push(population);
+  }
   // (`户籍人口A、常住人口B，…，按常住人口计算，每千人口…`: the population the text says it divides by)
   // (`按实际发放1.86万人次计算，人均…`, `以年底员工3,480人计算，人均…`: the count the text says it divides by, right before)
   const declared = p.figures[s.index - 1];
