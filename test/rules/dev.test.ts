@@ -151,7 +151,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round112.json': { falseAlarms: 0, recall: 1 },
   'round113.json': { falseAlarms: 0, recall: 1 },
   'round114.json': { falseAlarms: 0, recall: 1 },
-  // r115-07, -31, -56: a rate and an average before their figures, a base in the next sentence named by its year: left
+  // r115-07, -56: a rate before its figures, a base in the next sentence named by its year: left
   'round115.json': { falseAlarms: 0, recall: 0.933 },
   'round116.json': { falseAlarms: 0, recall: 1 },
   // r117-34 (岗位安置率 of people over posts): left
