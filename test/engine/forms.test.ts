@@ -44,6 +44,8 @@ const rows: Array<[string, Expect]> = [
   ['营业收入超10亿元的企业', { figure: '10亿', value: 1000000000, min: 1000000000, max: null }],
   ['财政支出超50亿元', { figure: '50亿', value: 5000000000, min: 5000000000, max: null }],
   ['贸易入超35亿美元', { figure: '35亿', value: 3500000000, min: null, max: null }],
+  // 项次 is one unit, as 人次
+  ['共借出图书约3,180萬項次', { figure: '3,180萬', value: 31800000, unit: '項次' }],
   ['共一百五人', { figure: '一百五', value: 150 }],
   ['约一万二人', { figure: '一万二', value: 12000 }],
   ['新增兩家企业', { figure: '兩', value: 2, unit: '家' }],

@@ -94,6 +94,9 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
+/** Kinds of visitors by stay, each pair the two sides of one split (same-day and overnight). */
+const STAY_KINDS: ReadonlyArray<readonly [string, string]> = [['即日', '过夜'], ['不过夜', '留宿'], ['一日游', '过夜'], ['过夜', '即日'], ['留宿', '不过夜']];
+
 /** Visitors, counted in visits (`过夜旅客`, `入境游客`). */
 const VISITORS = /旅客|游客|访客/;
 
@@ -232,6 +235,9 @@ function countNamingPart(p: Passage, s: Figure, part: Figure, whole: Figure, sub
   return false;
 }
 
+/** A standard or level raised or cut by an amount (`补助标准提高`, `水平上调了`). */
+const STANDARD_RAISED = /(?:标准|水平)(?:再|又)?(?:提高|提升|上调|增加|下调|降低|减少)了?$/;
+
 /** A semicolon and `另` (`；另为…`, `；另外…`): another item begins. */
 const ANOTHER_ITEM = /[;；]另/;
 
@@ -296,6 +302,8 @@ const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承�
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
   const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
   if (!cue) return;
+  // (a change of a per-head standard is no average: `人均财政补助标准提高30元`)
+  if (STANDARD_RAISED.test(s.label)) return;
   // `小学、初中生均公用经费分别为A和B`: averages of groups named one by one
   if (head.includes('分别')) return findRespectiveAverages(p, out, s, head, cue);
   // `月人均补助水平农村为A、城市为B`: a per-head figure of one group, whose share of the money the text does not give
@@ -312,11 +320,15 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (`职工月平均工资`: a population named before 月平均 makes it per head and per month)
   const monthlyPerHead = cue.cue === '平均' && monthly && head.includes('月平均') && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf('月平均')).includes(w));
   // (so is `务工人员月均工资`: people named before 月均, and a pay word after it)
-  const monthlyWage = cue.cue === '月均' && WAGE_AFTER.test(head.slice(head.indexOf('月均') + 2)) && WORKERS.test(head.slice(0, head.indexOf('月均')));
+  const monthlyWage = (cue.cue === '月均' && WAGE_AFTER.test(head.slice(head.indexOf('月均') + 2)) && WORKERS.test(head.slice(0, head.indexOf('月均')))) ||
+    // (`在岗职工N人，全年工资总额T，月平均工资P`: a wage is per worker)
+    (cue.cue === '平均' && head.includes('月平均') && WAGE_AFTER.test(head.slice(head.indexOf('月平均') + 3)));
   // (and `平均每宗每月`, `平均每个家庭每月`: per item and per month)
   const monthlyPerItem = cue.cue === '平均' && PER_ITEM_MONTHLY.test(head);
   const perHead = (cue.cue !== '月均' || monthlyWage) && (!(cue.cue === '平均' && monthly) || monthlyPerHead || monthlyWage || monthlyPerItem);
   const noun = head.slice(head.indexOf(cue.cue) + cue.cue.length).replace(/^(?:每月|月)/, '');
+  // (`人均天消费`, `人均每天`: per person and per day, over days the text gives only as an average stay)
+  if (/^(?:每天|每日|天|日)/.test(noun) && cue.cue === '人均') return;
   if (perHead && cue.cue === '平均') {
     // (`平均每间诊所全年服务约…人次`: per item counted by a classifier of things, not per member)
     const members = PER_CLASSIFIER_UNITS[noun[1]] && !PER_CLASSIFIER_UNITS[noun[1]].includes('人') ? null : PER_MEMBER_OF.exec(noun);
@@ -351,6 +363,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       if (named.length === 0 && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf(cue.cue)).includes(w)) && s.unit !== '人') named.push('人');
       // (`过夜旅客平均留港3.6晚`: visitors named before the cue count visits)
       if (named.length === 0 && VISITORS.test(head.slice(0, head.indexOf(cue.cue))) && s.unit !== '人次' && s.unit !== '人') named.push('人次', '人');
+      if (named.length === 0 && monthlyWage) named.push('人');
       if (named.length === 0) return;
       countUnits = named[0] === '人次' ? named : [named[0]];
     }
@@ -452,10 +465,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (which may open the passage: `人口750.3万人，…。…。家庭住户数目为B户，平均住户人数为`; when the average's own
     // sentence states none: `搬迁完成N户A人，户均…` is of A)
     (headCount && !lookBack(p, s.index, s.sentence, isTotal) ? lookBack(p, s.index, 0, (f) => isTotal(f) && isPopulation(lastClause(f.label))) : undefined) ??
-    lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f)) ??
+    // (not past a semicolon: `留宿旅客A，人均消費P；不過夜旅客B，人均消費Q；同期旅客總消費為T` is of both groups)
+    lookBack(p, s.index, minSentence, isTotal) ?? lookAhead(p, s.index, s.sentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f) && !/[;；]/.test(between(p, s, f))) ??
     // (or in the next sentence, opening on the same period, when the average's own states nothing else: `過夜旅客平均留港P晚。
     // 同期過夜旅客共N人次，合共留港T晚`)
-    (nounName.length >= 2 && p.figures[s.index - 1]?.sentence !== s.sentence && SAME_PERIOD_OPEN.test(sentenceHead(p, p.figures[s.index + 1] ?? s)) ?
+    // (and names the average's group again: not `企业退休人员月人均…P。同期，城乡居民养老保险领取待遇人员N人，…T，月人均Q`)
+    (nounName.length >= 2 && p.figures[s.index - 1]?.sentence !== s.sentence && SAME_PERIOD_OPEN.test(sentenceHead(p, p.figures[s.index + 1] ?? s)) &&
+      group.length >= 3 && sharesTrigram(group, sentenceHead(p, p.figures[s.index + 1] ?? s)) ?
       lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isTotal(f) && sharesBigram(nounName, f.label) && !isStatedChange(f) && !isComparisonBase(f)) : undefined);
   if (!nearest) return;
   // (a 其中 part of that total right before the average, named as a group a 其中 count names: `其中示範合作社64家。…其中
@@ -502,6 +518,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && (f.unit !== '人次' || visitsCount);
     // (nor a count before a semicolon and `另`, which opens another item: `…代缴T1，惠及N人；另为监测对象代缴T2，人均`)
     if (f.index < total.index && ANOTHER_ITEM.test(between(p, f, total))) continue;
+    // (nor one an average of another total in an earlier sentence is over: `补贴T1，补贴面积N亩，亩均P。同期，…补贴T2，亩均Q`)
+    if (f.sentence < total.sentence && out.some((r) => r.op === 'average' && r.count === f && r.total !== total && r.stated.sentence < s.sentence)) continue;
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun) || countedNounAfter(p, f, countNoun))) counts.push(f);
   }
@@ -605,6 +623,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (an average that names no group of its own, `，平均亩产…` after `其中稻谷…、玉米…`, is the whole's)
   const ownGroup = group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '');
   if (opened >= 0 && ownGroup.length >= 2 && !p.figures.some((f) => f.cleanStart > after + opened && f.cleanStart < s.cleanStart && countsIn(p, f, countUnits))) return;
+  // (an average of same-day visitors is not over overnight visitors, nor the other way: `過夜旅客N人次，…；即日來回旅客人均消費`)
+  if (STAY_KINDS.some(([a, b]) => (ownGroup.includes(a) && !ownGroup.includes(b) && count.label.includes(b) && !count.label.includes(a)))) return;
   factor *= massFactor(total.unit, s.unit) ?? 1;
   const alternatives = otherReadings(p, s, total, count, nearest, counts, subsetTotals, countUnits, reach, out,
     subgroup.length > 0 || group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '').length >= 2);

@@ -45,7 +45,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
         // (daily figures are parts of a daily average: `平均每日T，当中A和B分别为每日X和Y`)
-        if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label)) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f)) || REST_LEAD.test(trimGap(lastClause(f.label)))) &&
+        // (and per-head sources of a per-head income: `其中人均工资性收入A、经营净收入B`)
+        if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f)) || REST_LEAD.test(trimGap(lastClause(f.label)))) &&
           !BALANCE.test(f.label) && !isCompletedTarget(p, f) && !TARGET_NAMES.test(lastClause(f.label)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
