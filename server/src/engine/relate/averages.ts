@@ -714,14 +714,17 @@ function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, near
   };
   const countWhole = shareWhole(count);
   if (countWhole && countWhole !== total && !others.includes(countWhole)) others.push(countWhole);
-  // (the whole a paragraph's 其中 list divides, in the count's unit, further back, for an average that names no group of its
-  // own and is over none the text points to: `入境旅客共A，其中…。留宿旅客B…。旅客總消費T，人均消費`; and the one a count stated as a share of a whole not named as a figure comes from: `培训A人次，…。取得证书的B人次，
-  // 占参训人次的P`)
+  // (the whole a paragraph's 其中 list divides, in the count's unit, further back, for an average that names no group of
+  // its own and is over none the text points to: `入境旅客共A，其中…。留宿旅客B…。旅客總消費T，人均消費`; and a larger count
+  // before one stated as a share of a whole not given as a figure: `培训A人次，…。取得证书的B人次，占参训人次的P`)
   const shareOfUnnamed = /^[,，]?(?:约)?占/.test(p.text.slice(count.cleanEnd, count.cleanEnd + 3));
-  for (let k = count.index - 1; k >= 0; k--) {
-    const f = p.figures[k];
-    if (f === total || others.includes(f) || f.unit !== count.unit || !isNumber(f) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
-    if ((!namesGroup && [...subsetTotals.values()].includes(f)) || (shareOfUnnamed && f.value !== null && count.value !== null && f.value > count.value)) others.push(f);
+  if (!namesGroup || shareOfUnnamed) {
+    const wholes = new Set(subsetTotals.values());
+    for (let k = count.index - 1; k >= 0 && k >= count.index - MAX_REACH; k--) {
+      const f = p.figures[k];
+      if (f === total || others.includes(f) || f.unit !== count.unit || !isNumber(f) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
+      if ((!namesGroup && wholes.has(f)) || (shareOfUnnamed && f.value !== null && count.value !== null && f.value > count.value)) others.push(f);
+    }
   }
   const readings: AverageReading[] = others.map((c) => ({ total, count: c }));
   const totalWhole = shareWhole(total);
