@@ -202,6 +202,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round149.json': { falseAlarms: 0, recall: 0.75 },
   // r150-49: the total flagged by its writer, a transposed part by the engine (6630 for 6360): left
   'round150.json': { falseAlarms: 0, recall: 0.833 },
+  'round151.json': { falseAlarms: 0, recall: 1 },
+  'round152.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

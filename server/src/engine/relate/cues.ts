@@ -118,6 +118,11 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '每万常住人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
   { cue: '每十万常住人口', countUnits: ['人'], factor: 100000, countLabel: '人口' },
   { cue: '每千户籍人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
+  // a population of one kind (`服务农业人口31万人，平均每千农业人口拥有乡村医生`)
+  { cue: '每千农业人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
+  { cue: '每千农村人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
+  { cue: '每千服务人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
+  { cue: '每万农业人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
   { cue: '每万户籍人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
   // beds for the elderly (`老年人口126.5万人，每千名老年人拥有养老床位`)
   { cue: '每千名老年人', countUnits: ['人'], factor: 1000, countLabel: '老年' },
@@ -184,7 +189,9 @@ export function massFactor(from: string, to: string): number | undefined {
 /** Words that name the whole a rate is taken of, when it is not written 应… (出生率 of 常住人口, 毛利率 of 营收). */
 export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总', '考生', '毕业生',
   // the labour force of a 就业率 in poverty-alleviation news (`有劳动能力的18.75万人，已实现就业17.96万人，就业率为`)
-  '有劳动能力'];
+  '有劳动能力',
+  // and of one after training (`参加技能培训N人，培训后实现就业A人，培训后就业率为`)
+  '参加技能培训', '参加培训', '参训'];
 
 /** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
