@@ -961,7 +961,8 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
       last = f.gapBefore;
     }
     for (const f of parts) listed.add(f);
-    const endsWithRest = REST_ITEM.test(last);
+    // (or names its items before 分别为 and the last is the rest: `购物、住宿、餐饮及其他消费分别为A、B、C及D`)
+    const endsWithRest = REST_ITEM.test(last) || (byAttribute && REST_NAMED_BEFORE_RESPECTIVELY.test(opening.gapBefore));
     // a total may have a 其中 list and a breakdown by attribute too: each list is its own sum. A list that names its rest
     // (其他…) is the whole; one after 按…分 may name only the main categories (`按货品分，电子零组件…，资通与视听产品…`),
     // and is read like a 其中 list
@@ -982,7 +983,10 @@ function bothSexes(parts: readonly Figure[]): boolean {
 const BREAKDOWN_SUBJECT = /^([\u3400-\u9fff]{2,12})按$/;
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
-const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]/;
+const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分|类别统计)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]/;
+
+/** Items named before 分别为, the last of them the rest (`、餐饮及其他消费分别为`). */
+const REST_NAMED_BEFORE_RESPECTIVELY = /(?:、|和|及|以及)(?:其他|其它|其余)[\u3400-\u9fff]{0,6}分别(?:为|是)$/;
 
 const REST_ANYWHERE = /其他|其它|其余/;
 
