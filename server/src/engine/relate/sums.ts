@@ -406,7 +406,7 @@ function isCompletedTarget(p: Passage, f: Figure): boolean {
 const COMPLETED_TARGET = /(?:完成|达到|超过)了?[\u3400-\u9fff“”"0-9]{0,10}(?:目标任务|目标|计划|任务|预算)$/;
 
 /** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
-const BALANCE = /顺差|逆差|差额|净额/;
+const BALANCE = /顺差|逆差|差额|净额|出超|入超/;
 
 /** Words after the parts of a 其中 that name what they leave out (`其余为专科生`, `其他为…`). */
 const REST_WORDS = /其余|其他|其它|余下|剩余/;
@@ -614,9 +614,15 @@ function namesEarlierPart(gap: string, group: readonly Figure[], k: number): boo
   for (let m = 0; m < k; m++) {
     const name = listItemName(group[m]);
     if (name.length >= 2 && gap.includes(name + '中')) return true;
+    // (or its name and the measure counted: `；本地居民就业人口中，博彩业雇员…`)
+    const at = name.length >= 2 ? gap.indexOf(name) : -1;
+    if (at >= 0 && NAMED_SCOPE_AFTER.test(gap.slice(at + name.length))) return true;
   }
   return false;
 }
+
+/** The measure after a part's name and 中 (`就业人口中，`): a scope inside that part. */
+const NAMED_SCOPE_AFTER = /^[\u3400-\u9fff]{0,6}中[,，]/;
 
 /** Parts named by attributes of different kinds (`女教师`, `少数民族教师`): overlapping breakdowns, not a partition. */
 function crossCutting(group: readonly Figure[]): boolean {
@@ -797,7 +803,7 @@ function countedKinds(p: Passage, t: Figure): number {
   const listed = NAMED_KINDS.exec(counter.label)?.[0];
   return n >= 2 && n <= 12 && listed !== undefined && listed.split(NAME_JOINERS).length === n ? n : 0;
 }
-const KIND_COUNTERS = new Set(['类', '项', '种', '大类']);
+const KIND_COUNTERS = new Set(['类', '项', '种', '大类', '个方面', '方面']);
 /** Names listed with 、 and a last 和 (`民事、刑事、行政和执行`) at a label's end. */
 const NAMED_KINDS = /[\u3400-\u9fff]{1,8}(?:、[\u3400-\u9fff]{1,8})*(?:和|及|与)[\u3400-\u9fff]{1,8}$/;
 

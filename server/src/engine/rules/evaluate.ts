@@ -348,6 +348,9 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   // `当中出口9.95万亿元，进口7.55万亿元，民营企业进出口9.5万亿元`: the first parts make up the total exactly and the
   // rest is another breakdown of it (by ownership), not more parts
   if (mismatch && exceeds && r.parts.length >= 3 && prefixMakesTotal(r)) mismatch = false;
+  // `当中内地旅客A，佔總數的P；過夜旅客B，佔整體的Q`: parts of a 其中 list each vouched by a share of the total that holds
+  // are groups cut along different lines (origin, stay), which overlap: their sum says nothing
+  if (mismatch && exceeds && r.mode === 'subset-list' && !r.declared && facts.confirmed.has(r.total) && r.parts.every((f) => facts.confirmed.has(f))) mismatch = false;
   if (!mismatch) {
     const status = r.mode === 'eq' && !contains(r.total.iv, point) ? 'rounding-only' : 'ok';
     return { code: 'sum-mismatch', relation: r, status, flagged: r.total, expected: null, messageId: 'rounding-only', args: status === 'ok' ? NO_ARGS : args(), related };
