@@ -205,8 +205,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round152.json': { falseAlarms: 0, recall: 1 },
   // r153-17, -55 (a transposed part of a list named before or after its total), r153-46 (平均每名成员): left
   'round153.json': { falseAlarms: 0, recall: 0.906 },
-  // r154-45 (a share of a scope named after a semicolon), r154-49 (a change read from a two-year 合计), r154-46: left
-  'round154.json': { falseAlarms: 2, recall: 0.833 },
+  // r154-45 (a share of a scope named after a semicolon), r154-46: left
+  'round154.json': { falseAlarms: 1, recall: 0.833 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -342,7 +342,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   if (!pair && s.kind === 'percent' && isNumber(prev) && amountChange && !amountChange.toLevel && gap === change.verb &&
     countClauseEnds(s.gapBefore) === 1 && /比上年|比去年|较上年|较去年|同比|比上年末|较上年末|比年初|较年初|比上月|较上月/.test(prev.label)) {
     const after = p.figures[prev.index - 1];
-    if (after && isNumber(after) && sameUnit(after, prev) && after.sentence === s.sentence && countClauseEnds(between(p, after, prev)) === 1) {
+    // (not a total of listed years before a clause naming one of them: `2022年和2023年…分别为A和B，合计T；2023年比上年减少X`)
+    const ofOneYear = YEAR_OPENING.test(lastClause(prev.label)) && out.some((r) => r.op === 'sum' && r.total === after);
+    if (after && isNumber(after) && sameUnit(after, prev) && after.sentence === s.sentence && countClauseEnds(between(p, after, prev)) === 1 && !ofOneYear) {
       out.push({ op: 'growth-rate-derived', after, amount: prev, amountDirection: amountChange.direction, stated: s, direction: change.direction, verb: change.verb });
     }
   }
@@ -423,6 +425,9 @@ const PERIOD_FIGURE = /(?:[一二三四1-4]季度|[0-9]{1,2}月(?:份|末|底)?|
 const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数值|规模|数量|总量)/;
 
 /** `上年这一比例为` / `去年该指标为`: the prior year's figure of what was just stated. */
+/** A clause opening on a year (`2023年比上年减少`). */
+const YEAR_OPENING = /^[0-9]{4}年/;
+
 /** `上年同期营收为`: a prior period opening its sentence, a name, a copula. */
 const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
 
