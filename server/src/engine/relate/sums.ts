@@ -855,6 +855,16 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
       if (names.length >= 2 && parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
       continue;
     }
+    // `新建和改造提升高标准农田T，分别为A和B`: two kinds named joined before the total, then as many figures after 分别为
+    const pair = RESPECTIVE_ONLY.test(first.gapBefore) && !isIntensive(t) && !isStatedChange(t) ? TWO_KINDS_BEFORE.exec(withoutContext(lastClause(t.label))) : null;
+    const second = pair ? p.figures[first.index + 1] : undefined;
+    if (pair && second && isNumber(second) && sameUnit(second, t) && listJoin(second.gapBefore) === 'join' && second.sentence === t.sentence) {
+      const third = p.figures[second.index + 1];
+      if (!(third && isNumber(third) && sameUnit(third, t) && listJoin(third.gapBefore) === 'join') && !out.some((r) => r.op === 'sum' && r.total === t)) {
+        out.push({ op: 'sum', parts: [first, second], total: t, mode: 'eq', declared: true });
+      }
+      continue;
+    }
     if (countClauseEnds(first.gapBefore) !== 1) continue;
     const lead = trimGap(first.gapBefore);
     // `前三季度…4.72万人，一至三季度分别新增A、B和C`: the periods that make the total's period, one figure each
@@ -913,6 +923,11 @@ function isKindCount(f: Figure): boolean {
 const DIVIDED_INTO = /^[,，](?:按[\u3400-\u9fff]{1,8})?分为([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十](?:类|种|个部分|部分))?[,，](?:分别为|分别是)$/;
 
 /** `，由零售、批发及其他业务收入构成，分别为`: the names a whole is made of, then its parts in order. */
+/** `，分别为` alone after a total: the names are before it. */
+const RESPECTIVE_ONLY = /^[,，](?:分别为|分别是)$/;
+/** Two kinds joined at the start of a total's name, each a word of its own (`新建和改造提升高标准农田`). */
+const TWO_KINDS_BEFORE = /^[\u3400-\u9fff]{1,6}(?:和|及|与)[\u3400-\u9fff]{1,12}$/;
+
 const COMPOSED_OF = /^[,，]由([\u3400-\u9fff、]{2,40}?)(?:构成|组成)[,，](?:分别为|分别是)$/;
 /** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */
 const NAMES_A_TOTAL = /合计|总计|(?<!公)共/;
