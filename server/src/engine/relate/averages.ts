@@ -4,7 +4,7 @@ import type { AverageReading, Relation } from '../relate';
 import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, massFactor } from './cues';
+import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName } from './sums';
@@ -45,8 +45,7 @@ export function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figu
 function countsIn(p: Passage, f: Figure, units: readonly string[]): boolean {
   if (units.includes(f.unit)) return true;
   if (f.unit !== '个') return false;
-  const after = p.text.slice(f.cleanEnd, f.cleanEnd + MAX_COUNTED_NOUN);
-  return units.some((u) => COUNTED_NOUNS[u]?.some((noun) => after.includes(noun) && !hasClauseEnd(after.slice(0, after.indexOf(noun)))));
+  return units.some((u) => COUNTED_NOUNS[u]?.some((noun) => countedNounAfter(p, f, noun)));
 }
 
 /** Is a count followed by the noun it counts, in its clause (`274.2万个家庭住户` counts 住户)? */
@@ -94,8 +93,8 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 
-/** Kinds of visitors by stay, each pair the two sides of one split (same-day and overnight). */
-const STAY_KINDS: ReadonlyArray<readonly [string, string]> = [['即日', '过夜'], ['不过夜', '留宿'], ['一日游', '过夜'], ['过夜', '即日'], ['留宿', '不过夜']];
+/** Kinds of visitors by stay, each pair the two sides of one split (same-day and overnight), read both ways. */
+const STAY_KINDS: ReadonlyArray<readonly [string, string]> = [['即日', '过夜'], ['不过夜', '留宿'], ['一日游', '过夜']];
 
 /** Visitors, counted in visits (`过夜旅客`, `入境游客`). */
 const VISITORS = /旅客|游客|访客/;
@@ -130,8 +129,6 @@ function partNamedBy(p: Passage, subsetTotals: Map<Figure, Figure>, whole: Figur
   return i >= 0 ? parts[i] : undefined;
 }
 
-/** Residents of town or country named before a per-head figure (`城镇居民人均…`): group 1 the place. */
-const RESIDENTS = /(城镇|农村|城市|乡村)居民/;
 
 /** A copula or approximation ending a noun (`营业额为`). */
 const COPULA_END = /(?:为|达到|达|是|约为)$/;
@@ -624,7 +621,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const ownGroup = group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '');
   if (opened >= 0 && ownGroup.length >= 2 && !p.figures.some((f) => f.cleanStart > after + opened && f.cleanStart < s.cleanStart && countsIn(p, f, countUnits))) return;
   // (an average of same-day visitors is not over overnight visitors, nor the other way: `過夜旅客N人次，…；即日來回旅客人均消費`)
-  if (STAY_KINDS.some(([a, b]) => (ownGroup.includes(a) && !ownGroup.includes(b) && count.label.includes(b) && !count.label.includes(a)))) return;
+  const otherKind = (a: string, b: string) => ownGroup.includes(a) && !ownGroup.includes(b) && count.label.includes(b) && !count.label.includes(a);
+  if (STAY_KINDS.some(([a, b]) => otherKind(a, b) || otherKind(b, a))) return;
   factor *= massFactor(total.unit, s.unit) ?? 1;
   const alternatives = otherReadings(p, s, total, count, nearest, counts, subsetTotals, countUnits, reach, out,
     subgroup.length > 0 || group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '').length >= 2);

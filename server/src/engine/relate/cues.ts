@@ -186,6 +186,9 @@ export function massFactor(from: string, to: string): number | undefined {
   return undefined;
 }
 
+/** Residents of town or country named before a per-head figure or its parts (`城镇居民人均…`): group 1 the place. */
+export const RESIDENTS = /(城镇|农村|城市|乡村)居民/;
+
 /** Words that name the whole a rate is taken of, when it is not written 应… (出生率 of 常住人口, 毛利率 of 营收). */
 export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总', '考生', '毕业生',
   // the labour force of a 就业率 in poverty-alleviation news (`有劳动能力的18.75万人，已实现就业17.96万人，就业率为`)

@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
+import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
@@ -1080,7 +1080,7 @@ function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[
       continue;
     }
     // (a per-head part of residents the whole does not name is another whole's: `农村居民人均可支配收入T。…城镇居民人均工资性收入A`)
-    const residents = partition.perHead ? RESIDENT_GROUP.exec(f.label)?.[1] : undefined;
+    const residents = partition.perHead ? RESIDENTS.exec(f.label)?.[1] : undefined;
     if (residents && !t.label.includes(residents)) return undefined;
     if (found[j]) return undefined;
     found[j] = f;
@@ -1091,9 +1091,6 @@ function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[
 
 /** Names of head counts (`就业人数`, `失业人口`). */
 const HEAD_COUNT_NAMES = /人数|人口/;
-
-/** Residents of town or country (`城镇居民`, `农村居民`). */
-const RESIDENT_GROUP = /(城镇|农村|城市|乡村)居民/;
 
 export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '、和'];
 

@@ -197,7 +197,11 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       if (ev?.status !== 'mismatch' || !r.alternatives) return ev;
       // Another group the wording allows: an average that fits one of them is no finding; one that fits none is
       // reported against the reading nearest to it (a slip in the figure, not a different group, is the likelier error).
-      if (r.alternatives.some((a) => fitsAverage(a.total, a.count, r.stated, r.factor))) return undefined;
+      const holds = (a: { total: Figure; count: Figure }) => {
+        const other = check(a.total, a.count);
+        return other !== undefined && other.status !== 'mismatch';
+      };
+      if (r.alternatives.some(holds)) return undefined;
       const stated = value(r.stated);
       const distance = (total: Figure, count: Figure | undefined) => Math.abs(Math.log((value(total) / (count ? value(count) : 1)) * r.factor / stated));
       let best = { total: r.total, count: r.count, d: distance(r.total, r.count) };
@@ -208,12 +212,6 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       return best.total === r.total && best.count === r.count ? ev : check(best.total, best.count);
     }
   }
-}
-
-/** Does the stated average fit total ÷ count × factor for some values inside the intervals? */
-function fitsAverage(total: Figure, count: Figure, stated: Figure, factor: number): boolean {
-  const c = div(total.iv, count.iv);
-  return !!c && overlaps(scale(c, factor), stated.iv);
 }
 
 /** A change mismatch: the message names the verb; when the figures moved the other way than the verb says, the
