@@ -143,7 +143,9 @@ function sameSubjectClauseEnd(p: Passage, firstIndex: number, end: number, limit
   const first = p.figures[firstIndex];
   const name = listItemName(first);
   // (`；制造业投资中，…` opens a scope of its own, read by findNamedScopes)
-  const sameName = name.length >= 3 && text.startsWith(name, end + 1) && text[end + 1 + name.length] !== '中';
+  // (and so does the name with the measure counted, `；本地居民就业人口中，博彩业雇员…`)
+  const sameName = name.length >= 3 && text.startsWith(name, end + 1) && text[end + 1 + name.length] !== '中' &&
+    !NAMED_SCOPE_AFTER.test(text.slice(end + 1 + name.length, end + 9 + name.length));
   // `其中男性A，占P；女性B`: the clause opens with the other half of a known split
   const other = sameName ? undefined : p.figures[firstFigureFrom(p, end + 1)];
   const next = regionEndFrom(text, end + 1, limit);
@@ -191,7 +193,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     // within a region's reach (a text of many `中，` and few figures must not scan to its end each time)
     if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
     const sentence = p.sentenceOf(at);
-    const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name));
+    const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name)) ??
+      partAndMeasure(p, firstIndex, sentence - 1, name, subsetTotals);
     if (!total) {
       // `全县在编教师中，乡村学校教师有A。截至年底，全县在编教师总数为T`: the scope's total stated in the next sentence,
       // named as the scope and its total; only the scope's first part is read against it
@@ -221,6 +224,18 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
       out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
     }
   }
+}
+
+/** `就业人口T，其中本地居民A…；本地居民就业人口中，博彩业雇员B`: a scope named as an earlier part and the measure of
+ *  that part's total is the part itself. */
+function partAndMeasure(p: Passage, from: number, minSentence: number, name: string, subsetTotals: Map<Figure, Figure>): Figure | undefined {
+  return lookBack(p, from, minSentence, (f) => {
+    const whole = subsetTotals.get(f);
+    if (!whole || !isNumber(f) || isIntensive(f) || isStatedChange(f)) return false;
+    const own = listItemName(f);
+    if (own.length < 2 || !name.startsWith(own) || name.length - own.length < 2) return false;
+    return nameIn(whole.label).endsWith(name.slice(own.length));
+  });
 }
 
 /** Each part's own total when the parts are named alike two or more different totals before the cue (the nearest
