@@ -77,9 +77,12 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // that names nothing of the total, is no part of it
         group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && EFFECT_LEADS.test(trimGap(f.label)) && !sharesBigram(nameIn(f.label), total.label)));
         if (group.length === 0) continue;
-        for (const part of group) {
+        for (const [k, part] of group.entries()) {
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
+          // (`其中高校毕业生A，高校毕业生中留在本市就业的B`: B is inside A too)
+          const scope = earlierPartNamed(part.gapBefore, group, k);
+          if (scope) out.push({ op: 'subset', part, total: scope });
         }
         const open = rest !== null && group.every((f) => f.cleanStart < at + rest.index);
         // `当中内地旅客…，非内地旅客…`: a name and its negation are the whole; uses of money (`其中用于…`) and a breakdown
@@ -495,7 +498,7 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     if (describedByBound(p, f) && describedByBound(p, before)) return true;
     if (f.iv.lo <= before.iv.hi && countClauseEnds(between(p, before, f)) >= 1 && NESTED_PART_LEADS.test(trimGap(f.label))) return true;
     // `其中民营企业4.8万家，民营企业中中小微企业4.6万家` / `在民营企业中，…`: a part of an earlier part, named by it
-    if (namesEarlierPart(f.gapBefore, group, k)) return true;
+    if (earlierPartNamed(f.gapBefore, group, k)) return true;
     // `其中汽车226.3万辆，新能源汽车32.6万辆`: a kind of an earlier part, named as it with a qualifier before (a negation,
     // `非内地旅客` after `内地旅客`, is the rest instead)
     const name = listItemName(f);
@@ -623,17 +626,17 @@ export function listItemName(f: Figure): string {
   return nameIn(trimGap(lastClause(f.label))).replace(/^(?:其中|当中)[,，]?/, '').replace(/^(?:、|和|及|与)/, '');
 }
 
-/** Does the text before a part name an earlier part and 中 (`，民营企业中中小微企业`, `，在民营企业中，…`)? */
-function namesEarlierPart(gap: string, group: readonly Figure[], k: number): boolean {
-  if (gap.indexOf('中') < 0) return false;
+/** The earlier part the text before a part names with 中 (`，民营企业中中小微企业`, `，在民营企业中，…`), if any. */
+function earlierPartNamed(gap: string, group: readonly Figure[], k: number): Figure | undefined {
+  if (gap.indexOf('中') < 0) return undefined;
   for (let m = 0; m < k; m++) {
     const name = listItemName(group[m]);
-    if (name.length >= 2 && gap.includes(name + '中')) return true;
+    if (name.length >= 2 && gap.includes(name + '中')) return group[m];
     // (or its name and the measure counted: `；本地居民就业人口中，博彩业雇员…`)
     const at = name.length >= 2 ? gap.indexOf(name) : -1;
-    if (at >= 0 && NAMED_SCOPE_AFTER.test(gap.slice(at + name.length))) return true;
+    if (at >= 0 && NAMED_SCOPE_AFTER.test(gap.slice(at + name.length))) return group[m];
   }
-  return false;
+  return undefined;
 }
 
 /** The measure after a part's name and 中 (`就业人口中，`): a scope inside that part. */
