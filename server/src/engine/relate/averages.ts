@@ -270,6 +270,9 @@ const INDUCED = /带动|辐射|吸纳/;
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
 const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领)?(?:约|为|达|达到|约为)?$/;
 
+/** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
+const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;
+
 /** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
 const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
 
@@ -407,6 +410,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   let factor = cue.factor;
   // (the noun without its copula: `营业额为` shares nothing with `员工成本总额为` but the copula)
   const nounName = noun.replace(COPULA_END, '');
+  // (`平均每名成员约`: 每, a person's classifier and the noun of a head count stated before it in its sentence)
+  const member = PER_MEMBER_ONLY.exec(noun);
+  const namesOnlyMembers = member !== null && countUnits.includes('人') &&
+    p.figures.some((f) => f.index < s.index && f.sentence === s.sentence && isNumber(f) && countUnits.includes(f.unit) && lastClause(f.label).includes(member[1]));
   const headCount = (/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && s.unit === '人';
   const isTotal = (f: Figure) => {
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
@@ -436,7 +443,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (noun === '' && monthly && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1) return true;
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
     // the nearest amount in its unit in the same sentence, a part of nothing
-    if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
+    // (and so is one that names only its count's members, `计划成员共有C名，资产净值T，平均每名成员约`)
+    if ((BARE_PER_COUNT.test(noun) || namesOnlyMembers) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
     // (or in the sentence before, when the average's sentence names it again: `发放临时救助资金T。救助资金按实际发放N人次计算，人均`)
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人' &&
       sharesTrigram(sentenceHead(p, s), lastClause(f.label))) return true;
