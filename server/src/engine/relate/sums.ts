@@ -571,8 +571,19 @@ const REGION_BREAKS: readonly { word: string; afterClauseEnd: boolean }[] = [
   ...USE_VERBS.map((word) => ({ word, afterClauseEnd: false })),
 ];
 
-/** `，分别用于X、Y和Z，金额分别为`: the uses named (group 1), then their amounts. */
-const USES_THEN_AMOUNTS = /^[,，]分别用于([\u3400-\u9fff、和及]{2,60})[,，](?:金额|资金|额度)?分别为$/;
+/** `，分别用于X、Y和Z，金额分别为`: the uses named (group 2), then their amounts; `全部用于` (group 1) says they are all
+ *  of the money. */
+const USES_THEN_AMOUNTS = /^[,，](分别|全部|全额)?用于([\u3400-\u9fff、和及]{2,60})[,，](?:金额|资金|额度)?分别为$/;
+/** `…和就业帮扶三个方面`: the number of uses named, after their names (group 1). */
+const USES_COUNTED = /([一二三四五六七八九两十]|[0-9]{1,2})个?(?:方面|领域|类|项|大类)$/;
+
+/** `三` or `3` as a number (undefined for anything else). */
+function chineseCount(word: string): number | undefined {
+  const digits = Number(word);
+  if (Number.isInteger(digits)) return digits;
+  const at = '一二三四五六七八九十'.indexOf(word);
+  return word === '两' ? 2 : at >= 0 ? at + 1 : undefined;
+}
 
 /** How many figures of a list joined like `A、B和C` start at `first`. */
 function respectiveCount(p: Passage, first: Figure): number {
@@ -782,17 +793,33 @@ export function findListTotals(p: Passage, out: Relation[]): void {
   // `三项支出合计512.7亿元，分别为A、B和C`: a stated total, then its parts one by one.
   for (const t of p.figures) {
     if (!isNumber(t)) continue;
-    const first = p.figures[t.index + 1];
+    let first = p.figures[t.index + 1];
+    // (the uses counted between the total and the amounts, `全部用于X、Y和Z三个方面，分别为`, are read with the gap)
+    let usesGap = first?.gapBefore;
+    const afterKinds = first && (KIND_COUNTERS.has(first.unit) || first.unit === '个') && first.sentence === t.sentence ? p.figures[t.index + 2] : undefined;
+    if (afterKinds) {
+      const withKinds = first.gapBefore + p.text.slice(first.cleanStart, first.cleanEnd) + afterKinds.gapBefore;
+      if (USES_THEN_AMOUNTS.test(withKinds)) {
+        first = afterKinds;
+        usesGap = withKinds;
+      }
+    }
     if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     // `分别为A、B和C`, or with each item named (`分别为第一产业0.32万个、第二产业1.64万个和第三产业2.39万个`)
     const lead = trimGap(first.gapBefore);
     // (`统筹整合资金T，分别用于产业发展A、基础设施建设B和就业帮扶C`: money split into its uses, read like a 其中 list)
     // (or the uses named first and the amounts after them: `资金T，分别用于X、Y和Z，金额分别为A、B和C`)
-    const usesNamed = USES_THEN_AMOUNTS.exec(first.gapBefore);
+    // (`，全部用于X、Y和Z三个方面，分别为A、B和C`: all of the money, in as many uses as it counts)
+    const usesNamed = USES_THEN_AMOUNTS.exec(usesGap ?? '');
+    const counted = usesNamed ? USES_COUNTED.exec(usesNamed[2]) : null;
+    const useNames = usesNamed ? (counted ? usesNamed[2].slice(0, counted.index) : usesNamed[2]).split(NAME_JOINERS) : [];
+    const usesCount = counted ? chineseCount(counted[1]) : undefined;
     // (`分别投向`, `分别投入` as well)
     const usesVerb = USE_VERBS.find((w) => lead.startsWith(w));
     const uses = ((countClauseEnds(first.gapBefore) === 1 && usesVerb !== undefined && isPlainLabel(lead.slice(usesVerb.length), MAX_ITEM_LABEL)) ||
-      (usesNamed !== null && usesNamed[1].split(NAME_JOINERS).length === respectiveCount(p, first))) && !isIntensive(t) && !isStatedChange(t);
+      (usesNamed !== null && (usesNamed[1] !== undefined || counted !== null) && useNames.length === respectiveCount(p, first) &&
+        (usesCount === undefined || usesCount === useNames.length))) && !isIntensive(t) && !isStatedChange(t);
+    const allUses = usesNamed !== null && (usesNamed[1] === '全部' || usesNamed[1] === '全额' || usesCount !== undefined);
     // (or named with its kinds counted right before it: `共受理民事、刑事、行政和执行四类案件T，分别为A、B、C和D`)
     const kinds = countedKinds(p, t);
     if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0) continue;
@@ -808,7 +835,7 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       parts.push(f);
     }
     if (kinds > 0 && parts.length !== kinds) continue;
-    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: uses ? 'subset-list' : 'eq', declared: uses || kinds > 0 || undefined });
+    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: uses && !allUses ? 'subset-list' : 'eq', declared: uses || kinds > 0 || undefined });
   }
 }
 
