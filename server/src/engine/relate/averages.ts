@@ -72,6 +72,21 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
     lookBack(p, s.index, s.sentence - 1, (f) => named(totalNoun)(f) && sameUnit(f, s)) :
     lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, s) && !isIntensive(f) && !subsetTotals.has(f) && POPULATION_WORDS.some((w) => f.label.includes(w)));
   const count = lookBack(p, s.index, s.sentence - 1, (f) => f !== total && named(countNoun)(f) && (!totalNoun || !named(totalNoun)(f)));
+  // `…在校学生T，专任教师C。其中，普通小学N所，在校生A，专任教师B，平均每名专任教师负担学生`: an average in the clauses
+  // of one 其中 group, whose pupils and teachers are both stated there, is of that group
+  if (totalNoun && total && count) {
+    const inGroup = (noun: string) => {
+      const names = MEMBER_NOUN_ALIASES[noun] ?? [noun];
+      return lookBack(p, s.index, s.sentence, (f) => f.sentence === s.sentence && subsetTotals.has(f) && isNumber(f) && !isIntensive(f) && !isStatedChange(f) &&
+        (names.some((n) => f.label.includes(n)) || sharesBigram(noun, nameIn(f.label))));
+    };
+    const groupTotal = inGroup(totalNoun);
+    const groupCount = groupTotal && inGroup(countNoun);
+    if (groupTotal && groupCount && groupCount !== groupTotal && sameUnit(groupTotal, s) && subsetTotals.get(groupTotal) === total && subsetTotals.get(groupCount) === count) {
+      out.push({ op: 'average', total: groupTotal, count: groupCount, stated: s, factor: 1, alternatives: [{ total, count }] });
+      return;
+    }
+  }
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
 

@@ -106,6 +106,9 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     if (as.length === 1 && bs.length === 1 && as[0] !== bs[0] && sameUnit(as[0], bs[0])) out.push({ op: 'multiple', a: as[0], b: bs[0], stated: s, form: 'ratio' });
   }
 }
+/** `农村居民人均可支配收入比2012年的`: a subject named in full (four characters or more), then the comparison. */
+const RESTATED_SUBJECT = /^([\u3400-\u9fff]{4,16}?)(?:比|较)/;
+
 /** `前者约为后者的`: the first of a pair over the second. */
 const FORMER_LATTER = /^前者(?:约|大约)?(?:是|为|相当于)后者的(?:约|近)?$/;
 
@@ -175,6 +178,12 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const candidate = (f: Figure) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) &&
         !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f);
       let after = lookBack(p, prev.index, s.sentence, candidate);
+      // `农村居民人均可支配收入A，…。农村居民人均可支配收入比2012年的B增长了N倍`: a sentence that opens on the subject and
+      // its base, with no figure before them, is about the figure named exactly so in the sentences before
+      if (!after && (prev.index === 0 || p.figures[prev.index - 1].sentence !== s.sentence)) {
+        const subject = RESTATED_SUBJECT.exec(prev.clauseHead)?.[1];
+        if (subject) after = lookBack(p, prev.index, s.sentence - 2, (f) => candidate(f) && !isStatedChange(f) && !isComparisonBase(f) && labelNames(nameIn(lastClause(f.label)), subject));
+      }
       // `务工就业A，其中…3200人；务工规模比上年的B增加X`: a clause that names its subject before 比 is about the figure
       // so named (no 其中-part), not about the nearest one (amounts: a rate's subject is a change noun, `涨幅比…`)
       const subject = after && isNumber(prev) && countClauseEnds(between(p, after, prev)) > 0 ? namedSubject(lastClause(prev.gapBefore)) : undefined;
@@ -739,7 +748,7 @@ function yearIn(label: string): number | undefined {
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)(?:上涨|增长|上升)?$/;
 
 /** `比一季度末下降0.6个百分点，一季度末为5.2%` / `比全国高0.3个百分点，全国为…`: what the change compares with, named
  *  again right after it with its figure (match groups as NAMED_BASE_AFTER's: the comparator, no noun). */

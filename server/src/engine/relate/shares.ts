@@ -200,7 +200,7 @@ function kindOfEarlierPart(p: Passage, part: Figure, total: Figure, subsetTotals
 /** `比重为` / `占比提升至` right after the part: a bare share of the part's 其中-total. */
 const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
 
-const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '比为', '比', '为', '达到', '达', '约', '近', '是',
+const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '之', '比为', '比', '为', '达到', '达', '约', '近', '是',
   // bounds written before a stated share (`占比超过三成`, `占比不足30%`): the share keeps its bound
   '超过', '逾', '不足', '不到', '接近', '将近', '已达',
   // a share that moved to a new level (`营收占比提升至41.8%`): the level is the share

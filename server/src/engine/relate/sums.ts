@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
+import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
@@ -251,12 +251,20 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
     const name = listItemName(part).replace(PERIOD_PREFIX, '');
     if (name.length < 2) return undefined;
     // (a currency written before the figure is no part of its name: `营收为新台币6,842亿元`)
+    // (or by another name it goes by: `在校学生T1，专任教师T2。其中，…在校生A，专任教师B`)
+    const names = memberAliases(name);
     const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) &&
-      labelNames(f.label.replace(CURRENCY_BEFORE, ''), name));
+      names.some((n) => labelNames(f.label.replace(CURRENCY_BEFORE, ''), n)));
     if (!total) return undefined;
     own.set(part, total);
   }
   return new Set(own.values()).size >= 2 ? own : undefined;
+}
+
+/** A name and the other names of members it goes by (MEMBER_NOUN_ALIASES: `在校生` is `学生` too). */
+function memberAliases(name: string): readonly string[] {
+  for (const aliases of Object.values(MEMBER_NOUN_ALIASES)) if (aliases.includes(name)) return [name, ...aliases.filter((a) => a !== name)];
+  return [name];
 }
 
 /** Longest name before `中，` that opens a scope (`外国游客中，`, `保障性租赁住房中，`). */
