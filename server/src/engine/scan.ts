@@ -51,8 +51,8 @@ function chengWord(s: string, p: number): boolean {
 const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
 /** Before a bare 百/千/万/亿 these make it a round figure: 近万人, 逾千名, 上万人次, 过亿. */
 const BARE_MAGNITUDE_MARKERS = new Set(['近', '逾', '超', '上', '过', '破', '约']);
-/** Words before a figure in a time unit that make it a period, not an amount (最近5年, 过去五年, 未来三年). */
-const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后']);
+/** Words before a figure in a time unit that make it a period, not an amount (最近5年, 过去五年, 未来三年, Hong Kong's 對上三個月). */
+const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后', '对上']);
 /** Time units that make 近N… a period looking back (近三年, 近7天). */
 const RECENT_PERIOD_UNITS = new Set(['年', '个月', '天', '日', '周', '季']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
@@ -446,19 +446,32 @@ function isModelName(s: string, end: number): boolean {
   return lower && end - k >= 2;
 }
 
+/** A split year at i (`2023/24`, `2023-24`, `2023/2024`): where it ends, or -1. */
+function splitYearEnd(s: string, i: number): number {
+  let p = i;
+  while (isAsciiDigit(s[p])) p++;
+  if (p - i !== 4 || (s[p] !== '/' && s[p] !== '-') || !isAsciiDigit(s[p + 1]) || !isAsciiDigit(s[p + 2])) return -1;
+  // the second year in two digits (2023/24) or four (2023/2024)
+  return !isAsciiDigit(s[p + 3]) ? p + 3 : isAsciiDigit(s[p + 4]) && !isAsciiDigit(s[p + 5]) ? p + 5 : -1;
+}
+/** What joins the two split years of a period (`2024/25至2028/29年度`). */
+const SPLIT_YEAR_JOINERS = new Set(['至', '到', '—', '–', '~', '－']);
+
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD and HH:MM(:SS) at i: the end of the date or time, or -1. */
 function dateOrTimeEnd(s: string, i: number): number {
   let p = i;
   while (isAsciiDigit(s[p])) p++;
   const len = p - i;
   // 2023/24年度, 2023-24学年: a split year
-  if (len === 4 && (s[p] === '/' || s[p] === '-') && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2])) {
-    // the second year in two digits (2023/24) or four (2023/2024)
-    const after = !isAsciiDigit(s[p + 3]) ? p + 3 : isAsciiDigit(s[p + 4]) && !isAsciiDigit(s[p + 5]) ? p + 5 : -1;
-    if (after > 0 && s[after] === '年') return after + 1;
-    const term = after > 0 ? YEAR_TERM_MAP.matchAt(s, after) : undefined;
-    if (term) return after + term.word.length;
+  // (and a period of two, `2024/25至2028/29年度`: the first split year, a joiner, the second)
+  let after = splitYearEnd(s, i);
+  if (after > 0 && SPLIT_YEAR_JOINERS.has(s[after])) {
+    const second = splitYearEnd(s, after + 1);
+    if (second > 0 && (s[second] === '年' || YEAR_TERM_MAP.matchAt(s, second))) after = second;
   }
+  if (after > 0 && s[after] === '年') return after + 1;
+  const term = after > 0 ? YEAR_TERM_MAP.matchAt(s, after) : undefined;
+  if (term) return after + term.word.length;
   // 3·15, 6·18: a month and day joined by a middle dot (消费者权益日, 购物节)
   if (len >= 1 && len <= 2 && s.charCodeAt(p) === 0xb7 && isAsciiDigit(s[p + 1])) {
     let q = p + 1;

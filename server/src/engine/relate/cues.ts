@@ -330,6 +330,9 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
   { word: '外资', dimension: 'ownership' },
   { word: '外商投资', dimension: 'ownership' },
   { word: '私营', dimension: 'ownership' },
+  // online sales by what is sold (`实物商品网络零售额`, the rest 非实物 services), beside those by place (`农村网络零售额`)
+  { word: '实物商品', dimension: 'goods' },
+  { word: '非实物', dimension: 'goods' },
 ];
 
 /** Breakdowns statistics publish without all their categories: parts named only with these words leave out a part
@@ -365,7 +368,7 @@ export const PARTNER_LEADS = ['对', '与', '向'];
  *  breakdowns. The other value of a sex would have to be named to complete the list (`其中女会员17.9万人、农民工会员
  *  21.3万人`), and trade with a partner overlaps trade by direction (`其中出口…，对“一带一路”沿线国家进出口…`); a title,
  *  a party, an ethnicity or an age beside a category (`其中卫生技术人员5107人，高级职称1126人`) classifies along another line. */
-export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnicity', 'age'];
+export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnicity', 'age', 'goods'];
 
 /** Words naming the population a per-head figure is taken over, to choose among several head counts. */
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];

@@ -73,6 +73,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         const total = subsetTotal(p, firstIndex, minSentence, unit, group, subsetTotals);
         // (a per-head income has per-head parts: `人均纯收入T…；其中工资性收入A`)
         if (!total || (isIntensive(total) && !isTimeAverage(total) && !incomeComponents(total, group))) continue;
+        // `3月营收T…。其中1月、2月营收分别为A及B`: figures of other months are no parts of one month's
+        if (otherMonths(total, group[0])) continue;
         // `重点项目862个…其中制造业项目916个，带动新增就业岗位4.2万个`: what the parts bring about, in a clause of its own
         // that names nothing of the total, is no part of it
         group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && EFFECT_LEADS.test(trimGap(f.label)) && !sharesBigram(nameIn(f.label), total.label)));
@@ -260,6 +262,17 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
   }
   return new Set(own.values()).size >= 2 ? own : undefined;
 }
+
+/** Does the part name only months other than the one month its total names (`3月合併營收` and `其中1月、2月合併營收`)? */
+function otherMonths(total: Figure, part: Figure): boolean {
+  const own = ONE_MONTH.exec(lastClause(total.label));
+  if (!own) return false;
+  const months = lastClause(part.label).match(MONTHS);
+  return months !== null && months.every((m) => m !== own[1] + '月');
+}
+/** A label naming one month (no range of months, no cumulative figure): the month in group 1. */
+const ONE_MONTH = /^(?!.*(?:至|到|—|-|~|累计))[^月]*?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[0-9一二三四五六七八九十])/;
+const MONTHS = /(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月/g;
 
 /** A name and the other names of members it goes by (MEMBER_NOUN_ALIASES: `在校生` is `学生` too). */
 function memberAliases(name: string): readonly string[] {
