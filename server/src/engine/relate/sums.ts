@@ -1209,6 +1209,13 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: counted, total: t, mode: 'eq', declared: true });
       continue;
     }
+    // `初中学校N所，在校生A；小学M所，在校生B。初中和小学在校生合计T`: kinds named together with a measure, each stated
+    // before in a clause (or region) of its own that opens with its name
+    const kinds = t.index >= 2 && containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) && isNumber(t) && !isIntensive(t) && !isStatedChange(t) ? namedKindsBefore(p, t) : undefined;
+    if (kinds) {
+      if (!out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) out.push({ op: 'sum', parts: kinds, total: t, mode: 'eq', declared: true });
+      continue;
+    }
     if (t.index < 2 || !containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) || !isNumber(t) || countClauseEnds(t.gapBefore) !== 1 || isIntensive(t) || isStatedChange(t)) continue;
     const cue = trimGap(lastClause(t.label));
     if (!TOTAL_AFTER_PARTS.test(cue)) continue;
@@ -1236,6 +1243,44 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     out.push({ op: 'sum', parts: items, total: t, mode: 'subset-list', declared: true });
   }
 }
+
+/** `初中和小学在校生合计T`: the figures of the kinds the total names, each the one figure named with the measure in a
+ *  region (to a semicolon or a sentence end) of the sentence before or the total's own that opens with the kind's name.
+ *  Where the kinds end and the measure begins is found by trying: the first split whose every kind is found. */
+function namedKindsBefore(p: Passage, t: Figure): Figure[] | undefined {
+  const m = KINDS_THEN_TOTAL.exec(lastClause(t.label));
+  // (the total opens its sentence or clause: `…；小学…。初中和小学在校生合计T`)
+  if (!m || !NAME_JOINERS.test(m[1]) || (t.index > 0 && p.figures[t.index - 1].sentence === t.sentence && countClauseEnds(t.gapBefore) === 0)) return undefined;
+  for (let len = 2; len <= 5 && len < m[1].length - 2; len++) {
+    const measure = m[1].slice(-len);
+    const names = m[1].slice(0, -len).split(NAME_JOINERS);
+    if (names.length < 2 || names.some((n) => n.length === 0)) continue;
+    const parts = names.map((name) => kindFigure(p, t, name, measure));
+    if (parts.every((f) => f !== undefined) && new Set(parts).size === parts.length) return parts as Figure[];
+  }
+  return undefined;
+}
+
+/** The one figure of t's unit named with the measure in a region that opens with the kind's name, in t's sentence or
+ *  the one before. */
+function kindFigure(p: Passage, t: Figure, name: string, measure: string): Figure | undefined {
+  let found: Figure | undefined;
+  for (let k = t.index - 1; k >= 0 && t.index - k <= MAX_REACH && p.figures[k].sentence >= t.sentence - 1; k--) {
+    const f = p.figures[k];
+    if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f) || !lastClause(f.label).includes(measure)) continue;
+    // (the region's start looked for no further back than a clause head: a text without stops must not cost a scan each)
+    let a = f.cleanStart;
+    while (a > 0 && f.cleanStart - a < MAX_KIND_REGION && !isRegionEnd(p.text, a - 1)) a--;
+    if ((a > 0 && !isRegionEnd(p.text, a - 1)) || !p.text.startsWith(name, a)) continue;
+    if (found) return undefined;
+    found = f;
+  }
+  return found;
+}
+/** Longest region before a kind's figure read for its name. */
+const MAX_KIND_REGION = 40;
+/** `初中和小学在校生合计`: kinds joined and the measure (group 1), a word of total. */
+const KINDS_THEN_TOTAL = /^([\u3400-\u9fff、]{5,20})(?:合计|共计|总计|合共|总共)(?:为|达|达到)?$/;
 
 /** Is a total stated after its parts one of a wider or other whole than theirs: one that says it holds more
  *  (`（含社区养老服务设施床位）共计`, `各类物业…总计`), of another frame (`同期…`, `11月当月…`), of another place than the
