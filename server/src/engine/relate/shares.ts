@@ -406,6 +406,13 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
         !isStatedChange(f) && !isComparisonBase(f) && f.label.includes(head.slice(-2)) && f.iv.hi >= part.iv.lo && samePeriod(f));
     }
   }
+  // `累计发放小额信贷T，今年以来新发放A，占累计发放额的P`: a sum of money named by its verb and 额 is the figure before
+  // the part stated with that verb (累计 too, when the noun has it)
+  const amountVerb = !whole ? AMOUNT_OF_VERB.exec(noun)?.[1] : undefined;
+  if (amountVerb && amountVerb.startsWith('累计')) {
+    whole = lookBack(p, part.index, part.sentence - 1, (f) => isNumber(f) && sameUnit(f, part) && f.unit === '元' && !isStatedChange(f) && !isComparisonBase(f) &&
+      lastClause(f.label).includes(amountVerb) && f.iv.hi >= part.iv.lo && samePeriod(f));
+  }
   if (!whole && noun.length >= 2) {
     // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
