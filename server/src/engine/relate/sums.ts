@@ -592,6 +592,9 @@ const REGION_BREAKS: readonly { word: string; afterClauseEnd: boolean }[] = [
   ...USE_VERBS.map((word) => ({ word, afterClauseEnd: false })),
 ];
 
+/** Adverbs of focus before a verb of uses (`重点分别投向`). */
+const FOCUS_ADVERB = /^(?:重点|主要)/;
+
 /** `，分别用于X、Y和Z，金额分别为`: the uses named (group 2), then their amounts; `全部用于` (group 1) says they are all
  *  of the money. */
 const USES_THEN_AMOUNTS = /^[,，](分别|全部|全额)?用于([\u3400-\u9fff、和及]{2,60})[,，](?:金额|资金|额度)?分别为$/;
@@ -836,8 +839,10 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     const useNames = usesNamed ? (counted ? usesNamed[2].slice(0, counted.index) : usesNamed[2]).split(NAME_JOINERS) : [];
     const usesCount = counted ? chineseCount(counted[1]) : undefined;
     // (`分别投向`, `分别投入` as well)
-    const usesVerb = USE_VERBS.find((w) => lead.startsWith(w));
-    const uses = ((countClauseEnds(first.gapBefore) === 1 && usesVerb !== undefined && isPlainLabel(lead.slice(usesVerb.length), MAX_ITEM_LABEL)) ||
+    // (after an adverb of focus: `重点分别投向`, `主要分别用于`)
+    const usesLead = lead.replace(FOCUS_ADVERB, '');
+    const usesVerb = USE_VERBS.find((w) => usesLead.startsWith(w));
+    const uses = ((countClauseEnds(first.gapBefore) === 1 && usesVerb !== undefined && isPlainLabel(usesLead.slice(usesVerb.length), MAX_ITEM_LABEL)) ||
       (usesNamed !== null && (usesNamed[1] !== undefined || counted !== null) && useNames.length === respectiveCount(p, first) &&
         (usesCount === undefined || usesCount === useNames.length))) && !isIntensive(t) && !isStatedChange(t);
     const allUses = usesNamed !== null && (usesNamed[1] === '全部' || usesNamed[1] === '全额' || usesCount !== undefined);
