@@ -965,6 +965,7 @@ export const TABLES: RuleTable[] = [
       '10月失業率為3.42%，較上月的3.45%降0.03個百分點。',
       '城镇登记失业率为3.2%，比上年下降0.4个百分点，上年为3.6%。',
       '全年居民消费价格比上年上涨0.9%，涨幅比上年回落1.1个百分点，上年为上涨2.0%。',
+      '5月份全省工业生产者出厂价格同比上涨0.8%，涨幅比2月份2.3%的高点回落1.5个百分点。',
     ],
     invalid: [
       { text: '主計總處公布，今年第三季經濟成長率為4.17%，較前一季5.09%的成長幅度縮小1.02個百分點。', code: 'percentage-point-confusion', flag: '1.02個百分點', expected: 0.92, fix: '0.92個百分點' },
@@ -1006,6 +1007,7 @@ export const TABLES: RuleTable[] = [
       { text: '10月失業率為3.42%，較上月的3.45%降0.13個百分點。', code: 'percentage-point-confusion', flag: '0.13個百分點', expected: 0.03, fix: '0.03個百分點' },
       { text: '全县贫困发生率从2014年的18.6%下降到2019年的0.3%，下降了17.3个百分点。', code: 'percentage-point-confusion', flag: '17.3个百分点', expected: 18.3, fix: '18.3个百分点' },
       { text: '全年居民消费价格比上年上涨0.9%，涨幅比上年回落1.4个百分点，上年为上涨2.0%。', code: 'percentage-point-confusion', flag: '1.4个百分点', expected: 1.1, fix: '1.1个百分点' },
+      { text: '5月份全省工业生产者出厂价格同比上涨0.8%，涨幅比2月份2.3%的高点回落1.2个百分点。', code: 'percentage-point-confusion', flag: '1.2个百分点', expected: 1.5, fix: '1.5个百分点' },
     ],
   },
   {

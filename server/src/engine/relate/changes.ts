@@ -208,7 +208,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // (a base named by a noun after it is of the subject its clause names, if any: `其中商品出口較前一季B的成長幅度縮小C`
       // is not of `經濟成長率為A`)
       const subjectOfBase = attributive ? trimGap(lastClause(prev.gapBefore)).replace(/(?:比|较)[^比较]*$/, '').replace(/^(?:其中|而|但)/, '') : '';
-      if (after && COMPARED_WITH.test(link) && !link.includes('分别') && (subjectOfBase === '' || sharesBigram(subjectOfBase, after.label))) pair = { before: prev, after };
+      // (a rate of growth named so is the rise stated before: `同比上涨A，涨幅比1月份B的高点回落C`)
+      if (after && COMPARED_WITH.test(link) && !link.includes('分别') && (subjectOfBase === '' || sharesBigram(subjectOfBase, after.label) ||
+        (GROWTH_RATE_NOUNS.test(subjectOfBase) && isRisingRate(after)))) pair = { before: prev, after };
     }
   }
   // `A（去年同期：B），按年增长P`: the base in an aside right after the figure, the change after it, against the aside's
