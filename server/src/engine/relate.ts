@@ -37,6 +37,9 @@ export type Relation =
 export interface AverageReading {
   total: Figure;
   count: Figure;
+  /** The whole's reading of an average stated in a 其中 group's clauses: it excuses a fit, but a finding is always
+   *  reported against the group's own figures, which the text plainly means. */
+  excuseOnly?: boolean;
 }
 
 export interface Relations {

@@ -83,7 +83,7 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
     const groupTotal = inGroup(totalNoun);
     const groupCount = groupTotal && inGroup(countNoun);
     if (groupTotal && groupCount && groupCount !== groupTotal && sameUnit(groupTotal, s) && subsetTotals.get(groupTotal) === total && subsetTotals.get(groupCount) === count) {
-      out.push({ op: 'average', total: groupTotal, count: groupCount, stated: s, factor: 1, alternatives: [{ total, count }] });
+      out.push({ op: 'average', total: groupTotal, count: groupCount, stated: s, factor: 1, alternatives: [{ total, count, excuseOnly: true }] });
       return;
     }
   }
@@ -394,6 +394,16 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       massFactor(total.unit, s.unit) !== undefined && count.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
       LIST_JOINERS.includes(between(p, count, total))) {
       out.push({ op: 'average', total, count, stated: s, factor: cue.factor * (massFactor(total.unit, s.unit) ?? 1) });
+      return;
+    }
+    // (`其中高技术制造业从业人员C，营业收入T，人均营业收入`: a 其中 group's count and total, clause by clause, with an
+    // average named as the total is; the whole's is another reading)
+    const countWhole = count && subsetTotals.get(count);
+    const totalWhole = total && subsetTotals.get(total);
+    if (count && countWhole && totalWhole && isNumber(total) && isNumber(count) && !isIntensive(total) && !isIntensive(count) && countsIn(p, count, countUnits) &&
+      massFactor(total.unit, s.unit) !== undefined && count.sentence === s.sentence && total.sentence === s.sentence &&
+      countClauseEnds(s.gapBefore) === 1 && countClauseEnds(between(p, count, total)) === 1 && noun.replace(COPULA_END, '').length >= 2 && sharesBigram(noun.replace(COPULA_END, ''), total.label)) {
+      out.push({ op: 'average', total, count, stated: s, factor: cue.factor * (massFactor(total.unit, s.unit) ?? 1), alternatives: [{ total: totalWhole, count: countWhole, excuseOnly: true }] });
       return;
     }
   }

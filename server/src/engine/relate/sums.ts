@@ -277,6 +277,11 @@ const MONTHS = /(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月/g;
 /** A name and the other names of members it goes by (MEMBER_NOUN_ALIASES: `在校生` is `学生` too). */
 function memberAliases(name: string): readonly string[] {
   for (const aliases of Object.values(MEMBER_NOUN_ALIASES)) if (aliases.includes(name)) return [name, ...aliases.filter((a) => a !== name)];
+  // (a kind of members named by their noun: `國民小學學生` of `國民中小學學生共T` is of 学生)
+  for (const aliases of Object.values(MEMBER_NOUN_ALIASES)) {
+    const noun = aliases.find((a) => name.length > a.length + 1 && name.endsWith(a));
+    if (noun) return [name, ...aliases];
+  }
   return [name];
 }
 

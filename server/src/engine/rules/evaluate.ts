@@ -206,6 +206,7 @@ function evaluate(p: Passage, r: Relation, facts: Facts): Evaluation | undefined
       const distance = (total: Figure, count: Figure | undefined) => Math.abs(Math.log((value(total) / (count ? value(count) : 1)) * r.factor / stated));
       let best = { total: r.total, count: r.count, d: distance(r.total, r.count) };
       for (const a of r.alternatives) {
+        if (a.excuseOnly) continue;
         const d = distance(a.total, a.count);
         if (d < best.d) best = { ...a, d };
       }
