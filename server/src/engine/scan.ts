@@ -374,6 +374,21 @@ function codeEnd(s: string, i: number): number {
 /** What follows an amount and never a code: magnitudes and count units. */
 const COUNT_AFTER_CODE_LABEL = new Set(Array.from('万亿千百次人个条通件起户名位家元余多%公米吨亩'));
 
+/** End of a stock code at i (digits run to `runEnd`): four to six digits alone in brackets right after a name, or with
+ *  an exchange's suffix (`.SH`, `.HK`); -1 if none. */
+function stockCodeEnd(s: string, i: number, runEnd: number): number {
+  if (s[i - 1] !== '(' || !isHan(s.charCodeAt(i - 2))) return -1;
+  // (the run of digits may take in the suffix's dot: `600519.SH`)
+  const digitsEnd = s[runEnd - 1] === '.' ? runEnd - 1 : runEnd;
+  if (digitsEnd - i < 4 || digitsEnd - i > 6) return -1;
+  for (let k = i; k < digitsEnd; k++) if (!isAsciiDigit(s[k])) return -1;
+  runEnd = digitsEnd;
+  if (s[runEnd] === ')') return runEnd + 1;
+  const suffix = s.slice(runEnd, runEnd + 3);
+  return STOCK_EXCHANGE_SUFFIXES.has(suffix) && s[runEnd + 3] === ')' ? runEnd + 4 : -1;
+}
+const STOCK_EXCHANGE_SUFFIXES = new Set(['.SH', '.SZ', '.HK', '.BJ', '.TW']);
+
 /** End of the digit groups that continue a phone number at p (` 5012`, `-8800`). */
 function phoneEnd(s: string, p: number): number {
   while ((s[p] === ' ' || s[p] === '-') && isAsciiDigit(s[p + 1])) {
@@ -737,6 +752,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     // codes: 邮编650021, 电话:0871-63218800, (0871) 6321 8801
     const code = codeEnd(s, i);
     if (code > 0) return { quantity: null, next: code };
+    // a listed company's stock code in brackets after its name: `科创板上市公司（688512）`, `該公司（6781）`, `（600519.SH）`
+    const stock = i === spanStart ? stockCodeEnd(s, i, ctx.digitRunEnd) : -1;
+    if (stock > 0) return { quantity: null, next: stock };
     // a number dialled, grouped or not (`致电2860 5012`, `拨打6321-8800`), before it is read as a range
     // (by char code first: this is asked at every figure of three digits or more, and most follow no verb of dialling)
     if (i === spanStart && ctx.digitRunEnd - i >= 3 && DIAL_LAST_CODES.has(s.charCodeAt(i - 1)) && (DIAL_VERBS.has(s.slice(i - 2, i)) || s[i - 1] === '拨') &&

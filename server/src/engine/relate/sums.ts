@@ -406,6 +406,19 @@ function bySize(group: readonly Figure[]): boolean {
 const SIZE_CLASS = /^(大中型|大型|中型|小型|小微型|微型)([\u3400-\u9fff]*)$/;
 
 /** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
+/** Two parts named as the halves of a known split, with anything before the halves' words (`公司境内业务实现收入`,
+ *  `境外业务实现收入`). */
+function splitHalves(group: readonly Figure[]): boolean {
+  if (group.length !== 2) return false;
+  const [a, b] = group.map(listItemName);
+  const halves = (m: string, n: string, x: string, y: string) => {
+    const i = m.indexOf(x);
+    const j = n.indexOf(y);
+    return i >= 0 && j >= 0 && m.slice(i + x.length) === n.slice(j + y.length) && m.length - i - x.length >= 2;
+  };
+  return DICHOTOMIES.some(([x, y]) => halves(a, b, x, y) || halves(a, b, y, x));
+}
+
 function complementary(group: readonly Figure[]): boolean {
   if (group.length !== 2) return false;
   // `其中国内游客和入境游客分别为A和B`: the halves are named together before the figures
@@ -1238,19 +1251,30 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       continue;
     }
     const items: Figure[] = [];
+    let pastRates = false;
     let k = t.index - 1;
     for (; k >= 0 && items.length < MAX_REACH; k--) {
       const f = p.figures[k];
       if (f.sentence !== t.sentence) break;
+      // (past each part's own rate of change, in a clause of its own: `境内业务收入A，同比增长P；境外业务收入B，…`)
+      // (only for the two halves of a split, checked below: a list of totals each with its change, `资产总额A，增长P；
+      // 客户贷款总额B，增长Q；客户存款总额C`, is no list of parts)
+      const before = p.figures[k - 1];
+      if (f.kind === 'percent' && isStatedChange(f) && countClauseEnds(f.gapBefore) === 1 && before && before.sentence === f.sentence && isNumber(before) &&
+        sameUnit(before, t)) {
+        pastRates = true;
+        continue;
+      }
       if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f) || isComparisonBase(f)) break;
       const name = subjectOf(listItemName(f));
       if (name.length < 3 || name === subjectOf(cue) || !cue.includes(name.slice(-2))) break;
       items.unshift(f);
     }
     // the parts open the sentence: no figure of it comes before them
-    if (items.length < 2 || (k >= 0 && p.figures[k].sentence === t.sentence) || totalOfWider(p, items[0], t)) continue;
+    if (items.length < 2 || (k >= 0 && p.figures[k].sentence === t.sentence) || totalOfWider(p, items[0], t) || (pastRates && !splitHalves(items))) continue;
     if (out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) continue;
-    out.push({ op: 'sum', parts: items, total: t, mode: 'subset-list', declared: true });
+    // (the two halves of a split are the whole: `境内…，境外…；境内外业务合计T`)
+    out.push({ op: 'sum', parts: items, total: t, mode: splitHalves(items) ? 'eq' : 'subset-list', declared: true });
   }
 }
 
