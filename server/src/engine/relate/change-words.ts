@@ -46,7 +46,8 @@ export const COMPARED_WITH = /(?:^|[^占对])(?:比(?![重例率快大高好])|�
 
 /** `增加到2023年的` / `提高到`: the next figure is the new level of a 由…到 change. */
 export function reachesLevel(gap: string): boolean {
-  return countClauseEnds(gap) === 0 && (gap.includes('到') || gap.includes('至'));
+  // (or is set to it: `由年初的B调整为A`)
+  return countClauseEnds(gap) === 0 && (gap.includes('到') || gap.includes('至') || gap.endsWith('调整为'));
 }
 
 export interface Change {

@@ -488,14 +488,18 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   if (listedUnder && group.some((g) => listItemName(g) === listItemName(nearest))) return undefined;
   // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
   // 其中企业16.2万户`), not its total
+  // (a rank shared is no name shared: `示范社` under `市级以上` is not one of `新增市级以上龙头企业`)
   const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) && (daily || !isTimeAverage(f) || f === nearest) &&
-    group.some((g) => sharesBigram(nameIn(g.label), f.label) && !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
+    group.some((g) => sharesBigram(nameIn(g.label).replace(RANK_QUALIFIER, '|'), f.label.replace(RANK_QUALIFIER, '|')) && !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
   return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
 }
+
+/** Ranks that qualify members of any kind (`市级以上`, `国家级`). */
+const RANK_QUALIFIER = /(?:国家|省|市|县|区)级(?:及?以上)?/g;
 
 /** A label that states its figure as the total of what came before (`总数达到`, `总量为`). */
 const STATED_AS_TOTAL = /^(?:总数|总量|总计|总人数|总户数)(?:达到|达|为|是)?$/;
@@ -505,12 +509,14 @@ const EXCESS = /(?:超额完成|超额|超出|多完成)$/;
 
 /** Does a label name what its figure counts, beyond a period, a place and a verb (`全年累计完成` names nothing)? */
 function namesSubject(label: string): boolean {
-  const rest = label.replace(SUBJECTLESS_WORDS, '');
+  // (a verb of reaching a level names nothing either: `员工总数从B增加到A，其中…` is about what names B)
+  const rest = label.replace(SUBJECTLESS_WORDS, '').replace(LEVEL_REACHED, '');
   let han = 0;
   for (let i = 0; i < rest.length && han < 2; i++) if (rest.charCodeAt(i) >= 0x3400 && rest.charCodeAt(i) <= 0x9fff) han++;
   return han >= 2;
 }
 
+const LEVEL_REACHED = /(?:增加|增长|提高|提升|上升|发展|扩大|下降|减少|降低|调整|回落)(?:到|至|为)$/;
 const SUBJECTLESS_WORDS = new RegExp([...PERIOD_WORDS, ...PLACE_WORDS, '累计', '共计', '合计', '完成', '实现', '达到', '达', '为', '是', '共', '有'].join('|'), 'g');
 
 /** A part named by what its members have (`具有…的`, `…超亿元的`): a relative clause ending in 的. */
@@ -569,6 +575,8 @@ const ZHAN = '占'.charCodeAt(0);
 
 /** Verbs splitting money into its uses (`分别用于产业发展A、…`). */
 const USE_VERBS = ['分别用于', '分别投向', '分别投入', '分别安排'];
+/** Verbs naming where a whole came from, all of it (`营业收入T，分别来自X A、Y B和Z C`). */
+const SOURCE_VERBS = ['分别来自', '分别来源于'];
 
 /** Is the figure a count of members a bound right before it describes (`10亿元以上项目B`)? */
 function describedByBound(p: Passage, f: Figure): boolean {
@@ -859,11 +867,12 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // (`分别投向`, `分别投入` as well)
     // (after an adverb of focus: `重点分别投向`, `主要分别用于`)
     const usesLead = lead.replace(FOCUS_ADVERB, '');
-    const usesVerb = USE_VERBS.find((w) => usesLead.startsWith(w));
+    const sourceVerb = SOURCE_VERBS.find((w) => lead.startsWith(w));
+    const usesVerb = USE_VERBS.find((w) => usesLead.startsWith(w)) ?? sourceVerb;
     const uses = ((countClauseEnds(first.gapBefore) === 1 && usesVerb !== undefined && isPlainLabel(usesLead.slice(usesVerb.length), MAX_ITEM_LABEL)) ||
       (usesNamed !== null && (usesNamed[1] !== undefined || counted !== null) && useNames.length === respectiveCount(p, first) &&
         (usesCount === undefined || usesCount === useNames.length))) && !isIntensive(t) && !isStatedChange(t);
-    const allUses = usesNamed !== null && (usesNamed[1] === '全部' || usesNamed[1] === '全额' || usesCount !== undefined);
+    const allUses = (usesNamed !== null && (usesNamed[1] === '全部' || usesNamed[1] === '全额' || usesCount !== undefined)) || (sourceVerb !== undefined && usesVerb === sourceVerb);
     // (or named with its kinds counted right before it: `共受理民事、刑事、行政和执行四类案件T，分别为A、B、C和D`)
     const kinds = countedKinds(p, t);
     if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0) continue;
