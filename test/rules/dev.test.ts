@@ -210,7 +210,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round155.json': { falseAlarms: 0, recall: 1 },
   'round156.json': { falseAlarms: 0, recall: 1 },
   'round157.json': { falseAlarms: 0, recall: 1 },
-  'round158.json': { falseAlarms: 0, recall: 0.906 },
+  'round158.json': { falseAlarms: 0, recall: 1 },
   'round159.json': { falseAlarms: 0, recall: 1 },
   'round160.json': { falseAlarms: 0, recall: 0.666 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

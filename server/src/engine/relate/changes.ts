@@ -7,8 +7,8 @@ import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead,
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
-/** `是2019年的` / `相当于上年的` / `为五年前的`: a multiple of the figure of another period, named by the period. */
-const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来)的$/;
+/** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
+const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))的$/;
 
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
 /** `；当年的这一数字仅为B`: the named period's figure of the same measure. */

@@ -414,6 +414,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // total the list is read under: measurePair)
   { name: '破案率', part: ['破获刑事案件', '破获案件', '破获', '破案'], whole: ['立案', '刑事立案', '发案', '立刑事案件'], measurePair: true },
   { name: '结案率', part: ['审结', '结案', '办结'], whole: ['受理', '收案'], measurePair: true },
+  // households (or people) whose risk of falling back into poverty was removed over those monitored (`纳入防止返贫监测对象
+  // A户B人，已消除风险C户，风险消除率P`)
+  { name: '风险消除率', part: ['消除风险', '风险消除', '已消除'], whole: ['监测对象', '监测户'] },
 ];
 
 /** Rates named like a share of figures named by their stem that are something else: net debt over equity

@@ -78,6 +78,17 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       part = named;
       link = between(p, part, whole);
     }
+    // `受惠长者约A。受惠人数是2013年B的N倍`: a multiple whose sentence opens on its subject and the base is of the figure
+    // that subject names in the sentence before
+    if (s.kind === 'multiple' && part.sentence !== whole.sentence && (whole.index === 0 || p.figures[whole.index - 1].sentence !== whole.sentence)) {
+      const subject = subjectBefore(whole.clauseHead);
+      const named = subject && subject.length >= 3 ? lookBack(p, whole.index, whole.sentence - 1, (f) => f.sentence === whole.sentence - 1 && isNumber(f) &&
+        sameUnit(f, whole) && !isStatedChange(f) && !isComparisonBase(f) && sharesBigram(subject, lastClause(f.label))) : undefined;
+      if (named && /^(?:是|为|相当于)/.test(whole.clauseHead.slice(subject!.length))) {
+        out.push({ op: 'multiple', a: named, b: whole, stated: s, form: 'ratio' });
+        continue;
+      }
+    }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
     // (a clause about a 其中 group, `A，其中农产品网络零售额是2018年B的N倍`, is of a figure the text does not state)
     if (SUBGROUP_CLAUSE.test(lastClause(link))) continue;
@@ -613,7 +624,7 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   const period = PART_OF_YEAR.exec(s.clauseHead)?.[0];
   const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w)) &&
     (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period);
-  const part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
+  let part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
   // the whole stated before, or right after the rate in its sentence (`不良贷款率为1.22%，各项贷款总额7,126.5亿元`)
   // (never a per-head figure: `每股收益` is no 收益, nor a sibling of the part: `其中城镇常住人口A，乡村常住人口B` of 常住人口)
   const totalOf = (f: Figure) => subsetTotalIn(out, f);
@@ -640,15 +651,40 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     if (whole) break;
   }
   if (!part || !whole) return;
+  // `监测对象T1户T2人，已消除风险A1户A2人，风险消除率P`: part and whole counted two ways, in households and in people, are
+  // read in the unit the rate says it is counted by (`按人数计`, `按户计算`), else in the one whose ratio is nearer P
+  const partTwin = countedTwice(p, part);
+  const wholeTwin = partTwin && countedTwice(p, whole);
+  if (partTwin && wholeTwin && sameUnit(partTwin, wholeTwin)) {
+    const by = COUNTED_BY.exec(s.clauseHead + clauseAfter(p, s))?.[1];
+    const unit = by === undefined ? undefined : by.startsWith('户') ? '户' : '人';
+    const off = (a: Figure, b: Figure) => Math.abs(Math.log(((a.value ?? 0) / (b.value || 1)) * 100 / (s.value || 1)));
+    if (unit === undefined ? off(partTwin, wholeTwin) < off(part, whole) : partTwin.unit === unit) {
+      part = partTwin;
+      whole = wholeTwin;
+    }
+  }
   // a rate of a group or a segment named before it (`女性劳动力参与率`, `零售业务毛利率`) is of figures named so, in the
   // part's or the whole's sentence; and one whose whole is a 其中-part (`其中，新能源业务实现收入B，毛利率为P`) is that
   // part's, not of a profit of the whole
   const rateName = lastClause(s.label);
-  const modifier = rateName.slice(0, Math.max(0, rateName.indexOf(def.name))).replace(RATE_MODIFIER_CONTEXT, '');
+  // (what it is counted by is no group: `按人口计算风险消除率`)
+  const modifier = rateName.slice(0, Math.max(0, rateName.indexOf(def.name))).replace(RATE_MODIFIER_CONTEXT, '').replace(COUNTED_BY_PHRASE, '');
   if (/^[\u3400-\u9fff]{2,}$/.test(modifier) && !sentenceHead(p, part).includes(modifier) && !sentenceHead(p, whole).includes(modifier)) return;
   if (totalOf(whole) !== undefined && totalOf(part) === undefined) return;
   out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** The other count of a figure written with it in another unit, nothing between (`1547户5208人`). */
+function countedTwice(p: Passage, f: Figure): Figure | undefined {
+  const next = p.figures[f.index + 1];
+  if (next && next.gapBefore === '' && isNumber(next) && next.unit !== f.unit) return next;
+  const before = p.figures[f.index - 1];
+  return before && f.gapBefore === '' && isNumber(before) && before.unit !== f.unit ? before : undefined;
+}
+/** `按人数计`, `按人口计算`, `按户计`: what a rate is counted by (group 1). */
+const COUNTED_BY = /按(人数|人口|户数|户)计/;
+const COUNTED_BY_PHRASE = /按(?:人数|人口|户数|户)计算?/;
 
 /** What opens another topic between a rate and a figure after it: a semicolon, 其中. */
 const NEXT_TOPIC = /[;；]|其中/;
