@@ -7,7 +7,7 @@ import { findAverages } from './relate/averages';
 import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findShares, findWholeOf } from './relate/shares';
-import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findNamedBreakdowns, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findNamedBreakdowns, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -79,6 +79,7 @@ export function findRelations(p: Passage): Relation[] {
   findNamedBreakdowns(p, out);
   findCategoryBreakdowns(p, out, subsetTotals);
   findTotalsAfterParts(p, out);
+  findMonthTotals(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findNamedMultiples(p, out);

@@ -1287,6 +1287,69 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
   }
 }
 
+// `5月份营收A5；其中1月、2月营收分别为A1和A2，3月、4月营收分别为A3和A4，累计1至5月营收T`: a cumulative figure of the
+// months from the first is the sum of each month's figure, when the text states every one of them (in its sentence or the
+// one before), each named by its month alone or in a list of months before 分别为.
+export function findMonthTotals(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('月')) return;
+  for (const t of p.figures) {
+    if (!isNumber(t) || isStatedChange(t) || isIntensive(t)) continue;
+    const span = CUMULATIVE_MONTHS.exec(lastClause(t.label));
+    const last = span ? monthNumber(span[1]) : undefined;
+    if (last === undefined || last < 2 || last > 12) continue;
+    const byMonth = new Map<number, Figure>();
+    let clash = false;
+    for (let k = t.index - 1; k >= 0 && t.index - k <= 2 * MAX_REACH && p.figures[k].sentence >= t.sentence - 1; k--) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isComparisonBase(f) || isIntensive(f)) continue;
+      const month = monthOf(p, f);
+      if (month === undefined) continue;
+      if (byMonth.has(month)) clash = true;
+      byMonth.set(month, f);
+    }
+    if (clash || byMonth.size !== last) continue;
+    const parts: Figure[] = [];
+    for (let m = 1; m <= last; m++) {
+      const f = byMonth.get(m);
+      if (!f) break;
+      parts.push(f);
+    }
+    if (parts.length === last && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
+  }
+}
+/** `累计1至5月营收`, `1—5月累计`: the last month of a span from January (group 1). */
+const CUMULATIVE_MONTHS = /(?:累计|合计)(?:1|一)(?:至|到|—|-|~)([0-9]{1,2}|[一二三四五六七八九十]{1,3})月|^(?:1|一)(?:至|到|—|-|~)([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:累计|合计)/;
+/** `5月份实现营业收入`: one month naming its figure; `1月、2月营收分别为`: months listed before their figures. */
+const ONE_MONTH_LABEL = /^[\u3400-\u9fff]{0,4}?(?:[0-9]{4}年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?!(?:至|到|—|-|~|、|和|及))[\u3400-\u9fff]{0,12}$/;
+const LISTED_MONTHS = /((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:、|和|及|与))+(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月[\u3400-\u9fff]{0,8}分别为$/;
+
+function monthNumber(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const n = Number(word);
+  if (Number.isInteger(n)) return n;
+  const at = '一二三四五六七八九十'.indexOf(word);
+  if (word.length === 1) return at >= 0 ? at + 1 : undefined;
+  // 十一, 十二
+  return word.startsWith('十') ? 10 + ('一二'.indexOf(word[1]) + 1 || NaN) : undefined;
+}
+
+/** The month a figure is of: named alone at its clause's start, or by its place in a list of months before 分别为. */
+function monthOf(p: Passage, f: Figure): number | undefined {
+  const own = ONE_MONTH_LABEL.exec(trimGap(lastClause(f.label)));
+  if (own) return monthNumber(own[1]);
+  // the first figure after the list, or one joined to it (`分别为A和B`)
+  let first = f;
+  let place = 0;
+  while (!LISTED_MONTHS.test(lastClause(first.label)) && first.index > 0 && listJoin(first.gapBefore) === 'join' && place < MAX_REACH) {
+    first = p.figures[first.index - 1];
+    place++;
+  }
+  const listed = LISTED_MONTHS.exec(lastClause(first.label));
+  if (!listed) return undefined;
+  const months = listed[0].match(/(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=月)/g) ?? [];
+  return monthNumber(months[place]);
+}
+
 /** `初中和小学在校生合计T`: the figures of the kinds the total names, each the one figure named with the measure in a
  *  region (to a semicolon or a sentence end) of the sentence before or the total's own that opens with the kind's name.
  *  Where the kinds end and the measure begins is found by trying: the first split whose every kind is found. */
