@@ -1293,9 +1293,10 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
 export function findMonthTotals(p: Passage, out: Relation[]): void {
   if (!p.text.includes('月')) return;
   for (const t of p.figures) {
-    if (!isNumber(t) || isStatedChange(t) || isIntensive(t)) continue;
+    // (by the words first: this is asked of every figure, and few are cumulative)
+    if ((!t.label.includes('累计') && !t.label.includes('合计')) || !isNumber(t) || isStatedChange(t) || isIntensive(t)) continue;
     const span = CUMULATIVE_MONTHS.exec(lastClause(t.label));
-    const last = span ? monthNumber(span[1]) : undefined;
+    const last = span ? monthNumber(span[1] ?? span[2]) : undefined;
     if (last === undefined || last < 2 || last > 12) continue;
     const byMonth = new Map<number, Figure>();
     let clash = false;
