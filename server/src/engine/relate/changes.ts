@@ -228,7 +228,12 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     const subject = rest.endsWith(change.verb) ? rest.slice(0, rest.length - change.verb.length) : undefined;
     const opensSentence = prev.index === 0 || p.figures[prev.index - 1].sentence !== prev.sentence;
     if (subject === '') {
-      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev));
+      // (`…达到A家，其中当年新认定C家。与2019年末的B家相比，增长了N倍`: opening its sentence, of the figure the sentence
+      // before is about, not of a 其中 part of it)
+      const isPart = (f: Figure) => out.some((r) => r.op === 'subset' && r.part === f);
+      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev)) ??
+        (opensSentence ? lookBack(p, prev.index, s.sentence - 1, (f) => f.sentence === s.sentence - 1 && f.kind === prev.kind && sameUnit(f, prev) &&
+          !isStatedChange(f) && !isComparisonBase(f) && !/其中|当中/.test(f.label) && !isPart(f)) : undefined);
       if (after) pair = { before: prev, after };
     } else if (subject !== undefined && subject.length <= MAX_RESTATED_SUBJECT && /^[\u3400-\u9fff]+$/.test(subject)) {
       const after = lookBack(p, prev.index, opensSentence ? s.sentence - 1 : s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) &&
@@ -330,7 +335,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `进出口总额完成1,852.3亿元，比上年下降3.4%，…。上年进出口总额为1,963.8亿元。`: the base stated in the next sentence
   // with the prior period and the after figure's name
   if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4)) && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
-    (PRIOR_COMPARATOR.test(gap) || gap.startsWith('同比')) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev) ?? baseInPreviousSentence(p, s, prev);
+    (PRIOR_COMPARATOR.test(gap) || gap.startsWith('同比') || YEAR_ON_YEAR.test(gap)) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev) ?? baseInPreviousSentence(p, s, prev);
   // (a rate too: `2022年末…城镇化率为B。2023年末…城镇化率为A，较上年末提高C个百分点`)
   if (!pair && prev.kind === 'percent' && prev.value !== null && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && PRIOR_COMPARATOR.test(gap) &&
     !isStatedChange(prev)) pair = baseInPreviousSentence(p, s, prev);
@@ -650,10 +655,15 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Fig
   const named = (f: Figure) => {
     if (f.sentence !== s.sentence + 1 || !isNumber(f) || !sameUnit(f, after)) return false;
     // (`去年同期，这一收入为`: the period, then a pointer to the measure)
-    const m = LATER_BASE.exec(trimGap(lastClause(f.gapBefore)));
+    // (or by the year before the after figure's, written out: `113年前三季出口…A，年增P。112年同期出口為B`)
+    const dated = YEAR_LATER_BASE.exec(trimGap(lastClause(f.gapBefore)));
+    const m = LATER_BASE.exec(trimGap(lastClause(f.gapBefore))) ??
+      (dated && yearIn(dated[1] + '年') === (yearIn(sentenceHead(p, after)) ?? 0) - 1 ? [dated[0], dated[2]] as unknown as RegExpExecArray : null);
     const pointed = m ? null : POINTED_LATER_BASE.exec(trimGap(f.gapBefore.slice(lastSentenceEnd(f.gapBefore) + 1)));
     if (pointed) return sharesBigram(pointed[1], after.label);
     if (!m) return false;
+    // (a whole year's is no base of part of one: `首三季訪港旅客A，按年上升P。去年全年訪港旅客為B`)
+    if (m[1].startsWith('全年') && !sentenceHead(p, after).includes('全年')) return false;
     // named by more than a place and a generic noun (`上年全县税收收入为` is no base of `全县一般公共预算收入`), and not
     // the base of a change of its own (`上年…限额以上单位消费品零售额为B，今年增长Q`)
     // (`…为B，今年达到A，增长Q`: a base with a level of its own after it)
@@ -704,6 +714,9 @@ const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
 const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,16}?)(?:为|是)$/;
+/** `年增`, `按年上升`: a change year on year, as Taiwan and Hong Kong write it. */
+const YEAR_ON_YEAR = /^(?:年增|年减|按年)/;
+const YEAR_LATER_BASE = /^((?:19|20)[0-9]{2}|1[0-9]{2})年同期([\u3400-\u9fff]{2,16}?)(?:为|是)$/;
 const POINTED_LATER_BASE = /^(?:上年|去年)(?:同期)?[,，](?:这一|该)([\u3400-\u9fff]{2,8}?)(?:为|是)$/;
 
 /** Offset of the last sentence end in a gap, or -1. */

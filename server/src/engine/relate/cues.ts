@@ -374,7 +374,7 @@ export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnic
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
 
 /** Rates with a fixed definition: part ÷ whole, each named in the text with one of its words. */
-export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean }[] = [
+export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
@@ -417,6 +417,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // households (or people) whose risk of falling back into poverty was removed over those monitored (`纳入防止返贫监测对象
   // A户B人，已消除风险C户，风险消除率P`)
   { name: '风险消除率', part: ['消除风险', '风险消除', '已消除'], whole: ['监测对象', '监测户'] },
+  // people placed in public-welfare jobs over the jobs created (`开发公益性岗位A个，安置就业困难人员B人，岗位安置率P`): a
+  // count of people over a count of posts (anyUnit)
+  { name: '岗位安置率', part: ['安置'], whole: ['岗位'], anyUnit: true },
 ];
 
 /** Rates named like a share of figures named by their stem that are something else: net debt over equity

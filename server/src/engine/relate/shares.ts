@@ -631,7 +631,7 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   const partTotal = part && totalOf(part);
   // (and of the part's own part of the year: `前三季累计税后净利` is not over `第三季营收`)
   const partPeriod = part && PART_OF_YEAR.exec(part.clauseHead)?.[0];
-  const isWhole = (f: Figure) => f !== part && sameUnit(f, part!) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f) &&
+  const isWhole = (f: Figure) => f !== part && (sameUnit(f, part!) || (def.anyUnit === true && !isShare(f))) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f) &&
     (partTotal === undefined || totalOf(f) !== partTotal) && (partPeriod === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? partPeriod) === partPeriod);
   // the whole's names in their order (`营业收入` before `收入`: not `其中主营业务收入`)
   // (two counts of one subject side by side, `立案A起、破案B起`: the one right before the part)
