@@ -844,6 +844,11 @@ export function findListTotals(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
     if (!isNumber(t)) continue;
     let first = p.figures[t.index + 1];
+    // (past the total's own rate of change: `三类油料作物总产量T，比上年增长P，分别为A、B和C`)
+    if (first && first.sentence === t.sentence && first.kind === 'percent' && isStatedChange(first) && countClauseEnds(first.gapBefore) === 1) {
+      const next = p.figures[first.index + 1];
+      if (next && countClauseEnds(next.gapBefore) === 1 && RESPECTIVE_LEADS.some((w) => trimGap(next.gapBefore).startsWith(w))) first = next;
+    }
     // (the uses counted between the total and the amounts, `全部用于X、Y和Z三个方面，分别为`, are read with the gap)
     let usesGap = first?.gapBefore;
     const afterKinds = first && (KIND_COUNTERS.has(first.unit) || first.unit === '个') && first.sentence === t.sentence ? p.figures[t.index + 2] : undefined;
@@ -903,7 +908,8 @@ function countedKinds(p: Passage, t: Figure): number {
 }
 const KIND_COUNTERS = new Set(['类', '项', '种', '大类', '个方面', '方面']);
 /** Names listed with 、 and a last 和 (`民事、刑事、行政和执行`) at a label's end. */
-const NAMED_KINDS = /[\u3400-\u9fff]{1,8}(?:、[\u3400-\u9fff]{1,8})*(?:和|及|与)[\u3400-\u9fff]{1,8}$/;
+// (or with 、 throughout: `油菜籽、花生、芝麻三类`)
+const NAMED_KINDS = /[\u3400-\u9fff]{1,8}(?:、[\u3400-\u9fff]{1,8})*(?:和|及|与|、)[\u3400-\u9fff]{1,8}$/;
 
 // `地区生产总值T，第一产业增加值A，第二产业增加值B，第三产业增加值C` / `…，第一产业、第二产业、第三产业增加值分别为
 // A、B和C`: a whole and then every one of the parts statistics divide it into (KNOWN_PARTITIONS), with no 其中 or
