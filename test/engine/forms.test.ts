@@ -21,6 +21,10 @@ const rows: Array<[string, Expect]> = [
   ['出口4,324.3億美元', { figure: '4,324.3億', value: 432430000000, unit: '美元' }],
   ['货值46,742億港元', { figure: '46,742億', value: 4674200000000, unit: '港元' }],
   ['装机120万千瓦', { figure: '120万', value: 1200000, unit: '千瓦' }],
+  // 棒 counts mushroom logs; 年 of 年增 (year on year) is no unit of the figure before it, but a duration's stays
+  ['今年全村种植香菇42万棒', { figure: '42万', value: 420000, unit: '棒' }],
+  ['較去年同月的85.71年增11.2%', { figure: '85.71', value: 85.71, unit: null }],
+  ['已连续5年增长', { figure: '5', value: 5, unit: '年' }],
   ['中标价（¥3,268,000.00）', { figure: '3,268,000.00', value: 3268000, unit: '元' }],
   ['每晚房价HK$3,500', { figure: '3,500', value: 3500, unit: '港元' }],
   ['決標金額（NT$12,350,000）', { figure: '12,350,000', value: 12350000, unit: '元' }],

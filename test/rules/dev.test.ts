@@ -213,6 +213,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round158.json': { falseAlarms: 0, recall: 1 },
   'round159.json': { falseAlarms: 0, recall: 1 },
   'round160.json': { falseAlarms: 0, recall: 0.666 },
+  'round161.json': { falseAlarms: 0, recall: 1 },
+  'round162.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

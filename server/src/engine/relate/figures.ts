@@ -47,12 +47,18 @@ export function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f:
 /** Does a label end with a name, a trailing 为 / 达 / 是 / 共 / 有 aside (`其中研发人员为` names 研发人员)? Without
  *  making a string: it is asked of every figure before a share that has its own subject. */
 export function labelNames(label: string, name: string): boolean {
+  // (a currency written before the figure is no part of its name: `賦稅收入為新臺幣3兆2,518億元`)
+  if (CURRENCY_LAST_CODES.has(label.charCodeAt(label.length - 1))) label = label.replace(CURRENCY_BEFORE_FIGURE, '');
   // (a name negated, `非内地旅客`, is the rest of what the name names)
   if (label.endsWith(name)) return !negatedAt(label, label.length - name.length);
   if (label.length <= name.length || !NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;
   if (label.endsWith(name, label.length - 1)) return !negatedAt(label, label.length - 1 - name.length);
   return (label.endsWith('达到') || label.endsWith('完成')) && label.endsWith(name, label.length - 2) && !negatedAt(label, label.length - 2 - name.length);
 }
+
+/** Currencies written before a figure (`新台币`, `港币`), and their last characters (by code first: asked of every label). */
+const CURRENCY_BEFORE_FIGURE = /(?:新台币|人民币|港币|美元|澳门元|澳门币|日元|欧元)$/;
+const CURRENCY_LAST_CODES = new Set(Array.from('币元', (c) => c.charCodeAt(0)));
 
 /** Does a negation (`非`, `不`, `未`, `无`) stand right before `at`? */
 function negatedAt(label: string, at: number): boolean {

@@ -256,7 +256,7 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
     // (or by another name it goes by: `在校学生T1，专任教师T2。其中，…在校生A，专任教师B`)
     const names = memberAliases(name);
     const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) &&
-      names.some((n) => labelNames(f.label.replace(CURRENCY_BEFORE, ''), n)));
+      names.some((n) => labelNames(f.label, n)));
     if (!total) return undefined;
     own.set(part, total);
   }
@@ -674,7 +674,6 @@ function distinctNames(group: readonly Figure[]): boolean {
 }
 
 /** A currency named before a figure (`新台币6,842亿元`). */
-const CURRENCY_BEFORE = /(?:新台币|人民币|港币|美元|澳门元)$/;
 
 /** A period a part's name may open with (`第三季`, `上半年`, `一季度`). */
 const PERIOD_PREFIX = /^(?:第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年|前三季度?|全年|当年)/;
