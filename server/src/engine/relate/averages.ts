@@ -288,6 +288,9 @@ const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可�
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;
 
+/** A verb of having before an average's noun (`拥有养老服务床位`), or 平均 after a cue of its own (`单店平均营业收入`). */
+const HAVING_LEAD = /^(?:拥有|有|平均)/;
+
 /** Units so many figures count in (people, visits, households) that only a count near the average is its own. */
 const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
 
@@ -434,7 +437,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const minSentence = s.sentence - 1;
   let factor = cue.factor;
   // (the noun without its copula: `营业额为` shares nothing with `员工成本总额为` but the copula)
-  const nounName = noun.replace(COPULA_END, '');
+  // (nor a verb of having, nor 平均 after the cue: `每千名老年人拥有养老服务床位` names 养老服务床位, `单店平均营业收入` 营业收入)
+  const nounName = noun.replace(COPULA_END, '').replace(HAVING_LEAD, '');
   // (`平均每名成员约`: 每, a person's classifier and the noun of a head count stated before it in its sentence)
   const member = PER_MEMBER_ONLY.exec(noun);
   const namesOnlyMembers = member !== null && countUnits.includes('人') &&
@@ -489,7 +493,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (a figure the average's noun names directly before one named by a synonym: `每千人口执业医师` is of `执业医师…`, not
   // of the nearer `全科医生…`)
   // (one named with the whole noun first: `人均慰问金` is of `发放慰问金A`, not of the nearer `慰问物资折合B`)
+  // (one named in full, four characters or more, may stand a sentence further back: `养老服务床位T，其中…。养老机构中护理型
+  // 床位C…。按…老年人口N人计算，每千名老年人拥有养老服务床位P`)
   let nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
+    (nounName.length >= 4 ? lookBack(p, s.index, minSentence - 1, (f) => isTotal(f) && lastClause(f.label).includes(nounName) && !subsetTotals.has(f)) : undefined) ??
     lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
     // (a head count is a population before a flow of people: `人口750.3万人…；居民净流入18.1万人。…平均住户人数为`)
     // (which may open the passage: `人口750.3万人，…。…。家庭住户数目为B户，平均住户人数为`; when the average's own

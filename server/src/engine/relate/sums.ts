@@ -199,7 +199,7 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
     const sentence = p.sentenceOf(at);
     const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name)) ??
-      partAndMeasure(p, firstIndex, sentence - 1, name, subsetTotals);
+      partAndMeasure(p, firstIndex, sentence - 1, name, subsetTotals) ?? scopeAndMeasure(p, firstIndex, sentence - 1, name);
     if (!total) {
       // `全县在编教师中，乡村学校教师有A。截至年底，全县在编教师总数为T`: the scope's total stated in the next sentence,
       // named as the scope and its total; only the scope's first part is read against it
@@ -227,6 +227,9 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     // `企业中，国有企业A、民营企业B、其他企业C`: a list joined item by item that ends with the rest is the whole
     if (parts.length >= 2 && REST_ITEM.test(parts[parts.length - 1].gapBefore) && parts.slice(1).every((f) => listJoin(f.gapBefore) === 'join')) {
       out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
+    } else if (parts.length >= 2 && !mayBeNested(p, parts)) {
+      // (any other list of kinds within it must not exceed it: `在人身险中，寿险A，健康险B，意外险C` of 人身险's T)
+      out.push({ op: 'sum', parts, total, mode: 'partial' });
     }
   }
 }
@@ -240,6 +243,20 @@ function partAndMeasure(p: Passage, from: number, minSentence: number, name: str
     const own = listItemName(f);
     if (own.length < 2 || !name.startsWith(own) || name.length - own.length < 2) return false;
     return nameIn(whole.label).endsWith(name.slice(own.length));
+  });
+}
+
+/** `人身险保费收入T…。在人身险中，寿险业务保费收入A，…`: a scope named as a figure's subject, that figure's measure
+ *  closing the first part's name. */
+function scopeAndMeasure(p: Passage, from: number, minSentence: number, name: string): Figure | undefined {
+  const first = p.figures[from];
+  if (!first || name.length < 2) return undefined;
+  const partName = listItemName(first);
+  return lookBack(p, from, minSentence, (f) => {
+    if (!isNumber(f) || !sameUnit(f, first) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f)) return false;
+    const own = withoutContext(nameIn(lastClause(f.label)).replace(/^(?:其中|当中)[,，]?/, ''));
+    const measure = own.startsWith(name) ? own.slice(name.length) : '';
+    return measure.length >= 2 && partName.endsWith(measure) && partName.length > measure.length;
   });
 }
 
