@@ -867,7 +867,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     }
     // (the uses counted between the total and the amounts, `全部用于X、Y和Z三个方面，分别为`, are read with the gap)
     let usesGap = first?.gapBefore;
-    const afterKinds = first && (KIND_COUNTERS.has(first.unit) || first.unit === '个') && first.sentence === t.sentence ? p.figures[t.index + 2] : undefined;
+    // (by the verb first: this is asked of every figure, and few are followed by uses)
+    const afterKinds = first && first.gapBefore.includes('用于') && (KIND_COUNTERS.has(first.unit) || first.unit === '个') && first.sentence === t.sentence ? p.figures[t.index + 2] : undefined;
     if (afterKinds) {
       const withKinds = first.gapBefore + p.text.slice(first.cleanStart, first.cleanEnd) + afterKinds.gapBefore;
       if (USES_THEN_AMOUNTS.test(withKinds)) {
@@ -881,15 +882,17 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // (`统筹整合资金T，分别用于产业发展A、基础设施建设B和就业帮扶C`: money split into its uses, read like a 其中 list)
     // (or the uses named first and the amounts after them: `资金T，分别用于X、Y和Z，金额分别为A、B和C`)
     // (`，全部用于X、Y和Z三个方面，分别为A、B和C`: all of the money, in as many uses as it counts)
-    const usesNamed = USES_THEN_AMOUNTS.exec(usesGap ?? '');
+    const usesNamed = usesGap !== undefined && usesGap.includes('用于') ? USES_THEN_AMOUNTS.exec(usesGap) : null;
     const counted = usesNamed ? USES_COUNTED.exec(usesNamed[2]) : null;
     const useNames = usesNamed ? (counted ? usesNamed[2].slice(0, counted.index) : usesNamed[2]).split(NAME_JOINERS) : [];
     const usesCount = counted ? chineseCount(counted[1]) : undefined;
     // (`分别投向`, `分别投入` as well)
     // (after an adverb of focus: `重点分别投向`, `主要分别用于`)
-    const usesLead = lead.replace(FOCUS_ADVERB, '');
-    const sourceVerb = SOURCE_VERBS.find((w) => lead.startsWith(w));
-    const usesVerb = USE_VERBS.find((w) => usesLead.startsWith(w)) ?? sourceVerb;
+    // (every verb of uses or sources has 分别: asked of every figure, most have none)
+    const respective = lead.includes('分别');
+    const usesLead = respective ? lead.replace(FOCUS_ADVERB, '') : lead;
+    const sourceVerb = respective ? SOURCE_VERBS.find((w) => lead.startsWith(w)) : undefined;
+    const usesVerb = respective ? USE_VERBS.find((w) => usesLead.startsWith(w)) ?? sourceVerb : undefined;
     const uses = ((countClauseEnds(first.gapBefore) === 1 && usesVerb !== undefined && isPlainLabel(usesLead.slice(usesVerb.length), MAX_ITEM_LABEL)) ||
       (usesNamed !== null && (usesNamed[1] !== undefined || counted !== null) && useNames.length === respectiveCount(p, first) &&
         (usesCount === undefined || usesCount === useNames.length))) && !isIntensive(t) && !isStatedChange(t);
