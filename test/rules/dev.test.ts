@@ -133,13 +133,13 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round96.json': { falseAlarms: 0, recall: 1 },
   'round97.json': { falseAlarms: 0, recall: 1 },
   // r98-02, r98-05, r98-06, r98-41, r98-53: left (see eval/probes/README.md)
-  'round98.json': { falseAlarms: 0, recall: 0.843 },
+  'round98.json': { falseAlarms: 0, recall: 0.937 },
   'round99.json': { falseAlarms: 0, recall: 1 },
   'round100.json': { falseAlarms: 0, recall: 1 },
   'round101.json': { falseAlarms: 0, recall: 1 },
   'round102.json': { falseAlarms: 0, recall: 1 },
   'round103.json': { falseAlarms: 0, recall: 1 },
-  'round104.json': { falseAlarms: 0, recall: 0.866 },
+  'round104.json': { falseAlarms: 0, recall: 0.9 },
   'round105.json': { falseAlarms: 0, recall: 1 },
   // r106-24: a scope named with an aside (县（市、区）中): left
   'round106.json': { falseAlarms: 0, recall: 1 },

@@ -652,8 +652,11 @@ function withoutPlaces(label: string): string {
 }
 
 function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Figure; after: Figure } | undefined {
+  // (or the one after it, past a sentence of the figure's 其中 parts: `…A，同比增长P。其中，新设企业C。上年同期…为B`)
+  const next = p.figures[s.index + 1];
+  const pastParts = next !== undefined && next.sentence === s.sentence + 1 && /^(?:其中|当中)/.test(sentenceHead(p, next)) ? 1 : 0;
   const named = (f: Figure) => {
-    if (f.sentence !== s.sentence + 1 || !isNumber(f) || !sameUnit(f, after)) return false;
+    if ((f.sentence !== s.sentence + 1 && f.sentence !== s.sentence + 1 + pastParts) || !isNumber(f) || !sameUnit(f, after)) return false;
     // (`去年同期，这一收入为`: the period, then a pointer to the measure)
     // (or by the year before the after figure's, written out: `113年前三季出口…A，年增P。112年同期出口為B`)
     const dated = YEAR_LATER_BASE.exec(trimGap(lastClause(f.gapBefore)));
@@ -671,7 +674,7 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Fig
     if (next && next.sentence === f.sentence && countClauseEnds(next.gapBefore) === 1 && (isStatedChange(next) || (isNumber(next) && sameUnit(next, f)))) return false;
     return sharesBigram(withoutGenericNouns(withoutPlaces(m[1])), withoutGenericNouns(withoutPlaces(after.label)));
   };
-  const before = lookAhead(p, s.index, s.sentence + 1, named);
+  const before = lookAhead(p, s.index, s.sentence + 1 + pastParts, named);
   return before ? { before, after } : undefined;
 }
 // `2022年末，…民用汽车保有量为612.4万辆。2023年末全省民用汽车保有量达到658.9万辆，比上年末增长8.6%`: the base stated
@@ -713,7 +716,8 @@ const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
 
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
-const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,16}?)(?:为|是)$/;
+// (the copula may be left out: `上年同期全市新增市场主体B`)
+const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,16}?)(?:为|是)?$/;
 /** `年增`, `按年上升`: a change year on year, as Taiwan and Hong Kong write it. */
 const YEAR_ON_YEAR = /^(?:年增|年减|按年)/;
 const YEAR_LATER_BASE = /^((?:19|20)[0-9]{2}|1[0-9]{2})年同期([\u3400-\u9fff]{2,16}?)(?:为|是)$/;

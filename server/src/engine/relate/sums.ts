@@ -207,11 +207,26 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
       // 游客A，…；全季度入境游客总数为T`)
       const bare = withoutContext(name);
       const later = bare.length >= 4 ? lookAhead(p, firstIndex, sentence + 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
-        (f.sentence === sentence + 1 ? nameIn(f.label).endsWith(name + '总数') : /[;；]/.test(f.gapBefore) && withoutContext(nameIn(f.label)).endsWith(bare + '总数'))) : undefined;
+        (f.sentence === sentence + 1 ? SCOPE_TOTAL_TAILS.some((tail) => nameIn(f.label).endsWith(name + tail)) :
+          /[;；]/.test(f.gapBefore) && withoutContext(nameIn(f.label)).endsWith(bare + '总数'))) : undefined;
       const part = p.figures[firstIndex];
       const laterPeriod = periodOf(later?.clauseHead ?? '');
       if (later && part.sentence === sentence && isNumber(part) && sameUnit(part, later) && !isIntensive(part) && !isStatedChange(part) &&
-        (periodOf(p.text.slice(a, at)) === laterPeriod || (later.sentence === sentence && laterPeriod === undefined))) out.push({ op: 'subset', part, total: later });
+        (periodOf(p.text.slice(a, at)) === laterPeriod || (later.sentence === sentence && laterPeriod === undefined))) {
+        out.push({ op: 'subset', part, total: later });
+        // (and in the next sentence, the scope's kinds listed in its own sentence before: `全县农村劳动力转移就业中，县内就业A，
+        // 县外省内就业B，省外就业C。全县农村劳动力转移就业总规模达到T`)
+        if (later.sentence === sentence + 1) {
+          const kinds = [part];
+          for (let k = firstIndex + 1; k < p.figures.length && p.figures[k].sentence === sentence && kinds.length < MAX_REACH; k++) {
+            const f = p.figures[k];
+            if (!isNumber(f) || !sameUnit(f, later) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || hasRegionEnd(f.gapBefore)) break;
+            kinds.push(f);
+            out.push({ op: 'subset', part: f, total: later });
+          }
+          if (kinds.length >= 2 && !mayBeNested(p, kinds)) out.push({ op: 'sum', parts: kinds, total: later, mode: 'subset-list' });
+        }
+      }
       continue;
     }
     const last = parallelShareClausesEnd(p, firstIndex, total);
@@ -245,6 +260,9 @@ function partAndMeasure(p: Passage, from: number, minSentence: number, name: str
     return nameIn(whole.label).endsWith(name.slice(own.length));
   });
 }
+
+/** How a scope's total stated after it is named: the scope's name and one of these (`…转移就业总规模`). */
+const SCOPE_TOTAL_TAILS = ['总数', '总规模', '总量', '总人数', '总额'];
 
 /** `人身险保费收入T…。在人身险中，寿险业务保费收入A，…`: a scope named as a figure's subject, that figure's measure
  *  closing the first part's name. */
@@ -303,7 +321,7 @@ function memberAliases(name: string): readonly string[] {
 }
 
 /** Longest name before `中，` that opens a scope (`外国游客中，`, `保障性租赁住房中，`). */
-const MAX_SCOPE_NAME = 10;
+const MAX_SCOPE_NAME = 12;
 /** Longest aside inside a scope's name (`（市、区）`). */
 const MAX_SCOPE_ASIDE = 8;
 
