@@ -1338,8 +1338,11 @@ export function findMonthTotals(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
     // (by the words first: this is asked of every figure, and few are cumulative)
     if ((!t.label.includes('累计') && !t.label.includes('合计')) || !isNumber(t) || isStatedChange(t) || isIntensive(t)) continue;
-    const span = CUMULATIVE_MONTHS.exec(lastClause(t.label));
-    const last = span ? monthNumber(span[1] ?? span[2]) : undefined;
+    const clause = lastClause(t.label);
+    const span = CUMULATIVE_MONTHS.exec(clause);
+    // (or a period from January named so: `一季度累计实现旅游收入T`, `前5个月累计`)
+    const named = span ? undefined : CUMULATIVE_PERIOD.exec(clause);
+    const last = span ? monthNumber(span[1] ?? span[2]) : named ? PERIOD_LAST_MONTH[named[1]] ?? monthNumber(named[2]) : undefined;
     if (last === undefined || last < 2 || last > 12) continue;
     const byMonth = new Map<number, Figure>();
     let clash = false;
@@ -1363,6 +1366,10 @@ export function findMonthTotals(p: Passage, out: Relation[]): void {
 }
 /** `累计1至5月营收`, `1—5月累计`: the last month of a span from January (group 1). */
 const CUMULATIVE_MONTHS = /(?:累计|合计)(?:1|一)(?:至|到|—|-|~)([0-9]{1,2}|[一二三四五六七八九十]{1,3})月|^(?:1|一)(?:至|到|—|-|~)([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:累计|合计)/;
+/** `一季度累计`, `前5个月累计`: a period from January (group 1, or its months in group 2), then 累计. */
+const CUMULATIVE_PERIOD = /(?:^|[^0-9一二三四五六七八九十])(一季度|第一季度|首季度|一季|上半年|前三季度|前三季)累计|前([0-9]{1,2}|[一二三四五六七八九十]{1,3})个?月(?:份)?累计/;
+const PERIOD_LAST_MONTH: Record<string, number> = { 一季度: 3, 第一季度: 3, 首季度: 3, 一季: 3, 上半年: 6, 前三季度: 9, 前三季: 9 };
+
 /** `5月份实现营业收入`: one month naming its figure; `1月、2月营收分别为`: months listed before their figures. */
 const ONE_MONTH_LABEL = /^[\u3400-\u9fff]{0,4}?(?:[0-9]{4}年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?!(?:至|到|—|-|~|、|和|及))[\u3400-\u9fff]{0,12}$/;
 const LISTED_MONTHS = /((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:、|和|及|与))+(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月[\u3400-\u9fff]{0,8}分别为$/;
@@ -1379,7 +1386,7 @@ function monthNumber(word: string | undefined): number | undefined {
 
 /** The month a figure is of: named alone at its clause's start, or by its place in a list of months before 分别为. */
 function monthOf(p: Passage, f: Figure): number | undefined {
-  const own = ONE_MONTH_LABEL.exec(trimGap(lastClause(f.label)));
+  const own = ONE_MONTH_LABEL.exec(trimGap(lastClause(f.label)).replace(/^(?:、|和|及|与)/, ''));
   if (own) return monthNumber(own[1]);
   // the first figure after the list, or one joined to it (`分别为A和B`)
   let first = f;
