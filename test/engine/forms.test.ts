@@ -25,6 +25,10 @@ const rows: Array<[string, Expect]> = [
   ['今年全村种植香菇42万棒', { figure: '42万', value: 420000, unit: '棒' }],
   ['較去年同月的85.71年增11.2%', { figure: '85.71', value: 85.71, unit: null }],
   ['已连续5年增长', { figure: '5', value: 5, unit: '年' }],
+  // Taiwan's metric units and dwellings; 数 ending a noun before a count (总数, 人数) is no vague 数百
+  ['有效蓄水量為15.26億立方公尺', { figure: '15.26億', value: 1526000000, unit: '立方公尺' }],
+  ['住宅總數約 926.4 萬宅', { figure: '926.4 萬', value: 9264000, unit: '宅' }],
+  ['獎牌總數一百二十二枚', { figure: '一百二十二', value: 122, unit: '枚' }],
   ['中标价（¥3,268,000.00）', { figure: '3,268,000.00', value: 3268000, unit: '元' }],
   ['每晚房价HK$3,500', { figure: '3,500', value: 3500, unit: '港元' }],
   ['決標金額（NT$12,350,000）', { figure: '12,350,000', value: 12350000, unit: '元' }],

@@ -196,6 +196,8 @@ const traps: Array<[string, string]> = [
   ['最近5年', '5'],
   ['2023-2024学年', '2023-2024'],
   ['2023/24年度', '2023/24'],
+  // 数 before a magnitude is vague (数十万), not a count
+  ['吸引数十万游客', '十万'],
   // a listed company's stock code in brackets after its name
   ['科创板上市公司（688512）2023年年度报告显示', '688512'],
   ['該公司（6781）公布113年第3季財報', '6781'],

@@ -51,6 +51,10 @@ function chengWord(s: string, p: number): boolean {
 const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
 /** Before a bare 百/千/万/亿 these make it a round figure: 近万人, 逾千名, 上万人次, 过亿. */
 const BARE_MAGNITUDE_MARKERS = new Set(['近', '逾', '超', '上', '过', '破', '约']);
+/** After 数, a magnitude makes a vague amount (`数十万`, `数百`); before it, these make 数 the end of a noun (`总数`, `人数`). */
+const VAGUE_AFTER_SHU = new Set(Array.from('十百千万亿'));
+const NOUN_BEFORE_SHU = new Set(Array.from('总人户件次个笔家项名位单场届倍股岁'));
+
 /** Words before a figure in a time unit that make it a period, not an amount (最近5年, 过去五年, 未来三年, Hong Kong's 對上三個月). */
 const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后', '对上']);
 /** Time units that make 近N… a period looking back (近三年, 近7天). */
@@ -839,7 +843,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     return { quantity: null, next: end + 2 };
   }
   // ordinals (第三, 第6批), rate bases (每10股, 每千人口), vague amounts (几十万, 数万)
-  if (prev === '第' || prev === '每' || ((prev === '几' || prev === '数') && !n.arabic)) return { quantity: null, next: end };
+  // (数 is vague only before a magnitude and not as the end of a noun: `总数一百二十二枚`, `人数三百人`, `总数十二枚` are counts)
+  if (prev === '第' || prev === '每' || ((prev === '几' || (prev === '数' && VAGUE_AFTER_SHU.has(s[spanStart]) && !NOUN_BEFORE_SHU.has(s[spanStart - 2]))) && !n.arabic)) {
+    return { quantity: null, next: end };
+  }
   // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount), and the reporting
   // period of an interim report: 截至六月三十日止六個月
   // a ranking cut-off: 进入全省前10名, 前三位

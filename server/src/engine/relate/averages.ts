@@ -4,8 +4,8 @@ import type { AverageReading, Relation } from '../relate';
 import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, massFactor } from './cues';
-import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
+import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
+import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName } from './sums';
 
@@ -283,10 +283,13 @@ const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 const INDUCED = /带动|辐射|吸纳/;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领)?(?:约|为|达|达到|约为)?$/;
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领)?(?:约|为|达|达到|约为)?$/;
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;
+
+/** `每列装载`: 每, a classifier and a verb of carrying or handling, nothing of what is carried. */
+const PER_ITEM_HANDLING = /^每[\u3400-\u9fff]{1,2}?(?:装载|运送|运输|发送|处理|吞吐|承运)(?:约|为|达)?$/;
 
 /** A verb of having before an average's noun (`拥有养老服务床位`), or 平均 after a cue of its own (`单店平均营业收入`). */
 const HAVING_LEAD = /^(?:拥有|有|平均)/;
@@ -449,6 +452,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (massFactor(f.unit, s.unit) === undefined) return false;
     // (nor another period's figure stated as a comparison base: `比上年的2.61亿元增长…`)
     if (isComparisonBase(f)) return false;
+    // (nor a plan the figure before completed: `发放A，完成年度计划W的P，惠及N户，户均` is of A)
+    if (isWholeOfShare(p, f) && TARGET_NAMES.test(lastClause(f.label))) return false;
     // (never a head count in an aside of what a population includes, `常住人口T（含集体户人口C）`, nor an age group, `65歲以上
     // 老年人口T`)
     if (headCount && (f.label.charCodeAt(0) === OPEN_PAREN || AGE_GROUP.test(lastClause(f.label)))) return false;
@@ -473,7 +478,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `发放补贴1.38亿元，惠及9.6万户，平均每户1348元` / `户均1348元`: an average that names nothing but its count is of
     // the nearest amount in its unit in the same sentence, a part of nothing
     // (and so is one that names only its count's members, `计划成员共有C名，资产净值T，平均每名成员约`)
-    if ((BARE_PER_COUNT.test(noun) || namesOnlyMembers) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
+    // (or its count and a verb of carrying or handling: `发送集装箱T标箱，平均每列装载P标箱`)
+    if ((BARE_PER_COUNT.test(noun) || namesOnlyMembers || PER_ITEM_HANDLING.test(noun)) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
     // (or in the sentence before, when the average's sentence names it again: `发放临时救助资金T。救助资金按实际发放N人次计算，人均`)
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人' &&
       sharesTrigram(sentenceHead(p, s), lastClause(f.label))) return true;
@@ -749,7 +755,8 @@ function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, near
   // (a count or total stated as a share of another, `本科及以上学历员工A，占员工总数的P`, is a group of that whole, which
   // the average may be over: `人均创收`)
   const shareWhole = (f: Figure) => {
-    for (const r of found) if (r.op === 'ratio' && r.part === f && r.whole.unit === f.unit && isNumber(r.whole) && !isIntensive(r.whole)) return r.whole;
+    // (never a plan completed: `发放A，完成年度计划W的P` makes W no group of anything)
+    for (const r of found) if (r.op === 'ratio' && r.part === f && r.whole.unit === f.unit && isNumber(r.whole) && !isIntensive(r.whole) && !TARGET_NAMES.test(lastClause(r.whole.label))) return r.whole;
     return undefined;
   };
   const countWhole = shareWhole(count);

@@ -256,6 +256,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   车次: ['车次'], 辆次: ['辆次'], 架次: ['架次'], 艘次: ['艘次'],
   // per aircraft, vessel, machine, seat (`在册通用航空器312架，平均每架年飞行…小时`)
   架: ['架'], 艘: ['艘'], 座: ['座'], 头: ['头'], 只: ['只'],
+  // per train (`开行中欧班列1268列，发送集装箱T标箱，平均每列装载P标箱`)
+  列: ['列'],
   // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
   天: ['天', '日'], 日: ['天', '日'],
   // yield per hectare (`種植面積22.4萬公頃，…平均每公頃產量`)

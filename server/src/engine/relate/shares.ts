@@ -417,6 +417,17 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
         !isStatedChange(f) && !isComparisonBase(f) && f.label.includes(head.slice(-2)) && f.iv.hi >= part.iv.lo && samePeriod(f));
     }
   }
+  // `港口货物吞吐量T，其中沿海港口A、内河港口B；…占沿海港口吞吐量的P`: a whole named as a 其中 part's group and its
+  // total's measure is that part
+  if (!whole && noun.length >= 4) {
+    whole = lookBack(p, part.index, 0, (f) => {
+      const of = subsetTotals.get(f);
+      if (!of || f === part || !isNumber(f) || !sameUnit(f, part) || f.iv.hi < part.iv.lo) return false;
+      const own = listItemName(f);
+      const measure = own.length >= 2 && noun.startsWith(own) ? noun.slice(own.length) : '';
+      return measure.length >= 2 && nameIn(of.label).endsWith(measure);
+    });
+  }
   // `累计发放小额信贷T，今年以来新发放A，占累计发放额的P`: a sum of money named by its verb and 额 is the figure before
   // the part stated with that verb (累计 too, when the noun has it)
   const amountVerb = !whole ? AMOUNT_OF_VERB.exec(noun)?.[1] : undefined;
