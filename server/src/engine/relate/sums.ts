@@ -440,7 +440,6 @@ function bySize(group: readonly Figure[]): boolean {
 }
 const SIZE_CLASS = /^(大中型|大型|中型|小型|小微型|微型)([\u3400-\u9fff]*)$/;
 
-/** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
 /** Two parts named as the halves of a known split, with anything before the halves' words (`公司境内业务实现收入`,
  *  `境外业务实现收入`). */
 function splitHalves(group: readonly Figure[]): boolean {
@@ -454,6 +453,7 @@ function splitHalves(group: readonly Figure[]): boolean {
   return DICHOTOMIES.some(([x, y]) => halves(a, b, x, y) || halves(a, b, y, x));
 }
 
+/** Two parts named X and 非X (`内地旅客`, `非内地旅客`): together they are the whole. */
 function complementary(group: readonly Figure[]): boolean {
   if (group.length !== 2) return false;
   // `其中国内游客和入境游客分别为A和B`: the halves are named together before the figures
@@ -662,12 +662,16 @@ const USES_THEN_AMOUNTS = /^[,，](分别|全部|全额)?用于([\u3400-\u9fff�
 /** `…和就业帮扶三个方面`: the number of uses named, after their names (group 1). */
 const USES_COUNTED = /([一二三四五六七八九两十]|[0-9]{1,2})个?(?:方面|领域|类|项|大类)$/;
 
-/** `三` or `3` as a number (undefined for anything else). */
-function chineseCount(word: string): number | undefined {
+/** A small count or month written in digits or Chinese (`3`, `三`, `两`, `十二`); undefined for anything else. */
+function smallNumber(word: string | undefined): number | undefined {
+  if (word === undefined || word === '') return undefined;
   const digits = Number(word);
   if (Number.isInteger(digits)) return digits;
-  const at = '一二三四五六七八九十'.indexOf(word);
-  return word === '两' ? 2 : at >= 0 ? at + 1 : undefined;
+  if (word === '两') return 2;
+  const unit = (c: string) => '一二三四五六七八九'.indexOf(c) + 1;
+  if (word.length === 1) return word === '十' ? 10 : unit(word) || undefined;
+  // 十一, 十二 (a month or a count of kinds goes no higher)
+  return word.length === 2 && word[0] === '十' && unit(word[1]) > 0 ? 10 + unit(word[1]) : undefined;
 }
 
 /** How many figures of a list joined like `A、B和C` start at `first`. */
@@ -707,8 +711,6 @@ function distinctNames(group: readonly Figure[]): boolean {
   const names = group.map(listItemName);
   return new Set(names).size === names.length;
 }
-
-/** A currency named before a figure (`新台币6,842亿元`). */
 
 /** A period a part's name may open with (`第三季`, `上半年`, `一季度`). */
 const PERIOD_PREFIX = /^(?:第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年|前三季度?|全年|当年)/;
@@ -903,7 +905,7 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     const usesNamed = usesGap !== undefined && usesGap.includes('用于') ? USES_THEN_AMOUNTS.exec(usesGap) : null;
     const counted = usesNamed ? USES_COUNTED.exec(usesNamed[2]) : null;
     const useNames = usesNamed ? (counted ? usesNamed[2].slice(0, counted.index) : usesNamed[2]).split(NAME_JOINERS) : [];
-    const usesCount = counted ? chineseCount(counted[1]) : undefined;
+    const usesCount = counted ? smallNumber(counted[1]) : undefined;
     // (`分别投向`, `分别投入` as well)
     // (after an adverb of focus: `重点分别投向`, `主要分别用于`)
     // (every verb of uses or sources has 分别: asked of every figure, most have none)
@@ -1342,7 +1344,7 @@ export function findMonthTotals(p: Passage, out: Relation[]): void {
     const span = CUMULATIVE_MONTHS.exec(clause);
     // (or a period from January named so: `一季度累计实现旅游收入T`, `前5个月累计`)
     const named = span ? undefined : CUMULATIVE_PERIOD.exec(clause);
-    const last = span ? monthNumber(span[1] ?? span[2]) : named ? PERIOD_LAST_MONTH[named[1]] ?? monthNumber(named[2]) : undefined;
+    const last = span ? smallNumber(span[1] ?? span[2]) : named ? PERIOD_LAST_MONTH[named[1]] ?? smallNumber(named[2]) : undefined;
     if (last === undefined || last < 2 || last > 12) continue;
     const byMonth = new Map<number, Figure>();
     let clash = false;
@@ -1374,20 +1376,10 @@ const PERIOD_LAST_MONTH: Record<string, number> = { 一季度: 3, 第一季度: 
 const ONE_MONTH_LABEL = /^[\u3400-\u9fff]{0,4}?(?:[0-9]{4}年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?!(?:至|到|—|-|~|、|和|及))[\u3400-\u9fff]{0,12}$/;
 const LISTED_MONTHS = /((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:、|和|及|与))+(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月[\u3400-\u9fff]{0,8}分别为$/;
 
-function monthNumber(word: string | undefined): number | undefined {
-  if (word === undefined) return undefined;
-  const n = Number(word);
-  if (Number.isInteger(n)) return n;
-  const at = '一二三四五六七八九十'.indexOf(word);
-  if (word.length === 1) return at >= 0 ? at + 1 : undefined;
-  // 十一, 十二
-  return word.startsWith('十') ? 10 + ('一二'.indexOf(word[1]) + 1 || NaN) : undefined;
-}
-
 /** The month a figure is of: named alone at its clause's start, or by its place in a list of months before 分别为. */
 function monthOf(p: Passage, f: Figure): number | undefined {
   const own = ONE_MONTH_LABEL.exec(trimGap(lastClause(f.label)).replace(/^(?:、|和|及|与)/, ''));
-  if (own) return monthNumber(own[1]);
+  if (own) return smallNumber(own[1]);
   // the first figure after the list, or one joined to it (`分别为A和B`)
   let first = f;
   let place = 0;
@@ -1398,7 +1390,7 @@ function monthOf(p: Passage, f: Figure): number | undefined {
   const listed = LISTED_MONTHS.exec(lastClause(first.label));
   if (!listed) return undefined;
   const months = listed[0].match(/(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=月)/g) ?? [];
-  return monthNumber(months[place]);
+  return smallNumber(months[place]);
 }
 
 /** `初中和小学在校生合计T`: the figures of the kinds the total names, each the one figure named with the measure in a
