@@ -659,20 +659,20 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Fig
     if ((f.sentence !== s.sentence + 1 && f.sentence !== s.sentence + 1 + pastParts) || !isNumber(f) || !sameUnit(f, after)) return false;
     // (`去年同期，这一收入为`: the period, then a pointer to the measure)
     // (or by the year before the after figure's, written out: `113年前三季出口…A，年增P。112年同期出口為B`)
-    const dated = YEAR_LATER_BASE.exec(trimGap(lastClause(f.gapBefore)));
-    const m = LATER_BASE.exec(trimGap(lastClause(f.gapBefore))) ??
-      (dated && yearIn(dated[1] + '年') === (yearIn(sentenceHead(p, after)) ?? 0) - 1 ? [dated[0], dated[2]] as unknown as RegExpExecArray : null);
-    const pointed = m ? null : POINTED_LATER_BASE.exec(trimGap(f.gapBefore.slice(lastSentenceEnd(f.gapBefore) + 1)));
+    const head = trimGap(lastClause(f.gapBefore));
+    const dated = YEAR_LATER_BASE.exec(head);
+    const name = LATER_BASE.exec(head)?.[1] ?? (dated && yearIn(dated[1] + '年') === (yearIn(sentenceHead(p, after)) ?? 0) - 1 ? dated[2] : undefined);
+    const pointed = name !== undefined ? null : POINTED_LATER_BASE.exec(trimGap(f.gapBefore.slice(lastSentenceEnd(f.gapBefore) + 1)));
     if (pointed) return sharesBigram(pointed[1], after.label);
-    if (!m) return false;
+    if (name === undefined) return false;
     // (a whole year's is no base of part of one: `首三季訪港旅客A，按年上升P。去年全年訪港旅客為B`)
-    if (m[1].startsWith('全年') && !sentenceHead(p, after).includes('全年')) return false;
+    if (name.startsWith('全年') && !sentenceHead(p, after).includes('全年')) return false;
     // named by more than a place and a generic noun (`上年全县税收收入为` is no base of `全县一般公共预算收入`), and not
     // the base of a change of its own (`上年…限额以上单位消费品零售额为B，今年增长Q`)
     // (`…为B，今年达到A，增长Q`: a base with a level of its own after it)
     const next = p.figures[f.index + 1];
     if (next && next.sentence === f.sentence && countClauseEnds(next.gapBefore) === 1 && (isStatedChange(next) || (isNumber(next) && sameUnit(next, f)))) return false;
-    return sharesBigram(withoutGenericNouns(withoutPlaces(m[1])), withoutGenericNouns(withoutPlaces(after.label)));
+    return sharesBigram(withoutGenericNouns(withoutPlaces(name)), withoutGenericNouns(withoutPlaces(after.label)));
   };
   const before = lookAhead(p, s.index, s.sentence + 1 + pastParts, named);
   return before ? { before, after } : undefined;

@@ -680,7 +680,7 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // part's, not of a profit of the whole
   const rateName = lastClause(s.label);
   // (what it is counted by is no group: `按人口计算风险消除率`)
-  const modifier = rateName.slice(0, Math.max(0, rateName.indexOf(def.name))).replace(RATE_MODIFIER_CONTEXT, '').replace(COUNTED_BY_PHRASE, '');
+  const modifier = rateName.slice(0, Math.max(0, rateName.indexOf(def.name))).replace(RATE_MODIFIER_CONTEXT, '').replace(COUNTED_BY, '');
   if (/^[\u3400-\u9fff]{2,}$/.test(modifier) && !sentenceHead(p, part).includes(modifier) && !sentenceHead(p, whole).includes(modifier)) return;
   if (totalOf(whole) !== undefined && totalOf(part) === undefined) return;
   out.push({ op: 'ratio', part, whole, stated: s });
@@ -694,8 +694,7 @@ function countedTwice(p: Passage, f: Figure): Figure | undefined {
   return before && f.gapBefore === '' && isNumber(before) && before.unit !== f.unit ? before : undefined;
 }
 /** `按人数计`, `按人口计算`, `按户计`: what a rate is counted by (group 1). */
-const COUNTED_BY = /按(人数|人口|户数|户)计/;
-const COUNTED_BY_PHRASE = /按(?:人数|人口|户数|户)计算?/;
+const COUNTED_BY = /按(人数|人口|户数|户)计算?/;
 
 /** What opens another topic between a rate and a figure after it: a semicolon, 其中. */
 const NEXT_TOPIC = /[;；]|其中/;
