@@ -386,10 +386,9 @@ function stockCodeEnd(s: string, i: number, runEnd: number): number {
   const digitsEnd = s[runEnd - 1] === '.' ? runEnd - 1 : runEnd;
   if (digitsEnd - i < 4 || digitsEnd - i > 6) return -1;
   for (let k = i; k < digitsEnd; k++) if (!isAsciiDigit(s[k])) return -1;
-  runEnd = digitsEnd;
-  if (s[runEnd] === ')') return runEnd + 1;
-  const suffix = s.slice(runEnd, runEnd + 3);
-  return STOCK_EXCHANGE_SUFFIXES.has(suffix) && s[runEnd + 3] === ')' ? runEnd + 4 : -1;
+  if (s[digitsEnd] === ')') return digitsEnd + 1;
+  const suffix = s.slice(digitsEnd, digitsEnd + 3);
+  return STOCK_EXCHANGE_SUFFIXES.has(suffix) && s[digitsEnd + 3] === ')' ? digitsEnd + 4 : -1;
 }
 const STOCK_EXCHANGE_SUFFIXES = new Set(['.SH', '.SZ', '.HK', '.BJ', '.TW']);
 
