@@ -29,6 +29,8 @@ const rows: Array<[string, Expect]> = [
   ['有效蓄水量為15.26億立方公尺', { figure: '15.26億', value: 1526000000, unit: '立方公尺' }],
   ['住宅總數約 926.4 萬宅', { figure: '926.4 萬', value: 9264000, unit: '宅' }],
   ['獎牌總數一百二十二枚', { figure: '一百二十二', value: 122, unit: '枚' }],
+  // a bound after a classifier and the span it counts
+  ['资金在15个工作日以内全部发放到户', { figure: '15', value: 15, unit: '个', max: 15 }],
   ['中标价（¥3,268,000.00）', { figure: '3,268,000.00', value: 3268000, unit: '元' }],
   ['每晚房价HK$3,500', { figure: '3,500', value: 3500, unit: '港元' }],
   ['決標金額（NT$12,350,000）', { figure: '12,350,000', value: 12350000, unit: '元' }],

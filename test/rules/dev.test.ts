@@ -219,6 +219,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round164.json': { falseAlarms: 0, recall: 1 },
   'round165.json': { falseAlarms: 0, recall: 1 },
   'round166.json': { falseAlarms: 1, recall: 1 },
+  'round167.json': { falseAlarms: 0, recall: 1 },
+  'round169.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -51,6 +51,9 @@ function chengWord(s: string, p: number): boolean {
 const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
 /** Before a bare 百/千/万/亿 these make it a round figure: 近万人, 逾千名, 上万人次, 过亿. */
 const BARE_MAGNITUDE_MARKERS = new Set(['近', '逾', '超', '上', '过', '破', '约']);
+/** Spans counted with 个 that a bound may follow (`15个工作日以内`). */
+const COUNTED_SPAN_MAP = new WordMap(['工作日', '自然日', '小时', '星期', '季度', '月'].map((word) => ({ word, value: true })));
+
 /** After 数, a magnitude makes a vague amount (`数十万`, `数百`); before it, these make 数 the end of a noun (`总数`, `人数`). */
 const VAGUE_AFTER_SHU = new Set(Array.from('十百千万亿'));
 const NOUN_BEFORE_SHU = new Set(Array.from('总人户件次个笔家项名位单场届倍股岁'));
@@ -994,7 +997,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
   // Bound markers outside the figure: 超过/近/约 before, 以上/以下/左右 after the unit
   const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3);
-  const post = POST_MARKER_MAP.matchAt(s, end);
+  // (after a classifier and the span it counts: `15个工作日以内`, `3个月以上`)
+  const counted = unit === '个' ? COUNTED_SPAN_MAP.matchAt(s, end) : null;
+  const post = POST_MARKER_MAP.matchAt(s, counted ? end + counted.word.length : end);
   // 上万, 过亿, 破千: "reaching" a round magnitude means at least it
   const roundReach = n.bareUnitStart && (prev === '上' || prev === '过' || prev === '破') ? ('over' as const) : undefined;
   const marker = post?.value ?? (pre && pre.value !== 'none' ? pre.value : roundReach);

@@ -175,7 +175,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // not itself a base (`5.86元，较上季的5.32元成长10.2%，较去年同期的3.91元成长…`) or an amount of change
       // (`比上年末的B增加8.2万人，比2020年末的C增加…`); a rate stated as a change may be one (`同比上涨2.1%，涨幅比…回落…`)
       // nor the base of a multiple or share stated in between (`403万人，为新竹县59万人的6.8倍，较台北市249万人多出…`)
-      const candidate = (f: Figure) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) &&
+      // (nor another comparison's rate in an aside, `比全省平均水平（B）高…`)
+      const candidate = (f: Figure) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) && !(f.label.endsWith('(') && COMPARED_WITH.test(f.label)) &&
         !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f);
       let after = lookBack(p, prev.index, s.sentence, candidate);
       // `农村居民人均可支配收入A，…。农村居民人均可支配收入比2012年的B增长了N倍`: a sentence that opens on the subject and
@@ -949,6 +950,10 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     if (!m) continue;
     if (aside) {
       own = p.figures[aside.index - 1];
+      // (past an earlier comparison of the same rate, its aside and its points: `增长A，增速比全省平均水平（B）高C个百分点，
+      // 比上年同期（D）加快E个百分点` compares A with D)
+      while (own && own.kind === 'percentage-point' && own.sentence === s.sentence && countClauseEnds(aside.gapBefore) === 1 && own.index >= 2 &&
+        own.gapBefore === ')' && p.figures[own.index - 1].label.endsWith('(')) own = p.figures[own.index - 2];
       if (own.kind === 'percent' && own.value !== null && own.sentence === s.sentence && countClauseEnds(aside.gapBefore) === 1 && !isStatedChange(own)) {
         out.push({ op: 'points', from: aside, to: own, stated: s, direction: /高|快|多/.test(m[1] ?? m[4]) ? 'up' : 'down', verb: m[1] ?? m[4] });
       }
