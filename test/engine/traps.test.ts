@@ -196,6 +196,7 @@ const traps: Array<[string, string]> = [
   ['最近5年', '5'],
   ['2023-2024学年', '2023-2024'],
   ['2023/24年度', '2023/24'],
+  ['长春市九台区新增就业3200人', '九台'],
   // 数 before a magnitude is vague (数十万), not a count
   ['吸引数十万游客', '十万'],
   // a listed company's stock code in brackets after its name

@@ -288,6 +288,9 @@ const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可�
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;
 
+/** A gap that goes on with a list (`、执业医师`). */
+const LIST_OPENERS = /^(?:、|和|及|与)/;
+
 /** `每列装载`: 每, a classifier and a verb of carrying or handling, nothing of what is carried. */
 const PER_ITEM_HANDLING = /^每[\u3400-\u9fff]{1,2}?(?:装载|运送|运输|发送|处理|吞吐|承运)(?:约|为|达)?$/;
 
@@ -558,7 +561,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REACH && p.figures[k].sentence >= reach; k--) {
     const f = p.figures[k];
     // a monthly average of a head count (`月均领取人数68.2万人`) counts those a monthly figure is paid to
-    const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && (f.unit !== '人次' || visitsCount);
+    // (nor a figure listed after a rate, itself one: `每千人口拥有卫生技术人员8.29人、执业医师3.16人`)
+    const listedRate = f.index > 0 && LIST_OPENERS.test(f.gapBefore) && countClauseEnds(f.gapBefore) === 0 && isIntensive(p.figures[f.index - 1]);
+    const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && !listedRate && (f.unit !== '人次' || visitsCount);
     // (nor a count before a semicolon and `另`, which opens another item: `…代缴T1，惠及N人；另为监测对象代缴T2，人均`)
     if (f.index < total.index && ANOTHER_ITEM.test(between(p, f, total))) continue;
     // (nor one an average of another total in an earlier sentence is over: `补贴T1，补贴面积N亩，亩均P。同期，…补贴T2，亩均Q`)

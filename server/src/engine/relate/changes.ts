@@ -4,7 +4,7 @@ import type { Direction, Relation } from '../relate';
 import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
@@ -336,7 +336,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `进出口总额完成1,852.3亿元，比上年下降3.4%，…。上年进出口总额为1,963.8亿元。`: the base stated in the next sentence
   // with the prior period and the after figure's name
   if (!pair && !COMPARED_WITH.test(prev.clauseHead.slice(-4)) && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
-    (PRIOR_COMPARATOR.test(gap) || gap.startsWith('同比') || YEAR_ON_YEAR.test(gap)) && !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev) ?? baseInPreviousSentence(p, s, prev);
+    (PRIOR_COMPARATOR.test(gap) || gap.startsWith('同比') || YEAR_ON_YEAR.test(gap) || (gap === change.verb && THIS_YEAR_OPENING.test(sentenceHead(p, prev)))) &&
+    !isStatedChange(prev)) pair = baseInNextSentence(p, s, prev, gap === change.verb) ?? baseInPreviousSentence(p, s, prev);
   // (a rate too: `2022年末…城镇化率为B。2023年末…城镇化率为A，较上年末提高C个百分点`)
   if (!pair && prev.kind === 'percent' && prev.value !== null && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && PRIOR_COMPARATOR.test(gap) &&
     !isStatedChange(prev)) pair = baseInPreviousSentence(p, s, prev);
@@ -652,12 +653,16 @@ function withoutPlaces(label: string): string {
   return out;
 }
 
-function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Figure; after: Figure } | undefined {
+/** `strict`: a bare change (`今年…A，增长P`), which names no prior period; its base must be named like A, three characters. */
+function baseInNextSentence(p: Passage, s: Figure, after: Figure, strict = false): { before: Figure; after: Figure } | undefined {
   // (or the one after it, past a sentence of the figure's 其中 parts: `…A，同比增长P。其中，新设企业C。上年同期…为B`)
   const next = p.figures[s.index + 1];
   const pastParts = next !== undefined && next.sentence === s.sentence + 1 && /^(?:其中|当中)/.test(sentenceHead(p, next)) ? 1 : 0;
   const named = (f: Figure) => {
-    if ((f.sentence !== s.sentence + 1 && f.sentence !== s.sentence + 1 + pastParts) || !isNumber(f) || !sameUnit(f, after)) return false;
+    // (up to three sentences on, one named with three characters of the after figure's name: `今年全市实际使用外资A，增长P。2021年…曾达
+    // C。去年全市实际使用外资为B`)
+    const further = f.sentence > s.sentence + 1 + pastParts && f.sentence <= s.sentence + MAX_BASE_SENTENCES_ON;
+    if ((f.sentence !== s.sentence + 1 && f.sentence !== s.sentence + 1 + pastParts && !further) || !isNumber(f) || !sameUnit(f, after)) return false;
     // (`去年同期，这一收入为`: the period, then a pointer to the measure)
     // (or by the year before the after figure's, written out: `113年前三季出口…A，年增P。112年同期出口為B`)
     const head = trimGap(lastClause(f.gapBefore));
@@ -668,6 +673,7 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Fig
     if (name === undefined) return false;
     // (a whole year's is no base of part of one: `首三季訪港旅客A，按年上升P。去年全年訪港旅客為B`)
     if (name.startsWith('全年') && !sentenceHead(p, after).includes('全年')) return false;
+    if ((further || strict) && !sharesTrigram(withoutPlaces(name), withoutPlaces(after.label))) return false;
     // named by more than a place and a generic noun (`上年全县税收收入为` is no base of `全县一般公共预算收入`), and not
     // the base of a change of its own (`上年…限额以上单位消费品零售额为B，今年增长Q`)
     // (`…为B，今年达到A，增长Q`: a base with a level of its own after it)
@@ -675,9 +681,12 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure): { before: Fig
     if (next && next.sentence === f.sentence && countClauseEnds(next.gapBefore) === 1 && (isStatedChange(next) || (isNumber(next) && sameUnit(next, f)))) return false;
     return sharesBigram(withoutGenericNouns(withoutPlaces(name)), withoutGenericNouns(withoutPlaces(after.label)));
   };
-  const before = lookAhead(p, s.index, s.sentence + 1 + pastParts, named);
+  const before = lookAhead(p, s.index, s.sentence + MAX_BASE_SENTENCES_ON, named);
   return before ? { before, after } : undefined;
 }
+/** How many sentences on a base named like its after figure may be stated. */
+const MAX_BASE_SENTENCES_ON = 3;
+
 // `2022年末，…民用汽车保有量为612.4万辆。2023年末全省民用汽车保有量达到658.9万辆，比上年末增长8.6%`: the base stated
 // in the sentence before, dated the year before the after figure's sentence, and named like it. Only one such figure.
 function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before: Figure; after: Figure } | undefined {
@@ -719,6 +728,8 @@ const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
 // (the copula may be left out: `上年同期全市新增市场主体B`)
 const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,16}?)(?:为|是)?$/;
+/** A sentence about this year (`今年全市…A，增长P`): a bare change in it is on last year. */
+const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 /** `年增`, `按年上升`: a change year on year, as Taiwan and Hong Kong write it. */
 const YEAR_ON_YEAR = /^(?:年增|年减|按年)/;
 const YEAR_LATER_BASE = /^((?:19|20)[0-9]{2}|1[0-9]{2})年同期([\u3400-\u9fff]{2,16}?)(?:为|是)$/;

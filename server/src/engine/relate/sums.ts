@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
+import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
@@ -290,7 +290,8 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
     // (a currency written before the figure is no part of its name: `营收为新台币6,842亿元`)
     // (or by another name it goes by: `在校学生T1，专任教师T2。其中，…在校生A，专任教师B`)
     const names = memberAliases(name);
-    const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) &&
+    // (never an average named with the noun: `平均每名教师负担学生P`)
+    const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) && !isIntensive(f) &&
       names.some((n) => labelNames(f.label, n)));
     if (!total) return undefined;
     own.set(part, total);
@@ -515,6 +516,14 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   const daily = group.some((g) => /每日|日均|每天/.test(g.label));
   const nearest = (daily ? undefined : lookBack(p, firstIndex, minSentence, (f) => candidate(f) && !isTimeAverage(f))) ?? lookBack(p, firstIndex, minSentence, candidate);
   if (!nearest) return undefined;
+  // (parts that all end with one name of four characters or more, which the nearest lacks, are of the figure named so,
+  // a sentence further back too: `农产品网络零售额T…。全县网络零售额为W。其中，生鲜农产品网络零售额A，特色加工农产品网络
+  // 零售额B` is of T)
+  const shared = group.length >= 2 ? commonTail(group.map(listItemName)) : '';
+  if (shared.length >= 4 && !nearest.label.includes(shared) && namesSubject(nearest.label)) {
+    const named = lookBack(p, firstIndex, minSentence - 1, (f) => candidate(f) && !subsetTotals.has(f) && lastClause(f.label).includes(shared));
+    if (named) return named;
+  }
   // a sibling named exactly like a part, itself a part of an earlier list, is never the total (`新增市场主体1.86万户，其中
   // 企业5230家…；年末实有市场主体12.4万户，其中企业3.68万家`: the total is in 户, not the earlier 企业 in 家)
   // (a figure stated as the total, `新增…企业128家，总数达到1305家，其中…`, is the one)
@@ -524,14 +533,36 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
   // 其中企业16.2万户`), not its total
   // (a rank shared is no name shared: `示范社` under `市级以上` is not one of `新增市级以上龙头企业`)
+  // (or names it by another of its names: `营业收入T…净利润N。其中，海外业务实现营收A` is of T)
   const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) && (daily || !isTimeAverage(f) || f === nearest) &&
-    group.some((g) => sharesBigram(nameIn(g.label).replace(RANK_QUALIFIER, '|'), f.label.replace(RANK_QUALIFIER, '|')) && !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
+    group.some((g) => (sharesBigram(nameIn(g.label).replace(RANK_QUALIFIER, '|').replace(DOING_VERBS, '|'), f.label.replace(RANK_QUALIFIER, '|').replace(DOING_VERBS, '|')) ||
+      namesSynonym(g.label, f.label)) &&
+      !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
   return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
 }
+
+/** Do two labels name one whole by two of its names (WHOLE_SYNONYMS: `营收`, `营业收入`)? */
+function namesSynonym(a: string, b: string): boolean {
+  return WHOLE_SYNONYMS.some((names) => names.some((x) => a.includes(x)) && names.some((y) => b.includes(y)));
+}
+
+/** The longest ending all the names share. */
+function commonTail(names: readonly string[]): string {
+  let tail = names[0] ?? '';
+  for (const name of names) {
+    let k = 0;
+    while (k < tail.length && k < name.length && tail[tail.length - 1 - k] === name[name.length - 1 - k]) k++;
+    tail = tail.slice(tail.length - k);
+  }
+  return tail;
+}
+
+/** Verbs of achieving, which name nothing a part and a total could share (`实现营收`, `实现净利润`). */
+const DOING_VERBS = /实现|完成|达到/g;
 
 /** Ranks that qualify members of any kind (`市级以上`, `国家级`). */
 const RANK_QUALIFIER = /(?:国家|省|市|县|区)级(?:及?以上)?/g;
@@ -611,7 +642,7 @@ const ZHAN = '占'.charCodeAt(0);
 /** Verbs splitting money into its uses (`分别用于产业发展A、…`). */
 const USE_VERBS = ['分别用于', '分别投向', '分别投入', '分别安排'];
 /** Verbs naming where a whole came from, all of it (`营业收入T，分别来自X A、Y B和Z C`). */
-const SOURCE_VERBS = ['分别来自', '分别来源于'];
+const SOURCE_VERBS = ['分别来自', '分别来源于', '资金来源分别为', '来源分别为'];
 
 /** Is the figure a count of members a bound right before it describes (`10亿元以上项目B`)? */
 function describedByBound(p: Passage, f: Figure): boolean {
@@ -1097,13 +1128,16 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // the total: right before the list (`入境旅客共302.6万人次，中国内地旅客…、…、其他地区旅客…`), or, after 按…分, the
     // nearest figure of its unit in the sentence that is no part of another list (`新增城镇就业9.86万人，其中…；按性别分，`)
     // (in the sentence before when 按…分 opens a sentence: `完成投资1,326.5亿元。按投向划分，…分别完成…`)
-    const minSentence = byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 : first.sentence;
+    // (and a second breakdown's total, stated before the first, may be further back: `入境旅客T。按客源地分，…。按逗留时间分，…`)
+    const minSentence = byAttribute && openedBefore >= 0 ? 0 : byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 : first.sentence;
     // `主营业务收入按地区分，…`: a breakdown that names what it divides is of the figure so named, if any
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
     const total = byAttribute ?
       lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
         !isComparisonBase(f) && (!subject || f.label.includes(subject)) &&
-        (!viewed || (f.cleanStart < openedBefore || openedBefore < 0) && sharesBigram(nameIn(lastClause(first.label)), f.label))) :
+        // (a second breakdown, 按…分 or 分…看, is of a figure stated before the first one: `入境旅客T。按客源地分，…；台湾
+        // 旅客及国际旅客合共C。按逗留时间分，…` is of T, not of C)
+        (f.cleanStart < openedBefore || openedBefore < 0) && (!viewed || sharesBigram(nameIn(lastClause(first.label)), f.label))) :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
     if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
     const parts = [first];
