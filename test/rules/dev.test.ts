@@ -124,7 +124,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round88.json': { falseAlarms: 0, recall: 0.966 },
   'round89.json': { falseAlarms: 0, recall: 1 },
   // p90-01, p90-28: left (see eval/probes/README.md)
-  'round90.json': { falseAlarms: 0, recall: 0.937 },
+  'round90.json': { falseAlarms: 0, recall: 0.968 },
   'round91.json': { falseAlarms: 0, recall: 1 },
   'round92.json': { falseAlarms: 0, recall: 1 },
   'round93.json': { falseAlarms: 0, recall: 1 },
@@ -222,8 +222,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round167.json': { falseAlarms: 0, recall: 1 },
   'round168.json': { falseAlarms: 1, recall: 0.687 },
   'round169.json': { falseAlarms: 0, recall: 1 },
-  'round170.json': { falseAlarms: 1, recall: 0.812 },
-  'round171.json': { falseAlarms: 0, recall: 0.875 },
+  'round170.json': { falseAlarms: 0, recall: 0.875 },
+  'round171.json': { falseAlarms: 0, recall: 0.937 },
   'round172.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -4,7 +4,7 @@ import type { AverageReading, Relation } from '../relate';
 import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
+import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, WHOLE_SYNONYMS, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName } from './sums';
@@ -491,7 +491,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (a total of another measure that shares a word is none: `茶叶综合产值` is no total of `户均茶叶收入`)
     if (otherMeasure(nounName, f.label)) return false;
     // (`拿出21.6万元向全村327户村民分红，户均分红…`: the verb naming the money may follow it in its clause)
+    // (or by another of the whole's names: `国内生产毛额T…平均每人GDP`)
     return sharesBigram(nounName, f.label) || (nounName.length >= 2 && f.sentence === s.sentence && sharesBigram(nounName, clauseAfter(p, f))) ||
+      WHOLE_SYNONYMS.some((names) => names.some((x) => nounName.includes(x)) && names.some((y) => f.label.includes(y))) ||
       AVERAGE_TOTAL_NAMES.some((a) => a.nouns.some((n) => noun.includes(n)) && a.total.some((w) => f.label.includes(w)));
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).

@@ -108,6 +108,7 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
 }
 /** `农村居民人均可支配收入比2012年的`: a subject named in full (four characters or more), then the comparison. */
 const RESTATED_SUBJECT = /^([\u3400-\u9fff]{4,16}?)(?:比|较)/;
+const TOTAL_TAIL = /(?:总额|总量|总数)$/;
 
 /** `前者约为后者的`: the first of a pair over the second. */
 const FORMER_LATTER = /^前者(?:约|大约)?(?:是|为|相当于)后者的(?:约|近)?$/;
@@ -182,7 +183,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // `农村居民人均可支配收入A，…。农村居民人均可支配收入比2012年的B增长了N倍`: a sentence that opens on the subject and
       // its base, with no figure before them, is about the figure named exactly so in the sentences before
       if (!after && (prev.index === 0 || p.figures[prev.index - 1].sentence !== s.sentence)) {
-        const subject = RESTATED_SUBJECT.exec(prev.clauseHead)?.[1];
+        // (named with 总额 too: `返还资金总额比上年的B增长P` of `发放…返还资金A`)
+        const subject = RESTATED_SUBJECT.exec(prev.clauseHead)?.[1]?.replace(TOTAL_TAIL, '');
         if (subject) after = lookBack(p, prev.index, s.sentence - 2, (f) => candidate(f) && !isStatedChange(f) && !isComparisonBase(f) && labelNames(nameIn(lastClause(f.label)), subject));
       }
       // `务工就业A，其中…3200人；务工规模比上年的B增加X`: a clause that names its subject before 比 is about the figure
@@ -302,7 +304,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     if (next && next.sentence === s.sentence && isStatedChange(next) && countClauseEnds(next.gapBefore) === 1 &&
       periodOfChange(next.label) !== periodOfChange(s.label)) next = p.figures[s.index + 2];
     const sameSentence = next && next.sentence === s.sentence;
-    const named = sameSentence && (isNumber(next) || next.kind === 'percent') ? NAMED_BASE_AFTER.exec(next.gapBefore) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
+    const named = sameSentence && (isNumber(next) || next.kind === 'percent') ? (NAMED_BASE_AFTER.exec(next.gapBefore) ?? NAMED_BASE_AFTER_BARE.exec(next.gapBefore)) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
     if (named) {
       // points between growth rates (`增长5.3%，增速比上年同期回落1.2个百分点；上年同期增速为6.8%`): the later
       // figure is itself a rate of growth, which other changes never pair with
@@ -780,6 +782,9 @@ function yearIn(label: string): number | undefined {
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
 const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)(?:上涨|增长|上升)?$/;
+
+/** `；上年同期接待游客B`: the prior period and the measure named again, with no copula (groups as NAMED_BASE_AFTER's). */
+const NAMED_BASE_AFTER_BARE = /^[,，;；]((?:上年|去年)(?:同期)?)([\u3400-\u9fff]{2,6})$/;
 
 /** `比一季度末下降0.6个百分点，一季度末为5.2%` / `比全国高0.3个百分点，全国为…`: what the change compares with, named
  *  again right after it with its figure (match groups as NAMED_BASE_AFTER's: the comparator, no noun). */

@@ -104,8 +104,10 @@ const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工|就业|失业)?�
 
 /** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
 export function isTimeAverage(f: Figure): boolean {
-  return /平均每日|平均每天|平均每月|日均|月均/.test(f.label) && !/人均|户均|亩均|每人|每户/.test(f.label);
+  // (a person's monthly pay is per head: `农民工月均收入`, `职工月均工资`)
+  return /平均每日|平均每天|平均每月|日均|月均/.test(f.label) && !/人均|户均|亩均|每人|每户/.test(f.label) && !MONTHLY_PAY.test(f.label);
 }
+const MONTHLY_PAY = /[工员者民人]月均(?:收入|工资|薪酬)/;
 
 /** A figure stated as a total (`，合计52.6亿美元`, `，两项合共…`): the whole restated after its parts, not one more part. */
 export function isStatedTotal(f: Figure): boolean {

@@ -428,6 +428,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       return measure.length >= 2 && nameIn(of.label).endsWith(measure);
     });
   }
+  // `提供就业岗位W个，达成就业意向A人，占提供岗位数的P`: people over posts, a whole named as the posts
+  if (!whole && part.unit === '人' && POSTS_WHOLE.test(noun)) {
+    const posts = noun.replace(POSTS_WHOLE, '');
+    whole = lookBack(p, part.index, part.sentence - 1, (f) => isNumber(f) && f.unit === '个' && !isIntensive(f) && lastClause(f.label).includes('岗位') &&
+      (posts.length < 2 || sharesBigram(posts, f.label)) && !isStatedChange(f) && !isComparisonBase(f));
+  }
   // `累计发放小额信贷T，今年以来新发放A，占累计发放额的P`: a sum of money named by its verb and 额 is the figure before
   // the part stated with that verb (累计 too, when the noun has it)
   const amountVerb = !whole ? AMOUNT_OF_VERB.exec(noun)?.[1] : undefined;
@@ -685,6 +691,9 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   if (totalOf(whole) !== undefined && totalOf(part) === undefined) return;
   out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** A whole named as posts (`提供岗位数`, `岗位总数`): people placed over posts counted in 个. */
+const POSTS_WHOLE = /岗位(?:总数|数)?$/;
 
 /** The other count of a figure written with it in another unit, nothing between (`1547户5208人`). */
 function countedTwice(p: Passage, f: Figure): Figure | undefined {
