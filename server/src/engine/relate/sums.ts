@@ -191,7 +191,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     // `筹集的2,640套保障性租赁住房中，…`: the figure right before the name is the total itself
     const direct = figureBefore && figureBefore.cleanEnd === a && isNumber(figureBefore) ? figureBefore : undefined;
     if (a > 0 && !isClauseEnd(text[a - 1]) && !direct) continue;
-    const name = text.slice(a, at).replace(/^在/, '').replace(/\([^)]*\)/, '');
+    // (a pointer back is no part of the name: `上述监测对象中，`)
+    const name = text.slice(a, at).replace(/^在/, '').replace(/^(?:上述|以上|这些)/, '').replace(/\([^)]*\)/, '');
     // (one character will do right after the scope's figure: `96个县（市、区）中，`)
     if (name.length < (direct ? 1 : 2) || name.endsWith('其') || name.endsWith('当')) continue;
     const firstIndex = firstFigureFrom(p, at);
@@ -199,7 +200,9 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
     const sentence = p.sentenceOf(at);
     const total = direct ?? lookBack(p, firstIndex, sentence - 1, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name)) ??
-      partAndMeasure(p, firstIndex, sentence - 1, name, subsetTotals) ?? scopeAndMeasure(p, firstIndex, sentence - 1, name);
+      partAndMeasure(p, firstIndex, sentence - 1, name, subsetTotals) ?? scopeAndMeasure(p, firstIndex, sentence - 1, name) ??
+      // (a name of four characters or more may point a sentence further back: `监测对象T户。按类型分，…。上述监测对象中，`)
+      (name.length >= 4 ? lookBack(p, firstIndex, sentence - 2, (f) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && labelNames(nameIn(f.label), name)) : undefined);
     if (!total) {
       // `全县在编教师中，乡村学校教师有A。截至年底，全县在编教师总数为T`: the scope's total stated in the next sentence,
       // named as the scope and its total; only the scope's first part is read against it
