@@ -177,6 +177,19 @@ function segmentsToTheRest(p: Passage, first: Figure, other: Figure, end: number
 // scope picks out some members (`来自日韩的`), it does not list them all.
 export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const text = p.text;
+  // `4,860户农户中加入合作社的有2,130户`: a figure, its noun and 中, then in the same clause those of them that did
+  // something (…的有B)
+  for (let at = text.indexOf('的有'); at >= 0; at = text.indexOf('的有', at + 2)) {
+    const k = firstFigureFrom(p, at);
+    const part = p.figures[k];
+    const whole = p.figures[k - 1];
+    if (!part || !whole || part.cleanStart !== at + 2 || subsetTotals.has(part) || !isNumber(part) || !isNumber(whole) || !sameUnit(part, whole) ||
+      part.sentence !== whole.sentence || isIntensive(whole) || isStatedChange(whole)) continue;
+    const gap = text.slice(whole.cleanEnd, at);
+    if (countClauseEnds(gap) > 0 || !MEMBERS_WHO.test(gap)) continue;
+    out.push({ op: 'subset', part, total: whole });
+    subsetTotals.set(part, whole);
+  }
   for (let at = text.indexOf('中,'); at >= 0; at = text.indexOf('中,', at + 2)) {
     // the name runs back to a clause end or to the figure before it (whose unit is Han too)
     const figureBefore = p.figures[firstFigureFrom(p, at) - 1];
@@ -263,6 +276,9 @@ function partAndMeasure(p: Passage, from: number, minSentence: number, name: str
     return nameIn(whole.label).endsWith(name.slice(own.length));
   });
 }
+
+/** `农户中加入农民专业合作社`: the whole's noun and 中, then what some of them did. */
+const MEMBERS_WHO = /^[\u3400-\u9fff]{1,6}中[\u3400-\u9fff]{2,16}$/;
 
 /** How a scope's total stated after it is named: the scope's name and one of these (`…转移就业总规模`). */
 const SCOPE_TOTAL_TAILS = ['总数', '总规模', '总量', '总人数', '总额'];
