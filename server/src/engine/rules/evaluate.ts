@@ -250,7 +250,9 @@ function prefixMakesTotal(r: Extract<Relation, { op: 'sum' }>): boolean {
   // the rest must name the total's measure (`民营企业进出口` of 进出口总额); siblings of the first parts
   // (`小学…、初中…、九年一贯制学校…、完全中学…` of 中小学校) are more parts of the same list
   const total = r.total.label;
+  // (an approximate part, `两万多`, spans too much to say the first parts make anything up exactly)
   for (let k = 2; k < r.parts.length; k++) {
+    if (r.parts.slice(0, k).some((f) => f.q.approx !== null)) break;
     if (overlaps(sum(r.parts.slice(0, k).map((f) => f.iv)), r.total.iv) && r.parts.slice(k).every((f) => sharesBigram(f.label, total))) return true;
   }
   return false;
