@@ -1152,7 +1152,9 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // `主营业务收入按地区分，…`: a breakdown that names what it divides is of the figure so named, if any
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
     const total = byAttribute ?
+      // (never a trade balance: `出超807.4億美元。按貨品別分，…` is of the exports before it)
       lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
+        !BALANCE.test(f.label) &&
         !isComparisonBase(f) && (!subject || f.label.includes(subject)) &&
         // (a second breakdown, 按…分 or 分…看, is of a figure stated before the first one: `入境旅客T。按客源地分，…；台湾
         // 旅客及国际旅客合共C。按逗留时间分，…` is of T, not of C)
@@ -1168,10 +1170,13 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
         afterAge = true;
         continue;
       }
-      // after 按…分 the items may stand in clauses of their own (`女性4.53万人，男性5.43万人`), or after their age
+      // (past an item's own share, in a clause of its own: `农民工培训A，占P；脱贫劳动力培训B`)
+      if (byAttribute && isShare(f) && f.gapBefore.includes('占') && countClauseEnds(f.gapBefore) === 1 && f.sentence === first.sentence) continue;
+      // after 按…分 the items may stand in clauses of their own (`女性4.53万人，男性5.43万人`; past a semicolon too:
+      // `农民工培训A，占P；脱贫劳动力培训B；其他城乡劳动者培训C`), or after their age
       const joined = afterAge ? countClauseEnds(f.gapBefore) === 0 && isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL) :
         listJoin(f.gapBefore) === 'join' ||
-        (byAttribute && countClauseEnds(f.gapBefore) === 1 && !hasRegionEnd(f.gapBefore) && isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL));
+        (byAttribute && countClauseEnds(f.gapBefore) === 1 && !hasSentenceEnd(f.gapBefore) && isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL));
       afterAge = false;
       if (!isNumber(f) || !sameUnit(f, total) || f.sentence !== first.sentence || !joined) break;
       parts.push(f);
