@@ -24,6 +24,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       let end = regionEndFrom(text, at + cue.length, at + MAX_REGION);
       end = parallelClausesEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       end = sameSubjectClauseEnd(p, firstIndex, end, at + 2 * MAX_REGION);
+      // (`其中粮食作物A，占P；其余为经济作物，播种面积B`: the rest, named after a semicolon, closes the list)
+      if ((text[end] === ';' || text[end] === '；') && REST_AFTER_SEMICOLON.test(text.slice(end + 1, end + 4))) end = regionEndFrom(text, end + 1, at + 2 * MAX_REGION);
       // (`其中内地旅客A，约占八成；非内地市场旅客B，占整体的P`: clauses of the first one's shape, a count and its share)
       const shaped = parallelShareClausesEnd(p, firstIndex, p.figures[firstIndex]);
       if (shaped > firstIndex && p.figures[shaped - 1].cleanEnd < at + 2 * MAX_REGION) end = Math.max(end, p.figures[shaped - 1].cleanEnd);
@@ -101,7 +103,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // (and the years of a period named at the total, `2023—2024年…T，其中2023年A，2024年B`)
         const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
-        const restLast = group.length >= 2 && REST_WORDS.test(listItemName(group[group.length - 1])) && !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
+        const lastPart = group[group.length - 1];
+        const restLast = group.length >= 2 && (REST_WORDS.test(listItemName(lastPart)) || REST_AFTER_SEMICOLON.test(trimGap(lastPart.gapBefore).replace(/^[;；]/, ''))) &&
+          !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
         const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial || runsOn ? 'partial' : 'subset-list';
         // (two halves of a split are never one inside the other)
         if (group.length >= 2 && (declaredList || halves || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
@@ -276,6 +280,9 @@ function partAndMeasure(p: Passage, from: number, minSentence: number, name: str
     return nameIn(whole.label).endsWith(name.slice(own.length));
   });
 }
+
+/** The rest opening a clause (`其余为经济作物`). */
+const REST_AFTER_SEMICOLON = /^(?:其余|其他|其它|余下)/;
 
 /** `农户中加入农民专业合作社`: the whole's noun and 中, then what some of them did. */
 const MEMBERS_WHO = /^[\u3400-\u9fff]{1,6}中[\u3400-\u9fff]{2,16}$/;
