@@ -197,6 +197,7 @@ const traps: Array<[string, string]> = [
   ['2023-2024学年', '2023-2024'],
   ['2023/24年度', '2023/24'],
   ['长春市九台区新增就业3200人', '九台'],
+  ['「十一」黃金周期間，全市接待遊客', '十一'],
   // 数 before a magnitude is vague (数十万), not a count
   ['吸引数十万游客', '十万'],
   // a listed company's stock code in brackets after its name

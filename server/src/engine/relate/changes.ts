@@ -180,6 +180,12 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const candidate = (f: Figure) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) && !(f.label.endsWith('(') && COMPARED_WITH.test(f.label)) &&
         !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f);
       let after = lookBack(p, prev.index, s.sentence, candidate);
+      // `去向落实率为A。这一比例比上年同期的B提高C个百分点`: a sentence that opens by pointing back is about the figure
+      // the sentence before closed with
+      if (!after && (prev.index === 0 || p.figures[prev.index - 1].sentence !== s.sentence) && POINTER.test(prev.clauseHead) && prev.index > 0) {
+        const before = p.figures[prev.index - 1];
+        if (before.sentence === s.sentence - 1 && candidate(before) && !isStatedChange(before) && !isComparisonBase(before)) after = before;
+      }
       // `农村居民人均可支配收入A，…。农村居民人均可支配收入比2012年的B增长了N倍`: a sentence that opens on the subject and
       // its base, with no figure before them, is about the figure named exactly so in the sentences before
       if (!after && (prev.index === 0 || p.figures[prev.index - 1].sentence !== s.sentence)) {
@@ -205,7 +211,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // `女性劳动参与率为A` before it)
       const rateName = after && prev.kind === 'percent' && countClauseEnds(between(p, after, prev)) > 0 ?
         COMPARED_RATE.exec(subjectOf(lastClause(prev.gapBefore)))?.[1] : undefined;
-      if (after && rateName && !lastClause(after.label).includes(rateName)) after = undefined;
+      if (after && rateName && !lastClause(after.label).includes(rateName) && !POINTER.test(prev.clauseHead)) after = undefined;
       // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
       const link = after ? between(p, after, prev) : '';
       // (a base named by a noun after it is of the subject its clause names, if any: `其中商品出口較前一季B的成長幅度縮小C`
