@@ -86,6 +86,17 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
       out.push({ op: 'average', total: groupTotal, count: groupCount, stated: s, factor: 1, alternatives: [{ total, count, excuseOnly: true }] });
       return;
     }
+    // `在校学生T，其中小学在校生A，初中在校生B；小学专任教师C，平均每名教师负担学生`: a count named with a group is over
+    // the 其中 part named with that group (the whole's is another reading)
+    // (the group is what opens the count's name, before a role: `小学专任教师` is of 小学)
+    const at = count.label.indexOf(countNoun);
+    const group = at > 0 ? withoutContext(trimGap(lastClause(count.label.slice(0, at)))).replace(TEACHER_ROLES, '') : '';
+    const part = group.length >= 2 ? lookBack(p, count.index, total.sentence, (f) => subsetTotals.get(f) === total && sameUnit(f, s) &&
+      f.label.includes(group) && (MEMBER_NOUN_ALIASES[totalNoun] ?? [totalNoun]).some((n) => f.label.includes(n))) : undefined;
+    if (part) {
+      out.push({ op: 'average', total: part, count, stated: s, factor: 1, alternatives: [{ total, count, excuseOnly: true }] });
+      return;
+    }
   }
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
 }
@@ -287,6 +298,9 @@ const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可�
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;
+
+/** Roles written between a group and its members' noun (`小学专任教师`). */
+const TEACHER_ROLES = /(?:专任|在职|在岗|注册|执业)$/;
 
 /** A gap that goes on with a list (`、执业医师`). */
 const LIST_OPENERS = /^(?:、|和|及|与)/;

@@ -463,6 +463,13 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, part) && labelNames(subjectOf(f.label), noun) &&
         !isComparisonBase(f) && !isStatedChange(f) && !PRIOR_PERIOD.test(f.clauseHead));
   }
+  // `其中，香港永久性居民A，占总人口的P。65岁及以上人口为B，占总人口的Q`: a whole named as an earlier share named it (总…)
+  // is that share's whole
+  if (!whole && noun.length >= 3 && noun.startsWith('总')) {
+    const earlier = out.find((r) => r.op === 'ratio' && r.stated.index < s.index && r.stated.sentence >= s.sentence - 2 && sameUnit(r.whole, part) &&
+      r.stated.gapBefore.endsWith(gap.slice(gap.lastIndexOf('占'))));
+    if (earlier && earlier.op === 'ratio' && earlier.whole.iv.hi >= part.iv.lo) whole = earlier.whole;
+  }
   if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
 }
 

@@ -1082,13 +1082,17 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     }
     const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
     if (!tail || isIntensive(t) || isStatedChange(t)) continue;
-    const names = lead.slice(0, lead.length - tail.length).split(NAME_JOINERS);
+    const listed = lead.slice(0, lead.length - tail.length);
+    let names = listed.split(NAME_JOINERS);
+    // (及 may join words inside the last name, `和农林牧渔专业及辅助性活动`: then 、 and the first 和 split the list)
+    if (names.length > respectiveCount(p, first)) names = splitAtListJoins(listed);
     // (regions of the total's area need share no word with it: `国道总车流量T，北部、中部、南部分别为A、B及C`)
     // (and under a total stated as such, `共有登记社会组织T，社会团体、民办非企业单位和基金会分别为…`, the kinds of what it
     // counts: read like a 其中 list)
     const declared = NAMES_A_TOTAL.test(t.label);
     const named = sharesBigram(names[names.length - 1], t.label) || names.every((n) => COMPASS_REGION.test(n));
-    if (names.length < 2 || !names.every((n) => n !== '' && isPlainLabel(n, MAX_ITEM_LABEL)) || !(named || declared)) continue;
+    // (the last name may carry the measure of them all: `…和农林牧渔专业及辅助性活动产值`)
+    if (names.length < 2 || !names.every((n, i) => n !== '' && isPlainLabel(n, i === names.length - 1 ? 2 * MAX_ITEM_LABEL : MAX_ITEM_LABEL)) || !(named || declared)) continue;
     const parts = [first];
     for (let k = first.index + 1; k < p.figures.length && parts.length <= names.length; k++) {
       const f = p.figures[k];
@@ -1101,6 +1105,15 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
+
+/** `农业、林业、牧业、渔业和农林牧渔专业及辅助性活动`: names split at 、 and at the first 和 or 与 after the last 、. */
+function splitAtListJoins(listed: string): string[] {
+  const names = listed.split('、');
+  const last = names[names.length - 1];
+  const join = last.search(/和|与/);
+  if (join > 0) names.splice(names.length - 1, 1, last.slice(0, join), last.slice(join + 1));
+  return names;
+}
 /** A region named by the compass (`北部`, `东北地区`, `华南`): parts of an area, whatever the measure. */
 const COMPASS_REGION = /^(?:[东南西北中]{1,2}部|东北|西北|西南|东南|华[东南西北中])(?:地区)?$/;
 /** `一至三季度分别新增`: consecutive quarters or months, one figure each. */
