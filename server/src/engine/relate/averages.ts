@@ -21,10 +21,13 @@ function monthsOf(label: string): number | undefined {
   if (/[一二三四1-4]季度|首季/.test(label)) return 3;
   const span = /([0-9]{1,2})(?:至|到|-|—|–|~)([0-9]{1,2})月/.exec(label);
   if (span && Number(span[2]) >= Number(span[1])) return Number(span[2]) - Number(span[1]) + 1;
-  const first = /前([0-9]{1,2})个月/.exec(label);
-  if (first) return Number(first[1]);
+  // (`前10个月`, Hong Kong and Macau's `首11个月`, `首三个月`)
+  const first = /(?:前|首)([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月/.exec(label);
+  if (first) return Number.isInteger(Number(first[1])) ? Number(first[1]) : CHINESE_MONTH_COUNTS.indexOf(first[1]) + 1 || undefined;
   return /年/.test(label) ? 12 : undefined;
 }
+
+const CHINESE_MONTH_COUNTS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均|月平均)|平均每[\u3400-\u9fff]{1,6}每月/;
 /** `平均每宗个案每月`, `平均每名受惠人每月`: an average per item and per month. */
@@ -667,6 +670,17 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (a total named with one of the count's 其中 kinds, `其中人工造林、封山育林…分别为A、B…。人工造林共投入资金T，亩均…`, is
   // over that kind's count; with none named, over the whole)
   let count = partNamedBy(p, subsetTotals, picked, lastClause(total.label)) ?? picked;
+  // (the elderly of a rate per thousand are those 60 and over, by the statistics' definition: `其中60岁及以上老年人口A；
+  // 65岁及以上老年人口B；…每千名老年人拥有养老床位` is over A)
+  // (the age is a figure of its own, right before the count: `60岁及以上老年人口A`)
+  const agedFrom = (f: Figure) => {
+    const age = p.figures[f.index - 1];
+    return age !== undefined && age.unit === '岁' && countClauseEnds(f.gapBefore) === 0 ? age.value : undefined;
+  };
+  if (cue.countLabel === '老年' && agedFrom(count) !== undefined && agedFrom(count) !== 60) {
+    const sixty = lookBack(p, s.index, 0, (f) => isNumber(f) && f.unit === '人' && !isIntensive(f) && agedFrom(f) === 60 && f.label.includes('老年'));
+    if (sixty) count = sixty;
+  }
   // (orders are counted by one platform or channel: `平均每单` is of the amount stated with its orders, in the average's
   // sentence, never of a whole market's sales stated before: `社会消费品零售总额T。…平台全年完成订单N单，平均每单消费`;
   // the orders right before the amount are its own, a 其中 part's too: `其中平台甲A单，交易额T，平均每单消费`)

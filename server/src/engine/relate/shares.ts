@@ -483,8 +483,12 @@ function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Fig
   }
   const parts = p.figures.slice(Math.max(0, first.index - shares.length), first.index);
   if (parts.length !== shares.length || !parts.every((f) => isNumber(f) && sameUnit(f, parts[0]) && f.sentence === first.sentence)) return;
-  const total = subsetTotals.get(parts[0]);
-  if (!total || !parts.every((f) => subsetTotals.get(f) === total)) return;
+  // (of the whole they name, when a figure is named so: `收入T，开支E…。其中，薪俸税A，利得税B，两者分别占政府收入的P和Q`)
+  const noun = first.gapBefore.slice(first.gapBefore.lastIndexOf('占') + 1).replace(/(?:的比重|的比例|的)$/, '');
+  const named = first.gapBefore.includes('占') && noun.length >= 2 ?
+    lookBack(p, parts[0].index, parts[0].sentence - 1, (f) => isNumber(f) && sameUnit(f, parts[0]) && !isIntensive(f) && !subsetTotals.has(f) && lastClause(f.label).includes(noun)) : undefined;
+  const total = named ?? subsetTotals.get(parts[0]);
+  if (!total || (!named && !parts.every((f) => subsetTotals.get(f) === total))) return;
   parts.forEach((part, i) => out.push({ op: 'ratio', part, whole: total, stated: shares[i] }));
 }
 
