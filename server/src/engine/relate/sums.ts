@@ -255,6 +255,10 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
       const f = p.figures[k];
       if (f.sentence !== sentence || (k >= last && hasRegionEnd(k === firstIndex ? text.slice(at, f.cleanStart) : f.gapBefore))) break;
       if (!isNumber(f) || !sameUnit(f, total) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
+      // (个 counts anything: a part that names a thing of its own the scope and its total do not, `改造中，…新增停车位6800个`
+      // under `已开工改造318个`, counts something else)
+      const own = nameIn(trimGap(lastClause(f.label)));
+      if (f.unit === '个' && own.length >= 3 && !sharesBigram(own, total.label + name)) continue;
       out.push({ op: 'subset', part: f, total });
       subsetTotals.set(f, total);
       parts.push(f);
