@@ -285,6 +285,8 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
 export const WHOLE_SYNONYMS: string[][] = [
   ['GDP', '国内生产总值', '地区生产总值', '国内生产毛额', '生产总值', '经济总量'],
   ['营收', '营业收入', '营业总收入'],
+  // a place's foreign trade (`外贸进出口总值T…占全省外贸总值的比重`)
+  ['外贸进出口总值', '外贸总值', '进出口总值', '外贸进出口总额', '进出口总额'],
   // a survey's sample, named by its verb (`调查访问了1,250名在职人士，…占受访者的P`)
   ['受访者', '受访人数', '受访对象', '被访者', '受访', '访问', '调查', '访问了', '受调查'],
 ];

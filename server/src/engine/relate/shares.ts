@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
-import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutGenericNouns } from './figures';
+import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
 
@@ -444,7 +444,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   if (!whole && noun.length >= 2) {
     // The named whole, stated earlier as `<noun>(为|达|达到|是)?<figure>`, or later in the same sentence
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
-    const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun));
+    // (named with its place or period too: `占全省外贸总值的`)
+    const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun) || names.includes(withoutContext(noun)));
     const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName && samePeriod(f) &&
       (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
     // a 其中-part so named gives way to a figure so named that is none (`营业收入186.42亿元…。其中，第四季度实现营业收入
