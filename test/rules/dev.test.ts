@@ -220,7 +220,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round165.json': { falseAlarms: 0, recall: 1 },
   'round166.json': { falseAlarms: 1, recall: 1 },
   'round167.json': { falseAlarms: 0, recall: 1 },
-  'round168.json': { falseAlarms: 0, recall: 0.812 },
+  'round168.json': { falseAlarms: 0, recall: 0.843 },
   'round169.json': { falseAlarms: 0, recall: 1 },
   'round170.json': { falseAlarms: 0, recall: 0.968 },
   'round171.json': { falseAlarms: 0, recall: 1 },
@@ -228,6 +228,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round173.json': { falseAlarms: 0, recall: 1 },
   'round174.json': { falseAlarms: 0, recall: 1 },
   'round175.json': { falseAlarms: 0, recall: 0.5 },
+  'round178.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -32,8 +32,10 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label)) ??
       lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) && BASE_NAMING_TAIL.test(f.label)) ??
       // or in the sentence before, opened by the period and naming A's measure (`2018年全市网络零售额为B。2023年…达到A，是2018年的N倍`)
-      lookBack(p, a.index, s.sentence - 1, (f) => f.sentence === s.sentence - 1 && isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) &&
-        BASE_NAMING_TAIL.test(f.label) && sameMeasure(f.label, a.label));
+      // (or in the one before that, past a sentence about another year: `2019年，全市接待入境游客B…。2023年…。2024年，…接待
+      // 入境游客A，是2019年的N倍`)
+      lookBack(p, a.index, s.sentence - 2, (f) => f.sentence < s.sentence && isNumber(f) && sameUnit(f, a) && sameMeasure(f.label, a.label) &&
+        (f.sentence === s.sentence - 1 ? f.label.startsWith(period) && BASE_NAMING_TAIL.test(f.label) : sentenceHead(p, f).startsWith(period)));
     const next = p.figures[s.index + 1];
     // stated right after, named by the period at its end or at its start with A's subject
     // (`相当于2015年的2.6倍；2015年全市研发经费投入为58.3亿元`)
