@@ -354,6 +354,15 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `上年…为B。今年，…达到A，增长P`: a bare change after a figure of a year, its base the year before's, named alike
   if (!pair && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && gap === change.verb && !isStatedChange(prev) &&
     !COMPARED_WITH.test(prev.clauseHead.slice(-4))) pair = baseInPreviousSentence(p, s, prev);
+  // `2015年，全县茶叶种植面积为B。…到2023年，全县茶叶种植面积扩大到A，比2015年增长N倍`: a change against a year named
+  // in the comparison, whose figure opens an earlier sentence with that year and names the same measure
+  const namedYear = !pair && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 ? COMPARED_WITH_YEAR.exec(gap) : null;
+  if (namedYear) {
+    const year = namedYear[1];
+    const before = lookBack(p, prev.index, Math.max(0, s.sentence - 3), (f) => f.sentence < s.sentence && isNumber(f) && sameUnit(f, prev) &&
+      !isStatedChange(f) && !isComparisonBase(f) && sentenceHead(p, f).startsWith(year + '年') && sameMeasure(f.label, prev.label));
+    if (before) pair = { before, after: prev };
+  }
   // `同比下降5.6%，由上年的B人减至A人`: a change stated before the 由…到 that gives its two figures
   if (!pair && s.kind === 'percent') pair = fromToAfter(p, s);
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
@@ -694,6 +703,9 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure, strict = false
   const before = lookAhead(p, s.index, s.sentence + MAX_BASE_SENTENCES_ON, named);
   return before ? { before, after } : undefined;
 }
+/** `比2015年增长`: a comparison with a year written out (group 1), then the verb. */
+const COMPARED_WITH_YEAR = /^(?:比|较)((?:19|20)[0-9]{2})年(?:同期)?(?:增长了|增长|增加了|增加|提高了|提高|下降了|下降|减少了|减少)$/;
+
 /** How many sentences on a base named like its after figure may be stated. */
 const MAX_BASE_SENTENCES_ON = 3;
 
