@@ -228,6 +228,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round173.json': { falseAlarms: 0, recall: 1 },
   'round174.json': { falseAlarms: 0, recall: 1 },
   'round175.json': { falseAlarms: 0, recall: 0.5 },
+  'round176.json': { falseAlarms: 0, recall: 1 },
+  'round177.json': { falseAlarms: 0, recall: 1 },
   'round178.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },

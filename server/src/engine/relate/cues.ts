@@ -299,7 +299,7 @@ export const MEMBER_NOUN_ALIASES: Record<string, string[]> = {
 
 /** Pairs of names that split a whole in two (`其中过夜游客…、一日游游客…`): two parts named so are the whole. */
 export const DICHOTOMIES: [string, string][] = [
-  ['过夜', '一日游'], ['留宿', '不过夜'], ['省内', '省外'], ['境内', '境外'], ['国内', '国外'], ['国内', '入境'], ['城镇', '乡村'], ['城镇', '农村'], ['本地', '外地'],
+  ['过夜', '一日游'], ['留宿', '不过夜'], ['省内', '省外'], ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['国内', '入境'], ['城镇', '乡村'], ['城镇', '农村'], ['本地', '外地'],
 ];
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different
