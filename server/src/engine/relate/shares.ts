@@ -382,7 +382,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // `占营业收入的`)
   const samePeriod = (f: Figure) => (f.sentence === s.sentence || priorShare || !PRIOR_PERIOD.test(f.clauseHead)) &&
     (period === undefined || f.sentence === s.sentence || (openingPeriod(p, f) ?? period) === period) && f.iv.hi >= part.iv.lo;
-  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal) && subjectOf(f.label) !== partName && samePeriod(f);
+  // (an amount done so far, `已拨付资金A`, is no 总量 of the money: `资金T…已拨付资金A…占资金总量的P` is of T)
+  const doneSoFar = (f: Figure) => noun.includes('总') && DONE_SO_FAR.test(trimGap(lastClause(f.label)));
+  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal) && subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
   const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal) &&
@@ -575,7 +577,8 @@ function samePeriod(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** `拨付进度达90.4%` / `投放进度为96.3%`: the progress of an action (拨付, 投放), named by its verb. */
-const PROGRESS = /(?:^|[,，])([\u3400-\u9fff]{2})进度(?:为|达到|达|是)?$/;
+// (what is being done may be named first: `资金拨付进度为`)
+const PROGRESS = /(?:^|[,，])(?:资金|项目|任务|工程)?([\u3400-\u9fff]{2})进度(?:为|达到|达|是)?$/;
 
 // `补助资金4.3亿元，已拨付3.9亿元，拨付进度达90.4%` / `年度计划投放5.2亿元，已投放4.86亿元，…，投放进度为96.3%`: the part is
 // what has been done (已 + the verb), the whole the amount before it in the sentence: the one planned with the verb
@@ -584,8 +587,10 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
   const part = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && (f.label.includes('已' + verb) || f.label.includes('累计' + verb)));
   if (!part) return;
   const planned = (f: Figure) => isNumber(f) && sameUnit(f, part) && f !== part && !isStatedChange(f);
+  // (or the sentence before, when the part opens its own: `共争取补助资金T…。截至9月底，已拨付资金A，资金拨付进度为P`)
   const whole = lookBack(p, part.index, s.sentence, (f) => planned(f) && TARGET_NAMES.test(f.label) && f.label.includes(verb)) ??
-    lookBack(p, part.index, s.sentence, planned);
+    lookBack(p, part.index, s.sentence, planned) ??
+    lookBack(p, part.index, s.sentence - 1, (f) => planned(f) && f.sentence === s.sentence - 1 && !isComparisonBase(f) && f.iv.hi >= part.iv.lo);
   if (whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
 
@@ -706,6 +711,9 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
 
 /** A whole named as posts (`提供岗位数`, `岗位总数`): people placed over posts counted in 个. */
 const POSTS_WHOLE = /岗位(?:总数|数)?$/;
+
+/** An amount done so far (`已拨付`, `累计完成`). */
+const DONE_SO_FAR = /^(?:已|累计已)/;
 
 /** The other count of a figure written with it in another unit, nothing between (`1547户5208人`). */
 function countedTwice(p: Passage, f: Figure): Figure | undefined {
