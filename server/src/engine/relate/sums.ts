@@ -1368,6 +1368,15 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: counted, total: t, mode: 'eq', declared: true });
       continue;
     }
+    // `日本旅客A最多，韩国旅客B次之，港澳旅客C居第三，三者合计T`: the figures the count points back to, its sentence's last
+    const pointed = t.index >= 2 && isNumber(t) ? THE_N_OF_THEM.exec(trimGap(lastClause(t.label))) : null;
+    if (pointed) {
+      const n = smallNumber(pointed[1]) ?? 0;
+      const items = p.figures.slice(Math.max(0, t.index - n), t.index);
+      if (n >= 2 && items.length === n && items.every((f) => isNumber(f) && sameUnit(f, t) && f.sentence === t.sentence && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f)) &&
+        !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: items, total: t, mode: 'eq', declared: true });
+      continue;
+    }
     // `初中学校N所，在校生A；小学M所，在校生B。初中和小学在校生合计T`: kinds named together with a measure, each stated
     // before in a clause (or region) of its own that opens with its name
     const kinds = t.index >= 2 && containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) && isNumber(t) && !isIntensive(t) && !isStatedChange(t) ? namedKindsBefore(p, t) : undefined;
@@ -1508,6 +1517,9 @@ function kindFigure(p: Passage, t: Figure, name: string, measure: string): Figur
   }
   return found;
 }
+/** `三者合计`, `两者合共`: the count of the figures just stated, then a word of total (group 1: the count). */
+const THE_N_OF_THEM = /^([两二三四五])者(?:合计|共计|合共|总计)(?:为|达|达到)?$/;
+
 /** Longest region before a kind's figure read for its name. */
 const MAX_KIND_REGION = 40;
 /** `初中和小学在校生合计`: kinds joined and the measure (group 1), a word of total. */
