@@ -199,6 +199,8 @@ const traps: Array<[string, string]> = [
   ['长春市九台区新增就业3200人', '九台'],
   ['「十一」黃金周期間，全市接待遊客', '十一'],
   ['其中改造四类重点对象危房2.74万户', '四类'],
+  // a grade is an ordinal
+  ['其中高一年级2.95万人、高二年级2.86万人', '二年'],
   // 数 before a magnitude is vague (数十万), not a count
   ['吸引数十万游客', '十万'],
   // a listed company's stock code in brackets after its name

@@ -231,6 +231,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round176.json': { falseAlarms: 0, recall: 1 },
   'round177.json': { falseAlarms: 0, recall: 1 },
   'round178.json': { falseAlarms: 0, recall: 1 },
+  'round179.json': { falseAlarms: 0, recall: 1 },
+  'round180.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -874,6 +874,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     unit = unitAt(ctx, end);
     // `較去年同月的85.71年增11.2%`: 年 opening a change year on year (年增, 年减 and its figure) is no unit of the figure
     if (unit === '年' && (s[end + 1] === '增' || s[end + 1] === '减') && (isAsciiDigit(s[end + 2]) || s[end + 2] === '幅')) unit = null;
+    // `高二年级`, `三年级学生`: a grade, an ordinal
+    if (unit === '年' && s[end + 1] === '级') return { quantity: null, next: end + 2 };
     if (unit) {
       end += unit.length;
       // a compound unit is one unit: 31微克/立方米, 12,270元/平方米, 60公里/小时

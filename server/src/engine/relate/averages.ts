@@ -311,6 +311,9 @@ const LIST_OPENERS = /^(?:、|和|及|与)/;
 /** `每列装载`: 每, a classifier and a verb of carrying or handling, nothing of what is carried. */
 const PER_ITEM_HANDLING = /^每[\u3400-\u9fff]{1,2}?(?:装载|运送|运输|发送|处理|吞吐|承运)(?:约|为|达)?$/;
 
+/** `每间酒店及公寓接待`: 每, a one-character classifier and the things counted (group 1, two to four characters). */
+const ITEM_AFTER_CLASSIFIER = /^每[间家所座台辆](酒店|宾馆|医院|学校|企业|门店|网店|公司|工厂|商场|景区|诊所)/;
+
 /** A verb of having before an average's noun (`拥有养老服务床位`), or 平均 after a cue of its own (`单店平均营业收入`). */
 const HAVING_LEAD = /^(?:拥有|有|平均)/;
 
@@ -397,7 +400,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `每场次平均入场2,870人次`: 每 and the classifier right before the cue
     const per = noun.startsWith('每') ? noun : before ? '每' + (before[1] ?? before[2] ?? before[3]) : '';
     const classifier = per ? PER_CLASSIFIER_UNITS[per.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[per[1]] : undefined;
-    if (classifier && !classifier.includes(s.unit)) countUnits = classifier;
+    if (classifier && !classifier.includes(s.unit)) {
+      countUnits = classifier;
+      // (`平均每间酒店及公寓接待住客`: the things counted are named after the classifier, and only a count so named is theirs
+      // when the paragraph counts other things in that classifier, `客房4.18万间`)
+      const item = ITEM_AFTER_CLASSIFIER.exec(noun)?.[1];
+      if (item && !countNoun && p.figures.some((f) => f.index < s.index && classifier.includes(f.unit) && lastClause(f.label).includes(item))) countNoun = item;
+    }
     else {
       const named = ['户', '亩', '家', '所', '人'].filter((u) => head.includes(u) && u !== s.unit);
       // `在岗职工年平均工资`: a population named before the cue counts people

@@ -101,7 +101,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
         // (and so are all the parts of a known partition of the total: `其中，第一产业增加值A，增长…；第二产业…；第三产业…`)
         // (and the years of a period named at the total, `2023—2024年…T，其中2023年A，2024年B`)
-        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group);
+        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group) || allGrades(group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const lastPart = group[group.length - 1];
         const restLast = group.length >= 2 && (REST_WORDS.test(listItemName(lastPart)) || REST_AFTER_SEMICOLON.test(trimGap(lastPart.gapBefore).replace(/^[;；]/, ''))) &&
@@ -470,6 +470,14 @@ function bySize(group: readonly Figure[]): boolean {
   return sizes.some((s) => s.startsWith('大')) && sizes.some((s) => s === '小型' || s === '小微型' || s === '微型') && new Set(sizes).size === sizes.length;
 }
 const SIZE_CLASS = /^(大中型|大型|中型|小型|小微型|微型)([\u3400-\u9fff]*)$/;
+
+/** The three grades of a senior or junior secondary school, each named (`其中高一年级A、高二年级B、高三年级C`): the whole. */
+function allGrades(group: readonly Figure[]): boolean {
+  if (group.length !== 3) return false;
+  const grades = group.map((f) => GRADE.exec(listItemName(f)));
+  return grades.every((g) => g !== null && g[1] === grades[0]![1]) && new Set(grades.map((g) => g![2])).size === 3;
+}
+const GRADE = /^(高|初)([一二三])年级/;
 
 /** Two parts named as the halves of a known split, with anything before the halves' words (`公司境内业务实现收入`,
  *  `境外业务实现收入`). */

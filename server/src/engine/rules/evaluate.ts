@@ -229,10 +229,12 @@ const NO_ARGS: Record<string, string | number> = Object.freeze({}) as Record<str
 /** Do two texts differ only by two neighbouring digits swapped (`2,885.3` and `2,858.3`)? */
 function adjacentSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  // (neighbours across the decimal point too, as typed: `6.81` for `8.61`)
-  const point = a.indexOf('.');
-  if (point > 0 && b.indexOf('.') === point && /[0-9]/.test(a[point - 1]) && /[0-9]/.test(a[point + 1]) && a.slice(0, point - 1) === b.slice(0, point - 1) &&
-    a[point - 1] !== b[point - 1] && a[point - 1] === b[point + 1] && a[point + 1] === b[point - 1] && a.slice(point + 2) === b.slice(point + 2)) return true;
+  // (neighbours across the decimal point or a thousands separator too, as typed: `6.81` for `8.61`, `4,506` for `5,406`)
+  for (const mark of ['.', ',']) {
+    const point = a.indexOf(mark);
+    if (point > 0 && b.indexOf(mark) === point && /[0-9]/.test(a[point - 1]) && /[0-9]/.test(a[point + 1]) && a.slice(0, point - 1) === b.slice(0, point - 1) &&
+      a[point - 1] !== b[point - 1] && a[point - 1] === b[point + 1] && a[point + 1] === b[point - 1] && a.slice(point + 2) === b.slice(point + 2)) return true;
+  }
   let k = 0;
   while (k < a.length && a[k] === b[k]) k++;
   return k + 1 < a.length && a[k] === b[k + 1] && a[k + 1] === b[k] && a[k] !== a[k + 1] && a.slice(k + 2) === b.slice(k + 2) &&
