@@ -712,7 +712,7 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
 /** A whole named as posts (`提供岗位数`, `岗位总数`): people placed over posts counted in 个. */
 const POSTS_WHOLE = /岗位(?:总数|数)?$/;
 
-/** An amount done so far (`已拨付`, `累计完成`). */
+/** An amount done so far (`已拨付`, `累计已完成`). */
 const DONE_SO_FAR = /^(?:已|累计已)/;
 
 /** The other count of a figure written with it in another unit, nothing between (`1547户5208人`). */
