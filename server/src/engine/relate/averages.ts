@@ -4,10 +4,10 @@ import type { AverageReading, Relation } from '../relate';
 import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { isComparisonBase, isStatedChange } from './change-words';
-import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, WHOLE_SYNONYMS, massFactor } from './cues';
-import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
+import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
+import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, isWholeOfShare, lastClause, namesOneWhole, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
-import { LIST_JOINERS, NAME_JOINERS, listItemName } from './sums';
+import { LIST_JOINERS, NAME_JOINERS, listItemName, smallNumber } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
 
@@ -23,11 +23,9 @@ function monthsOf(label: string): number | undefined {
   if (span && Number(span[2]) >= Number(span[1])) return Number(span[2]) - Number(span[1]) + 1;
   // (`前10个月`, Hong Kong and Macau's `首11个月`, `首三个月`)
   const first = /(?:前|首)([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月/.exec(label);
-  if (first) return Number.isInteger(Number(first[1])) ? Number(first[1]) : CHINESE_MONTH_COUNTS.indexOf(first[1]) + 1 || undefined;
+  if (first) return smallNumber(first[1]);
   return /年/.test(label) ? 12 : undefined;
 }
-
-const CHINESE_MONTH_COUNTS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均|月平均)|平均每[\u3400-\u9fff]{1,6}每月/;
 /** `平均每宗个案每月`, `平均每名受惠人每月`: an average per item and per month. */
@@ -65,11 +63,7 @@ const MAX_COUNTED_NOUN = 8;
  *  named by the first, each the nearest so named in this sentence or the one before. */
 function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, countNoun: string, totalNoun: string): void {
   // a 其中-part (`其中35岁以下青年教师1,520人`) is a share of the count, not the count
-  const named = (noun: string) => {
-    const names = MEMBER_NOUN_ALIASES[noun] ?? [noun];
-    return (f: Figure) => isNumber(f) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && !subsetTotals.has(f) &&
-      (names.some((n) => f.label.includes(n)) || sharesBigram(noun, nameIn(f.label)));
-  };
+  const named = (noun: string) => (f: Figure) => !isComparisonBase(f) && !subsetTotals.has(f) && namesMember(f, noun);
   // `平均每名乡村医生服务586人`: with no noun after the verb, the total is the population named in its unit
   const total = totalNoun ?
     lookBack(p, s.index, s.sentence - 1, (f) => named(totalNoun)(f) && sameUnit(f, s)) :
@@ -78,11 +72,7 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
   // `…在校学生T，专任教师C。其中，普通小学N所，在校生A，专任教师B，平均每名专任教师负担学生`: an average in the clauses
   // of one 其中 group, whose pupils and teachers are both stated there, is of that group
   if (totalNoun && total && count) {
-    const inGroup = (noun: string) => {
-      const names = MEMBER_NOUN_ALIASES[noun] ?? [noun];
-      return lookBack(p, s.index, s.sentence, (f) => f.sentence === s.sentence && subsetTotals.has(f) && isNumber(f) && !isIntensive(f) && !isStatedChange(f) &&
-        (names.some((n) => f.label.includes(n)) || sharesBigram(noun, nameIn(f.label))));
-    };
+    const inGroup = (noun: string) => lookBack(p, s.index, s.sentence, (f) => f.sentence === s.sentence && subsetTotals.has(f) && namesMember(f, noun));
     const groupTotal = inGroup(totalNoun);
     const groupCount = groupTotal && inGroup(countNoun);
     if (groupTotal && groupCount && groupCount !== groupTotal && sameUnit(groupTotal, s) && subsetTotals.get(groupTotal) === total && subsetTotals.get(groupCount) === count) {
@@ -95,13 +85,19 @@ function findMemberAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure
     const at = count.label.indexOf(countNoun);
     const group = at > 0 ? withoutContext(trimGap(lastClause(count.label.slice(0, at)))).replace(TEACHER_ROLES, '') : '';
     const part = group.length >= 2 ? lookBack(p, count.index, total.sentence, (f) => subsetTotals.get(f) === total && sameUnit(f, s) &&
-      f.label.includes(group) && (MEMBER_NOUN_ALIASES[totalNoun] ?? [totalNoun]).some((n) => f.label.includes(n))) : undefined;
+      f.label.includes(group) && namesMember(f, totalNoun)) : undefined;
     if (part) {
       out.push({ op: 'average', total: part, count, stated: s, factor: 1, alternatives: [{ total, count, excuseOnly: true }] });
       return;
     }
   }
   if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
+}
+
+/** A head count named as the members (`学生`, by any of its names, `在校生`), no average, change or part of one. */
+function namesMember(f: Figure, noun: string): boolean {
+  return isNumber(f) && !isIntensive(f) && !isStatedChange(f) &&
+    ((MEMBER_NOUN_ALIASES[noun] ?? [noun]).some((n) => f.label.includes(n)) || sharesBigram(noun, nameIn(f.label)));
 }
 
 /** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元` / `销售额612.4亿元，平均售价每平方米7628元`: the sales
@@ -519,7 +515,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (`拿出21.6万元向全村327户村民分红，户均分红…`: the verb naming the money may follow it in its clause)
     // (or by another of the whole's names: `国内生产毛额T…平均每人GDP`)
     return sharesBigram(nounName, f.label) || (nounName.length >= 2 && f.sentence === s.sentence && sharesBigram(nounName, clauseAfter(p, f))) ||
-      WHOLE_SYNONYMS.some((names) => names.some((x) => nounName.includes(x)) && names.some((y) => f.label.includes(y))) ||
+      namesOneWhole(nounName, f.label) ||
       AVERAGE_TOTAL_NAMES.some((a) => a.nouns.some((n) => noun.includes(n)) && a.total.some((w) => f.label.includes(w)));
   };
   // The total stated before, or later in the same sentence (`亩产495公斤，总产量58.3万吨`).

@@ -1,6 +1,6 @@
 // What every relation finder asks of a figure: its kind and unit, the figures near it, the name its label gives,
 // and whether it is an average, a threshold or a restated total. Plain functions over the passage (relate/passage.ts).
-import { PERIOD_WORDS, PLACE_WORDS, WHOLE_OF_CUES } from './cues';
+import { PERIOD_WORDS, PLACE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd } from './passage';
 
 /** Index of the first figure starting at or after a clean offset (figures are in reading order). */
@@ -192,3 +192,8 @@ export function withoutContext(name: string): string {
 }
 const LEADING_CONTEXT = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '[一二三四1-4]季度', '全季度'].join('|')})+`);
 const LEADING_RECEIVED = /^(?:共接待|接待|累计)/;
+
+/** Do two names name one whole by two of its names (WHOLE_SYNONYMS: `营收` and `营业收入`, `GDP` and `国内生产毛额`)? */
+export function namesOneWhole(a: string, b: string): boolean {
+  return WHOLE_SYNONYMS.some((names) => names.some((x) => a.includes(x)) && names.some((y) => b.includes(y)));
+}

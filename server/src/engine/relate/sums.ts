@@ -3,8 +3,8 @@
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES, WHOLE_SYNONYMS } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
+import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -574,18 +574,13 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // (or names it by another of its names: `营业收入T…净利润N。其中，海外业务实现营收A` is of T)
   const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) && (daily || !isTimeAverage(f) || f === nearest) &&
     group.some((g) => (sharesBigram(nameIn(g.label).replace(RANK_QUALIFIER, '|').replace(DOING_VERBS, '|'), f.label.replace(RANK_QUALIFIER, '|').replace(DOING_VERBS, '|')) ||
-      namesSynonym(g.label, f.label)) &&
+      namesOneWhole(g.label, f.label)) &&
       !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
   return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
-}
-
-/** Do two labels name one whole by two of its names (WHOLE_SYNONYMS: `营收`, `营业收入`)? */
-function namesSynonym(a: string, b: string): boolean {
-  return WHOLE_SYNONYMS.some((names) => names.some((x) => a.includes(x)) && names.some((y) => b.includes(y)));
 }
 
 /** The longest ending all the names share. */
@@ -732,7 +727,7 @@ const USES_THEN_AMOUNTS = /^[,，](分别|全部|全额)?用于([\u3400-\u9fff�
 const USES_COUNTED = /([一二三四五六七八九两十]|[0-9]{1,2})个?(?:方面|领域|类|项|大类)$/;
 
 /** A small count or month written in digits or Chinese (`3`, `三`, `两`, `十二`); undefined for anything else. */
-function smallNumber(word: string | undefined): number | undefined {
+export function smallNumber(word: string | undefined): number | undefined {
   if (word === undefined || word === '') return undefined;
   const digits = Number(word);
   if (Number.isInteger(digits)) return digits;
