@@ -6,8 +6,8 @@
 import { findAverages } from './relate/averages';
 import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
-import { findCompletions, findDefinedRates, findNamedRatios, findRates, findShares, findWholeOf } from './relate/shares';
-import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findNamedBreakdowns, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findShares, findWholeOf } from './relate/shares';
+import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -80,6 +80,7 @@ export function findRelations(p: Passage): Relation[] {
   findCategoryBreakdowns(p, out, subsetTotals);
   findTotalsAfterParts(p, out);
   findMonthTotals(p, out);
+  findPartsBeforeRest(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findNamedMultiples(p, out);
@@ -88,6 +89,7 @@ export function findRelations(p: Passage): Relation[] {
   findCompletions(p, out, subsetTotals);
   findDefinedRates(p, out);
   findNamedRatios(p, out);
+  findRatesOnNamedBase(p, out);
   findChanges(p, out);
   findComparedRates(p, out);
   findRespectiveBases(p, out);

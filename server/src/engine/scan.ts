@@ -7,7 +7,7 @@ import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal'
 import { isHan, type NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
-import { CODE_LABELS, NOT_QUANTITIES, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
+import { CODE_LABELS, GRADE_NAME_WORDS, NOT_QUANTITIES, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, DUO, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, YU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
@@ -21,6 +21,7 @@ const LATIN_UNIT_MAP = new WordMap(wordEntries(LATIN_UNITS, true));
 const DATE_MAP = new WordMap(DATE_WORDS.map(([word, max]) => ({ word, value: max })));
 const YEAR_SUFFIX_MAP = new WordMap(wordEntries(YEAR_SUFFIXES, true));
 const LABEL_MAP = new WordMap(wordEntries(LABEL_WORDS, true));
+const GRADE_NAME_MAP = new WordMap(wordEntries(GRADE_NAME_WORDS, true));
 const YEAR_TERM_MAP = new WordMap(wordEntries(YEAR_TERM_WORDS, true));
 const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
   ...PRE_MARKERS.map(([word, value]) => ({ word, value })),
@@ -907,10 +908,15 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (!bareWithMarker && !countEndsClause && (ch === '一' || ch === '零' || ch === '〇' || ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || !unit)) return { quantity: null, next: numberEnd };
   }
 
+  // `三四级手术`, `二三产业`: adjacent numerals naming grades or classes
+  if (!n.arabic && n.adjacent && !n.more && !unit && reading.kind === 'number' && GRADE_NAME_MAP.matchAt(s, numberEnd)) return { quantity: null, next: numberEnd };
+
   // codes: “120”, hotlines, long digit strings (phone numbers, IDs)
   if (n.arabic && !n.hasChinese && reading.kind === 'number' && !rangeEnd && !unit && !n.arabic.decimals && !n.arabic.separator) {
     const digits = s.slice(n.arabic.start, n.arabic.end);
     if (OPEN_QUOTES.has(prev) && CLOSE_QUOTES.has(s[numberEnd])) return { quantity: null, next: numberEnd };
+    // a number closing a short quoted name: a crop variety or a product (`“华油杂62”`, `“郑麦379”`)
+    if (isHan(s.charCodeAt(spanStart - 1)) && CLOSE_QUOTES.has(s[numberEnd]) && quoteMark(s, spanStart - 1, -1, OPEN_QUOTES, CLOSE_QUOTES) >= 0) return { quantity: null, next: numberEnd };
     // a number opening a short quoted name (`“832平台”`, `“12345热线”`)
     if (OPEN_QUOTES.has(prev) && isHan(s.charCodeAt(numberEnd)) && quoteMark(s, numberEnd, 1, CLOSE_QUOTES, OPEN_QUOTES) >= 0) return { quantity: null, next: numberEnd };
     const after = s.slice(numberEnd, numberEnd + 2);

@@ -293,7 +293,8 @@ const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 const INDUCED = /带动|辐射|吸纳/;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领)?(?:约|为|达|达到|约为)?$/;
+// (and the verb of paying it out: `平均每人每月发给`)
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领|发给|发放)?(?:约|为|达|达到|约为)?$/;
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;

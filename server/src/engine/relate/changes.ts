@@ -799,6 +799,12 @@ function yearIn(label: string): number | undefined {
   return y.length === 3 ? Number(y) + 1911 : Number(y);
 }
 
+/** Two years from `yearIn` that can be ordered: both written as years or both named relative to this one. `上年` is not
+ *  later than `2023年` (`2023年…A，上年同期为B` has B as its base), though the relative years are counted from afar. */
+function comparableYears(a: number, b: number): boolean {
+  return a >= THIS_YEAR - 1 === b >= THIS_YEAR - 1;
+}
+
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
 const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)(?:上涨|增长|上升)?$/;
@@ -878,7 +884,7 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
     const y2 = yearIn(sentenceHead(p, x2).replace(/^到/, ''));
     // (a change against last year, `比上年增長P`, is of the year before only: `2021年…B。2023年…A` is two years apart)
     const yearly = PRIOR_COMPARATOR.test(trimGap(s.gapBefore)) || /同比|按年/.test(trimGap(s.gapBefore));
-    return y1 !== undefined && y2 !== undefined && y1 < y2 && (!yearly || y1 === y2 - 1) && !isStatedChange(x2) &&
+    return y1 !== undefined && y2 !== undefined && comparableYears(y1, y2) && y1 < y2 && (!yearly || y1 === y2 - 1) && !isStatedChange(x2) &&
       partOfYear(sentenceHead(p, x1)) === partOfYear(sentenceHead(p, x2)) ? { before: x1, after: x2 } : undefined;
   }
   if (!x1 || !x2 || x1.sentence !== s.sentence || x2.sentence !== s.sentence) return undefined;
@@ -898,7 +904,7 @@ function priorPeriodPair(p: Passage, s: Figure): { before: Figure; after: Figure
   // `2023年…X，2022年为Y`: the earlier year is the base
   const y1 = yearIn(x1.label);
   const y2 = yearIn(x2.label);
-  if (y1 && y2 && y1 !== y2) return y1 < y2 ? { before: x1, after: x2 } : { before: x2, after: x1 };
+  if (y1 && y2 && y1 !== y2 && comparableYears(y1, y2)) return y1 < y2 ? { before: x1, after: x2 } : { before: x2, after: x1 };
   const p1 = PRIOR_PERIOD.test(x1.label);
   const p2 = PRIOR_PERIOD.test(x2.label);
   if (p1 && !p2) return { before: x1, after: x2 };

@@ -1,6 +1,7 @@
 // Shares, rates and ratios: `X，占Y的P`, `完成…的P`, `…率为P` (by a named whole, a 其中-total or a definition),
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
+import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
@@ -123,11 +124,26 @@ const SUBJECT_BEFORE_VERB = /^(?:其中)?([\u3400-\u9fff]{2,8}?)(?:相当于|占
 
 /** `占全部支出的` / `占全市的`: a whole named as all of something, which the part's 其中-total is when its label says
  *  so (`全年一般公共预算支出…，其中…`, `全市…`). */
-function namesTotalOfAll(noun: string, total: Figure | undefined): boolean {
+function namesTotalOfAll(p: Passage, noun: string, total: Figure | undefined): boolean {
   // (`占整体旅客的` too: all of them, named by their head noun)
   if (!total || !/^(?:全|整体|所有)/.test(noun)) return false;
   const what = noun.replace(/^(?:全部|全体|全|整体|所有)/, '');
-  return total.label.includes(noun) || (what.length >= 2 && nameIn(total.label).replace(TOTAL_NOUN_TAIL, '').endsWith(what));
+  // (past the verb it is stated with: `固定资产投资完成T` for `占全部投资的`)
+  const name = nameIn(total.label).replace(/(?:完成|实现|达到)$/, '').replace(TOTAL_NOUN_TAIL, '');
+  if (total.label.includes(noun) || (what.length >= 2 && name.endsWith(what))) return true;
+  // all of a place the total names, by the noun before the total or after its unit (`全港約有276萬個家庭住戶，…佔全港住戶的`)
+  const place = WHOLE_PLACE.exec(noun)?.[0];
+  const head = place ? noun.slice(place.length) : '';
+  return place !== undefined && head.length >= 2 && total.label.includes(place) &&
+    (nameIn(total.label).endsWith(head) || hanAfter(p, total).endsWith(head));
+}
+const WHOLE_PLACE = /^全(?:港|澳|市|省|县|区|国|台|镇|乡|州|盟)/;
+
+/** The Han characters right after a figure and its unit (`家庭住户` of `276万个家庭住户，`), at most eight. */
+function hanAfter(p: Passage, f: Figure): string {
+  let e = f.cleanEnd;
+  while (e < p.text.length && e - f.cleanEnd < 8 && isHan(p.text.charCodeAt(e))) e++;
+  return p.text.slice(f.cleanEnd, e);
 }
 
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
@@ -154,14 +170,15 @@ const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|
 
 /** `个体工商户56.9万户，占全省个体工商户总数的12.6%` under `全市…市场主体86.4万户`: a total named as something the
  *  part's 其中-total is not (it shares no word with it, place and period aside) is a whole the text does not state. */
-function namesAnotherWhole(named: string, total: Figure | undefined): boolean {
+function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined): boolean {
   if (!total || named.length < 2 || WHOLE_WORDS.includes(named) || ALL_COUNTED.test(named)) return false;
   // of another place (`占全国小麦总产量的` under `全省粮食总产量…，其中`)
   const place = placeOf(named);
   const totalPlace = placeOf(total.clauseHead);
   if (place && totalPlace && place !== totalPlace) return true;
   const what = withoutGenericNouns(subjectOf(named)).replace(/\|/g, '');
-  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.label));
+  // (the total's name may follow its unit: `276万个家庭住户`)
+  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.label + '|' + hanAfter(p, total)));
 }
 
 /** Is the figure followed by a share of its own (`203.8万人，占23.2%`)? */
@@ -226,6 +243,12 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
       findShare(p, out, subsetTotals, s, gap.replace('相当于', '占'));
       continue;
     }
+    // `占营业收入的比重由上年的35.7%提升至46.2%`: the new level of a share whose last year's level stands before it
+    const last = p.figures[s.index - 1];
+    if (last.kind === s.kind && LEVEL_VERBS.includes(gap) && LAST_YEARS_SHARE.test(last.gapBefore) && last.index > 0) {
+      findShare(p, out, subsetTotals, s, last.gapBefore.replace(LAST_YEARS_SHARE, '') + gap, last.index);
+      continue;
+    }
     // Both forms below have 占 or 比 in the gap: most percentages (`增长5.6%`) are passed over without a regex.
     if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
     findShare(p, out, subsetTotals, s, gap);
@@ -263,7 +286,16 @@ const SUBGROUP_CLAUSE = /^(?:其中|当中)[,，]?[\u3400-\u9fff]{2,}/;
 /** `专任教师中本科及以上学历的`: a scope (a group named before 中) and a subgroup of it. */
 const SCOPED_SUBGROUP = /^([\u3400-\u9fff]{2,8}?)中([\u3400-\u9fff]{2,})$/;
 
-function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string): void {
+/** A subject of four or more characters whose modifier (all but its two-character head noun) shares nothing with the
+ *  label, which does not name the subject in full: `寄宿制学校` against `九年一贯制学校`. */
+function otherKindOfHead(subject: string, label: string): boolean {
+  const modifier = subject.slice(0, -2);
+  return subject.length >= 4 && /^[\u3400-\u9fff]+$/.test(subject) && !label.includes(subject) && !sharesBigram(modifier, label) &&
+    label.includes(subject.slice(-2));
+}
+
+/** (`partAt`: the index the part is looked for before, the share's own unless the gap is read from an earlier figure) */
+function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string, partAt = s.index): void {
   // (a share stated as last year's, the base of its own change, `占…的比重由上年的P提升至Q`, is of figures not stated)
   if (LAST_YEARS_SHARE.test(s.label)) return;
   // `分别为A和B，后者占前者的P`: the pair right before, named by their order
@@ -290,7 +322,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
   if (at < 0 || hasSentenceEnd(gap)) return;
   // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
-  let part = p.figures[s.index - 1];
+  let part = p.figures[partAt - 1];
   let link = gap.slice(0, at);
   if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
     link = between(p, p.figures[part.index - 1], part) + link;
@@ -347,7 +379,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       lookBack(p, s.index, s.sentence, (f) => isNumber(f) && f !== subsetTotals.get(part) && abbreviates(subject, nameIn(f.label)));
     if (named) part = named;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
-    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) ||
+    // (and so is one that shares only its head noun, its modifier another: `九年一贯制学校7所，寄宿制学校占比…`)
+    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) || otherKindOfHead(subject, part.label) ||
       lookBack(p, s.index, s.sentence, (f) => f !== part && isNumber(f) && sameUnit(f, part) && subsetTotals.get(part) !== f &&
         sharesBigram(subject, f.label)) !== undefined) return;
   }
@@ -398,8 +431,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedFigure = exact ?? (nearestNamed && subsetTotals.has(nearestNamed) ?
     lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
   if (namedFigure) whole = namedFigure;
-  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || namesTotalOfAll(noun, subsetTotals.get(part)) ||
-    namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(namedInTotal, subsetTotals.get(part))) {
+  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
+    namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
@@ -1130,6 +1163,25 @@ function wholeInNextSentence(p: Passage, s: Figure, part: Figure, allStems: read
 }
 
 // `男性X，女性Y，性别比为N` / `城镇…X元，农村…Y元，城乡收入比为N`: a bare ratio of two named figures.
+/** `赔付支出336.8亿元，按已赚保费计算的赔付率为65.9%`: a rate said to be computed on a named base (group 1), of the
+ *  figure before it. */
+const RATE_ON_NAMED_BASE = /按([\u3400-\u9fff]{2,10}?)(?:计算|计)的?[\u3400-\u9fff]{0,8}率(?:为|达到|达|是)?$/;
+
+// A rate computed on a base the text names (`按已赚保费计算的赔付率为P`): the figure before it over the figure so named,
+// in its sentence or the one before. Read only where 按 is written.
+export function findRatesOnNamedBase(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('按')) return;
+  for (const s of p.figures) {
+    if (s.kind !== 'percent' || s.index === 0 || !s.gapBefore.includes('按')) continue;
+    const base = RATE_ON_NAMED_BASE.exec(trimGap(lastClause(s.gapBefore)));
+    if (!base || stated(out, s)) continue;
+    const part = p.figures[s.index - 1];
+    if (!isNumber(part) || part.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1 || part.label.includes(base[1])) continue;
+    const whole = lookBack(p, part.index, s.sentence - 1, (f) => isNumber(f) && sameUnit(f, part) && f.label.includes(base[1]) && !isStatedChange(f) && !isComparisonBase(f));
+    if (whole) out.push({ op: 'ratio', part, whole, stated: s });
+  }
+}
+
 export function findNamedRatios(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'number' || s.unit !== '' || s.value === null) continue;

@@ -24,6 +24,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       let end = regionEndFrom(text, at + cue.length, at + MAX_REGION);
       end = parallelClausesEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       end = sameSubjectClauseEnd(p, firstIndex, end, at + 2 * MAX_REGION);
+      end = pastRateOnlyClause(p, firstIndex, end, at + 2 * MAX_REGION);
       // (`其中粮食作物A，占P；其余为经济作物，播种面积B`: the rest, named after a semicolon, closes the list)
       if ((text[end] === ';' || text[end] === '；') && REST_AFTER_SEMICOLON.test(text.slice(end + 1, end + 4))) end = regionEndFrom(text, end + 1, at + 2 * MAX_REGION);
       // (`其中内地旅客A，约占八成；非内地市场旅客B，占整体的P`: clauses of the first one's shape, a count and its share)
@@ -112,6 +113,24 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       }
     }
   }
+}
+
+/** `其中，工业投资增长12.4%，占全部投资的比重为31.6%；民间投资A，…`: a first part stated by its rates alone, then a
+ *  part of the same kind (named with the same head noun, `投资`) with its amount after the semicolon: the 其中 goes on
+ *  to the end of that clause. */
+function pastRateOnlyClause(p: Passage, firstIndex: number, end: number, limit: number): number {
+  const text = p.text;
+  if (text[end] !== ';' && text[end] !== '；') return end;
+  let k = firstIndex;
+  for (; k < p.figures.length && p.figures[k].cleanEnd <= end; k++) if (isNumber(p.figures[k])) return end;
+  const first = p.figures[firstIndex];
+  const next = p.figures[k];
+  if (!next || next.sentence !== first.sentence || !isNumber(next) || countClauseEnds(next.gapBefore) !== 1) return end;
+  const head = (f: Figure) => subjectOf(trimGap(lastClause(f.label))).replace(/(?:完成|实现|达到|为|达|是|增长|下降)$/, '');
+  const a = head(first).replace(/^其中[,，]?/, '');
+  const b = head(next);
+  if (a.length < 3 || b.length < 3 || a === b || a.slice(-2) !== b.slice(-2)) return end;
+  return regionEndFrom(text, end + 1, limit);
 }
 
 /** `其中，普通高校8所，在校生12.4万人；中等职业学校21所，在校生5.3万人；…`: after a semicolon the 其中 goes on while
@@ -823,6 +842,8 @@ function crossCutting(group: readonly Figure[]): boolean {
 
 /** `实现就业，合计`: a short predicate of the list's verb, then the total cue in a clause of its own (group 1). */
 const LIST_PREDICATE = /^[\u3400-\u9fff]{2,6}[,，]([\u3400-\u9fff]{1,8})$/;
+/** `上述产品`, `以上三项` before a total word: the items just listed, pointed back to. */
+const POINTED_ITEMS = /^(?:上述|以上|前述)[\u3400-\u9fff]{0,6}?(?=合计|共计|总计|合共)/;
 /** `共安置`, `合计接待搬迁群众`: a total word, a verb of two characters (the list's verb, said again) and its object. */
 const VERB_TOTAL = /^(?:共|合计|共计|总计)([\u3400-\u9fff]{2})[\u3400-\u9fff]{0,4}$/;
 
@@ -844,16 +865,19 @@ function isTotalCue(cue: string): boolean {
 }
 
 /** `…，境外业务收入B，全年营业收入合计T`: a whole named before the total word by the last item's head noun (收入). */
-function namesWholeOfItem(cue: string, last: Figure): boolean {
+function namesWholeOfItem(cue: string, last: Figure, p: Passage): boolean {
   for (const w of TOTAL_WORDS) {
     if (!cue.endsWith(w)) continue;
     const name = subjectOf(cue.slice(0, cue.length - w.length)).replace(/^(?:公司|集团)/, '');
-    const item = nameIn(last.label);
+    // (items named before 分别, the last name standing for them: `第一产业投资、…和第三产业投资分别完成A、B和C，三次产业投资合计T`)
+    const item = nameIn(last.label).length >= 2 ? nameIn(last.label) : RESPECTIVE_NAMES_END.exec(sentenceHead(p, last))?.[1] ?? '';
     return name.length >= 2 && name.length <= MAX_WHOLE_NAME && /^[\u3400-\u9fff]+$/.test(name) && item.length >= 2 && name.endsWith(item.slice(-2));
   }
   return false;
 }
 const MAX_WHOLE_NAME = 8;
+/** The last of the names a 分别 list is said of, and its verb: `和第三产业投资分别完成` (group 1: `第三产业投资`). */
+const RESPECTIVE_NAMES_END = /(?:、|和|及|与)([\u3400-\u9fff]{2,10})分别[\u3400-\u9fff]{0,3}[0-9.,、和及与亿万元人户个吨]*$/;
 
 /** The `count` figures ending at `lastIndex`, each in the total's unit and each after the one before it by one
  *  clause end and a short plain label (`，失业人员再就业8,730人`); undefined unless exactly so. */
@@ -914,11 +938,13 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     if (REST_LEAD.test(cue)) continue;
     const governed = LIST_PREDICATE.exec(cue);
     if (governed) cue = governed[1];
+    // (`，上述产品合计实现收入T`: the items pointed back to, then the total word)
+    cue = cue.replace(POINTED_ITEMS, '');
     const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '');
     // (`分别安置A、B和C，共安置T`: 共 and the list's own verb again)
     const verbTotal = VERB_TOTAL.exec(bareCue);
     const repeatsVerb = verbTotal !== null && sentenceHead(p, last).includes(verbTotal[1]);
-    if (!(isTotalCue(bareCue) || namesWholeOfItem(bareCue, last) || repeatsVerb) || hasSentenceEnd(gap)) continue;
+    if (!(isTotalCue(bareCue) || namesWholeOfItem(bareCue, last, p) || repeatsVerb) || hasSentenceEnd(gap)) continue;
     const parts: Figure[] = [];
     let join: ReturnType<typeof listJoin> = 'join';
     while (k >= 0 && parts.length < MAX_REACH) {
@@ -1423,6 +1449,30 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     if (out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) continue;
     // (the two halves of a split are the whole: `境内…，境外…；境内外业务合计T`)
     out.push({ op: 'sum', parts: items, total: t, mode: splitHalves(items) ? 'eq' : 'subset-list', declared: true });
+  }
+}
+
+// `重点对象共600户，截至10月底，已竣工418户、正在施工206户，其余尚未开工`: a total said with 共, then a list in its unit
+// and the rest named after it (其余, 其他): the listed figures are some of the total, with no 其中 to say so. Read only
+// where a rest is named; a list already read as parts of a total is left alone.
+export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
+  const text = p.text;
+  for (let at = text.indexOf('其余'); at >= 0; at = text.indexOf('其余', at + 2)) {
+    if (!isClauseEnd(text[at - 1])) continue;
+    const lastIndex = firstFigureFrom(p, at) - 1;
+    const last = p.figures[lastIndex];
+    if (!last || !isNumber(last) || last.cleanEnd !== at - 1 || out.some((r) => r.op === 'sum' && r.parts.includes(last))) continue;
+    const parts = [last];
+    for (let k = lastIndex; k > 0 && parts.length < MAX_REACH && listJoin(p.figures[k].gapBefore) === 'join'; k--) {
+      const f = p.figures[k - 1];
+      if (!isNumber(f) || f.unit !== last.unit) break;
+      parts.unshift(f);
+    }
+    const first = parts[0];
+    const total = p.figures[first.index - 1];
+    if (parts.length < 2 || !total || !isNumber(total) || total.unit !== last.unit || total.sentence !== last.sentence || isStatedChange(total) ||
+      isIntensive(total) || !/(?:共|共有|共计|合计|总计)$/.test(total.label) || countClauseEnds(first.gapBefore) === 0 || countClauseEnds(first.gapBefore) > 2) continue;
+    out.push({ op: 'sum', parts, total, mode: 'open' });
   }
 }
 

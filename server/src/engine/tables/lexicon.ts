@@ -60,3 +60,9 @@ export const ROOM_WORDS: readonly string[] = ['会议室', '教室', '办公室'
 
 /** Words after a score (`以3比1战胜`, `2:1击败`). */
 export const SCORE_NEXT: readonly string[] = ['战胜', '击败', '获胜', '取胜', '力克', '战平', '告负', '负于', '胜出', '的比分'];
+
+/** Words after two adjacent numerals with no unit that make them the names of grades or classes, not an amount:
+ *  `三四级手术` (grade-3 and grade-4 operations), `一二级医院`, `四五星级酒店`, `二三产业` (the secondary and tertiary
+ *  industries). A scale with a unit of its own stays an amount (`七八级大风` is not listed: wind force is measured). */
+export const GRADE_NAME_WORDS: readonly string[] = ['级手术', '级医院', '级公立医院', '级综合医院', '级公路', '级城市', '级机构', '级风险', '级响应',
+  '星级', '星', '产业', '产', '类'];
