@@ -286,6 +286,9 @@ const SUBGROUP_CLAUSE = /^(?:其中|当中)[,，]?[\u3400-\u9fff]{2,}/;
 /** `专任教师中本科及以上学历的`: a scope (a group named before 中) and a subgroup of it. */
 const SCOPED_SUBGROUP = /^([\u3400-\u9fff]{2,8}?)中([\u3400-\u9fff]{2,})$/;
 
+/** Who a count of people is of, named by a word for people (`参保职工` → `参保`). */
+const PEOPLE_NAMED = /^([\u3400-\u9fff]{2,6}?)(?:职工|人员|员工)$/;
+
 /** A subject of four or more characters whose modifier (all but its two-character head noun) shares nothing with the
  *  label, which does not name the subject in full: `寄宿制学校` against `九年一贯制学校`. */
 function otherKindOfHead(subject: string, label: string): boolean {
@@ -417,7 +420,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     (period === undefined || f.sentence === s.sentence || (openingPeriod(p, f) ?? period) === period) && f.iv.hi >= part.iv.lo;
   // (an amount done so far, `已拨付资金A`, is no 总量 of the money: `资金T…已拨付资金A…占资金总量的P` is of T)
   const doneSoFar = (f: Figure) => noun.includes('总') && DONE_SO_FAR.test(trimGap(lastClause(f.label)));
-  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && labelNames(f.label, namedInTotal) && subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f);
+  // (people named by who they are, `参保职工总数`, are the head count named with 人数: `参保人数T`)
+  const people = PEOPLE_NAMED.exec(namedInTotal)?.[1];
+  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数'))) &&
+    subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
   const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal) &&
