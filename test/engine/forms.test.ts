@@ -153,6 +153,8 @@ const rows: Array<[string, Expect]> = [
   ['三四十岁的人', { figure: '三四十', value: 30, min: 30, max: 40, unit: '岁' }],
   // (adjacent numerals with a unit stay an amount beside the grade names: `七八类` is seven or eight kinds)
   ['涉及七八类产品', { figure: '七八', value: 7, min: 7, max: 8, unit: '类' }],
+  // (a two-digit figure and 年 stays a duration elsewhere)
+  ['已有80年的历史', { figure: '80', value: 80, unit: '年' }],
   ['规模3至5万人', { figure: '3至5万', value: 30000, min: 30000, max: 50000, unit: '人' }],
   ['规模3～5万人', { figure: '3～5万', value: 30000, min: 30000, max: 50000 }],
   ['月薪4500至8000元', { figure: '4500至8000', value: 4500, min: 4500, max: 8000, unit: '元' }],

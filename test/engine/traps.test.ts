@@ -203,6 +203,9 @@ const traps: Array<[string, string]> = [
   ['四五星级酒店入住率回升', '四五'],
   ['推广“郑麦379”等优质品种', '379'],
   ['主推“华油杂62”品种', '62'],
+  // two-digit years of the Republic of China, compared or opening a place's figure
+  ['99年全市出生數為1萬8,246人', '99年'],
+  ['較98年的2萬1,035人減少', '98年'],
   ['「十一」黃金周期間，全市接待遊客', '十一'],
   ['其中改造四类重点对象危房2.74万户', '四类'],
   // a grade is an ordinal

@@ -521,6 +521,10 @@ function dateOrTimeEnd(s: string, i: number): number {
   return -1;
 }
 
+/** Around a two-digit figure and 年 that make it a year of the Republic of China. */
+const ROC_YEAR_BEFORE = new Set(Array.from('較较比與与自從从於于國国'));
+const ROC_YEAR_AFTER = new Set(Array.from('度底末初全同'));
+
 /** Is the figure at [start, end) followed by a date word that makes it a date or period? Returns the end of the date. */
 function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   const s = ctx.s;
@@ -537,6 +541,9 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
       const digits = n.arabic.end - n.arabic.start;
       if (digits === 4 && v >= 1000 && v <= 2999) return suffix ? p + suffix.word.length : p + 1;
       if (digits === 3 && v >= 80 && v <= 130 && v !== 100) return p + 1; // ROC years: 112年
+      // two-digit ROC years (民國80–99年) where a year is compared or opens a place's figure: `較98年的`, `99年全市`
+      // (not `有80年的历史`, `99年产权`: durations)
+      if (digits === 2 && v >= 80 && (ROC_YEAR_BEFORE.has(s[fig.start - 1]) || ROC_YEAR_AFTER.has(s[p + 1]))) return p + 1;
       if (suffix && digits <= 2) return p + suffix.word.length; // 90年代
     }
     // 五年前, 十年来, 九十年代: the same words after a small number in Chinese numerals

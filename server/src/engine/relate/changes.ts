@@ -356,6 +356,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     !COMPARED_WITH.test(prev.clauseHead.slice(-4))) pair = baseInPreviousSentence(p, s, prev);
   // `2015年，全县茶叶种植面积为B。…到2023年，全县茶叶种植面积扩大到A，比2015年增长N倍`: a change against a year named
   // in the comparison, whose figure opens an earlier sentence with that year and names the same measure
+  // `2022年、2023年…分别为B和A，2023年比2022年增长P` / `…，后者比前者增长P`: two years' figures handed out by 分别
+  if (!pair && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1) pair = respectiveYearsPair(p, s, prev);
   const namedYear = !pair && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 ? COMPARED_WITH_YEAR.exec(gap) : null;
   if (namedYear) {
     const year = namedYear[1];
@@ -790,6 +792,25 @@ const YEAR_IN_LABEL = /(?:^|[^0-9])((?:19|20)[0-9]{2}|1[0-2][0-9])年/;
 const RELATIVE_YEAR = /^(?:今年|本年|上年|去年)/;
 /** This year when a text names it only as 今年: far from any year written in digits. */
 const THIS_YEAR = 100000;
+
+/** The figures of two years listed before 分别 (`2022年、2023年…分别为B和A`), ordered by the comparison the change states
+ *  (`2023年比2022年`, `后者比前者`); undefined unless the text says which is the base. */
+function respectiveYearsPair(p: Passage, s: Figure, second: Figure): { before: Figure; after: Figure } | undefined {
+  const first = p.figures[second.index - 1];
+  if (!first || !isNumber(first) || !sameUnit(first, second) || first.sentence !== second.sentence || listJoin(second.gapBefore) !== 'join') return undefined;
+  const years = RESPECTIVE_YEARS.exec(sentenceHead(p, first));
+  const compared = trimGap(s.gapBefore);
+  if (LATTER_OVER_FORMER.test(compared)) return years || /分别/.test(sentenceHead(p, first)) ? { before: first, after: second } : undefined;
+  const named = YEAR_OVER_YEAR.exec(compared);
+  if (!years || !named) return undefined;
+  const own = named[1] ?? years[2];
+  if (own === years[2] && named[2] === years[1]) return { before: first, after: second };
+  if (own === years[1] && named[2] === years[2]) return { before: second, after: first };
+  return undefined;
+}
+const RESPECTIVE_YEARS = /((?:19|20)[0-9]{2})年(?:、|和|及|与)((?:19|20)[0-9]{2})年[^。；;]*分别(?:为|是|达到|达|实现|完成)?$/;
+const YEAR_OVER_YEAR = /^(?:((?:19|20)[0-9]{2})年)?(?:比|较)((?:19|20)[0-9]{2})年/;
+const LATTER_OVER_FORMER = /^后者(?:比|较)前者/;
 
 /** The year a label names, as a Gregorian year: `2023年`, or a year of the Republic of China (`112年` = 2023). */
 function yearIn(label: string): number | undefined {

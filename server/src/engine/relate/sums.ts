@@ -1442,6 +1442,8 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f) || isComparisonBase(f)) break;
       const name = subjectOf(listItemName(f));
       if (name.length < 3 || name === subjectOf(cue) || !cue.includes(name.slice(-2))) break;
+      // (nor the whole of the items after it: `营业收入W，其中A产品A1、B产品A2…，上述产品合计T` sums A1 and A2, not W)
+      if (out.some((r) => r.op === 'sum' && r.total === f && r.parts.includes(p.figures[k + 1]))) break;
       items.unshift(f);
     }
     // the parts open the sentence: no figure of it comes before them
@@ -1455,6 +1457,9 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
 // `重点对象共600户，截至10月底，已竣工418户、正在施工206户，其余尚未开工`: a total said with 共, then a list in its unit
 // and the rest named after it (其余, 其他): the listed figures are some of the total, with no 其中 to say so. Read only
 // where a rest is named; a list already read as parts of a total is left alone.
+/** 共 (or 合计, 总计) in a total's clause, before its verb and noun too (`共实施…项目`, `共涉及`); not in 公共, 共同, 共享, 共建. */
+const SAID_IN_ALL = /(?:^|[^公])(?:共(?![同享建识赢治富产青])|合计|总计)/;
+
 export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
   const text = p.text;
   for (let at = text.indexOf('其余'); at >= 0; at = text.indexOf('其余', at + 2)) {
@@ -1471,7 +1476,7 @@ export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
     const first = parts[0];
     const total = p.figures[first.index - 1];
     if (parts.length < 2 || !total || !isNumber(total) || total.unit !== last.unit || total.sentence !== last.sentence || isStatedChange(total) ||
-      isIntensive(total) || !/(?:共|共有|共计|合计|总计)$/.test(total.label) || countClauseEnds(first.gapBefore) === 0 || countClauseEnds(first.gapBefore) > 2) continue;
+      isIntensive(total) || !SAID_IN_ALL.test(lastClause(total.label)) || countClauseEnds(first.gapBefore) === 0 || countClauseEnds(first.gapBefore) > 2) continue;
     out.push({ op: 'sum', parts, total, mode: 'open' });
   }
 }
