@@ -155,6 +155,9 @@ const rows: Array<[string, Expect]> = [
   ['涉及七八类产品', { figure: '七八', value: 7, min: 7, max: 8, unit: '类' }],
   // (a two-digit figure and 年 stays a duration elsewhere)
   ['已有80年的历史', { figure: '80', value: 80, unit: '年' }],
+  // medals and flags counted by 面, a line's speed in Mbps
+  ['奪得金牌3面', { figure: '3', value: 3, unit: '面' }],
+  ['接入速率1000Mbps及以上的用户', { figure: '1000', value: 1000, unit: 'Mbps' }],
   ['规模3至5万人', { figure: '3至5万', value: 30000, min: 30000, max: 50000, unit: '人' }],
   ['规模3～5万人', { figure: '3～5万', value: 30000, min: 30000, max: 50000 }],
   ['月薪4500至8000元', { figure: '4500至8000', value: 4500, min: 4500, max: 8000, unit: '元' }],

@@ -712,6 +712,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (an average of same-day visitors is not over overnight visitors, nor the other way: `過夜旅客N人次，…；即日來回旅客人均消費`)
   const otherKind = (a: string, b: string) => ownGroup.includes(a) && !ownGroup.includes(b) && count.label.includes(b) && !count.label.includes(a);
   if (STAY_KINDS.some(([a, b]) => otherKind(a, b) || otherKind(b, a))) return;
+  // (nor is one of them over all visitors: `接待国内游客N…收入T…；一日游游客人均花费P` is of a group the text does not count)
+  const stayKind = (label: string) => STAY_KINDS.some(([a, b]) => label.includes(a) || label.includes(b));
+  if (stayKind(ownGroup) && !stayKind(count.label) && !stayKind(total.label)) return;
   factor *= massFactor(total.unit, s.unit) ?? 1;
   const alternatives = otherReadings(p, s, total, count, nearest, counts, subsetTotals, countUnits, reach, out,
     subgroup.length > 0 || group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '').length >= 2);

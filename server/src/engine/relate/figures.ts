@@ -97,8 +97,9 @@ export function isIntensive(f: Figure): boolean {
   return INTENSIVE.test(f.label) && !AVERAGE_HEADCOUNT.test(f.label);
 }
 // (and the year's average number of those paid: `年平均保障对象1.96万人`)
-/** 人均, 户均, 平均, 日均, 校均, 笔均 …, 亩产, 每, 指数 (one character class: this runs for most figures, many times). */
-const INTENSIVE = /[人户平亩日月校场店床台家项次生村笔院社馆园站架船车单]均|亩产|每|指数/;
+/** 人均, 户均, 平均, 日均, 校均, 笔均 …, 亩产, 每, 指数, 中位数 (one character class: this runs for most figures, many times). */
+// (and a median, `收入中位数`: a group's may exceed the whole's)
+const INTENSIVE = /[人户平亩日月校场店床台家项次生村笔院社馆园站架船车单]均|亩产|每|指数|中位数/;
 // (and the weighted average number of shares in issue: `普通股加权平均数21.6亿股`)
 const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工|就业|失业)?人数(?:为|达|是)?$|平均(?:雇用|聘用|用工)?(?:员工|职工|雇员)(?:人数)?(?:为|达|是)?$|平均用工(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$|加权平均(?:[\u3400-\u9fff]{0,6}股)?数(?:为|达|是)?$/;
 

@@ -175,10 +175,24 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   // of another place (`占全国小麦总产量的` under `全省粮食总产量…，其中`)
   const place = placeOf(named);
   const totalPlace = placeOf(total.clauseHead);
-  if (place && totalPlace && place !== totalPlace) return true;
+  // (`全港` of a port, `全市港口完成货物吞吐量T`, is the whole port, not Hong Kong)
+  if (place && totalPlace && place !== totalPlace && !(place === '全港' && /港口|港区/.test(total.label))) return true;
+  // (a qualifier before the total's own name, `对企业放款总余额` under `放款总余额`, names a narrower whole)
+  if (qualifiesTotalName(named, total.label)) return true;
   const what = withoutGenericNouns(subjectOf(named)).replace(/\|/g, '');
   // (the total's name may follow its unit: `276万个家庭住户`)
   return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.label + '|' + hanAfter(p, total)));
+}
+
+/** `对企业放款总余额` against a total named `放款总余额`: the name ends with five or more characters of the total's label,
+ *  and what comes before them (places, periods and `对` aside) is two or more characters the label does not have. */
+function qualifiesTotalName(named: string, label: string): boolean {
+  for (let k = named.length - 2; k >= 5; k--) {
+    if (!label.includes(named.slice(-k))) continue;
+    const qualifier = withoutContext(named.slice(0, named.length - k).replace(/^(?:对|向|其中)/, ''));
+    return qualifier.length >= 2 && /^[\u3400-\u9fff]+$/.test(qualifier) && !label.includes(qualifier);
+  }
+  return false;
 }
 
 /** Is the figure followed by a share of its own (`203.8万人，占23.2%`)? */
@@ -219,10 +233,18 @@ function kindOfEarlierPart(p: Passage, part: Figure, total: Figure, subsetTotals
   for (let k = part.index - 1; k > total.index; k--) {
     const f = p.figures[k];
     if (subsetTotals.get(f) !== total) continue;
+    // (age groups are named by their ages, not by the head noun they share: `0—14岁人口A…；65岁及以上人口B，占Q`)
+    if (namedByAge(p, f) && namedByAge(p, part)) continue;
     const other = listItemName(f);
     if (other.length >= 2 && name.length > other.length && name.endsWith(other)) return true;
   }
   return false;
+}
+
+/** Is the figure's group named by an age right before it (`65岁及以上人口B`)? */
+function namedByAge(p: Passage, f: Figure): boolean {
+  const age = p.figures[f.index - 1];
+  return age !== undefined && age.unit === '岁' && countClauseEnds(f.gapBefore) === 0;
 }
 
 /** `比重为` / `占比提升至` right after the part: a bare share of the part's 其中-total. */

@@ -383,17 +383,22 @@ function hasRegionEnd(s: string): boolean {
 /** `來臺旅客中，觀光目的者A，占P；業務目的者B，占Q`: after a semicolon the scope goes on in clauses of the first
  *  clause's shape (a count in the total's unit, then its share). Returns the index of the first figure past them
  *  (the first clause's end when none follows). */
-function parallelShareClausesEnd(p: Passage, firstIndex: number, total: Figure): number {
+function parallelShareClausesEnd(p: Passage, firstIndex: number, first0: Figure): number {
+  // (the count's unit, past an age that opens the clause: `0—14岁人口A`)
+  const total = first0.unit === '岁' && p.figures[firstIndex + 1] ? p.figures[firstIndex + 1] : first0;
   const shapeFrom = (from: number): { shape: string; end: number } => {
     let shape = '';
     let k = from;
-    for (; k < p.figures.length && k - from < 4; k++) {
+    for (; k < p.figures.length && k - from < 5; k++) {
       const f = p.figures[k];
       if (k > from && hasRegionEnd(f.gapBefore)) break;
       // (a share said with 占 or 比重, not a rate of change: `增长2.9%`)
-      shape += isShare(f) && /占|比重/.test(f.gapBefore) ? 's' : isNumber(f) && sameUnit(f, total) ? 'n' : 'o';
+      // (and the share's own change after it, its base and the points: `占P，比2020年末的B下降C个百分点`)
+      // (an age that names the count's group comes first: `65岁及以上人口B，占Q`)
+      shape += isShare(f) && /占|比重/.test(f.gapBefore) ? 's' : isNumber(f) && sameUnit(f, total) ? 'n' : isComparisonBase(f) || isStatedChange(f) ? 'c' :
+        f.unit === '岁' && k === from ? 'a' : 'o';
     }
-    return { shape, end: k };
+    return { shape: shape.replace(/^a?nsc{0,2}$/, 'ns'), end: k };
   };
   const first = shapeFrom(firstIndex);
   if (first.shape !== 'ns') return first.end;
@@ -413,6 +418,10 @@ function parallelShareClausesEnd(p: Passage, firstIndex: number, total: Figure):
  *  Returns the index of the first figure past them (the first clause's end when none follows). */
 function parallelChangeClausesEnd(p: Passage, firstIndex: number): number {
   const first = p.figures[firstIndex];
+  // (the figure before the cue, past its own rate of change)
+  let w = firstIndex - 1;
+  while (w >= 0 && isStatedChange(p.figures[w]) && !isNumber(p.figures[w])) w--;
+  const whole = w >= 0 ? p.figures[w] : undefined;
   const change = p.figures[firstIndex + 1];
   if (!isNumber(first) || !change || !isStatedChange(change) || countClauseEnds(change.gapBefore) !== 1 || change.sentence !== first.sentence) return firstIndex;
   const name = listItemName(first);
@@ -425,9 +434,22 @@ function parallelChangeClausesEnd(p: Passage, firstIndex: number): number {
     if (f.sentence !== first.sentence || !/[;；]/.test(f.gapBefore) || countClauseEnds(f.gapBefore) !== 1 || !isNumber(f) || !sameUnit(f, first)) break;
     const other = listItemName(f);
     if (other === name || !other.endsWith(tail) || other.length < 3 || !isStatedChange(g) || countClauseEnds(g.gapBefore) !== 1) break;
+    // (nor a sibling of the total, named like it and not like the first part: `第二产业投资T，…，其中工业投资A，增长P；第三产业
+    // 投资B，增长Q`)
+    if (whole && siblingOfWhole(other, listItemName(whole), name)) break;
     end += 2;
   }
   return end;
+}
+
+/** Does `other` share a run of three characters with the whole's name that the first part's name does not have
+ *  (`产业投` of `第三产业投资` and `第二产业投资`, not in `工业投资`; `禽肉产量` shares none with `猪牛羊禽肉总产量`)? */
+function siblingOfWhole(other: string, whole: string, first: string): boolean {
+  for (let i = 0; i + 2 < other.length; i++) {
+    const tri = other.slice(i, i + 3);
+    if (/^[\u3400-\u9fff]{3}$/.test(tri) && whole.includes(tri) && !first.includes(tri)) return true;
+  }
+  return false;
 }
 
 /** `其中用于县域产业发展…、…`: what money went to, not what it is made of. */
