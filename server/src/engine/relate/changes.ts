@@ -147,7 +147,9 @@ export function findChanges(p: Passage, out: Relation[]): void {
     // (`较去年同期的B大幅成长，获利翻了两番`: a bare verb of growth after the base, then the doubling in its own clause)
     const opening = s.index === 0 || hasSentenceEnd(s.gapBefore);
     // (or one opening its sentence, its two levels after it: `进出口额翻了两番，从2018年的B增长到2023年的A`)
-    const doubling = isStatedDoubling(s) && !statesAFloor(p, s) && (s.index > 0 && (isDoublingLead(trimGap(s.gapBefore)) || grownThenDoubled(s.gapBefore)) ||
+    // (or right after `与…相比`: `与2020年的B相比翻了两番`)
+    const doubling = isStatedDoubling(s) && !statesAFloor(p, s) && (s.index > 0 && (isDoublingLead(trimGap(s.gapBefore)) || grownThenDoubled(s.gapBefore) ||
+      (COMPARED_AFTER_WITH.test(s.gapBefore) && /与|同|和/.test(p.figures[s.index - 1].clauseHead))) ||
       (opening && countClauseEnds(s.gapBefore) <= 1 && fromToAfter(p, s) !== undefined));
     const change = doubling ? { verb: '', direction: 'up' as Direction, toLevel: false } : changeBefore(s);
     // `扩大到3.8倍`: a multiple reached is a ratio to the base; any other figure after 到 is a level, not a change
@@ -688,7 +690,13 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure, strict = false
     // (or by the year before the after figure's, written out: `113年前三季出口…A，年增P。112年同期出口為B`)
     const head = trimGap(lastClause(f.gapBefore));
     const dated = YEAR_LATER_BASE.exec(head);
-    const name = LATER_BASE.exec(head)?.[1] ?? (dated && yearIn(dated[1] + '年') === (yearIn(sentenceHead(p, after)) ?? 0) - 1 ? dated[2] : undefined);
+    const later = LATER_BASE.exec(head);
+    // (the month alone, not the end of a range of months: `累计1至10月营业额` is no figure of 10月)
+    if (later?.[1] !== undefined) {
+      const own = /[0-9]月/.test(after.clauseHead) ? after.clauseHead : sentenceHead(p, after);
+      if (!new RegExp(`(?:^|[^0-9至到—~-])${later[1]}月`).test(own)) return false;
+    }
+    const name = later?.[2] ?? (dated && yearIn(dated[1] + '年') === (yearIn(sentenceHead(p, after)) ?? 0) - 1 ? dated[2] : undefined);
     const pointed = name !== undefined ? null : POINTED_LATER_BASE.exec(trimGap(f.gapBefore.slice(lastSentenceEnd(f.gapBefore) + 1)));
     if (pointed) return sharesBigram(pointed[1], after.label);
     if (name === undefined) return false;
@@ -751,7 +759,8 @@ const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
 // (the copula may be left out: `上年同期全市新增市场主体B`)
-const LATER_BASE = /^(?:上年|去年)(?:同期)?([\u3400-\u9fff]{2,16}?)(?:为|是)?$/;
+// (or with the month, `上年10月零售业营业额为`, which must be the month the after figure's sentence names: group 1)
+const LATER_BASE = /^(?:上年|去年)(?:同期|([0-9]{1,2})月份?)?([\u3400-\u9fff]{2,16}?)(?:为|是)?$/;
 /** A sentence about this year (`今年全市…A，增长P`): a bare change in it is on last year. */
 const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 /** `年增`, `按年上升`: a change year on year, as Taiwan and Hong Kong write it. */
@@ -949,6 +958,9 @@ function isDoublingLead(lead: string): boolean {
   }
   return true;
 }
+
+/** `相比` closing `与…的B相比`, right before a doubling. */
+const COMPARED_AFTER_WITH = /^(?:相比|相较|比较)[,，]?$/;
 
 /** `翻一番还多` / `翻两番以上`: the figure is a floor, which no interval check here reads. */
 function statesAFloor(p: Passage, f: Figure): boolean {

@@ -240,6 +240,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['缴费', '付费', '收费'], total: ['通行费', '收费', '缴费'] },
   // 户均增收 / 人均分红: what a fund's proceeds gave each household
   { nouns: ['增收', '分红'], total: ['收益', '分红'] },
+  // passengers carried by any of their names (`累计运送旅客T人次，平均每日运量`)
+  { nouns: ['运量', '客运量', '运送'], total: ['运送', '客运量', '运量', '发送旅客', '运输旅客'] },
   // earnings per share: the profit by any of its names
   { nouns: ['盈利', '收益'], total: ['溢利', '净利润', '净利', '利润', '盈利'] },
 ];

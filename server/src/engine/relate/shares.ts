@@ -241,6 +241,9 @@ function kindOfEarlierPart(p: Passage, part: Figure, total: Figure, subsetTotals
   return false;
 }
 
+/** Verbs of work done that a completion rate is of. */
+const WORK_DONE = /建成|完成|实现|新增|改造|新建|培训|安置|落成|开工|竣工/;
+
 /** Is the figure's group named by an age right before it (`65岁及以上人口B`)? */
 function namedByAge(p: Passage, f: Figure): boolean {
   const age = p.figures[f.index - 1];
@@ -1016,7 +1019,12 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
         (target ? [...candidates].reverse().find((f) => f.index < target.index && f.sentence === s.sentence && sameUnit(f, target) && !namesTarget(f) && !isStatedChange(f)) : undefined) ??
         // (or the figure right after the target, right before the rate: `建屋目标为T，截至十二月底已落成A，完成率为P`)
         (target && p.figures[s.index - 1] !== target && p.figures[s.index - 1]?.index === target.index + 1 && isNumber(p.figures[s.index - 1]) &&
-          sameUnit(p.figures[s.index - 1], target) && !isStatedChange(p.figures[s.index - 1]) && countClauseEnds(s.gapBefore) === 1 ? p.figures[s.index - 1] : undefined);
+          sameUnit(p.figures[s.index - 1], target) && !isStatedChange(p.figures[s.index - 1]) && countClauseEnds(s.gapBefore) === 1 ? p.figures[s.index - 1] : undefined) ??
+        // (or the work done, stated in the sentence before, when the target opens the rate's own: `全县建成高标准农田A，其中…B。
+        // 全县年度建设任务为T，任务完成率达到P`)
+        (target && !candidates.some((f) => f.sentence === s.sentence && f !== target && sameUnit(f, target)) ?
+          [...candidates].reverse().find((f) => f.sentence === s.sentence - 1 && sameUnit(f, target) && !isStatedChange(f) && !isComparisonBase(f) && !subsetTotals.has(f) &&
+            WORK_DONE.test(lastClause(f.label))) : undefined);
       // The target before the rate, or named right after it (`完成率为118.0%，年度计划为5.00万亩`).
       // (not a target stated right after another task's completion: `完成封山育林A，年度计划为T；完成退化林修复B，完成率为P`)
       const othersTarget = (f: Figure) => {
