@@ -236,10 +236,11 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round181.json': { falseAlarms: 0, recall: 1 },
   'round182.json': { falseAlarms: 0, recall: 1 },
   'round183.json': { falseAlarms: 0, recall: 1 },
-  'round184.json': { falseAlarms: 0, recall: 0.937 },
-  'round185.json': { falseAlarms: 0, recall: 0.906 },
+  'round184.json': { falseAlarms: 0, recall: 1 },
+  'round185.json': { falseAlarms: 0, recall: 0.968 },
   'round186.json': { falseAlarms: 0, recall: 1 },
   'round187.json': { falseAlarms: 0, recall: 1 },
+  'round190.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
