@@ -6,7 +6,7 @@
 import { findAverages } from './relate/averages';
 import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
-import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findShares, findWholeOf } from './relate/shares';
+import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findWholeOf } from './relate/shares';
 import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
@@ -90,6 +90,7 @@ export function findRelations(p: Passage): Relation[] {
   findDefinedRates(p, out);
   findNamedRatios(p, out);
   findRatesOnNamedBase(p, out);
+  findRestatedShares(p, out);
   findChanges(p, out);
   findComparedRates(p, out);
   findRespectiveBases(p, out);
