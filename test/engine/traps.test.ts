@@ -206,6 +206,8 @@ const traps: Array<[string, string]> = [
   // two-digit years of the Republic of China, compared or opening a place's figure
   ['99年全市出生數為1萬8,246人', '99年'],
   ['較98年的2萬1,035人減少', '98年'],
+  ['“十一”国庆假期，全县共接待游客58.2万人次', '十一'],
+  ['“三北”工程六期项目稳步实施', '六期'],
   ['「十一」黃金周期間，全市接待遊客', '十一'],
   ['其中改造四类重点对象危房2.74万户', '四类'],
   // a grade is an ordinal

@@ -241,6 +241,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round186.json': { falseAlarms: 0, recall: 1 },
   'round187.json': { falseAlarms: 0, recall: 1 },
   'round190.json': { falseAlarms: 0, recall: 1 },
+  'round191.json': { falseAlarms: 0, recall: 1 },
+  'round192.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -688,7 +688,11 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure, strict = false
     if ((f.sentence !== s.sentence + 1 && f.sentence !== s.sentence + 1 + pastParts && !further) || !isNumber(f) || !sameUnit(f, after)) return false;
     // (`去年同期，这一收入为`: the period, then a pointer to the measure)
     // (or by the year before the after figure's, written out: `113年前三季出口…A，年增P。112年同期出口為B`)
-    const head = trimGap(lastClause(f.gapBefore));
+    // (the period may stand in a clause of its own: `上年11月，全市…营业额为B`)
+    const clauseHead = trimGap(lastClause(f.gapBefore));
+    const opening = sentenceHead(p, f);
+    const head = PRIOR_PERIOD_CLAUSE.test(opening) && countClauseEnds(opening) === 1 && !/^(?:这一|该)/.test(clauseHead) && !LATER_BASE.test(clauseHead) &&
+      !YEAR_LATER_BASE.test(clauseHead) ? opening.replace(/[,，]/, '') : clauseHead;
     const dated = YEAR_LATER_BASE.exec(head);
     const later = LATER_BASE.exec(head);
     // (the month alone, not the end of a range of months: `累计1至10月营业额` is no figure of 10月)
@@ -703,6 +707,9 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure, strict = false
     // (a whole year's is no base of part of one: `首三季訪港旅客A，按年上升P。去年全年訪港旅客為B`)
     if (name.startsWith('全年') && !sentenceHead(p, after).includes('全年')) return false;
     if ((further || strict) && !sharesTrigram(withoutPlaces(name), withoutPlaces(after.label))) return false;
+    // (a measure named in a clause after the period's must be the after figure's, word for word: `上年10月，全市全社会用电量为`
+    // is no base of `规模以上工业企业用电量`)
+    if (head !== clauseHead && !everyBigramIn(withoutPlaces(name), after.label.replace(/实现|完成|达到/g, ''))) return false;
     // named by more than a place and a generic noun (`上年全县税收收入为` is no base of `全县一般公共预算收入`), and not
     // the base of a change of its own (`上年…限额以上单位消费品零售额为B，今年增长Q`)
     // (`…为B，今年达到A，增长Q`: a base with a level of its own after it)
@@ -759,8 +766,22 @@ const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
 /** `上年进出口总额为` opening a sentence or clause: the prior year's figure of the named thing. */
 // (the copula may be left out: `上年同期全市新增市场主体B`)
+/** Does every two-character run of Han characters in `name` occur in `label` (and is there one)? */
+function everyBigramIn(name: string, label: string): boolean {
+  let runs = 0;
+  for (let i = 0; i + 1 < name.length; i++) {
+    const bi = name.slice(i, i + 2);
+    if (!/^[\u3400-\u9fff]{2}$/.test(bi)) continue;
+    if (!label.includes(bi)) return false;
+    runs++;
+  }
+  return runs > 0;
+}
+
+/** A sentence opened by the prior period alone in a clause (`上年11月，`, `去年同期，`). */
+const PRIOR_PERIOD_CLAUSE = /^(?:上年|去年)(?:同期|同月|[0-9]{1,2}月份?)?[,，]/;
 // (or with the month, `上年10月零售业营业额为`, which must be the month the after figure's sentence names: group 1)
-const LATER_BASE = /^(?:上年|去年)(?:同期|([0-9]{1,2})月份?)?([\u3400-\u9fff]{2,16}?)(?:为|是)?$/;
+const LATER_BASE = /^(?:上年|去年)(?:同期|同月|([0-9]{1,2})月份?)?([\u3400-\u9fff]{2,16}?)(?:为|是)?$/;
 /** A sentence about this year (`今年全市…A，增长P`): a bare change in it is on last year. */
 const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 /** `年增`, `按年上升`: a change year on year, as Taiwan and Hong Kong write it. */

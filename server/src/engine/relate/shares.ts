@@ -376,7 +376,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
   // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
   // (an aside opening right after the part, `39.2亿元（占比82.7%）`, names no subject either)
-  const subject = trimGap(lastClause(link)).replace(/^\(/, '').replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近)$/, '').replace(/^(?:而|但|另|另外)/, '');
+  const subject = trimGap(lastClause(link)).replace(/^\(/, '').replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近|仅|只|仍|已|就|则)$/, '').replace(/^(?:而|但|另|另外)/, '');
   // `总额1,023亿港元，其中网上销售占百分之八点五，涉及金额为97亿港元`: the share is written before its part, which
   // follows in the next clause; the whole is the total before 其中
   if (subject.startsWith('其中') && subject.length > 2) {

@@ -494,8 +494,11 @@ function namesSomeOfPartition(total: Figure, group: readonly Figure[]): boolean 
 
 /** The sources of a per-head income or the kinds of a per-head spending (`人均可支配收入…，其中工资性收入…`). */
 function incomeComponents(total: Figure, group: readonly Figure[]): boolean {
+  // (a household's too, and its 所得, whose parts are incomes of any name: `平均每户农家所得T，其中农业净收入A`)
+  if (PER_HOUSEHOLD_INCOME.test(total.label)) return group.every((f) => INCOME_COMPONENT.test(listItemName(f)) || /(?:收入|所得)$/.test(listItemName(f)));
   return /人均[\u3400-\u9fff]{0,4}(?:收入|支出)/.test(total.label) && group.every((f) => INCOME_COMPONENT.test(listItemName(f)));
 }
+const PER_HOUSEHOLD_INCOME = /(?:户均|平均每户|每户)[\u3400-\u9fff]{0,6}(?:收入|所得)/;
 const INCOME_COMPONENT = /(?:工资性|经营性|经营净|财产性|财产净|转移性|转移净|工资|经营|财产|转移)(?:收入)?$|(?:食品烟酒|衣着|居住|交通通信|教育文化娱乐|医疗保健|生活用品及服务|其他用品及服务)(?:支出)?$/;
 
 /** Parts named by size classes of one noun, the largest and the smallest among them (`大型水库…、中型水库…、小型水库…`,
