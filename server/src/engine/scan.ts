@@ -1180,6 +1180,10 @@ function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, numStart:
 const FORMATS: QuantityFormat[] = [];
 const MAX_SHARED_FORMATS = 128;
 
+/** `，合计达` between a list's last item and its total. */
+const TOTAL_AFTER_LIST = /^,(?:合计|共计|总计|合共)(?:达到|达|为)?$/;
+const LIST_GAPS = new Set(['、', '及', '和', '与', '以及']);
+
 /** A unit written once after a list applies to every item: 2,680萬、512萬及238萬人次. */
 function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[], clean: readonly number[]): void {
   const s = norm.text;
@@ -1195,6 +1199,9 @@ function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[], clean: 
     if (a.unit !== null || a.kind !== 'number' || b.kind !== 'number' || b.unit === null) continue;
     const gap = s.slice(clean[CLEAN_STRIDE * k + 1], clean[CLEAN_STRIDE * (k + 1) + 2]);
     if (gap === '、' || gap === '及' || gap === '和' || gap === '与' || gap === '或' || gap === '以及' || gap === ',' || gap === '和近' || gap === '至') {
+      a.unit = b.unit;
+    } else if (k > 0 && TOTAL_AFTER_LIST.test(gap) && LIST_GAPS.has(s.slice(clean[CLEAN_STRIDE * (k - 1) + 1], clean[CLEAN_STRIDE * k + 2]))) {
+      // (and so does one written after the list's total: `分別為42.6萬、18.3萬及35.8萬，合計達106.7萬人次`)
       a.unit = b.unit;
     }
   }

@@ -119,6 +119,8 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
 }
 
 /** Kinds of visitors by stay, each pair the two sides of one split (same-day and overnight), read both ways. */
+/** Outpatient and inpatient care: an average of one is never over the other's total. */
+const OTHER_CARE: ReadonlyArray<readonly [string, string]> = [['门诊', '住院'], ['住院', '门诊']];
 const STAY_KINDS: ReadonlyArray<readonly [string, string]> = [['即日', '过夜'], ['不过夜', '留宿'], ['一日游', '过夜']];
 
 /** Visitors, counted in visits (`过夜旅客`, `入境游客`). */
@@ -511,6 +513,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       sharesTrigram(sentenceHead(p, s), lastClause(f.label))) return true;
     // `订单N单，实现网络零售额T，平均每单消费`: the sales stated with the orders, in the average's sentence
     if (countUnits.includes('单') && f.sentence === s.sentence && f.unit === s.unit && ORDER_SALES.test(lastClause(f.label))) return true;
+    // (nor the other kind of care's: `门诊收入T…；住院患者人均医药费用` is not of T)
+    if (OTHER_CARE.some(([a, b]) => group.includes(a) && f.label.includes(b) && !f.label.includes(a))) return false;
     // (a total of another measure that shares a word is none: `茶叶综合产值` is no total of `户均茶叶收入`)
     if (otherMeasure(nounName, f.label)) return false;
     // (`拿出21.6万元向全村327户村民分红，户均分红…`: the verb naming the money may follow it in its clause)
@@ -595,6 +599,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (f.sentence < total.sentence && out.some((r) => r.op === 'average' && r.count === f && r.total !== total && r.stated.sentence < s.sentence)) continue;
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun) || countedNounAfter(p, f, countNoun))) counts.push(f);
+  }
+  // (the items of a list said to sum to a count also counted are not the count: `共出栏肉牛T头，分别出栏A头、B头和C头，…平均每头`
+  // is over T)
+  for (let k = counts.length - 1; k >= 0; k--) {
+    const f = counts[k];
+    if (out.some((r) => r.op === 'sum' && r.parts.includes(f) && counts.includes(r.total))) counts.splice(k, 1);
   }
   // (an average stated before its total and count, both after it in its sentence: `户均领取补贴P，补贴资金共T，惠及农户N户`;
   // not past a semicolon, nor a total of all kinds, `各类惠农补贴资金`)

@@ -226,6 +226,14 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
         (GROWTH_RATE_NOUNS.test(subjectOfBase) && isRisingRate(after)))) pair = { before: prev, after };
     }
   }
+  // `失业率为A，高于6月的B，环比上升C个百分点`: the base named in a comparison of its own between the level and the change
+  if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && prev.index > 0 && ABOVE_OR_BELOW.test(trimGap(prev.gapBefore)) &&
+    ADVERBS.some((a) => gap === a + change.verb)) {
+    const level = p.figures[prev.index - 1];
+    const above = trimGap(prev.gapBefore).startsWith('高') || trimGap(prev.gapBefore).startsWith('超');
+    if (level.sentence === s.sentence && level.kind === prev.kind && sameUnit(level, prev) && countClauseEnds(prev.gapBefore) === 1 && !isStatedChange(level) &&
+      above === (change.direction === 'up')) pair = { before: prev, after: level };
+  }
   // `A（去年同期：B），按年增长P`: the base in an aside right after the figure, the change after it, against the aside's
   // period (not `环比`, `按月`); `比上年` may name it again
   const asidePeriod = priorAsidePeriod(prev);
@@ -237,7 +245,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   if (!pair && prev.sentence === s.sentence && /与|同|和/.test(prev.clauseHead) && /^(?:相比|相较|比较)[,，]?/.test(s.gapBefore)) {
     // `A，与上年的B相比，增长P`, or with the subject named again (`A。与2022年的B相比，发电量增长P`), when A may stand in the
     // sentence before
-    const rest = trimGap(s.gapBefore.replace(/^(?:相比|相较|比较)/, ''));
+    // (an adverb before the verb names no subject: `…相比，仍减少P`)
+    const rest = trimGap(s.gapBefore.replace(/^(?:相比|相较|比较)/, '')).replace(/^(?:仍然|仍|已经|已|还|则|也|均|都)/, '');
     const subject = rest.endsWith(change.verb) ? rest.slice(0, rest.length - change.verb.length) : undefined;
     const opensSentence = prev.index === 0 || p.figures[prev.index - 1].sentence !== prev.sentence;
     if (subject === '') {
@@ -979,6 +988,9 @@ function isDoublingLead(lead: string): boolean {
   }
   return true;
 }
+
+/** `，高于6月的`, `，低于上年同期的`: a comparison that names the other period's figure (then stated). */
+const ABOVE_OR_BELOW = /^(?:高于|低于|超过)(?:上年|去年|上月|上季度?|[0-9]{1,2}月份?|(?:19|20)[0-9]{2}年)(?:同期|末|底)?的$/;
 
 /** `相比` closing `与…的B相比`, right before a doubling. */
 const COMPARED_AFTER_WITH = /^(?:相比|相较|比较)[,，]?$/;

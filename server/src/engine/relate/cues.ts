@@ -199,7 +199,9 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
 /** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
  *  失业率为`) names none of these. */
-export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '检测', '监测', '需求', '需要'];
+export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '检测', '监测', '需求', '需要',
+  // doses due (`应种T剂次，实种A剂次，接种率`)
+  '应种', '应接种'];
 
 /** Rates over those due (应参保人数), never over a general population: 城乡居民医保 leaves out the employees insured
  *  otherwise, so 参加…医疗保险 over 户籍人口 is no 参保率. */
@@ -240,6 +242,10 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['缴费', '付费', '收费'], total: ['通行费', '收费', '缴费'] },
   // 户均增收 / 人均分红: what a fund's proceeds gave each household
   { nouns: ['增收', '分红'], total: ['收益', '分红'] },
+  // a price per head sold, of the sales (`出栏肉牛N头，实现销售收入T，平均每头售价`)
+  { nouns: ['售价', '卖价'], total: ['销售收入', '销售额'] },
+  // a patient's bill per visit, of a hospital's revenue (`门诊收入T，门诊诊疗N人次，门诊次均费用`)
+  { nouns: ['费用'], total: ['门诊收入', '住院收入', '医疗收入', '医药费用', '医疗费用'] },
   // passengers carried by any of their names (`累计运送旅客T人次，平均每日运量`)
   { nouns: ['运量', '客运量', '运送'], total: ['运送', '客运量', '运量', '发送旅客', '运输旅客'] },
   // earnings per share: the profit by any of its names
@@ -387,6 +393,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // of a region's GDP, or of a company's revenue
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
+  // forest over the land (`国土面积W，其中森林面积A，森林覆盖率为P`)
+  { name: '森林覆盖率', part: ['森林面积', '林地面积'], whole: ['国土面积', '土地面积', '总面积', '辖区面积'] },
   // (air quality's; with no days stated, an 优良率 of other things, `水质优良断面`, is read like any rate: alsoGeneric)
   { name: '优良率', part: ['优良天数'], whole: ['有效监测天数', '监测天数'], alsoGeneric: true },
   { name: '优良天数比例', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },

@@ -129,7 +129,7 @@ function namesTotalOfAll(p: Passage, noun: string, total: Figure | undefined): b
   if (!total || !/^(?:全|整体|所有)/.test(noun)) return false;
   const what = noun.replace(/^(?:全部|全体|全|整体|所有)/, '');
   // (past the verb it is stated with: `固定资产投资完成T` for `占全部投资的`)
-  const name = nameIn(total.label).replace(/(?:完成|实现|达到)$/, '').replace(TOTAL_NOUN_TAIL, '');
+  const name = nameIn(total.label).replace(/(?:完成|实现|达到|约|近|逾)$/, '').replace(TOTAL_NOUN_TAIL, '');
   if (total.label.includes(noun) || (what.length >= 2 && name.endsWith(what))) return true;
   // all of a place the total names, by the noun before the total or after its unit (`全港約有276萬個家庭住戶，…佔全港住戶的`)
   const place = WHOLE_PLACE.exec(noun)?.[0];
@@ -662,7 +662,7 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
 const RESPECTIVE_RATES = /([\u3400-\u9fff]{2})率(?:和|、|与|及)([\u3400-\u9fff]{2})率分别(?:为|是|达到|达)$/;
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
-const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中', '人口'].join('|')})$`);
+const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中', '人口', '报告', '总体', '整体'].join('|')})$`);
 
 /** `不良贷款率`: when the two characters before the stem modify it, the rate is of that narrower thing, and a figure
  *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name

@@ -102,7 +102,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
         // (and so are all the parts of a known partition of the total: `其中，第一产业增加值A，增长…；第二产业…；第三产业…`)
         // (and the years of a period named at the total, `2023—2024年…T，其中2023年A，2024年B`)
-        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group) || allGrades(group);
+        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group) || allGrades(group) || allAges(p, group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const lastPart = group[group.length - 1];
         const restLast = group.length >= 2 && (REST_WORDS.test(listItemName(lastPart)) || REST_AFTER_SEMICOLON.test(trimGap(lastPart.gapBefore).replace(/^[;；]/, ''))) &&
@@ -501,6 +501,21 @@ function incomeComponents(total: Figure, group: readonly Figure[]): boolean {
 const PER_HOUSEHOLD_INCOME = /(?:户均|平均每户|每户)[\u3400-\u9fff]{0,6}(?:收入|所得)/;
 const INCOME_COMPONENT = /(?:工资性|经营性|经营净|财产性|财产净|转移性|转移净|工资|经营|财产|转移)(?:收入)?$|(?:食品烟酒|衣着|居住|交通通信|教育文化娱乐|医疗保健|生活用品及服务|其他用品及服务)(?:支出)?$/;
 
+/** Parts each named by an age right before it, from 0 up to an open top, with no gap (`0—14岁人口A，15—64岁人口B，65岁及
+ *  以上人口C`): every age is counted, and the parts are the whole. */
+function allAges(p: Passage, group: readonly Figure[]): boolean {
+  if (group.length < 2) return false;
+  let next = 0;
+  for (const [i, f] of group.entries()) {
+    const age = p.figures[f.index - 1];
+    if (!age || age.unit !== '岁' || countClauseEnds(f.gapBefore) !== 0 || age.q.min !== next) return false;
+    if (i === group.length - 1) return age.q.max === null && /^(?:及|以|及以)上/.test(p.text.slice(age.cleanEnd, age.cleanEnd + 3));
+    if (age.q.max === null) return false;
+    next = age.q.max + 1;
+  }
+  return false;
+}
+
 /** Parts named by size classes of one noun, the largest and the smallest among them (`大型水库…、中型水库…、小型水库…`,
  *  `大中型…、小型…`): a classification with nothing left over. */
 function bySize(group: readonly Figure[]): boolean {
@@ -586,12 +601,21 @@ const BALANCE = /顺差|逆差|差额|净额|出超|入超/;
 /** Words after the parts of a 其中 that name what they leave out (`其余为专科生`, `其他为…`). */
 const REST_WORDS = /其余|其他|其它|余下|剩余/;
 
+/** Is the figure the level a change starts from, `由B增加到A` (由 in its clause, the level reached right after it)? */
+function startingLevel(p: Passage, f: Figure): boolean {
+  const next = p.figures[f.index + 1];
+  return next !== undefined && lastClause(f.label).includes('由') && countClauseEnds(next.gapBefore) === 0 && sameUnit(next, f) && REACHED.test(next.gapBefore);
+}
+const REACHED = /(?:增加|增长|提高|上升|扩大|减少|下降|降低|降|增|升)(?:到|至)[\u3400-\u9fff0-9]{0,8}$/;
+
 /** The total of a 其中: a figure in the parts' unit before the cue, the nearest one that shares a word with a part's
  *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
 function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[], subsetTotals: Map<Figure, Figure>): Figure | undefined {
   // not an excess over a target either (`完成年度目标11万人的116.4%，超额完成1.8万人；其中…`): a difference, like a change
   // nor the second of a list of averages (`户均人口分别为3.47人和3.50人`): it is as intensive as the first
+  // nor the level a change started from (`由2019年的B增加到2024年的A；其中…` is of A)
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) &&
+    !startingLevel(p, f) &&
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1]));
   // (a daily average is the total only of daily parts, or when nothing else is: `共接待游客T，日均接待D；…其中，乡村旅游点
   // 接待游客A` is of T, `平均每日载客量T，当中港铁A` of T)
@@ -1035,7 +1059,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // (or named with its kinds counted right before it: `共受理民事、刑事、行政和执行四类案件T，分别为A、B、C和D`)
     const kinds = countedKinds(p, t);
     if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0) continue;
-    const cue = uses ? usesVerb ?? '分别用于' : RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
+    // (or 分别 and the total's own verb again: `共出栏肉牛T，分别出栏A、B和C`)
+    const verbAgain = !uses && respective && lead.length === 4 && /^分别[\u3400-\u9fff]{2}$/.test(lead) && lastClause(t.label).includes(lead.slice(2)) ? lead : undefined;
+    const cue = uses ? usesVerb ?? '分别用于' : verbAgain ?? RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
     if (!cue || (!usesNamed && lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
     const parts = [first];
     let join: ReturnType<typeof listJoin> = 'join';
