@@ -4,7 +4,7 @@ import type { Direction, Relation } from '../relate';
 import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
@@ -797,12 +797,6 @@ const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 const YEAR_ON_YEAR = /^(?:年增|年减|按年)/;
 const YEAR_LATER_BASE = /^((?:19|20)[0-9]{2}|1[0-9]{2})年同期([\u3400-\u9fff]{2,16}?)(?:为|是)$/;
 const POINTED_LATER_BASE = /^(?:上年|去年)(?:同期)?[,，](?:这一|该)([\u3400-\u9fff]{2,8}?)(?:为|是)$/;
-
-/** Offset of the last sentence end in a gap, or -1. */
-function lastSentenceEnd(gap: string): number {
-  for (let i = gap.length - 1; i >= 0; i--) if (isSentenceEnd(gap[i])) return i;
-  return -1;
-}
 
 /** `比上年` / `较去年同期` at the start of a change's clause. */
 const PRIOR_COMPARATOR = /^(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年底|去年底|上年|去年|上个学年|上学年)/;

@@ -274,6 +274,12 @@ export function sharesTrigram(a: string, b: string): boolean {
   return false;
 }
 
+/** Offset of the last sentence end in a gap, or -1. */
+export function lastSentenceEnd(gap: string): number {
+  for (let i = gap.length - 1; i >= 0; i--) if (isSentenceEnd(gap[i])) return i;
+  return -1;
+}
+
 /** The text of a figure's sentence before it (at most MAX_SENTENCE_HEAD characters). */
 export function sentenceHead(p: Passage, f: Figure): string {
   let a = f.cleanStart;

@@ -5,7 +5,7 @@ import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
 
 /** `，完成` / `；接待人次已完成`: a completion's clause, with the subject it may name (group 1). */
@@ -1198,7 +1198,6 @@ function wholeInNextSentence(p: Passage, s: Figure, part: Figure, allStems: read
   return ageOf(part) === ageOf(next) ? next : undefined;
 }
 
-// `男性X，女性Y，性别比为N` / `城镇…X元，农村…Y元，城乡收入比为N`: a bare ratio of two named figures.
 /** `锂电池材料业务营收占公司营业收入的比重为`: a share opening its sentence with the part's name and the whole's (groups 1
  *  and 2). */
 const RESTATED_SHARE = /^([\u3400-\u9fff]{4,16}?)占([\u3400-\u9fff]{2,12}?)的?(?:比重|比例)?(?:为|达到|达|是)?$/;
@@ -1210,7 +1209,7 @@ const STATED_WITH = /实现|完成|达到|为|达|是/g;
 export function findRestatedShares(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'percent' || s.index === 0 || !hasSentenceEnd(s.gapBefore) || !s.gapBefore.includes('占')) continue;
-    const m = RESTATED_SHARE.exec(trimGap(s.gapBefore.slice(lastSentenceEndIn(s.gapBefore) + 1)));
+    const m = RESTATED_SHARE.exec(trimGap(s.gapBefore.slice(lastSentenceEnd(s.gapBefore) + 1)));
     if (!m || stated(out, s)) continue;
     const bare = (label: string) => lastClause(label).replace(STATED_WITH, '');
     const part = lookBack(p, s.index, s.sentence - 1, (f) => f.sentence === s.sentence - 1 && isNumber(f) && !isStatedChange(f) && bare(f.label) === m[1]);
@@ -1219,12 +1218,6 @@ export function findRestatedShares(p: Passage, out: Relation[]): void {
       (bare(f.label).endsWith(m[2]) || namesOneWhole(m[2], f.label)) && f.iv.hi >= part.iv.lo);
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
-}
-
-/** Offset of the last sentence end in a gap (-1 when none). */
-function lastSentenceEndIn(gap: string): number {
-  for (let i = gap.length - 1; i >= 0; i--) if ('。！？!?\n'.includes(gap[i])) return i;
-  return -1;
 }
 
 /** `赔付支出336.8亿元，按已赚保费计算的赔付率为65.9%`: a rate said to be computed on a named base (group 1), of the
@@ -1246,6 +1239,7 @@ export function findRatesOnNamedBase(p: Passage, out: Relation[]): void {
   }
 }
 
+// `男性X，女性Y，性别比为N` / `城镇…X元，农村…Y元，城乡收入比为N`: a bare ratio of two named figures.
 export function findNamedRatios(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'number' || s.unit !== '' || s.value === null) continue;

@@ -383,9 +383,9 @@ function hasRegionEnd(s: string): boolean {
 /** `來臺旅客中，觀光目的者A，占P；業務目的者B，占Q`: after a semicolon the scope goes on in clauses of the first
  *  clause's shape (a count in the total's unit, then its share). Returns the index of the first figure past them
  *  (the first clause's end when none follows). */
-function parallelShareClausesEnd(p: Passage, firstIndex: number, first0: Figure): number {
+function parallelShareClausesEnd(p: Passage, firstIndex: number, opening: Figure): number {
   // (the count's unit, past an age that opens the clause: `0—14岁人口A`)
-  const total = first0.unit === '岁' && p.figures[firstIndex + 1] ? p.figures[firstIndex + 1] : first0;
+  const total = opening.unit === '岁' && p.figures[firstIndex + 1] ? p.figures[firstIndex + 1] : opening;
   const shapeFrom = (from: number): { shape: string; end: number } => {
     let shape = '';
     let k = from;
