@@ -78,6 +78,18 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         if (!total || (isIntensive(total) && !isTimeAverage(total) && !incomeComponents(total, group))) continue;
         // `3月营收T…。其中1月、2月营收分别为A及B`: figures of other months are no parts of one month's
         if (otherMonths(total, group[0])) continue;
+        // `由B增加到A，其中X由B1增加到A1，Y由B2增加到A2`: the levels the parts started from are parts of the total's own start,
+        // B, and only the levels reached are parts of A
+        const starts = group.filter((f) => startingLevel(p, f));
+        if (starts.length > 0) {
+          group = group.filter((f) => !startingLevel(p, f));
+          const start = p.figures[total.index - 1];
+          if (start && startingLevel(p, start) && start.unit === unit) {
+            for (const part of starts) out.push({ op: 'subset', part, total: start });
+            if (starts.length >= 2) out.push({ op: 'sum', parts: starts, total: start, mode: 'subset-list' });
+          }
+          if (group.length === 0) continue;
+        }
         // `重点项目862个…其中制造业项目916个，带动新增就业岗位4.2万个`: what the parts bring about, in a clause of its own
         // that names nothing of the total, is no part of it
         group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && EFFECT_LEADS.test(trimGap(f.label)) && !sharesBigram(nameIn(f.label), total.label)));
