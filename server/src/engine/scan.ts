@@ -1102,7 +1102,7 @@ function occursBefore(s: string, ch: string, at: number, distance: number): bool
 }
 // and the runs a quoted name celebrates (“二十连丰”, “十连增”)
 const SLOGAN_HEADS = ['工程', '行动', '活动', '计划', '战略', '目标', '模式', '机制', '工作法', '品牌', '服务', '连丰', '连增', '连冠', '连胜', '指标', '红线', '政策',
-  '要求', '举措', '措施', '体系', '格局', '理念', '原则', '清单', '圈', '组合', '签约'];
+  '要求', '举措', '措施', '体系', '格局', '理念', '原则', '清单', '圈', '组合', '签约', '实事', '好事'];
 
 function finite(x: number | null): number | null {
   return x !== null && Number.isFinite(x) ? x : null;

@@ -101,9 +101,9 @@ export function isIntensive(f: Figure): boolean {
  *  times). A median (`收入中位数`) is no total either: a group's may exceed the whole's. */
 const INTENSIVE = /[人户平亩日月校场店床台家项次生村笔院社馆园站架船车单]均|亩产|每|指数|中位数/;
 /** Average head counts, which still count people: `职工平均人数6.85万人`, the year's average number of those paid
- *  (`年平均保障对象1.96万人`, `平均每月领取人数约162.4万人`), the weighted average number of shares in issue
+ *  (`年平均保障对象1.96万人`, `平均每月领取人数约162.4万人`, `月均保障困难群众4.12万人`), the weighted average number of shares in issue
  *  (`普通股加权平均数21.6亿股`). */
-const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工|就业|失业)?人数(?:为|达|是|约)?$|平均每月[\u3400-\u9fff]{0,4}人数(?:为|达|是|约)?$|平均(?:雇用|聘用|用工)?(?:员工|职工|雇员)(?:人数)?(?:为|达|是)?$|平均用工(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$|加权平均(?:[\u3400-\u9fff]{0,6}股)?数(?:为|达|是)?$/;
+const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工|就业|失业)?人数(?:为|达|是|约)?$|平均每月[\u3400-\u9fff]{0,4}人数(?:为|达|是|约)?$|月均(?:保障|救助|供养|领取)[\u3400-\u9fff]{0,6}$|平均(?:雇用|聘用|用工)?(?:员工|职工|雇员)(?:人数)?(?:为|达|是)?$|平均用工(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$|加权平均(?:[\u3400-\u9fff]{0,6}股)?数(?:为|达|是)?$/;
 
 /** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
 export function isTimeAverage(f: Figure): boolean {

@@ -53,7 +53,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           !BALANCE.test(f.label) && !isCompletedTarget(p, f) && !TARGET_NAMES.test(lastClause(f.label)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
-          !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f)) parts.push(f);
+          !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f) &&
+          // (nor a limit the total is compared with: `，低于省下达的债务限额1512亿元`)
+          !COMPARED_LIMIT.test(lastClause(f.label))) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -225,6 +227,19 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     out.push({ op: 'subset', part, total: whole });
     subsetTotals.set(part, whole);
   }
+  // `126个省级重点项目中已开工138个`: a figure, its noun and 中, then in the same clause how many of them did something
+  for (let at = text.indexOf('中已'); at >= 0; at = text.indexOf('中已', at + 2)) {
+    const k = firstFigureFrom(p, at);
+    const part = p.figures[k];
+    const whole = p.figures[k - 1];
+    if (!part || !whole || subsetTotals.has(part) || !isNumber(part) || !isNumber(whole) || !sameUnit(part, whole) || part.sentence !== whole.sentence ||
+      isIntensive(whole) || isStatedChange(whole)) continue;
+    const noun = text.slice(whole.cleanEnd, at);
+    const done = text.slice(at + 1, part.cleanStart);
+    if (!/^[\u3400-\u9fff]{2,10}$/.test(noun) || !/^已[\u3400-\u9fff]{1,6}$/.test(done)) continue;
+    out.push({ op: 'subset', part, total: whole });
+    subsetTotals.set(part, whole);
+  }
   for (let at = text.indexOf('中,'); at >= 0; at = text.indexOf('中,', at + 2)) {
     // the name runs back to a clause end or to the figure before it (whose unit is Han too)
     const figureBefore = p.figures[firstFigureFrom(p, at) - 1];
@@ -242,7 +257,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     // (a pointer back is no part of the name: `上述监测对象中，`)
     const name = text.slice(a, at).replace(/^在/, '').replace(/^(?:上述|以上|这些)/, '').replace(/\([^)]*\)/, '');
     // (one character will do right after the scope's figure: `96个县（市、区）中，`)
-    if (name.length < (direct ? 1 : 2) || name.endsWith('其') || name.endsWith('当')) continue;
+    // (nor is a state of work, `2萬8,604戶興建中，`: under construction, no scope)
+    if (name.length < (direct ? 1 : 2) || name.endsWith('其') || name.endsWith('当') || IN_PROGRESS.test(name)) continue;
     const firstIndex = firstFigureFrom(p, at);
     // within a region's reach (a text of many `中，` and few figures must not scan to its end each time)
     if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
@@ -592,7 +608,14 @@ const DECLARED_PAIR = /^([\u3400-\u9fff]{2,8}?)(?:和|与|及|、)([\u3400-\u9ff
 const MORE_KINDS = /另有|此外|另外/;
 
 /** Verbs that open a clause of what something brings about (`，带动新增就业岗位4.2万个`), not of a part of it. */
-const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射)/;
+// (and what they saved: `其中货物类A、工程类B、服务类C，节约资金D`)
+const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射|节约|节省|节支)/;
+/** A clause comparing the total with a limit or another figure (`低于省下达的债务限额`, `控制在…以内`). */
+const COMPARED_LIMIT = /^(?:低于|高于|不超过|未超过|控制在|超过|相当于)/;
+/** `，另有` between two items of a list that a total closes. */
+const ANOTHER_ITEM_LEAD = /^[,，]另有$/;
+/** Work under way before 中 (`兴建中`, `施工中`): a state, not a scope. */
+const IN_PROGRESS = /(?:兴建|在建|建设|施工|进行|审理|办理|实施|推进|运行|运营|筹建|装修|改造|审核|评审)$/;
 
 /** `其中六都合計6萬1,538棟，其他縣市…`: a first part stated as the sum of one named group (no list of items, no count
  *  word: not `其中教育、卫生两项合计…`) is a part like any. */
@@ -1012,7 +1035,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       const f = p.figures[k];
       if (!isNumber(f) || !sameUnit(f, t)) break;
       parts.unshift(f);
-      join = listJoin(f.gapBefore);
+      // (`已完工A，另有B兴建中，合计T`: 另有 adds an item)
+      join = ANOTHER_ITEM_LEAD.test(f.gapBefore) ? 'join' : listJoin(f.gapBefore);
       if (join !== 'join') break;
       k--;
     }
