@@ -209,6 +209,8 @@ function namesOnly(noun: string, name: string, other: string): boolean {
 /** `（含集体户人口C）`, `，包括非本地勞工及外地學生`: what a population includes besides people in households. */
 /** `当中729.6万人居于274.2万个家庭住户`: people named as living in households after their figure. */
 const LIVING_IN_HOUSEHOLDS = /^(?:居于|居住于|居住在|住在)/;
+/** A head count named as the people living in households (`居于家庭住户的人口为`). */
+const LIVING_IN_HOUSEHOLDS_NAMED = /(?:居于|居住于|居住在|住在)(?:家庭)?住户的?人口/;
 
 /** Verbs of having inside a name (`实有床位`, `现有职工`). */
 const HAVING = /实有|现有|共有|拥有/g;
@@ -728,7 +730,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   factor *= massFactor(total.unit, s.unit) ?? 1;
   const alternatives = otherReadings(p, s, total, count, nearest, counts, subsetTotals, countUnits, reach, out,
     subgroup.length > 0 || group.replace(/平均|全年|年末|全市|全省|全县|全区/g, '').length >= 2);
-  if (headCount) for (const t of otherPopulations(p, s, total, group, subsetTotals, minSentence)) alternatives.push({ total: t, count });
+  // (not when the text names the people living in households, `居於家庭住戶的人口A`: that is the one)
+  if (headCount && (inHouseholds === undefined || total !== inHouseholds || !LIVING_IN_HOUSEHOLDS_NAMED.test(inHouseholds.label))) for (const t of otherPopulations(p, s, total, group, subsetTotals, minSentence)) alternatives.push({ total: t, count });
   out.push({ op: 'average', total, count, stated: s, factor, alternatives: alternatives.length ? alternatives : undefined });
 }
 

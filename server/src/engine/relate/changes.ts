@@ -315,7 +315,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   }
   let baseNamedAfter = false;
   // (a change before, `同比增长7.3%，环比增长P，11月份为B`, is no comparison base for its 比)
-  if (!pair && (!COMPARED_WITH.test(prev.clauseHead.slice(-4)) || (isStatedChange(prev) && /^(?:同比|环比)/.test(lastClause(prev.clauseHead))))) {
+  if (!pair && (!COMPARED_WITH.test(prev.clauseHead.slice(-4)) || (isStatedChange(prev) && /(?:^|[\u3400-\u9fff])(?:同比|环比)[\u3400-\u9fff]{0,2}$/.test(lastClause(prev.clauseHead))))) {
     // `A，比上年增长P，上年为B` / `A，按年上升P，去年同期為B` / `A，增长P（上年同期为B）`: the base named after the
     // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
     // (`比上年同期提高C1，比上年四季度回落C2，上年同期为B`: past a change against another period, the base of this one)
@@ -323,7 +323,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     if (next && next.sentence === s.sentence && isStatedChange(next) && countClauseEnds(next.gapBefore) === 1 &&
       periodOfChange(next.label) !== periodOfChange(s.label)) next = p.figures[s.index + 2];
     const sameSentence = next && next.sentence === s.sentence;
-    const named = sameSentence && (isNumber(next) || next.kind === 'percent') ? (NAMED_BASE_AFTER.exec(next.gapBefore) ?? NAMED_BASE_AFTER_BARE.exec(next.gapBefore)) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
+    let named = sameSentence && (isNumber(next) || next.kind === 'percent') ? (NAMED_BASE_AFTER.exec(next.gapBefore) ?? NAMED_BASE_AFTER_BARE.exec(next.gapBefore)) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
+    // (a part of the year names a base only of a change against that part: `增速比上半年回落C，上半年为…`; not `…同比增长P；上半年
+    // 入境游客总数为T`)
+    if (named && PART_OF_YEAR_BASE.test(named[1]) && !lastClause(s.label).includes(named[1].replace(/[末底]$/, ''))) named = null;
     if (named) {
       // points between growth rates (`增长5.3%，增速比上年同期回落1.2个百分点；上年同期增速为6.8%`): the later
       // figure is itself a rate of growth, which other changes never pair with
@@ -332,16 +335,20 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // (and of the subject its clause names: `火灾起数比上年减少X起（上年为B起）` is of `其中火灾A起`)
       const ownUnit = isNumber(s) && isNumber(next) && sameUnit(s, next);
       const subject = ownUnit ? namedSubject(lastClause(s.gapBefore)) : undefined;
-      let after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || (ofGrowth && isRisingRate(f))) &&
+      // (or between rates of decline, named 降幅: `同比下降6.8%，降幅比上半年收窄C个百分点，上半年为下降8.1%`)
+      const ofDecline = ofGrowth && DECLINE_NOUN.test(lastClause(s.gapBefore)) && /(?:下降|下跌|减少)$/.test(next.gapBefore);
+      const ofRate = (f: Figure) => ofGrowth && (ofDecline ? isFallingRate(f) : isRisingRate(f));
+      let after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || ofRate(f)) &&
         (!ownUnit || (sameUnit(f, next) && (!subject || f.label.includes(subject.slice(0, 2))))));
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
       // (a base named by its year is the year before the sentence's own: `较上年增加X（2019年为B）` is not, with no year
       // of the text's stated or another one)
-      const baseYear = /^((?:19|20)[0-9]{2})年/.exec(named[1])?.[1];
+      // (a year of the Republic of China too: `113年…A，年增P；112年為B`)
+      const baseYear = /^((?:19|20)[0-9]{2}|1[0-2][0-9])年/.exec(named[1])?.[1];
       const ownYear = baseYear ? yearIn(sentenceHead(p, s)) : undefined;
-      if (after && baseYear && !lastClause(s.label).includes(baseYear) && ownYear !== Number(baseYear) + 1) after = undefined;
-      if (after && sameUnit(next, after) && (named[2] === '' || POINTER_NOUN.test(named[2]) || sharesBigram(named[2], after.clauseHead) || (ofGrowth && isRisingRate(after))) &&
+      if (after && baseYear && !lastClause(s.label).includes(baseYear) && ownYear !== yearIn(baseYear + '年')! + 1) after = undefined;
+      if (after && sameUnit(next, after) && (named[2] === '' || POINTER_NOUN.test(named[2]) || sharesBigram(named[2], after.clauseHead) || ofRate(after)) &&
         periodOfBase(named[1] + (PERIOD_AFTER_YEAR.test(named[2]) ? named[2] : '')) === periodOfChange(s.label)) {
         pair = { before: next, after };
         baseNamedAfter = true;
@@ -861,7 +868,7 @@ function comparableYears(a: number, b: number): boolean {
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:19|20)[0-9]{2}年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)(?:上涨|增长|上升)?$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|年初|(?:上半年|一季度|前三季度)(?:末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)(?:上涨|增长|上升|下降|下跌)?$/;
 
 /** `；上年同期接待游客B`: the prior period and the measure named again, with no copula (groups as NAMED_BASE_AFTER's). */
 const NAMED_BASE_AFTER_BARE = /^[,，;；]((?:上年|去年)(?:同期)?)([\u3400-\u9fff]{2,6})$/;
@@ -898,6 +905,13 @@ function growthBaseAfter(s: Figure, next: Figure): RegExpExecArray | null {
 }
 
 /** A rate of growth stated as such: a rising change (`增长5.3%`) or a level named as growth (`增速为5.3%`). */
+/** A rate stated as a fall (`下降6.8%`). */
+function isFallingRate(f: Figure): boolean {
+  const c = f.kind === 'percent' ? changeBefore(f) : undefined;
+  return c !== undefined && c !== null && !c.toLevel && c.direction === 'down';
+}
+const DECLINE_NOUN = /^(?:降幅|跌幅|降速)/;
+
 function isRisingRate(f: Figure): boolean {
   if (f.kind !== 'percent') return false;
   const c = changeBefore(f);
@@ -907,7 +921,7 @@ function isRisingRate(f: Figure): boolean {
 
 /** Whether a base period (`上月`, `去年同期`) or a change (`月增`, `按年`, `同比`) compares with the month or quarter
  *  before ('short') or with the year before ('year'). */
-type ComparisonPeriod = 'short' | 'year';
+type ComparisonPeriod = 'short' | 'year' | 'start';
 
 /** `去年同月的数字为`: a noun that only points back to the figure's measure. */
 const POINTER_NOUN = /^的?(?:数字|数据|数值|水平|规模)$/;
@@ -917,6 +931,8 @@ const PERIOD_AFTER_YEAR = /^(?:[一二三四1-4]季度|[0-9]{1,2}月|[一二三�
 
 function periodOfBase(period: string): ComparisonPeriod {
   // `上月`, `上季`, or a month named by its number (`按月下跌8.6%；1月为…`)
+  // (`年初余额为`: the start of this year, against which a balance's change since then is stated)
+  if (period === '年初') return 'start';
   return /^上(?:一|个)?(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^(?:上年|去年)?[一二三四1-4]季度/.test(period) ? 'short' : 'year';
 }
 
@@ -924,6 +940,7 @@ function periodOfChange(label: string): ComparisonPeriod {
   // the change word nearest the figure decides: `月增3.2%，年增15.6%` has both, each in its own clause
   const clause = lastClause(label);
   // (`比上年四季度回落`: against a quarter, not the same period a year before)
+  if (/(?:比|较)年初/.test(clause)) return 'start';
   return /月增|月减|按月|环比|季增|季减|按季|上月|上季|(?:比|较)(?:上年|去年)?[一二三四1-4]季度/.test(clause) ? 'short' : 'year';
 }
 
@@ -982,6 +999,9 @@ function isDoublingLead(lead: string): boolean {
   }
   return true;
 }
+
+/** Parts of a year that may name a base after a change against them. */
+const PART_OF_YEAR_BASE = /^(?:上半年|一季度|前三季度)/;
 
 /** `，高于6月的`, `，低于上年同期的`: a comparison that names the other period's figure (then stated). */
 const ABOVE_OR_BELOW = /^(?:高于|低于|超过)(?:上年|去年|上月|上季度?|[0-9]{1,2}月份?|(?:19|20)[0-9]{2}年)(?:同期|末|底)?的$/;

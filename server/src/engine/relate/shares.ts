@@ -241,6 +241,9 @@ function kindOfEarlierPart(p: Passage, part: Figure, total: Figure, subsetTotals
   return false;
 }
 
+/** Stems of rates over the whole population (`出生率`, `死亡率`, `自然增长率`). */
+const VITAL_RATE_STEMS = ['出生', '死亡'];
+
 /** Verbs of work done that a completion rate is of. */
 const WORK_DONE = /建成|完成|实现|新增|改造|新建|培训|安置|落成|开工|竣工/;
 
@@ -462,7 +465,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const namedFigure = exact ?? (nearestNamed && subsetTotals.has(nearestNamed) ?
     lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
   if (namedFigure) whole = namedFigure;
-  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
+  // (all of something, `占全部A级景区接待量的`, is the part's 其中-total unless it names another whole)
+  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
     namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
@@ -1116,7 +1120,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     }
     // `脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人，就业率为…`: a 其中-part of the whole that
     // could hold the part is another possible base; with two, nothing is checked.
-    if (whole && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo)) continue;
+    // (not for births and deaths, which are over the whole population by definition: `常住人口W，其中65岁及以上人口C。全年出生
+    // 人口A，出生率为P` is over W)
+    if (whole && !VITAL_RATE_STEMS.includes(stem) && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo)) continue;
     // (a rate of the whole population, `全人群签约率`, is not over a group's count, `重点人群签约A`)
     if (whole && WHOLE_POPULATION_RATE.test(s.label) && SUBGROUP_COUNT.test(part.label)) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });

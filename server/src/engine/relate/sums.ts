@@ -609,7 +609,7 @@ const MORE_KINDS = /另有|此外|另外/;
 
 /** Verbs that open a clause of what something brings about (`，带动新增就业岗位4.2万个`), not of a part of it. */
 // (and what they saved: `其中货物类A、工程类B、服务类C，节约资金D`)
-const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射|节约|节省|节支)/;
+const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射|节约|节省|节支|新增)/;
 /** A clause comparing the total with a limit or another figure (`低于省下达的债务限额`, `控制在…以内`). */
 const COMPARED_LIMIT = /^(?:低于|高于|不超过|未超过|控制在|超过|相当于)/;
 /** `，另有` between two items of a list that a total closes. */
@@ -1298,7 +1298,8 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
         !isComparisonBase(f) && (!subject || f.label.includes(subject)) &&
         // (a second breakdown, 按…分 or 分…看, is of a figure stated before the first one: `入境旅客T。按客源地分，…；台湾
         // 旅客及国际旅客合共C。按逗留时间分，…` is of T, not of C)
-        (f.cleanStart < openedBefore || openedBefore < 0) && (!viewed || sharesBigram(nameIn(lastClause(first.label)), f.label))) :
+        // (a breakdown by sex names its items by sex alone: `新增就业T；分性别看，男性A，女性B`)
+        (f.cleanStart < openedBefore || openedBefore < 0) && (!viewed || sharesBigram(nameIn(lastClause(first.label)), f.label) || opening.gapBefore.includes('性别'))) :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
     if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
     const parts = [first];
