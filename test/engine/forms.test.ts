@@ -158,6 +158,7 @@ const rows: Array<[string, Expect]> = [
   // medals and flags counted by 面, a line's speed in Mbps
   ['奪得金牌3面', { figure: '3', value: 3, unit: '面' }],
   ['接入速率1000Mbps及以上的用户', { figure: '1000', value: 1000, unit: 'Mbps' }],
+  ['貨櫃裝卸量為1,012萬TEU', { figure: '1,012萬', value: 10120000, unit: 'TEU' }],
   // a unit written after a list's total applies to the items (`分別為A、B及C，合計達T人次`)
   ['遊客人次分別為42.6萬、18.3萬及35.8萬，合計達96.7萬人次', { figure: '18.3萬', value: 183000, unit: '人次' }],
   ['规模3至5万人', { figure: '3至5万', value: 30000, min: 30000, max: 50000, unit: '人' }],

@@ -320,8 +320,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     // change, and the figure of its kind before it (a count, or a rate: `失业率为3.2%，比上年下降0.8个百分点，上年为3.6%`)
     // (`比上年同期提高C1，比上年四季度回落C2，上年同期为B`: past a change against another period, the base of this one)
     let next = p.figures[s.index + 1];
+    // (unless that one is the base itself, named by its period: `比一季度回落C，一季度为增长B`)
     if (next && next.sentence === s.sentence && isStatedChange(next) && countClauseEnds(next.gapBefore) === 1 &&
-      periodOfChange(next.label) !== periodOfChange(s.label)) next = p.figures[s.index + 2];
+      periodOfChange(next.label) !== periodOfChange(s.label) && !NAMED_BASE_AFTER.test(next.gapBefore)) next = p.figures[s.index + 2];
     const sameSentence = next && next.sentence === s.sentence;
     let named = sameSentence && (isNumber(next) || next.kind === 'percent') ? (NAMED_BASE_AFTER.exec(next.gapBefore) ?? NAMED_BASE_AFTER_BARE.exec(next.gapBefore)) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
     // (a part of the year names a base only of a change against that part: `增速比上半年回落C，上半年为…`; not `…同比增长P；上半年

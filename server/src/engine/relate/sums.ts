@@ -609,11 +609,12 @@ const MORE_KINDS = /另有|此外|另外/;
 
 /** Verbs that open a clause of what something brings about (`，带动新增就业岗位4.2万个`), not of a part of it. */
 // (and what they saved: `其中货物类A、工程类B、服务类C，节约资金D`)
-const EFFECT_LEADS = /^(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射|节约|节省|节支|新增)/;
+// (after the means too: `通过优化设计节约资金D`)
+const EFFECT_LEADS = /^(?:通过[\u3400-\u9fff]{1,8}?)?(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射|节约|节省|节支|新增)/;
 /** A clause comparing the total with a limit or another figure (`低于省下达的债务限额`, `控制在…以内`). */
-const COMPARED_LIMIT = /^(?:低于|高于|不超过|未超过|控制在|超过|相当于)/;
-/** `，另有` between two items of a list that a total closes. */
-const ANOTHER_ITEM_LEAD = /^[,，]另有$/;
+const COMPARED_LIMIT = /^(?:均|都|皆)?(?:低于|高于|不超过|未超过|控制在|超过|相当于)/;
+/** `，另有` (and the item's name, `，另有市级`) between two items of a list that a total closes. */
+const ANOTHER_ITEM_LEAD = /^[,，]另有[\u3400-\u9fff]{0,6}$/;
 /** Work under way before 中 (`兴建中`, `施工中`): a state, not a scope. */
 const IN_PROGRESS = /(?:兴建|在建|建设|施工|进行|审理|办理|实施|推进|运行|运营|筹建|装修|改造|审核|评审)$/;
 
