@@ -34,6 +34,9 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '增加', direction: 'up' },
   // `比上年的7.96万人多增0.64万人`
   { word: '多增', direction: 'up' },
+  // a net amount (`与上年的B相比，净增X`)
+  { word: '净增', direction: 'up' },
+  { word: '净减', direction: 'down' },
   { word: '上升', direction: 'up' },
   { word: '提高', direction: 'up' },
   { word: '提升', direction: 'up' },
@@ -270,6 +273,9 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   天: ['天', '日'], 日: ['天', '日'],
   // yield per hectare (`種植面積22.4萬公頃，…平均每公頃產量`)
   公顷: ['公顷'],
+  // per vehicle, per building, per square metre of floor space (`运营车辆N辆，平均每车…`, `移转N栋，平均每栋…`,
+  // `竣工面积N平方米，…平均每平方米竣工造价`)
+  车: ['辆'], 栋: ['栋', '幢'], 幢: ['幢', '栋'], 平方米: ['平方米'],
 };
 
 /** Counts written with the generic classifier 个 that count in another unit by the noun after them

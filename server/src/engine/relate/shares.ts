@@ -419,6 +419,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   let noun = withoutAsides(gap.slice(at + 1));
   // (`占了近六成`: 了 after 占 is no part of the whole's name)
   noun = noun.replace(/^了/, '');
+  // (and a bulletin's short forms: `规上工业` for `规模以上工业`, `限上` for `限额以上`)
+  noun = noun.replace(/^规上/, '规模以上').replace(/^限上/, '限额以上');
   // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
   for (let stripped = true; stripped; ) {
     stripped = false;

@@ -1025,7 +1025,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     if (governed) cue = governed[1];
     // (`，上述产品合计实现收入T`: the items pointed back to, then the total word)
     cue = cue.replace(POINTED_ITEMS, '');
-    const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '');
+    // (and the verb and measure after the total word: `三类商品合计实现零售额T`)
+    const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '').replace(/(合计|共计|总计|合共)(?:实现|完成)[\u3400-\u9fff]{1,4}$/, '$1');
     // (`分别安置A、B和C，共安置T`: 共 and the list's own verb again)
     const verbTotal = VERB_TOTAL.exec(bareCue);
     const repeatsVerb = verbTotal !== null && sentenceHead(p, last).includes(verbTotal[1]);
@@ -1330,11 +1331,29 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // a total may have a 其中 list and a breakdown by attribute too: each list is its own sum. A list that names its rest
     // (其他…) is the whole; one after 按…分 may name only the main categories (`按货品分，电子零组件…，资通与视听产品…`),
     // and is read like a 其中 list
+    // (the items' own shares may name their whole: `…分别实现收入A、B和C，分别占主营业务收入的P、Q和R` is of the figure named
+    // 主营业务收入, a 其中 part of 营业收入 too)
+    const whole = wholeNamedByShares(p, parts, total);
+    if (whole !== total) {
+      if (!out.some((r) => r.op === 'sum' && r.total === whole && r.parts.includes(first))) out.push({ op: 'sum', parts, total: whole, mode: 'subset-list', declared: true });
+      continue;
+    }
     if (parts.length >= 2 && (byAttribute || endsWithRest) && !out.some((r) => r.op === 'sum' && r.total === total && r.parts.includes(first))) {
       out.push({ op: 'sum', parts, total, mode: endsWithRest || bothSexes(parts) ? 'eq' : knownIncomplete(total, parts) ? 'partial' : 'subset-list', declared: true });
     }
   }
 }
+
+/** The whole a list's shares right after it name (`，分别占主营业务收入的`), when a figure before the list is named so;
+ *  the total found otherwise when not. */
+function wholeNamedByShares(p: Passage, parts: readonly Figure[], total: Figure): Figure {
+  const after = p.figures[parts[parts.length - 1].index + 1];
+  const noun = after && after.kind === 'percent' ? SHARES_OF_NAMED.exec(after.gapBefore)?.[1] : undefined;
+  if (!noun || labelNames(nameIn(total.label), noun)) return total;
+  const largest = Math.max(...parts.map((f) => f.iv.lo));
+  return lookBack(p, parts[0].index, total.sentence, (f) => isNumber(f) && sameUnit(f, total) && labelNames(nameIn(f.label), noun) && f.iv.hi >= largest) ?? total;
+}
+const SHARES_OF_NAMED = /^[,，]分别占([\u3400-\u9fff]{2,12}?)的?(?:比重|比例)?(?:为|是)?$/;
 
 /** Two parts named 女… and 男… (`按性别分，女性…，男性…`): a breakdown by sex, which is whole. */
 function bothSexes(parts: readonly Figure[]): boolean {
