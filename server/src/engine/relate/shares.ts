@@ -1063,7 +1063,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     const before = p.figures[s.index - 1];
     // (or named by what the rate is of, in the part's clause: `其中已有A人喝上…自来水，农村自来水普及率达到P`)
     if (!part && before && subsetTotals.has(before) && candidates.includes(before) && before.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
-      (spreads(stem, before.label) || sharesBigram(rateObject(s.label, stem), clauseAfter(p, before)) ||
+      // (or by the stem itself after it: `已为其中A人完成免费健康体检，体检率达P`)
+      (spreads(stem, before.label) || sharesBigram(rateObject(s.label, stem), clauseAfter(p, before)) || clauseAfter(p, before).includes(stem) ||
         // (or by a stem of attainment under a scope: `1286个行政村中，已有1126个建成服务站，覆盖率达P`)
         (ATTAINMENT_STEMS.includes(stem) && SCOPED_PART.test(between(p, subsetTotals.get(before)!, before))))) part = before;
     // `参加城乡居民医保人数A，应参保人数B，参保率为P`: with the whole named 应 and the stem, a part naming the stem spread
