@@ -253,6 +253,10 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round198.json': { falseAlarms: 0, recall: 0.875 },
   'round199.json': { falseAlarms: 0, recall: 1 },
   'round200.json': { falseAlarms: 0, recall: 1 },
+  'round201.json': { falseAlarms: 0, recall: 0.843 },
+  'round202.json': { falseAlarms: 0, recall: 0.968 },
+  'round203.json': { falseAlarms: 0, recall: 0.968 },
+  'round204.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -46,7 +46,13 @@ export function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figu
 function countsIn(p: Passage, f: Figure, units: readonly string[]): boolean {
   if (units.includes(f.unit)) return true;
   if (f.unit !== '个') return false;
-  return units.some((u) => COUNTED_NOUNS[u]?.some((noun) => countedNounAfter(p, f, noun)));
+  // (or named before it in its clause, a few words at most between: `家庭住户共268.4万个`)
+  const head = lastClause(f.label);
+  const namedBefore = (noun: string) => {
+    const at = head.lastIndexOf(noun);
+    return at >= 0 && /^[\u3400-\u9fff]{0,6}$/.test(head.slice(at + noun.length));
+  };
+  return units.some((u) => COUNTED_NOUNS[u]?.some((noun) => countedNounAfter(p, f, noun) || namedBefore(noun)));
 }
 
 /** Is a count followed by the noun it counts, in its clause (`274.2万个家庭住户` counts 住户)? */

@@ -282,7 +282,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
         b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
     } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb) && !otherBase(prev, gap) &&
       // (`较前一季的B季增P，年增Q`: a yearly change is not against the last quarter's figure)
-      periodOfChange(prev.label) === periodOfChange(s.label)) {
+      // (the first change's period may be named with its base: `較第二季的B成長P，年增Q`)
+      samePeriodChained(periodOfChange(chainedPeriodLabel(prev)), periodOfChange(s.label))) {
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
@@ -925,7 +926,7 @@ function isRisingRate(f: Figure): boolean {
 type ComparisonPeriod = 'short' | 'year' | 'start';
 
 /** `去年同月的数字为`: a noun that only points back to the figure's measure. */
-const POINTER_NOUN = /^的?(?:数字|数据|数值|水平|规模)$/;
+const POINTER_NOUN = /^(?:这一|该)?的?(?:数字|数据|数值|水平|规模)$/;
 
 /** A quarter or a month named after 上年 (`上年四季度为`): the base of a short-period change. */
 const PERIOD_AFTER_YEAR = /^(?:[一二三四1-4]季度|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}月)/;
@@ -942,7 +943,7 @@ function periodOfChange(label: string): ComparisonPeriod {
   const clause = lastClause(label);
   // (`比上年四季度回落`: against a quarter, not the same period a year before)
   if (/(?:比|较)年初/.test(clause)) return 'start';
-  return /月增|月减|按月|环比|季增|季减|按季|上月|上季|(?:比|较)(?:上年|去年)?[一二三四1-4]季度/.test(clause) ? 'short' : 'year';
+  return /月增|月减|按月|环比|季增|季减|按季|上月|上季|(?:比|较)(?:上年|去年)?[一二三四1-4]季度|(?:比|较)第[一二三四1-4]季/.test(clause) ? 'short' : 'year';
 }
 
 /** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
@@ -999,6 +1000,19 @@ function isDoublingLead(lead: string): boolean {
     if (c < 0x3400 || c > 0x9fff) return false;
   }
   return true;
+}
+
+/** May a bare change chained after another share its pair? The same period, or a bare one after a change since the year's
+ *  start (`比年初的B增加X，增长P`). */
+function samePeriodChained(first: ComparisonPeriod, second: ComparisonPeriod): boolean {
+  return first === second || (first === 'start' && second === 'year');
+}
+
+/** The words that name the period of a change already paired: its base's and its own when the comparison is written
+ *  with the base (`較第二季的B成長P`, `較前一季的B季增P`), else its own. */
+function chainedPeriodLabel(f: Figure): string {
+  const base = (f.changePair as { before: Figure } | undefined)?.before;
+  return base && COMPARED_WITH.test(base.label) ? base.label + f.label : f.label;
 }
 
 /** Parts of a year that may name a base after a change against them. */

@@ -180,8 +180,9 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   // (a qualifier before the total's own name, `对企业放款总余额` under `放款总余额`, names a narrower whole)
   if (qualifiesTotalName(named, total.label)) return true;
   const what = withoutGenericNouns(subjectOf(named)).replace(/\|/g, '');
-  // (the total's name may follow its unit: `276万个家庭住户`)
-  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.label + '|' + hanAfter(p, total)));
+  // (the total's name may follow its unit, `276万个家庭住户`, or open its clause before a level it started from, `参保人数由
+  // 上年末的B增加到T`)
+  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.clauseHead + '|' + hanAfter(p, total)));
 }
 
 /** `对企业放款总余额` against a total named `放款总余额`: the name ends with five or more characters of the total's label,
@@ -256,7 +257,7 @@ function namedByAge(p: Passage, f: Figure): boolean {
 /** `比重为` / `占比提升至` right after the part: a bare share of the part's 其中-total. */
 const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
 
-const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比重', '比例', '的', '之', '比为', '比', '为', '达到', '达', '约', '近', '是',
+const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比率为', '比重', '比例', '比率', '的', '之', '比为', '比', '为', '达到', '达', '约', '近', '是',
   // bounds written before a stated share (`占比超过三成`, `占比不足30%`): the share keeps its bound
   '超过', '逾', '不足', '不到', '接近', '将近', '已达',
   // a share that moved to a new level (`营收占比提升至41.8%`): the level is the share
