@@ -159,6 +159,8 @@ const rows: Array<[string, Expect]> = [
   ['奪得金牌3面', { figure: '3', value: 3, unit: '面' }],
   ['接入速率1000Mbps及以上的用户', { figure: '1000', value: 1000, unit: 'Mbps' }],
   ['貨櫃裝卸量為1,012萬TEU', { figure: '1,012萬', value: 10120000, unit: 'TEU' }],
+  // points of a fee schedule or an index (`醫療費用為8,612億點`), never a time (`上午8点`, a date)
+  ['全民健保醫療費用為8,612億點', { figure: '8,612億', value: 861200000000, unit: '點' }],
   // a unit written after a list's total applies to the items (`分別為A、B及C，合計達T人次`)
   ['遊客人次分別為42.6萬、18.3萬及35.8萬，合計達96.7萬人次', { figure: '18.3萬', value: 183000, unit: '人次' }],
   ['规模3至5万人', { figure: '3至5万', value: 30000, min: 30000, max: 50000, unit: '人' }],
