@@ -290,8 +290,6 @@ const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村']
 /** `，相当于收入的`: 相当于 a noun, in the share's own clause. */
 const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
 
-/** One share with 占 or 比 before it. Its own function: the closures below would otherwise give every loop turn of
- *  findShares a heap context, for every percentage of the document. */
 /** Does a rate's name, before its stem, share a two-character word with the part's name before the stem that the
  *  total does not have (`重点人群签约率` and `其中重点人群签约`; not `毕业去向落实率` and `其中已落实毕业去向`, whose words
  *  come after the verb)? */
@@ -326,7 +324,9 @@ function otherKindOfHead(subject: string, label: string): boolean {
     label.includes(subject.slice(-2));
 }
 
-/** (`partAt`: the index the part is looked for before, the share's own unless the gap is read from an earlier figure) */
+/** One share with 占 or 比 before it. Its own function: the closures below would otherwise give every loop turn of
+ *  findShares a heap context, for every percentage of the document. `partAt` is the index the part is looked for
+ *  before: the share's own, unless the gap is read from an earlier figure. */
 function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, gap: string, partAt = s.index): void {
   // (a share stated as last year's, the base of its own change, `占…的比重由上年的P提升至Q`, is of figures not stated)
   if (LAST_YEARS_SHARE.test(s.label)) return;

@@ -1333,12 +1333,13 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // and is read like a 其中 list
     // (the items' own shares may name their whole: `…分别实现收入A、B和C，分别占主营业务收入的P、Q和R` is of the figure named
     // 主营业务收入, a 其中 part of 营业收入 too)
+    if (parts.length < 2 || !(byAttribute || endsWithRest)) continue;
     const whole = wholeNamedByShares(p, parts, total);
     if (whole !== total) {
       if (!out.some((r) => r.op === 'sum' && r.total === whole && r.parts.includes(first))) out.push({ op: 'sum', parts, total: whole, mode: 'subset-list', declared: true });
       continue;
     }
-    if (parts.length >= 2 && (byAttribute || endsWithRest) && !out.some((r) => r.op === 'sum' && r.total === total && r.parts.includes(first))) {
+    if (!out.some((r) => r.op === 'sum' && r.total === total && r.parts.includes(first))) {
       out.push({ op: 'sum', parts, total, mode: endsWithRest || bothSexes(parts) ? 'eq' : knownIncomplete(total, parts) ? 'partial' : 'subset-list', declared: true });
     }
   }
