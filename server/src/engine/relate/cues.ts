@@ -399,6 +399,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // of a region's GDP, or of a company's revenue
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
+  // money saved over the budget (`采购预算金额合计W，…节约资金A，资金节约率为P`; not over the amount spent)
+  { name: '节约率', part: ['节约资金', '节约'], whole: ['预算金额', '预算'] },
   // forest over the land (`国土面积W，其中森林面积A，森林覆盖率为P`)
   { name: '森林覆盖率', part: ['森林面积', '林地面积'], whole: ['国土面积', '土地面积', '总面积', '辖区面积'] },
   // (air quality's; with no days stated, an 优良率 of other things, `水质优良断面`, is read like any rate: alsoGeneric)
