@@ -537,6 +537,8 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   if (s[p] === '年') {
     const suffix = YEAR_SUFFIX_MAP.matchAt(s, p);
     if (n.digitSequence) return p + 1;
+    // a year of the Republic of China named so, in any numerals: `民國一百一十三年`, `民国113年`
+    if (s.startsWith('民国', fig.start - 2)) return p + 1;
     if (n.arabic && !n.hasChinese && !n.arabic.separator) {
       const digits = n.arabic.end - n.arabic.start;
       if (digits === 4 && v >= 1000 && v <= 2999) return suffix ? p + suffix.word.length : p + 1;
