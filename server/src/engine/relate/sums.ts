@@ -1552,7 +1552,7 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       const name = subjectOf(listItemName(f));
       if (name.length < 3 || name === subjectOf(cue) || !cue.includes(name.slice(-2))) break;
       // (nor the whole of the items after it: `营业收入W，其中A产品A1、B产品A2…，上述产品合计T` sums A1 and A2, not W)
-      if (out.some((r) => r.op === 'sum' && r.total === f && r.parts.includes(p.figures[k + 1]))) break;
+      if (out.some((r) => (r.op === 'sum' && r.total === f && r.parts.includes(p.figures[k + 1])) || (r.op === 'subset' && r.total === f && r.part === p.figures[k + 1]))) break;
       items.unshift(f);
     }
     // the parts open the sentence: no figure of it comes before them
