@@ -522,7 +522,8 @@ function dateOrTimeEnd(s: string, i: number): number {
 }
 
 /** Around a two-digit figure and 年 that make it a year of the Republic of China. */
-const ROC_YEAR_BEFORE = new Set(Array.from('較较比與与自從从於于國国'));
+// (the clean text is simplified: 較 is read as 较; 民国 is a rule of its own, for any numerals)
+const ROC_YEAR_BEFORE = new Set(Array.from('较比与自从于'));
 const ROC_YEAR_AFTER = new Set(Array.from('度底末初全同'));
 
 /** Is the figure at [start, end) followed by a date word that makes it a date or period? Returns the end of the date. */
@@ -1182,9 +1183,12 @@ function formatOf(norm: NormalizedText, fig: Figure, reading: Reading, numStart:
 const FORMATS: QuantityFormat[] = [];
 const MAX_SHARED_FORMATS = 128;
 
+/** Words joining the items of a list (`A、B及C`). */
+const LIST_JOINERS = new Set(['、', '及', '和', '与', '以及']);
+/** Between a figure and the next one whose unit it shares: a list joiner, `或`, a comma, `和近`, or `至` of a range. */
+const UNIT_SHARING_GAPS = new Set([...LIST_JOINERS, '或', ',', '和近', '至']);
 /** `，合计达` between a list's last item and its total. */
 const TOTAL_AFTER_LIST = /^,(?:合计|共计|总计|合共)(?:达到|达|为)?$/;
-const LIST_GAPS = new Set(['、', '及', '和', '与', '以及']);
 
 /** A unit written once after a list applies to every item: 2,680萬、512萬及238萬人次. */
 function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[], clean: readonly number[]): void {
@@ -1200,9 +1204,9 @@ function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[], clean: 
     }
     if (a.unit !== null || a.kind !== 'number' || b.kind !== 'number' || b.unit === null) continue;
     const gap = s.slice(clean[CLEAN_STRIDE * k + 1], clean[CLEAN_STRIDE * (k + 1) + 2]);
-    if (gap === '、' || gap === '及' || gap === '和' || gap === '与' || gap === '或' || gap === '以及' || gap === ',' || gap === '和近' || gap === '至') {
+    if (UNIT_SHARING_GAPS.has(gap)) {
       a.unit = b.unit;
-    } else if (k > 0 && TOTAL_AFTER_LIST.test(gap) && LIST_GAPS.has(s.slice(clean[CLEAN_STRIDE * (k - 1) + 1], clean[CLEAN_STRIDE * k + 2]))) {
+    } else if (k > 0 && TOTAL_AFTER_LIST.test(gap) && LIST_JOINERS.has(s.slice(clean[CLEAN_STRIDE * (k - 1) + 1], clean[CLEAN_STRIDE * k + 2]))) {
       // (and so does one written after the list's total: `分別為42.6萬、18.3萬及35.8萬，合計達106.7萬人次`)
       a.unit = b.unit;
     }

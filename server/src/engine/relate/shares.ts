@@ -1,7 +1,6 @@
 // Shares, rates and ratios: `X，占Y的P`, `完成…的P`, `…率为P` (by a named whole, a 其中-total or a definition),
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
-import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
@@ -135,16 +134,10 @@ function namesTotalOfAll(p: Passage, noun: string, total: Figure | undefined): b
   const place = WHOLE_PLACE.exec(noun)?.[0];
   const head = place ? noun.slice(place.length) : '';
   return place !== undefined && head.length >= 2 && total.label.includes(place) &&
-    (nameIn(total.label).endsWith(head) || hanAfter(p, total).endsWith(head));
+    (nameIn(total.label).endsWith(head) || clauseAfter(p, total).endsWith(head));
 }
 const WHOLE_PLACE = /^全(?:港|澳|市|省|县|区|国|台|镇|乡|州|盟)/;
 
-/** The Han characters right after a figure and its unit (`家庭住户` of `276万个家庭住户，`), at most eight. */
-function hanAfter(p: Passage, f: Figure): string {
-  let e = f.cleanEnd;
-  while (e < p.text.length && e - f.cleanEnd < 8 && isHan(p.text.charCodeAt(e))) e++;
-  return p.text.slice(f.cleanEnd, e);
-}
 
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
  *  (without its measure: 增加值, 产值, 总额 …). */
@@ -182,7 +175,7 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   const what = withoutGenericNouns(subjectOf(named)).replace(/\|/g, '');
   // (the total's name may follow its unit, `276万个家庭住户`, or open its clause before a level it started from, `参保人数由
   // 上年末的B增加到T`)
-  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.clauseHead + '|' + hanAfter(p, total)));
+  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total)));
 }
 
 /** `对企业放款总余额` against a total named `放款总余额`: the name ends with five or more characters of the total's label,

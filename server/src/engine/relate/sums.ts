@@ -1265,7 +1265,8 @@ const TWO_KINDS_BEFORE = /^[\u3400-\u9fff]{1,6}(?:和|及|与)[\u3400-\u9fff]{1,
 
 const COMPOSED_OF = /^[,，]由([\u3400-\u9fff、]{2,40}?)(?:构成|组成)[,，](?:分别为|分别是)$/;
 /** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */
-const NAMES_A_TOTAL = /合计|总计|(?<!公)共/;
+/** 共 (or 合计, 总计) in a total's label, before its verb and noun too (`共实施…项目`); not in 公共, 共同, 共享, 共建 …. */
+const NAMES_A_TOTAL = /合计|总计|(?<!公)共(?![同享建识赢治富产青])/;
 
 // `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
 // attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
@@ -1566,8 +1567,6 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
 // `重点对象共600户，截至10月底，已竣工418户、正在施工206户，其余尚未开工`: a total said with 共, then a list in its unit
 // and the rest named after it (其余, 其他): the listed figures are some of the total, with no 其中 to say so. Read only
 // where a rest is named; a list already read as parts of a total is left alone.
-/** 共 (or 合计, 总计) in a total's clause, before its verb and noun too (`共实施…项目`, `共涉及`); not in 公共, 共同, 共享, 共建. */
-const SAID_IN_ALL = /(?:^|[^公])(?:共(?![同享建识赢治富产青])|合计|总计)/;
 
 export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
   const text = p.text;
@@ -1585,7 +1584,7 @@ export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
     const first = parts[0];
     const total = p.figures[first.index - 1];
     if (parts.length < 2 || !total || !isNumber(total) || total.unit !== last.unit || total.sentence !== last.sentence || isStatedChange(total) ||
-      isIntensive(total) || !SAID_IN_ALL.test(lastClause(total.label)) || countClauseEnds(first.gapBefore) === 0 || countClauseEnds(first.gapBefore) > 2) continue;
+      isIntensive(total) || !NAMES_A_TOTAL.test(lastClause(total.label)) || countClauseEnds(first.gapBefore) === 0 || countClauseEnds(first.gapBefore) > 2) continue;
     out.push({ op: 'sum', parts, total, mode: 'open' });
   }
 }
