@@ -2,7 +2,7 @@
 // partitions (地区生产总值 and its three industries) and named breakdowns.
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
-import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
+import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
@@ -640,9 +640,8 @@ const REST_WORDS = /其余|其他|其它|余下|剩余/;
 /** Is the figure the level a change starts from, `由B增加到A` (由 in its clause, the level reached right after it)? */
 function startingLevel(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
-  return next !== undefined && lastClause(f.label).includes('由') && countClauseEnds(next.gapBefore) === 0 && sameUnit(next, f) && REACHED.test(next.gapBefore);
+  return next !== undefined && lastClause(f.label).includes('由') && sameUnit(next, f) && reachesLevel(next.gapBefore);
 }
-const REACHED = /(?:增加|增长|提高|上升|扩大|减少|下降|降低|降|增|升)(?:到|至)[\u3400-\u9fff0-9]{0,8}$/;
 
 /** The total of a 其中: a figure in the parts' unit before the cue, the nearest one that shares a word with a part's
  *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
