@@ -2,7 +2,7 @@
 // whether a figure is a change or the base of a comparison. Read once per figure and kept on it.
 import type { Direction } from '../relate';
 import { LE, OPEN_PAREN, SPACE } from '../tables/codes';
-import { CHANGE_NOUNS, CHANGE_VERBS, NOT_CHANGE_ENDINGS } from './cues';
+import { CHANGE_NOUNS, CHANGE_VERBS, HEAD_COUNT_UNITS, MONEY_CHANGE_VERBS, NOT_CHANGE_ENDINGS } from './cues';
 import { type Figure, countClauseEnds, trimGap } from './passage';
 
 /** A figure stated as the base of a comparison (`比上年的1980.2亿元`, `上年为…`): another period, not a part. */
@@ -88,9 +88,13 @@ const NONE: readonly never[] = [];
 
 /** The change verb right before a figure (`，同比增长了` → 增长), or undefined. */
 export function changeBefore(f: Figure): Change | undefined {
-  let c = f.changeBefore;
-  if (c === undefined) f.changeBefore = c = changeAtEnd(f.gapBefore) ?? null;
-  return (c as Change | null) ?? undefined;
+  if (f.changeBefore === undefined) {
+    let c = changeAtEnd(f.gapBefore);
+    // (`增收4.82万人`: a money verb before a head count counts those it reached)
+    if (c && MONEY_CHANGE_VERBS.has(c.verb) && HEAD_COUNT_UNITS.has(f.unit)) c = undefined;
+    f.changeBefore = c ?? null;
+  }
+  return (f.changeBefore as Change | null) ?? undefined;
 }
 
 /** The change verb a gap ends with (`，同比增长了` → 增长), or undefined. */

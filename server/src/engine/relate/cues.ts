@@ -18,6 +18,12 @@ export const TARGET_NAMES = /任务|目标|计划|(?<!公共)预算(?!收入|支
 
 export const TOTAL_CUES = ['合计', '合计为', '合计达', '共计', '共计为', '总计', '总计为', '总共', '合共', '共'];
 
+/** Change verbs whose change is money (`增收3.2亿元`): written before a head count they count the people or households
+ *  the money reached (`其中通过发展特色种养增收4.82万人`), which is no change of that count. */
+export const MONEY_CHANGE_VERBS = new Set(['增收', '减收', '增支', '减支']);
+/** Units of head counts (people, households, visits). */
+export const HEAD_COUNT_UNITS = new Set(['人', '户', '人次', '家', '名']);
+
 /** Change verbs, longest first where one ends another (提高 before 高). */
 export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '增长', direction: 'up' },
