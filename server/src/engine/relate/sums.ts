@@ -49,7 +49,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         const f = p.figures[k];
         // (daily figures are parts of a daily average: `平均每日T，当中A和B分别为每日X和Y`)
         // (and per-head sources of a per-head income: `其中人均工资性收入A、经营净收入B`)
-        if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f)) || REST_LEAD.test(trimGap(lastClause(f.label)))) &&
+        if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f)) || REST_LEAD.test(trimGap(lastClause(f.label))) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
           !BALANCE.test(f.label) && !isCompletedTarget(p, f) && !TARGET_NAMES.test(lastClause(f.label)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
@@ -624,6 +624,22 @@ function namesOneGroup(f: Figure): boolean {
   const name = lastClause(f.label).replace(/^(?:其中|当中)[,，]?/, '').replace(/(?:合计|合共|共计|总计|总共)(?:为|达|是)?$/, '');
   return name.length >= 2 && name.length <= MAX_ITEM_LABEL && !/[、和及与]|[两二三四五六七八九十几][项个类]$/.test(name) && !/合计|合共|共计|总计|总共/.test(name);
 }
+
+/** `其中，猪肉产量A，禽肉、牛羊肉及其他肉类产量合计B`: a later item stated as the sum of kinds that no item before it names
+ *  is one part (the kinds have no figures of their own), not the total of the items before. */
+function sumsKindsOfItsOwn(p: Passage, f: Figure, firstIndex: number): boolean {
+  if (f.index <= firstIndex) return false;
+  const clause = lastClause(f.label);
+  const kinds = KINDS_SUMMED.exec(clause);
+  if (!kinds) return false;
+  for (let k = firstIndex; k < f.index; k++) {
+    const name = listItemName(p.figures[k]);
+    if (name.length >= 2 && kinds[1].includes(name)) return false;
+  }
+  return true;
+}
+/** Kinds joined by 、/和/及/与 and summed in one clause (`禽肉、牛羊肉及其他肉类产量合计`), no count word (`两项合计`). */
+const KINDS_SUMMED = /^[,，]?([\u3400-\u9fff]{1,10}[、和及与][\u3400-\u9fff、和及与]{1,20}?)(?<![两二三四五六七八九十几][项个类])(?:合计|共计|总计)(?:为|达|是)?$/;
 
 /** `完成税收预算22亿元的95.7%`: a part's target, the whole of its completion rate, is no part. */
 function isCompletedTarget(p: Passage, f: Figure): boolean {
