@@ -385,6 +385,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       !isStatedChange(f) && !isComparisonBase(f) && sentenceHead(p, f).startsWith(year + '年') && sameMeasure(f.label, prev.label));
     if (before) pair = { before, after: prev };
   }
+  // `112年…回收量為A。111年的回收量為B，112年年增P`: the base stated first, the change naming the later year, whose
+  // figure of the same measure the sentence before states
+  if (!pair && isNumber(prev) && prev.sentence === s.sentence && s.sentence > 0 && countClauseEnds(s.gapBefore) === 1 && !isStatedChange(prev)) {
+    pair = baseThenChangeOfNamedYear(p, prev, gap, change);
+  }
   // `同比下降5.6%，由上年的B人减至A人`: a change stated before the 由…到 that gives its two figures
   if (!pair && s.kind === 'percent') pair = fromToAfter(p, s);
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
@@ -762,6 +767,25 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
   return candidates.length === 1 ? { before: candidates[0], after } : undefined;
 }
 
+/** The base of a change that names its own (later) year (`111年的回收量為B，112年年增P`), and the figure of that year
+ *  and measure in the sentence before (only one). */
+function baseThenChangeOfNamedYear(p: Passage, base: Figure, gap: string, change: Change): { before: Figure; after: Figure } | undefined {
+  const named = CHANGE_OF_NAMED_YEAR.exec(gap);
+  if (!named || !ADVERBS.some((a) => gap.slice(named[0].length) === a + change.verb)) return undefined;
+  const year = yearIn(named[0])!;
+  if (yearIn(lastClause(base.label)) !== year - 1 || sentenceHead(p, base).length > lastClause(base.label).length + 1) return undefined;
+  let after: Figure | undefined;
+  for (let k = base.index - 1; k >= 0 && k >= base.index - MAX_REACH && p.figures[k].sentence >= base.sentence - 1; k--) {
+    const f = p.figures[k];
+    if (f.sentence !== base.sentence - 1 || !isNumber(f) || !sameUnit(f, base) || isStatedChange(f) || isComparisonBase(f)) continue;
+    if (yearIn(sentenceHead(p, f)) !== year || !sameMeasure(f.label, base.label)) continue;
+    if (after) return undefined;
+    after = f;
+  }
+  return after ? { before: base, after } : undefined;
+}
+const CHANGE_OF_NAMED_YEAR = /^(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年/;
+
 /** What a label measures, without the year and the place it opens with and the verb it ends with
  *  (`2023年末全省民用汽车保有量达到` → `民用汽车保有量`). */
 /** Do two labels name the same measure, one perhaps more fully (`高新技术企业数量` and `高新技术企业`)? */
@@ -777,7 +801,7 @@ function measureOf(label: string): string {
   return nameIn(subjectOf(label)).replace(LEADING_YEAR, '').replace(PLACE_PREFIX, '').replace(/(?:为|达到|达)$/, '').replace(/(?:仅|只|才|约)$/, '')
     .replace(/(?:增长|增加|提高|提升|上升|下降|减少|回落|降低|扩大|降|增|升|减|跌|涨)(?:至|到)$/, '');
 }
-const LEADING_YEAR = /^[0-9]{2,4}年(?:末|底)?/;
+const LEADING_YEAR = /^[0-9]{2,4}年(?:末|底)?的?/;
 /** Place words a name may open with (`全省民用汽车保有量` names 民用汽车保有量). */
 const PLACE_PREFIX = new RegExp(`^(?:${PLACE_WORDS.join('|')})`);
 
