@@ -385,6 +385,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       !isStatedChange(f) && !isComparisonBase(f) && sentenceHead(p, f).startsWith(year + '年') && sameMeasure(f.label, prev.label));
     if (before) pair = { before, after: prev };
   }
+  // `三季度…失业率为A，较一季度回落C。一季度这一指标为B`: a comparison with a part of the year named, the base stated in the
+  // next sentence opening on that part
+  if (!pair && (isNumber(prev) || prev.kind === 'percent') && prev.value !== null && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
+    !isStatedChange(prev)) pair = basePeriodStatedNext(p, s, prev, gap, change);
   // `112年…回收量為A。111年的回收量為B，112年年增P`: the base stated first, the change naming the later year, whose
   // figure of the same measure the sentence before states
   if (!pair && isNumber(prev) && prev.sentence === s.sentence && s.sentence > 0 && countClauseEnds(s.gapBefore) === 1 && !isStatedChange(prev)) {
@@ -766,6 +770,28 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
   }
   return candidates.length === 1 ? { before: candidates[0], after } : undefined;
 }
+
+/** The base of a change against a named part of the year (`较一季度回落C`), stated in the next sentence, which opens on
+ *  that part and names the measure again, points back to it or states the figure alone (`一季度这一指标为B`, `一季度城镇调查失业率为B`,
+ *  `一季度为B`). */
+function basePeriodStatedNext(p: Passage, s: Figure, after: Figure, gap: string, change: Change): { before: Figure; after: Figure } | undefined {
+  const compared = COMPARED_PART_OF_YEAR.exec(gap);
+  if (!compared || !ADVERBS.some((a) => gap.slice(compared[0].length) === a + change.verb)) return undefined;
+  const f = p.figures[s.index + 1];
+  if (!f || f.sentence !== s.sentence + 1 || f.kind !== after.kind || !sameUnit(f, after) || f.value === null) return undefined;
+  const head = sentenceHead(p, f);
+  if (!head.startsWith(compared[1])) return undefined;
+  const named = PART_OF_YEAR_COPULA.exec(head.slice(compared[1].length));
+  if (!named) return undefined;
+  // (a pointer, the period alone, or a name the after figure shares: not `一季度全市新增就业为B` of a rate)
+  if (!named[1] && named[2] !== '' && !(named[2].length >= 2 && sharesBigram(withoutPlaces(named[2]), after.label))) return undefined;
+  // (the part of the year is not the after figure's own)
+  if (sentenceHead(p, after).includes(compared[1])) return undefined;
+  return { before: f, after };
+}
+const COMPARED_PART_OF_YEAR = /^(?:比|较)((?:[一二三四1-4]|第[一二三四1-4])季度末?|上半年末?|[0-9]{1,2}月(?:份|末|底)?|[一二三四五六七八九十]{1,3}月(?:份|末|底)?)/;
+/** After the part of the year: a pointer or the measure's name, then its copula. */
+const PART_OF_YEAR_COPULA = /^[,，]?((?:这一|该)[\u3400-\u9fff]{0,4})?([\u3400-\u9fff]{0,12}?)(?:为|是)$/;
 
 /** The base of a change that names its own (later) year (`111年的回收量為B，112年年增P`), and the figure of that year
  *  and measure in the sentence before (only one). */
