@@ -1111,7 +1111,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     const allUses = (usesNamed !== null && (usesNamed[1] === '全部' || usesNamed[1] === '全额' || usesCount !== undefined)) || (sourceVerb !== undefined && usesVerb === sourceVerb);
     // (or named with its kinds counted right before it: `共受理民事、刑事、行政和执行四类案件T，分别为A、B、C和D`)
     const kinds = countedKinds(p, t);
-    if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0) continue;
+    // (or followed by 分别为 and the first item's name, the parts each named: `学生人数为T，分别为大学部A、硕士班B…`)
+    const namedItems = respective && lead.startsWith('分别为') && lead.length > 3 && countClauseEnds(first.gapBefore) === 1 && !isStatedChange(t) && !isComparisonBase(t);
+    if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0 && !namedItems) continue;
     // (or 分别 and the total's own verb again: `共出栏肉牛T，分别出栏A、B和C`)
     const verbAgain = !uses && respective && lead.length === 4 && /^分别[\u3400-\u9fff]{2}$/.test(lead) && lastClause(t.label).includes(lead.slice(2)) ? lead : undefined;
     const cue = uses ? usesVerb ?? '分别用于' : verbAgain ?? RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
