@@ -110,7 +110,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // 升学率为P`)
         // (and so is a list naming only some of the parts statistics divide the total into: three of the four sources of
         // an income, `其中工资性收入A、经营净收入B、转移净收入C`)
-        const partial = USES.test(region) || knownIncomplete(total, group) || rateOfParts(p, group) || namesSomeOfPartition(total, group);
+        const partial = USES.test(region) || knownIncomplete(p, total, group) || rateOfParts(p, group) || namesSomeOfPartition(total, group);
         // `…；另有过境中转游客27.7万人次，亦计入…`: more kinds named after the list, in its sentence
         const moreKinds = MORE_KINDS.test(text.slice(end, sentenceEndFrom(text, end, end + MAX_REGION)));
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
@@ -480,12 +480,17 @@ function siblingOfWhole(other: string, whole: string, first: string): boolean {
   return false;
 }
 
+/** A measure named without its subject (`总产量`, `产量为`). */
+const BARE_MEASURE = /^[,，]?(?:总产量|产量|总量|总额)(?:为|达|达到|是)?$/;
+
 /** `其中用于县域产业发展…、…`: what money went to, not what it is made of. */
 const USES = /^(?:其中|当中|包括)[,，]?用于/;
 
 /** Parts named only with the words of a breakdown that statistics publish without all its categories. */
-function knownIncomplete(total: Figure, group: readonly Figure[]): boolean {
-  const entry = KNOWN_INCOMPLETE.find((k) => k.total.some((w) => total.label.includes(w)));
+function knownIncomplete(p: Passage, total: Figure, group: readonly Figure[]): boolean {
+  // (a total named by a bare measure takes its subject from its sentence: `全市粮食播种面积…，总产量T`)
+  const named = BARE_MEASURE.test(lastClause(total.label)) ? sentenceHead(p, total) : total.label;
+  const entry = KNOWN_INCOMPLETE.find((k) => k.total.some((w) => named.includes(w)));
   if (!entry) return false;
   // (names declared together before the figures: `其中医院和基层医疗卫生机构分别为A和B`)
   const declared = group[0].label.includes('分别') ? listItemName(group[0]).replace(/分别$/, '').split(NAME_JOINERS) : undefined;
@@ -1058,7 +1063,7 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       k--;
     }
     // (not when the parts are of a breakdown published without all its kinds: `内地旅客和香港旅客分别为A和B，入境旅客合计T`)
-    if (parts.length >= 2 && join !== 'unsure' && !knownIncomplete(t, parts)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    if (parts.length >= 2 && join !== 'unsure' && !knownIncomplete(p, t, parts)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
     // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says
     else if (counted >= 2 && join === 'start') {
       const items = countedItems(p, t, last.index, counted);
@@ -1358,7 +1363,7 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
       continue;
     }
     if (!out.some((r) => r.op === 'sum' && r.total === total && r.parts.includes(first))) {
-      out.push({ op: 'sum', parts, total, mode: endsWithRest || bothSexes(parts) ? 'eq' : knownIncomplete(total, parts) ? 'partial' : 'subset-list', declared: true });
+      out.push({ op: 'sum', parts, total, mode: endsWithRest || bothSexes(parts) ? 'eq' : knownIncomplete(p, total, parts) ? 'partial' : 'subset-list', declared: true });
     }
   }
 }
