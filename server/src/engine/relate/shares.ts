@@ -149,7 +149,8 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   // (`占全市投资的` for `全市固定资产投资`: a place's total named by its head noun alone)
   if (bare.length === 2 && bare !== noun && /^(?:全市|全省|全县|全区|全国)/.test(noun) && total.label.includes(noun.slice(0, 2)) &&
     lastClause(total.label).replace(/(?:完成|实现|达到|达|为|是)$/, '').endsWith(bare)) return true;
-  const name = nameIn(total.label);
+  // (past the verb it is stated with: `快递业务量累计完成T` for `占快递业务量的`)
+  const name = nameIn(total.label).replace(/(?:累计)?(?:完成|实现|达到)$/, '');
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
   if (name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length))) return true;
@@ -183,7 +184,8 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
 function qualifiesTotalName(named: string, label: string): boolean {
   for (let k = named.length - 2; k >= 5; k--) {
     if (!label.includes(named.slice(-k))) continue;
-    const qualifier = withoutContext(named.slice(0, named.length - k).replace(/^(?:对|向|其中)/, ''));
+    // (all of it is no qualifier: `占全部快递业务量的` under `快递业务量…完成T`)
+    const qualifier = withoutContext(named.slice(0, named.length - k).replace(/^(?:对|向|其中)/, '').replace(/^(?:全部|全体|所有|整体)/, ''));
     return qualifier.length >= 2 && /^[\u3400-\u9fff]+$/.test(qualifier) && !label.includes(qualifier);
   }
   return false;
