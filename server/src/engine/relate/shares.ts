@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
 
 /** `，完成` / `；接待人次已完成`: a completion's clause, with the subject it may name (group 1). */
@@ -886,6 +886,11 @@ function ratesThenCounts(p: Passage, s: Figure, stem: string, allStems: readonly
 /** `就业率为P。…媒合学员T人，其中已稳定就业A人`: a rate stated before its counts, the part a 其中-part named by the
  *  stem in the next sentence (the only one), the whole its total. */
 function rateThenSubset(p: Passage, s: Figure, stem: string, subsetTotals: Map<Figure, Figure>): { part: Figure; whole: Figure } | undefined {
+  // (not a 其中 group's rate: `其中80岁及以上长者接种率为P` is not of all those counted after it)
+  // (its clause read from its start, past an age in it: `其中80岁及以上长者接种率为`)
+  let a = s.cleanStart;
+  while (a > 0 && s.cleanStart - a < MAX_CLAUSE_LOOKBACK && !isClauseEnd(p.text[a - 1])) a--;
+  if (/^(?:其中|当中)/.test(p.text.slice(a, s.cleanStart))) return undefined;
   let found: Figure | undefined;
   for (let k = s.index + 1; k < p.figures.length && k <= s.index + MAX_REACH && p.figures[k].sentence <= s.sentence + 1; k++) {
     const f = p.figures[k];
@@ -896,6 +901,9 @@ function rateThenSubset(p: Passage, s: Figure, stem: string, subsetTotals: Map<F
   const whole = found && subsetTotals.get(found);
   return found && whole && whole.index > s.index ? { part: found, whole } : undefined;
 }
+
+/** A clause is read back at most this far for the words it opens with. */
+const MAX_CLAUSE_LOOKBACK = 40;
 
 /** `完工率达P，计划实施的46处工程（总投资…）中已有39处完工` / `投票率为P，在W名选举人中，共有A人前往投票`: a rate
  *  stated before a scope (the next figure of the sentence, then 中) and the members in it that did what the stem names. */

@@ -258,7 +258,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     const name = text.slice(a, at).replace(/^在/, '').replace(/^(?:上述|以上|这些)/, '').replace(/\([^)]*\)/, '');
     // (one character will do right after the scope's figure: `96个县（市、区）中，`)
     // (nor is a state of work, `2萬8,604戶興建中，`: under construction, no scope)
-    if (name.length < (direct ? 1 : 2) || name.endsWith('其') || name.endsWith('当') || IN_PROGRESS.test(name)) continue;
+    // (nor any right after a count: `受访民众12,508人中，`)
+    if (name.length < (direct ? (direct.unit !== '' && isHan(text.charCodeAt(direct.cleanEnd - 1)) ? 0 : 1) : 2) || name.endsWith('其') || name.endsWith('当') || IN_PROGRESS.test(name)) continue;
     const firstIndex = firstFigureFrom(p, at);
     // within a region's reach (a text of many `中，` and few figures must not scan to its end each time)
     if (firstIndex >= p.figures.length || p.figures[firstIndex].cleanStart - at > MAX_REGION) continue;
