@@ -7,7 +7,7 @@ import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal'
 import { isHan, type NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
-import { CODE_LABELS, GRADE_NAME_WORDS, NOT_QUANTITIES, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
+import { CHIP_CONTEXT, CHIP_WORDS, CODE_LABELS, GRADE_NAME_WORDS, NOT_QUANTITIES, PROCESS_NODE_UNITS, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, DUO, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, YU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
@@ -849,6 +849,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
   // addresses and rooms: 深南大道8008号, 405会议室
   if (reading.kind === 'number' && ((s[end] === '号' && ROAD_END_SET.has(prev)) || ROOM_WORD_MAP.matchAt(s, end))) return { quantity: null, next: end + 1 };
+  // a chip process named by its node (`3奈米製程`, `5奈米占32%`)
+  if (reading.kind === 'number' && n.arabic && !n.arabic.decimals && PROCESS_NODE_UNITS.some((u) => s.startsWith(u, end)) && nearChipWords(s, end)) {
+    return { quantity: null, next: end + 2 };
+  }
   // the base of a rate after a slash: 8.6/10万, 12.5/1000
   if (prev === '/' && reading.kind === 'number' && isPowerOfTen(fig)) return { quantity: null, next: end };
   // a day of the month in brackets after 今/昨/明 (`主計總處今(15)日公布`): a date
@@ -1115,6 +1119,12 @@ function finite(x: number | null): number | null {
 const YEAR_PERIOD_NEXT = new Set(['年', '学', '财', '赛', '届', '季', '期']);
 
 const ROAD_END_SET: ReadonlySet<string> = new Set(ROAD_ENDS);
+
+/** Is a chip word (制程, 晶圆 …) within reach of `at`? Asked only after a figure and 纳米, so the slice is rare. */
+function nearChipWords(s: string, at: number): boolean {
+  const around = s.slice(Math.max(0, at - CHIP_CONTEXT), at + CHIP_CONTEXT);
+  return CHIP_WORDS.some((w) => around.includes(w));
+}
 const ROOM_WORD_MAP = new WordMap(wordEntries(ROOM_WORDS, true));
 const SCORE_NEXT_MAP = new WordMap(wordEntries(SCORE_NEXT, true));
 

@@ -737,8 +737,10 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // (two counts of one subject side by side, `立案A起、破案B起`: the one right before the part)
   const beside = part && def.measurePair && part.index > 0 ? p.figures[part.index - 1] : undefined;
   let whole: Figure | undefined = beside && part!.gapBefore.startsWith('、') && sameUnit(beside, part!) && names(beside, def.whole) ? beside : undefined;
+  // (the bare `人口` of an age group is no population a vital rate is over: `65岁以上老年人口C` for `粗出生率`)
+  const namedBy = (f: Figure, word: string) => isWhole(f) && f.label.includes(word) && !(word === '人口' && AGE_GROUP_POPULATION.test(lastClause(f.label)));
   for (const word of part && !whole ? def.whole : []) {
-    const named = (f: Figure) => isWhole(f) && f.label.includes(word);
+    const named = (f: Figure) => namedBy(f, word);
     // (after the rate: the figure right after it, not one past a semicolon or a 其中 of the next topic)
     const next = p.figures[s.index + 1];
     whole = lookBack(p, s.index, s.sentence - 1, named) ??
@@ -747,7 +749,7 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   }
   // (a bank's loans stated a sentence further back: `客户贷款总额T；…。…营业收入…。不良贷款余额A，不良贷款率P`)
   for (const word of part && !whole && def.whole.length > 0 && !def.whole.some((w) => GENERIC_WHOLE_NAMES.includes(w)) ? def.whole : []) {
-    whole = lookBack(p, s.index, s.sentence - 2, (f) => isWhole(f) && f.label.includes(word));
+    whole = lookBack(p, s.index, s.sentence - 2, (f) => namedBy(f, word));
     if (whole) break;
   }
   if (!part || !whole) return;
@@ -804,6 +806,9 @@ const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
 
 /** Names of a defined rate's whole too common to look for further back than the sentence before (`收入`). */
 const GENERIC_WHOLE_NAMES = ['收入', '收益', '营收', '营业收入'];
+
+/** The population of an age group (`老年人口`, `工作年龄人口`, after its ages). */
+const AGE_GROUP_POPULATION = /(?:老年|幼年|少年|少儿|儿童|青年|青少年|劳动年龄|工作年龄|适龄)人口/;
 
 /** A group of residents a per-head figure is of. */
 const RESIDENT_GROUP = /全体居民|城镇居民|农村居民|城市居民|乡村居民/;

@@ -26,7 +26,10 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       end = sameSubjectClauseEnd(p, firstIndex, end, at + 2 * MAX_REGION);
       end = pastRateOnlyClause(p, firstIndex, end, at + 2 * MAX_REGION);
       // (`其中粮食作物A，占P；其余为经济作物，播种面积B`: the rest, named after a semicolon, closes the list)
-      if ((text[end] === ';' || text[end] === '；') && REST_AFTER_SEMICOLON.test(text.slice(end + 1, end + 4))) end = regionEndFrom(text, end + 1, at + 2 * MAX_REGION);
+      // (not the rest of the total's own level, named as the total is: `酒类业务收入T，其中…；其他业务收入B`)
+      if ((text[end] === ';' || text[end] === '；') && REST_AFTER_SEMICOLON.test(text.slice(end + 1, end + 4)) && !restOfTotalsLevel(p, end + 1, before)) {
+        end = regionEndFrom(text, end + 1, at + 2 * MAX_REGION);
+      }
       // (`其中内地旅客A，约占八成；非内地市场旅客B，占整体的P`: clauses of the first one's shape, a count and its share)
       const shaped = parallelShareClausesEnd(p, firstIndex, p.figures[firstIndex]);
       if (shaped > firstIndex && p.figures[shaped - 1].cleanEnd < at + 2 * MAX_REGION) end = Math.max(end, p.figures[shaped - 1].cleanEnd);
@@ -335,6 +338,19 @@ function partAndMeasure(p: Passage, from: number, minSentence: number, name: str
 
 /** The rest opening a clause (`其余为经济作物`). */
 const REST_AFTER_SEMICOLON = /^(?:其余|其他|其它|余下)/;
+
+/** `酒类业务收入T，其中…；其他业务收入B`: a rest named by the end of the total's own name (three characters or more) is the
+ *  rest beside the total, not beside its parts. `at` is where the rest's words start; `before` the figure before the 其中. */
+function restOfTotalsLevel(p: Passage, at: number, before: Figure | undefined): boolean {
+  // (past the total's share: `酒类业务收入T，占营业收入的P，其中…`)
+  const total = before && !isNumber(before) && before.index > 0 ? p.figures[before.index - 1] : before;
+  if (!total || !isNumber(total)) return false;
+  const next = p.figures[firstFigureFrom(p, at)];
+  if (!next || next.cleanStart - at > MAX_ITEM_LABEL + 4) return false;
+  const name = p.text.slice(at, next.cleanStart).replace(REST_AFTER_SEMICOLON, '').replace(/(?:为|是|达|约)$/, '');
+  const totalName = nameIn(total.label).replace(/(?:为|是|达|达到|实现|完成)$/, '');
+  return name.length >= 3 && totalName.length > name.length && totalName.endsWith(name);
+}
 
 /** `农户中加入农民专业合作社`: the whole's noun and 中, then what some of them did. */
 const MEMBERS_WHO = /^[\u3400-\u9fff]{1,6}中[\u3400-\u9fff]{2,16}$/;
@@ -1166,7 +1182,10 @@ export function findKnownPartitions(p: Passage, out: Relation[]): void {
       if ((intensive && !partition.perHead) || !partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
       const parts = respectiveParts(p, t, partition) ?? (partition.respectiveOnly ? undefined : namedParts(p, t, partition));
       if (!parts) continue;
-      if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+      // (the whole named as the start of 由B增加到A has parts after A that are A's: `地区生产总值由B增加到A，…。2023年，第一产业…`)
+      const total = startingLevel(p, t) ? p.figures[t.index + 1] : t;
+      if (!total || !sameUnit(total, t) || parts.includes(total)) break;
+      if (!out.some((r) => r.op === 'sum' && r.total === total)) out.push({ op: 'sum', parts, total, mode: 'eq' });
       break;
     }
   }

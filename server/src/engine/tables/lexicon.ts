@@ -66,3 +66,9 @@ export const SCORE_NEXT: readonly string[] = ['战胜', '击败', '获胜', '取
  *  industries). A scale with a unit of its own stays an amount (`七八级大风` is not listed: wind force is measured). */
 export const GRADE_NAME_WORDS: readonly string[] = ['级手术', '级医院', '级公立医院', '级综合医院', '级公路', '级城市', '级机构', '级风险', '级响应',
   '星级', '星', '产业', '产', '类'];
+
+/** A chip process is named by its node (`3奈米製程`, `5纳米工艺`, `7奈米占17%`): a name, not a length, where one of
+ *  CHIP_WORDS stands within CHIP_CONTEXT characters. */
+export const PROCESS_NODE_UNITS: readonly string[] = ['纳米', '奈米'];
+export const CHIP_WORDS: readonly string[] = ['制程', '工艺', '芯片', '晶圆', '晶片', '半导体'];
+export const CHIP_CONTEXT = 80;
