@@ -689,7 +689,10 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // nor the level a change started from (`由2019年的B增加到2024年的A；其中…` is of A)
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) &&
     !startingLevel(p, f) &&
-    !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1]));
+    !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1])) &&
+    // (nor an average of the total over the count right before it, of no parts like these: `发放信贷T，惠及N户，户均贷款D；
+    // 其中用于…的贷款A` is of T)
+    !(isIntensive(f) && !isTimeAverage(f) && !group.some((g) => isIntensive(g)) && !incomeComponents(f, group) && averageOfTwoBefore(p, f, unit));
   // (a daily average is the total only of daily parts, or when nothing else is: `共接待游客T，日均接待D；…其中，乡村旅游点
   // 接待游客A` is of T, `平均每日载客量T，当中港铁A` of T)
   const daily = group.some((g) => /每日|日均|每天/.test(g.label));
@@ -722,6 +725,15 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
   return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
+}
+
+/** `T，惠及N户，户均D`: an average right after a count in another unit, itself right after a figure in the average's unit,
+ *  all in one sentence. */
+function averageOfTwoBefore(p: Passage, f: Figure, unit: string): boolean {
+  const count = p.figures[f.index - 1];
+  const total = p.figures[f.index - 2];
+  return total !== undefined && isNumber(count) && count.unit !== unit && total.unit === unit && isNumber(total) && total.sentence === f.sentence &&
+    count.sentence === f.sentence;
 }
 
 /** The longest ending all the names share. */
