@@ -973,6 +973,16 @@ const RATE_TAILS = ['', '为', '是', '达', '达到', ':', '约', '约为', '�
 
 /** Rates of the members that have something (`覆盖率`, `达标率`): under a scope (`N个X中，已有A个…`) the share of the
  *  part in it, whatever the part's clause calls what they have. */
+/** Stems of rates of receiving, and the words that say it was given (`获贷率` of those `发放小额信贷` reached). */
+const RECEIPT_GIVEN: Readonly<Record<string, RegExp>> = { 获贷: /发放[\u3400-\u9fff]{0,6}(?:贷款|信贷)|放贷/, 受助: /发放[\u3400-\u9fff]{0,6}(?:救助|资助|补助)/ };
+
+/** `累计向其中N户发放小额信贷M，获贷率为P`: the 其中 count right before the amount given, in the amount's clause. */
+function givenToPart(p: Passage, s: Figure, amount: Figure, stem: string, subsetTotals: Map<Figure, Figure>, candidates: readonly Figure[]): Figure | undefined {
+  const given = RECEIPT_GIVEN[stem];
+  const part = p.figures[amount.index - 1];
+  if (!given || !part || !subsetTotals.has(part) || !candidates.includes(part) || part.sentence !== s.sentence || sameUnit(part, amount)) return undefined;
+  return countClauseEnds(amount.gapBefore) === 0 && countClauseEnds(s.gapBefore) === 1 && given.test(amount.gapBefore) ? part : undefined;
+}
 const ATTAINMENT_STEMS = ['覆盖', '普及', '达标', '建成', '实现', '通达', '合格', '优良', '达成', '落实', '开工', '竣工', '完工', '签约', '接种'];
 /** The gap from a scope's total to its part: the scope's name and 中, then the part's clause (`个行政村中,已有`). */
 const SCOPED_PART = /^[^,，;；。]{1,12}中[,，]/;
@@ -1076,6 +1086,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       (spreads(stem, before.label) || sharesBigram(rateObject(s.label, stem), clauseAfter(p, before)) || clauseAfter(p, before).includes(stem) ||
         // (or by a stem of attainment under a scope: `1286个行政村中，已有1126个建成服务站，覆盖率达P`)
         (ATTAINMENT_STEMS.includes(stem) && SCOPED_PART.test(between(p, subsetTotals.get(before)!, before))))) part = before;
+    // `向其中N户发放小额信贷M，获贷率为P`: a 其中 group given what the stem says was received, the amount in between
+    if (!part && before) part = givenToPart(p, s, before, stem, subsetTotals, candidates);
     // `参加城乡居民医保人数A，应参保人数B，参保率为P`: with the whole named 应 and the stem, a part naming the stem spread
     // over verb and object (参加…医保 for 参保)
     if (!part && candidates.some((f) => namesDue(f.clauseHead, stem))) part = [...candidates].reverse().find((f) => spreads(stem, f.label) && !namesDue(f.clauseHead, stem));
