@@ -209,6 +209,8 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
  *  失业率为`) names none of these. */
 export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '检测', '监测', '需求', '需要',
+  // what the work involved (`共涉及62个品种，55个品种采购成功，中选率为`)
+  '涉及',
   // doses due (`应种T剂次，实种A剂次，接种率`)
   '应种', '应接种'];
 
