@@ -471,6 +471,7 @@ export const TABLES: RuleTable[] = [
       { text: '全年全县快递业务量累计完成3.42亿件，其中农村地区收投快件0.58亿件，占快递业务量的19.6%。', code: 'percent-mismatch', flag: '19.6%', expected: 16.96, fix: '17.0%' },
       { text: '调查显示，受访居民8,640人中，过去一年参与过体育锻炼的有6,115人，参与率为78.0%。', code: 'percent-mismatch', flag: '78.0%', expected: 70.78, fix: '70.8%' },
       { text: '截至9月末，全县共有脱贫户8,240户。今年以来，累计向其中3,126户发放小额信贷1.18亿元，获贷率为39.7%，户均贷款3.77万元。', code: 'percent-mismatch', flag: '39.7%', expected: 37.94, fix: '37.9%' },
+      { text: '本批次集中带量采购共涉及45个品种，39个品种采购成功，中选率为82.2%。', code: 'percent-mismatch', flag: '82.2%', expected: 86.67, fix: '86.7%' },
     ],
   },
   {
