@@ -1006,9 +1006,11 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // (`优良比例为`: a 比例 of members that attain something is a rate as well; `…人数比例` is not read)
     const ratioAt = head.lastIndexOf('率') < 0 ? head.lastIndexOf('比例') : -1;
     const ratio = ratioAt >= 2 && ATTAINMENT_STEMS.includes(head.slice(ratioAt - 2, ratioAt)) ? ratioAt : -1;
-    const r = ratio >= 0 ? ratio : head.lastIndexOf('率');
-    if (r < 2 || head.length - r > 4) continue;
-    const after = head.slice(r + (ratio >= 0 ? 2 : 1));
+    // (`参保覆盖面达到`: a rate named by the reach of what its stem does)
+    const reachAt = ratio < 0 && head.lastIndexOf('率') < 0 ? head.lastIndexOf('覆盖面') : -1;
+    const r = ratio >= 0 ? ratio : reachAt >= 2 ? reachAt : head.lastIndexOf('率');
+    if (r < 2 || head.length - r > 5) continue;
+    const after = head.slice(r + (ratio >= 0 ? 2 : reachAt >= 2 ? 3 : 1));
     if (!RATE_TAILS.includes(after)) continue;
     const stem = head.slice(r - 2, r);
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
