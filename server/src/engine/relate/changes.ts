@@ -237,7 +237,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // `A（去年同期：B），按年增长P`: the base in an aside right after the figure, the change after it, against the aside's
   // period (not `环比`, `按月`); `比上年` may name it again
   const asidePeriod = priorAsidePeriod(prev);
-  if (!pair && asidePeriod && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && periodOfBase(asidePeriod) === periodOfChange(s.label) &&
+  if (!pair && asidePeriod && prev.index > 0 && countClauseEnds(s.gapBefore) === 1 && periodOfBase(asidePeriod) === periodOfChange(s.label) && sameShortPeriod(asidePeriod, s.label) &&
     ADVERBS.some((a) => gap.replace(PRIOR_COMPARATOR, '') === a + change.verb)) {
     const after = p.figures[prev.index - 1];
     if (after.sentence === s.sentence && after.kind === prev.kind && sameUnit(after, prev) && !isStatedChange(after)) pair = { before: prev, after };
@@ -351,7 +351,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const ownYear = baseYear ? yearIn(sentenceHead(p, s)) : undefined;
       if (after && baseYear && !lastClause(s.label).includes(baseYear) && ownYear !== yearIn(baseYear + '年')! + 1) after = undefined;
       if (after && sameUnit(next, after) && (named[2] === '' || POINTER_NOUN.test(named[2]) || sharesBigram(named[2], after.clauseHead) || ofRate(after)) &&
-        periodOfBase(named[1] + (PERIOD_AFTER_YEAR.test(named[2]) ? named[2] : '')) === periodOfChange(s.label)) {
+        periodOfBase(named[1] + (PERIOD_AFTER_YEAR.test(named[2]) ? named[2] : '')) === periodOfChange(s.label) && sameShortPeriod(named[1], s.label)) {
         pair = { before: next, after };
         baseNamedAfter = true;
       }
@@ -434,7 +434,7 @@ function levelThenNamedBase(p: Passage, s: Figure): { before: Figure; after: Fig
   // the base named by the period alone (`上年为`, `（上年同期为`), not `上年全年为` after a change of part of the year
   const base = countClauseEnds(before.gapBefore) === 1 ? NAMED_BASE_AFTER.exec(before.gapBefore) : null;
   const named = priorAsidePeriod(before) ?? (base && base[2] === '' ? base[1] : undefined);
-  return named !== undefined && periodOfBase(named) === periodOfChange(s.label) ? { before, after } : undefined;
+  return named !== undefined && periodOfBase(named) === periodOfChange(s.label) && sameShortPeriod(named, s.label) ? { before, after } : undefined;
 }
 
 const BARE_LEVEL = /^(?:总额|总量|总数|规模|金额)?(?:达到|达|为|增至|增加到|增长到|升至|提高到|减至|降至|下降到|是)$/;
@@ -986,6 +986,17 @@ function periodOfBase(period: string): ComparisonPeriod {
   // (`年初余额为`: the start of this year, against which a balance's change since then is stated)
   if (period === '年初') return 'start';
   return /^上(?:一|个)?(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^(?:上年|去年)?[一二三四1-4]季度/.test(period) ? 'short' : 'year';
+}
+
+/** Months and quarters are both short periods, but a month is no base of a change against the quarter before
+ *  (`第三季A，按季增加P，9月份為B`: September is part of the quarter) nor a quarter of a monthly one. */
+function sameShortPeriod(base: string, label: string): boolean {
+  const clause = lastClause(label);
+  const quarterly = /季增|季减|按季|上季|季度/.test(clause);
+  const monthly = /月增|月减|按月|上月/.test(clause);
+  const baseMonth = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^上(?:一|个)?月/.test(base);
+  const baseQuarter = /季/.test(base);
+  return !(quarterly && baseMonth) && !(monthly && baseQuarter);
 }
 
 function periodOfChange(label: string): ComparisonPeriod {

@@ -481,4 +481,7 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   { whole: ['全社会用电量'], parts: [['第一产业用电量', '第一产业'], ['第二产业用电量', '第二产业'], ['第三产业用电量', '第三产业'], ['城乡居民生活用电量', '城乡居民生活用电', '居民生活用电量', '居民生活用电']] },
   { whole: ['社会消费品零售总额'], parts: [['城镇消费品零售额'], ['乡村消费品零售额']] },
   { whole: ['社会消费品零售总额'], parts: [['商品零售额', '商品零售'], ['餐饮收入额', '餐饮收入']] },
+  // grain by season: what summer, early rice and autumn harvests bring is the year's grain (`夏粮、早稻和秋粮分别收获A、B、C，全年粮食总产量T`)
+  // (read only when all three are named together: where no early rice grows, 夏粮 and 秋粮 are the whole, as the dev set reads them)
+  { whole: ['粮食'], parts: [['夏粮'], ['早稻'], ['秋粮']], respectiveOnly: true },
 ];

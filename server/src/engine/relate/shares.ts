@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
@@ -731,7 +731,9 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   const partTotal = part && totalOf(part);
   // (and of the part's own part of the year: `前三季累计税后净利` is not over `第三季营收`)
   const partPeriod = part && PART_OF_YEAR.exec(part.clauseHead)?.[0];
+  // (nor the other half of a dichotomy the part names: `乡村常住人口` is no whole of `城镇常住人口`)
   const isWhole = (f: Figure) => f !== part && (sameUnit(f, part!) || (def.anyUnit === true && !isShare(f))) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f) &&
+    !otherHalf(part!, f) &&
     (partTotal === undefined || totalOf(f) !== partTotal) && (partPeriod === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? partPeriod) === partPeriod);
   // the whole's names in their order (`营业收入` before `收入`: not `其中主营业务收入`)
   // (two counts of one subject side by side, `立案A起、破案B起`: the one right before the part)
@@ -806,6 +808,13 @@ const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
 
 /** Names of a defined rate's whole too common to look for further back than the sentence before (`收入`). */
 const GENERIC_WHOLE_NAMES = ['收入', '收益', '营收', '营业收入'];
+
+/** Is `f` named by the other half of a dichotomy the part is named by (`城镇…` and `乡村…`)? */
+function otherHalf(part: Figure, f: Figure): boolean {
+  const a = lastClause(part.label);
+  const b = lastClause(f.label);
+  return DICHOTOMIES.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)));
+}
 
 /** The population of an age group (`老年人口`, `工作年龄人口`, after its ages). */
 const AGE_GROUP_POPULATION = /(?:老年|幼年|少年|少儿|儿童|青年|青少年|劳动年龄|工作年龄|适龄)人口/;

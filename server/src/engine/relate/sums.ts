@@ -97,7 +97,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         }
         // `重点项目862个…其中制造业项目916个，带动新增就业岗位4.2万个`: what the parts bring about, in a clause of its own
         // that names nothing of the total, is no part of it
-        group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && EFFECT_LEADS.test(trimGap(f.label)) && !sharesBigram(nameIn(f.label), total.label)));
+        group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && (EFFECT_LEADS.test(trimGap(f.label)) || ABSORBED_BY.test(trimGap(f.label))) && !sharesBigram(nameIn(f.label), total.label)));
         if (group.length === 0) continue;
         for (const [k, part] of group.entries()) {
           out.push({ op: 'subset', part, total });
@@ -535,7 +535,8 @@ const LIVELIHOOD_KINDS = /教育|社会保障|社保|就业|卫生|医疗|住房
 /** Does every part name a different part of a known partition of the total, and leave at least one out? */
 function namesSomeOfPartition(total: Figure, group: readonly Figure[]): boolean {
   for (const partition of KNOWN_PARTITIONS) {
-    if (group.length >= partition.parts.length || !partition.whole.some((w) => total.label.includes(w))) continue;
+    // (a partition read only when named whole says nothing of a list that names some of it)
+    if (partition.respectiveOnly || group.length >= partition.parts.length || !partition.whole.some((w) => total.label.includes(w))) continue;
     const named = new Set(group.map((f) => partNamed(partition, listItemName(f))));
     if (!named.has(-1) && named.size === group.length) return true;
   }
@@ -633,6 +634,8 @@ const MORE_KINDS = /另有|此外|另外/;
 // (and what they saved: `其中货物类A、工程类B、服务类C，节约资金D`)
 // (after the means too: `通过优化设计节约资金D`)
 const EFFECT_LEADS = /^(?:通过[\u3400-\u9fff]{1,8}?)?(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射|节约|节省|节支|新增)/;
+/** Jobs something named before the verb took up (`帮扶车间吸纳就业C`): of the people a part before counts, no part of its own. */
+const ABSORBED_BY = /^[\u3400-\u9fff]{2,6}?(?:吸纳|带动|解决)[\u3400-\u9fff]{0,2}就业(?:人数)?$/;
 /** A clause comparing the total with a limit or another figure (`低于省下达的债务限额`, `控制在…以内`). */
 const COMPARED_LIMIT = /^(?:均|都|皆)?(?:低于|高于|不超过|未超过|控制在|超过|相当于)/;
 /** `，另有` (and the item's name, `，另有市级`) between two items of a list that a total closes. */
@@ -1192,7 +1195,7 @@ export function findKnownPartitions(p: Passage, out: Relation[]): void {
     const intensive = isIntensive(t);
     for (const partition of KNOWN_PARTITIONS) {
       if ((intensive && !partition.perHead) || !partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
-      const parts = respectiveParts(p, t, partition) ?? (partition.respectiveOnly ? undefined : namedParts(p, t, partition));
+      const parts = respectiveParts(p, t, partition) ?? respectivePartsBefore(p, t, partition) ?? (partition.respectiveOnly ? undefined : namedParts(p, t, partition));
       if (!parts) continue;
       // (the whole named as the start of 由B增加到A has parts after A that are A's: `地区生产总值由B增加到A，…。2023年，第一产业…`)
       const total = startingLevel(p, t) ? p.figures[t.index + 1] : t;
@@ -1266,7 +1269,10 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     // (and under a total stated as such, `共有登记社会组织T，社会团体、民办非企业单位和基金会分别为…`, the kinds of what it
     // counts: read like a 其中 list)
     const declared = NAMES_A_TOTAL.test(t.label);
-    const named = sharesBigram(names[names.length - 1], t.label) || names.every((n) => COMPASS_REGION.test(n));
+    // (or kinds named by the total's first character, `稻谷产量T，早稻、中稻和一季晚稻、双季晚稻分别为…`)
+    const head = withoutContext(lastClause(t.label));
+    const named = sharesBigram(names[names.length - 1], t.label) || names.every((n) => COMPASS_REGION.test(n)) ||
+      (head.length >= 2 && names.every((n) => n.length >= 2 && n[n.length - 1] === head[0]));
     // (the last name may carry the measure of them all: `…和农林牧渔专业及辅助性活动产值`)
     if (names.length < 2 || !names.every((n, i) => n !== '' && isPlainLabel(n, i === names.length - 1 ? 2 * MAX_ITEM_LABEL : MAX_ITEM_LABEL)) || !(named || declared)) continue;
     const parts = [first];
@@ -1479,6 +1485,25 @@ function respectiveParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITI
   if (parts.length !== partition.parts.length || (next && isNumber(next) && sameUnit(next, t) && listJoin(next.gapBefore) === 'join')) return undefined;
   return parts;
 }
+
+/** `夏粮、早稻和秋粮分别收获A、B、C，全年粮食总产量达到T`: every part of the partition named before 分别, their figures
+ *  listed right before the whole, which opens the next clause. */
+function respectivePartsBefore(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[number]): Figure[] | undefined {
+  const n = partition.parts.length;
+  const first = p.figures[t.index - n];
+  if (!first || countClauseEnds(t.gapBefore) !== 1 || first.sentence !== t.sentence) return undefined;
+  const parts = p.figures.slice(t.index - n, t.index);
+  if (!parts.every((f, i) => isNumber(f) && sameUnit(f, t) && (i === 0 || listJoin(f.gapBefore) === 'join'))) return undefined;
+  const lead = RESPECTIVE_VERB_END.exec(trimGap(first.gapBefore));
+  if (!lead) return undefined;
+  const names = trimGap(first.gapBefore).slice(0, lead.index);
+  const before = p.figures[first.index - 1];
+  // (the list is all of it: no figure of the unit joined before the first)
+  if (before && before.sentence === t.sentence && sameUnit(before, t) && listJoin(first.gapBefore) === 'join') return undefined;
+  return partition.parts.every((alternatives) => alternatives.some((w) => names.includes(w))) ? parts : undefined;
+}
+/** `分别收获`, `分别为`: 分别 and a verb of up to three characters at the end of a lead. */
+const RESPECTIVE_VERB_END = /分别[\u3400-\u9fff]{0,3}$/;
 
 /** `T，第一产业增加值A，…；第二产业增加值B，…；第三产业增加值C`: each part in a clause of its own, in T's sentence or
  *  the next one. Rates and shares between them are passed over, and so are same-unit figures that name no part
