@@ -213,6 +213,8 @@ const traps: Array<[string, string]> = [
   // a chip process named by its node, with a chip word near
   ['3奈米製程出貨占晶圓銷售金額的20%', '3奈米'],
   ['5纳米工艺芯片营收占比32%', '5纳米'],
+  ['按“偿二代”二期规则，实际资本1,865.4亿元', '二期'],
+  ['做好“五篇大文章”取得新进展', '五篇'],
   ['「十一」黃金周期間，全市接待遊客', '十一'],
   ['其中改造四类重点对象危房2.74万户', '四类'],
   // a grade is an ordinal

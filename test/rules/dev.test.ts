@@ -265,6 +265,10 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round210.json': { falseAlarms: 0, recall: 1 },
   'round211.json': { falseAlarms: 0, recall: 1 },
   'round212.json': { falseAlarms: 0, recall: 1 },
+  'round213.json': { falseAlarms: 0, recall: 1 },
+  'round214.json': { falseAlarms: 0, recall: 1 },
+  'round215.json': { falseAlarms: 0, recall: 1 },
+  'round216.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

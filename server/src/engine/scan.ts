@@ -950,7 +950,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
   // A numeral inside a short quoted name (“百日千万”行动, “六个一”活动, “两个一百年”): a programme or slogan, not an amount
   // (digits too when they open it: “15分钟养老服务圈”)
-  if ((!n.arabic || OPEN_QUOTES.has(prev)) && inShortQuote(s, spanStart, end)) return { quantity: null, next: end };
+  // (not a doubling, which states its multiple wherever it stands: `“翻两番”目标提前实现`)
+  if ((!n.arabic || OPEN_QUOTES.has(prev)) && s[spanStart] !== '翻' && inShortQuote(s, spanStart, end)) return { quantity: null, next: end };
   // a programme named by its target year (“健康中国2030”, “中国制造2025”): a quoted name closing on the year
   if (n.arabic && end - spanStart === 4 && CLOSE_QUOTES.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && TARGET_YEAR.test(s.slice(spanStart, end)) &&
     quoteMark(s, spanStart - 1, -1, OPEN_QUOTES, CLOSE_QUOTES) >= 0 && unitAt(ctx, end + 1) === null) return { quantity: null, next: end };
@@ -1109,7 +1110,7 @@ function occursBefore(s: string, ch: string, at: number, distance: number): bool
 }
 // and the runs a quoted name celebrates (“二十连丰”, “十连增”)
 const SLOGAN_HEADS = ['工程', '行动', '活动', '计划', '战略', '目标', '模式', '机制', '工作法', '品牌', '服务', '连丰', '连增', '连冠', '连胜', '指标', '红线', '政策',
-  '要求', '举措', '措施', '体系', '格局', '理念', '原则', '清单', '圈', '组合', '签约', '实事', '好事'];
+  '要求', '举措', '措施', '体系', '格局', '理念', '原则', '清单', '圈', '组合', '签约', '实事', '好事', '文章'];
 
 function finite(x: number | null): number | null {
   return x !== null && Number.isFinite(x) ? x : null;

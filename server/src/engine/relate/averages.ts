@@ -338,7 +338,8 @@ const PAID_OUT = /给付|发放|支付|支出|开支/;
 
 /** `每个车间…`: 每个 and a noun of two characters or more, counted in 个. */
 const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
-const PER_HOUSEHOLD = /^每个([\u3400-\u9fff]{0,3}户)(?:的)?(?:人口|人数|住有|有)/;
+// (not `每个单位住户人数`: the item is 单位, 住户人数 the household size measured)
+const PER_HOUSEHOLD = /^每个([\u3400-\u9fff]{0,3}(?<!单位住)户)(?:的)?(?:人口|人数|住有|有)/;
 /** A head count averaged over the months (`月均领取人数`). */
 const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数|对象)|月均(?:保障|救助|领取|享受)$/;
 

@@ -233,6 +233,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
+  // people per dwelling (`房屋单位N个，居住人口T人，平均每个单位住户人数为P`)
+  { nouns: ['住户人数'], total: ['居住人口', '居住人数'] },
   // and its loans per reader (`外借图书T册次，登记读者N人，人均借阅P册次`)
   { nouns: ['借阅'], total: ['外借', '借阅', '借出', '流通'] },
   // aid per student (`發放國家助學金T，資助學生N人次，生均資助`)

@@ -1209,10 +1209,18 @@ const MAX_DUE_SPLIT = 12;
 /** The first figure in the part's unit after a rate, in the rate's sentence and a clause of its own, when it is named
  *  as the whole (应参保人数, …人口) and not by this or another rate's stem; undefined otherwise. */
 function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allStems: readonly string[]): Figure | undefined {
+  // (past another rate's own count and rate: `出生人口A，出生率P；死亡人口B，死亡率Q；年末常住人口W`)
+  let pastOtherRate = false;
   for (let k = s.index + 1; k < p.figures.length && k <= s.index + 3; k++) {
     const f = p.figures[k];
-    if (f.sentence !== s.sentence) return f.sentence === s.sentence + 1 ? wholeInNextSentence(p, s, part, allStems) : undefined;
+    if (f.sentence !== s.sentence) return f.sentence === s.sentence + 1 && !pastOtherRate ? wholeInNextSentence(p, s, part, allStems) : undefined;
     if (!isNumber(f) || !sameUnit(f, part)) continue;
+    if (!pastOtherRate && k === s.index + 1 && allStems.some((o) => o !== stem && lastClause(f.label).includes(o))) {
+      pastOtherRate = true;
+      continue;
+    }
+    if (pastOtherRate && countClauseEnds(between(p, s, f)) <= 3 && !isIntensive(f) && !isStatedChange(f) && f.iv.hi >= part.iv.lo &&
+      RATE_WHOLE_WORDS.some((w) => f.clauseHead.includes(w)) && !allStems.some((o) => f.clauseHead.includes(o))) return f;
     // `参保率达到P（以户籍人口W为基数）`, `签约率P（按常住人口W计算）`: a base the text declares, whatever it is
     if (k === s.index + 1 && /^\((?:以|按)/.test(between(p, s, f)) && /^(?:为基数|为分母|计算|为基础|计\))/.test(p.text.slice(f.cleanEnd, f.cleanEnd + 4)) &&
       f.iv.hi >= part.iv.lo) return f;

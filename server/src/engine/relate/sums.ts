@@ -651,10 +651,12 @@ function namesOneGroup(f: Figure): boolean {
 }
 
 /** `其中，猪肉产量A，禽肉、牛羊肉及其他肉类产量合计B`: a later item stated as the sum of kinds that no item before it names
- *  is one part (the kinds have no figures of their own), not the total of the items before. */
+ *  (or the first, when the rest follows it) is one part (the kinds have no figures of their own), not the total of the items before. */
 function sumsKindsOfItsOwn(p: Passage, f: Figure, firstIndex: number): boolean {
-  if (f.index <= firstIndex) return false;
-  const clause = lastClause(f.label);
+  // (the first item too, when the rest follows it: `當中旅遊及運輸服務輸出合共A，其他服務輸出B`)
+  const next = p.figures[f.index + 1];
+  if (f.index < firstIndex || (f.index === firstIndex && !(next && sameUnit(next, f) && REST_LEAD.test(trimGap(lastClause(next.label)))))) return false;
+  const clause = lastClause(f.label).replace(/^(?:其中|当中)[,，]?/, '');
   const kinds = KINDS_SUMMED.exec(clause);
   if (!kinds) return false;
   for (let k = firstIndex; k < f.index; k++) {
@@ -664,7 +666,7 @@ function sumsKindsOfItsOwn(p: Passage, f: Figure, firstIndex: number): boolean {
   return true;
 }
 /** Kinds joined by 、/和/及/与 and summed in one clause (`禽肉、牛羊肉及其他肉类产量合计`), no count word (`两项合计`). */
-const KINDS_SUMMED = /^[,，]?([\u3400-\u9fff]{1,10}[、和及与][\u3400-\u9fff、和及与]{1,20}?)(?<![两二三四五六七八九十几][项个类])(?:合计|共计|总计)(?:为|达|是)?$/;
+const KINDS_SUMMED = /^[,，]?([\u3400-\u9fff]{1,10}[、和及与][\u3400-\u9fff、和及与]{1,20}?)(?<![两二三四五六七八九十几][项个类])(?:合计|合共|共计|总计)(?:为|达|是)?$/;
 
 /** `完成税收预算22亿元的95.7%`: a part's target, the whole of its completion rate, is no part. */
 function isCompletedTarget(p: Passage, f: Figure): boolean {
