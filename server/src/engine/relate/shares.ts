@@ -664,6 +664,8 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
 const RESPECTIVE_RATES = /([\u3400-\u9fff]{2})率(?:和|、|与|及)([\u3400-\u9fff]{2})率分别(?:为|是|达到|达)$/;
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
+/** Words naming a target (`任务完成率`), which a figure may be named by after it (`T的目标`). */
+const TARGET_WORDS = ['任务', '目标', '计划'];
 const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中', '人口', '报告', '总体', '整体'].join('|')})$`);
 
 /** `不良贷款率`: when the two characters before the stem modify it, the rate is of that narrower thing, and a figure
@@ -695,7 +697,10 @@ function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   // for `升入普通高中`), or in the clause after a figure (`已有A人喝上…自来水，农村自来水普及率`)
   // (or, for a rate stated before its figures, in the words before one after it, `选举投票率为P，在W名选举人中`, or by
   // members doing what the stem names, `…，共有A人参加投票`)
+  // (a target named by any of its words, after its figure: `按照年度T的目标测算，任务完成率` names the 任务 of 任务完成率)
+  const target = TARGET_WORDS.includes(modifier);
   return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem) ||
+    (target && f.sentence === s.sentence && TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6))) ||
     spreads(modifier, f.label) || (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier)))) !== undefined ||
     lookAhead(p, s.index, s.sentence, (f) => isNumber(f) && (f.gapBefore.includes(modifier) || clauseAfter(p, f).includes(stem))) !== undefined;
 }
@@ -978,7 +983,7 @@ function spreads(stem: string, label: string): boolean {
 const MAX_STEM_SPREAD = 12;
 
 /** What may follow 率 before its figure (`取证率约五成`: an approximation word as well). */
-const RATE_TAILS = ['', '为', '是', '达', '达到', ':', '约', '约为', '近', '接近'];
+const RATE_TAILS = ['', '为', '是', '达', '达到', ':', '约', '约为', '近', '接近', '已达', '已达到'];
 
 /** Rates of the members that have something (`覆盖率`, `达标率`): under a scope (`N个X中，已有A个…`) the share of the
  *  part in it, whatever the part's clause calls what they have. */
