@@ -475,6 +475,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (groupPart && !(RECIPIENTS.test(group) || sharesBigram(noun, group) || subsetTotals.get(groupPart)!.label.includes(group)) &&
     !p.figures.some((f) => f.index < s.index && f.sentence >= s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && lastClause(f.label).includes(group))) return;
   const minSentence = s.sentence - 1;
+  // (a record a group no figure within reach names has passed is no average of the figures the text gives: `种植水稻N亩，
+  // 总产量T，亩均单产P，连片示范基地亩产突破Q` is not of T)
+  if (group.length >= 4 && s.q.min !== null && s.q.max === null &&
+    !p.figures.some((f) => f !== s && f.sentence >= minSentence && f.index <= s.index + 2 && sharesBigram(group, f.label))) return;
   let factor = cue.factor;
   // (the noun without its copula: `营业额为` shares nothing with `员工成本总额为` but the copula)
   // (nor a verb of having, nor 平均 after the cue: `每千名老年人拥有养老服务床位` names 养老服务床位, `单店平均营业收入` 营业收入)

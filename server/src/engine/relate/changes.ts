@@ -389,6 +389,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   // next sentence opening on that part
   if (!pair && (isNumber(prev) || prev.kind === 'percent') && prev.value !== null && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
     !isStatedChange(prev)) pair = basePeriodStatedNext(p, s, prev, gap, change);
+  // `2022年…为B，2023年增长P，达到A`: the change between the base and the level it reached, each in a clause of its own
+  if (!pair && isNumber(prev) && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && !isStatedChange(prev) && !isComparisonBase(prev)) {
+    pair = changeThenLevel(p, s, prev, gap, change);
+  }
   // `112年…回收量為A。111年的回收量為B，112年年增P`: the base stated first, the change naming the later year, whose
   // figure of the same measure the sentence before states
   if (!pair && isNumber(prev) && prev.sentence === s.sentence && s.sentence > 0 && countClauseEnds(s.gapBefore) === 1 && !isStatedChange(prev)) {
@@ -770,6 +774,22 @@ function baseInPreviousSentence(p: Passage, s: Figure, after: Figure): { before:
   }
   return candidates.length === 1 ? { before: candidates[0], after } : undefined;
 }
+
+/** `2022年…为B，2023年增长P，达到A` / `2023年为B，2024年增加X，达到A`: a change (its clause opening on the later year, or
+ *  bare) between a figure and the level reached right after it, in the next clause. */
+function changeThenLevel(p: Passage, s: Figure, base: Figure, gap: string, change: Change): { before: Figure; after: Figure } | undefined {
+  const year = CHANGE_OF_NAMED_YEAR.exec(gap)?.[0] ?? '';
+  if (!ADVERBS.some((a) => gap.slice(year.length) === a + change.verb)) return undefined;
+  const level = p.figures[s.index + 1];
+  if (!level || level.sentence !== s.sentence || !isNumber(level) || !sameUnit(level, base) || countClauseEnds(level.gapBefore) !== 1) return undefined;
+  if (!LEVEL_REACHED.test(trimGap(level.gapBefore))) return undefined;
+  // (the base named by its year, the year before the change's: `2022年…为B，2023年增长P`)
+  const baseYear = yearIn(sentenceHead(p, base));
+  if (year !== '' && baseYear !== undefined && yearIn(year) !== baseYear + 1) return undefined;
+  return { before: base, after: level };
+}
+/** The level a change reached, opening the clause after it (`，达到A`, `，增至A`). */
+const LEVEL_REACHED = /^[,，]?(?:达到|达|增至|增加到|增长到|提高到|提升到|上升到|升至|降至|减至|下降到|回落到|扩大到)$/;
 
 /** The base of a change against a named part of the year (`较一季度回落C`), stated in the next sentence, which opens on
  *  that part and names the measure again, points back to it or states the figure alone (`一季度这一指标为B`, `一季度城镇调查失业率为B`,

@@ -136,6 +136,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   // beds for the elderly (`老年人口126.5万人，每千名老年人拥有养老床位`)
   { cue: '每千名老年人', countUnits: ['人'], factor: 1000, countLabel: '老年' },
   { cue: '每千老年人', countUnits: ['人'], factor: 1000, countLabel: '老年' },
+  // population density (`总人口T，以陆地面积N平方公里计算，人口密度为每平方公里P人`)
+  { cue: '每平方公里', countUnits: ['平方公里', '平方千米'], factor: 1, totalHint: '人口' },
   { cue: '亩产', countUnits: ['亩'], factor: 1, totalHint: '产' },
   // yield per unit of area (`种植面积…万亩，…总产量…万吨，单产达到1560公斤`)
   { cue: '单产', countUnits: ['亩', '公顷'], factor: 1, totalHint: '产' },
@@ -143,7 +145,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '单店', countUnits: ['家'], factor: 1 },
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
   // (enterprises are counted in 家 as often as in 户: `惠及企业1.86万家，户均返还…`)
-  { cue: '户均', countUnits: ['户', '家'], factor: 1 },
+  // (and households counted once per payment: `受益农户4.86万户次，户均赔付`)
+  { cue: '户均', countUnits: ['户', '家', '户次'], factor: 1 },
   // 场均 / 校均 / 店均: per event, per school, per shop
   { cue: '场均', countUnits: ['场'], factor: 1 },
   { cue: '校均', countUnits: ['所'], factor: 1 },
@@ -209,6 +212,8 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
  *  失业率为`) names none of these. */
 export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '检测', '监测', '需求', '需要',
+  // what a budget or a service set out to do (`预算资金W，已拨付A，拨付率`, `服务求职者W人次，成功匹配A人次`)
+  '预算', '求职',
   // what the work involved (`共涉及62个品种，55个品种采购成功，中选率为`)
   '涉及',
   // doses due (`应种T剂次，实种A剂次，接种率`)
@@ -233,6 +238,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
+  // insurance claims paid per household (`支付赔款T，受益农户N户次，户均赔付P`)
+  { nouns: ['赔付', '赔款'], total: ['赔款', '赔付'] },
   // people per dwelling (`房屋单位N个，居住人口T人，平均每个单位住户人数为P`)
   { nouns: ['住户人数'], total: ['居住人口', '居住人数'] },
   // and its loans per reader (`外借图书T册次，登记读者N人，人均借阅P册次`)

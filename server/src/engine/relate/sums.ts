@@ -525,6 +525,9 @@ function coversPartition(total: Figure, group: readonly Figure[]): boolean {
   return false;
 }
 
+/** A kind and the rest summed in one item (`间接税及其他收入合计`). */
+const KIND_AND_REST = /^[,，、]?[\u3400-\u9fff]{1,8}(?:及|和|与|、)(?:其他|其余|其它)[\u3400-\u9fff]{0,8}(?:合计|合共|共计|总计)/;
+
 /** The rest of a list, named before its total word (`其他收入合共`, `其余各项合计`). */
 const REST_LEAD = /^[,，、]?(?:其他|其余|其它)/;
 
@@ -666,7 +669,7 @@ function sumsKindsOfItsOwn(p: Passage, f: Figure, firstIndex: number): boolean {
   return true;
 }
 /** Kinds joined by 、/和/及/与 and summed in one clause (`禽肉、牛羊肉及其他肉类产量合计`), no count word (`两项合计`). */
-const KINDS_SUMMED = /^[,，]?([\u3400-\u9fff]{1,10}[、和及与][\u3400-\u9fff、和及与]{1,20}?)(?<![两二三四五六七八九十几][项个类])(?:合计|合共|共计|总计)(?:为|达|是)?$/;
+const KINDS_SUMMED = /^[,，]?([\u3400-\u9fff]{1,10}[、和及与][\u3400-\u9fff、和及与]{1,20}?)(?<![两二三四五六七八九十几][项个类])(?:合计|合共|共计|总计)(?:为|达|是|处理|完成|实现)?$/;
 
 /** `完成税收预算22亿元的95.7%`: a part's target, the whole of its completion rate, is no part. */
 function isCompletedTarget(p: Passage, f: Figure): boolean {
@@ -1073,8 +1076,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // `，上述港口合计完成6.75亿吨`: the verb after the total word is no part of the cue; nor is what the list's verb
     // governs, in its own clause before the total (`分别帮助1.26万人、8400人和3500人实现就业，合计2.65万人`)
     let cue = trimGap(gap);
-    // (`其他收入合共T`: the rest of a list, summed in a word, is one more part of it, not the list's total)
-    if (REST_LEAD.test(cue)) continue;
+    // (`其他收入合共T`: the rest of a list, summed in a word, is one more part of it, not the list's total; so is a kind
+    // summed with the rest, `間接稅及其他收入合計T`)
+    if (REST_LEAD.test(cue) || KIND_AND_REST.test(cue)) continue;
     const governed = LIST_PREDICATE.exec(cue);
     if (governed) cue = governed[1];
     // (`，上述产品合计实现收入T`: the items pointed back to, then the total word)
