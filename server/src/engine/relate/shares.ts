@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, RESIDENTS, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
@@ -448,12 +448,17 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const doneSoFar = (f: Figure) => noun.includes('总') && DONE_SO_FAR.test(trimGap(lastClause(f.label)));
   // (people named by who they are, `参保职工总数`, are the head count named with 人数: `参保人数T`)
   const people = PEOPLE_NAMED.exec(namedInTotal)?.[1];
+  // (nor one of a 分别 list, `第一季度至第四季度分别实现营业收入A、…`, nor one of residents the part does not name: `城镇居民人均
+  // 可支配收入` is no whole of `全县居民人均消费支出`)
+  // (the part's residents may be named before it in its sentence: `城镇居民人均消费支出T，其中服务性消费支出A，占人均消费支出的P`)
+  const partResidents = RESIDENTS.test(sentenceHead(p, part));
+  const oneOfMany = (f: Figure) => lastClause(f.label).includes('分别') || (RESIDENTS.test(lastClause(f.label)) && !partResidents);
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数'))) &&
-    subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f);
+    subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f) && !oneOfMany(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
   const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal) &&
-    subjectOf(f.label) !== partName && samePeriod(f);
+    subjectOf(f.label) !== partName && samePeriod(f) && !oneOfMany(f);
   const named = namedInTotal !== noun && namedInTotal.length >= 2;
   // (a whole named with 总 in it, `占总死亡人数的`, is the figure so named rather than the part's 其中-total: `十大死因死亡
   // 人数为T，占总死亡人数W的…；其中癌症死亡A，占总死亡人数的P` is of W)
@@ -514,7 +519,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
     // (named with its place or period too: `占全省外贸总值的`)
     const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun) || names.includes(withoutContext(noun)));
-    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName && samePeriod(f) &&
+    const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName && samePeriod(f) && !oneOfMany(f) &&
       (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
     // a 其中-part so named gives way to a figure so named that is none (`营业收入186.42亿元…。其中，第四季度实现营业收入
     // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
@@ -664,6 +669,9 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
 const RESPECTIVE_RATES = /([\u3400-\u9fff]{2})率(?:和|、|与|及)([\u3400-\u9fff]{2})率分别(?:为|是|达到|达)$/;
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
+/** A group named within a population (`常住人口中城镇人口`). */
+const SCOPED_GROUP = /(?:人口|居民)中[\u3400-\u9fff]{2,}$/;
+
 /** Words naming a target (`任务完成率`), which a figure may be named by after it (`T的目标`). */
 const TARGET_WORDS = ['任务', '目标', '计划'];
 const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中', '人口', '报告', '总体', '整体'].join('|')})$`);
@@ -727,9 +735,14 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // by the figure's own label: a clause head also holds the words of earlier figures in the clause (`其中城镇人口…、乡村人口`)
   // of the rate's own part of the year (`前三季淨利率` is not of `其中第三季…稅後淨利`)
   const period = PART_OF_YEAR.exec(s.clauseHead)?.[0];
-  const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w)) &&
+  // (a word followed by 中 names the scope, not the figure: `常住人口中出生人口A` is no 常住人口)
+  const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w) && !f.label.includes(w + '中')) &&
     (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period);
   let part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
+  // (a rate of one population, `常住人口城镇化率`, is not of a part of another, `户籍总人口T，其中城镇人口A`)
+  const population = POPULATION_QUALIFIERS.find((q) => lastClause(s.label).includes(q));
+  const partWhole = part && subsetTotalIn(out, part);
+  if (population && partWhole && POPULATION_QUALIFIERS.some((q) => q !== population && lastClause(partWhole.label).includes(q) && !lastClause(partWhole.label).includes(population))) return;
   // the whole stated before, or right after the rate in its sentence (`不良贷款率为1.22%，各项贷款总额7,126.5亿元`)
   // (never a per-head figure: `每股收益` is no 收益, nor a sibling of the part: `其中城镇常住人口A，乡村常住人口B` of 常住人口)
   const totalOf = (f: Figure) => subsetTotalIn(out, f);
@@ -1244,6 +1257,8 @@ function wholeInNextSentence(p: Passage, s: Figure, part: Figure, allStems: read
   const next = lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, part));
   if (!next || isIntensive(next) || isStatedChange(next) || next.iv.hi < part.iv.lo) return undefined;
   if (allStems.some((o) => next.clauseHead.includes(o)) || !RATE_WHOLE_WORDS.some((w) => next.clauseHead.includes(w))) return undefined;
+  // (a group within the population is none: `年末常住人口中城镇人口C`)
+  if (SCOPED_GROUP.test(lastClause(next.label))) return undefined;
   // the same age group, or none on either side
   const ageOf = (f: Figure) => {
     const before = p.figures[f.index - 1];
