@@ -206,7 +206,9 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
   // the labour force of a 就业率 in poverty-alleviation news (`有劳动能力的18.75万人，已实现就业17.96万人，就业率为`)
   '有劳动能力',
   // and of one after training (`参加技能培训N人，培训后实现就业A人，培训后就业率为`)
-  '参加技能培训', '参加培训', '参训'];
+  '参加技能培训', '参加培训', '参训',
+  // students, the whole of a 受助率 or 入学率 (`在校学生N人，获得各类资助的A人，受助率达到P`)
+  '在校学生', '在校生'];
 
 /** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，

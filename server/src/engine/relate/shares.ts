@@ -1003,6 +1003,9 @@ const RATE_TAILS = ['', '为', '是', '达', '达到', ':', '约', '约为', '�
 /** Stems of rates of receiving, and the words that say it was given (`获贷率` of those `发放小额信贷` reached). */
 const RECEIPT_GIVEN: Readonly<Record<string, RegExp>> = { 获贷: /发放[\u3400-\u9fff]{0,6}(?:贷款|信贷)|放贷/, 受助: /发放[\u3400-\u9fff]{0,6}(?:救助|资助|补助)/ };
 
+/** Stems of rates of receiving, and the words naming those who received (`获得各类资助的A` for 受助率). */
+const RECEIPT_NAMED: Readonly<Record<string, RegExp>> = { 受助: /获得[\u3400-\u9fff]{0,6}(?:资助|救助|补助)/, 获贷: /获得[\u3400-\u9fff]{0,6}贷款/ };
+
 /** `累计向其中N户发放小额信贷M，获贷率为P`: the 其中 count right before the amount given, in the amount's clause. */
 function givenToPart(p: Passage, s: Figure, amount: Figure, stem: string, subsetTotals: Map<Figure, Figure>, candidates: readonly Figure[]): Figure | undefined {
   const given = RECEIPT_GIVEN[stem];
@@ -1104,7 +1107,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       continue;
     }
     // (`未就业` does not name the 就业 of a 就业率)
-    const named = (f: Figure) => namesStem(f.label, stem) || namesStem(f.clauseHead, stem);
+    // (or by the words of receiving it, `获得各类资助的A` for 受助率)
+    const received = RECEIPT_NAMED[stem];
+    const named = (f: Figure) => namesStem(f.label, stem) || namesStem(f.clauseHead, stem) || (received !== undefined && received.test(lastClause(f.label)));
     let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
     // `培训T，其中取得…证书的A，取证率约P`: a 其中-part right before the rate, named by the stem's two characters spread
     // over the verb and its object (取得…证书 for 取证), is the rate's part of its total

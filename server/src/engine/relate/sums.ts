@@ -1569,12 +1569,15 @@ export function listJoin(gap: string): 'join' | 'start' | 'unsure' {
 /** A list item's own name: Han characters only, at most `max`, and nothing that states more than a name. */
 function isPlainLabel(label: string, max: number): boolean {
   if (label.length > max || NOT_A_PLAIN_LABEL.test(label)) return false;
+  // (a quoted programme name is a name too: `“千吨万人”工程`)
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) return false;
+    if ((c < 0x3400 || c > 0x9fff) && !NAME_QUOTES.has(c)) return false;
   }
   return true;
 }
+/** Quote marks that may stand inside an item's name. */
+const NAME_QUOTES = new Set([...'“”「」『』'].map((ch) => ch.charCodeAt(0)));
 
 /** Longest name of an item counted by a count word (`，就业困难人员实现就业2,140人，三项合计`): its own clause. */
 const MAX_COUNTED_ITEM_LABEL = 12;
