@@ -1013,6 +1013,8 @@ function givenToPart(p: Passage, s: Figure, amount: Figure, stem: string, subset
   if (!given || !part || !subsetTotals.has(part) || !candidates.includes(part) || part.sentence !== s.sentence || sameUnit(part, amount)) return undefined;
   return countClauseEnds(amount.gapBefore) === 0 && countClauseEnds(s.gapBefore) === 1 && given.test(amount.gapBefore) ? part : undefined;
 }
+/** Stems of care given, whose 比例 is a rate of those cared for over a population (`特困供养比例为P‰`). */
+const CARE_STEMS = ['供养', '救助', '保障'];
 const ATTAINMENT_STEMS = ['覆盖', '普及', '达标', '建成', '实现', '通达', '合格', '优良', '达成', '落实', '开工', '竣工', '完工', '签约', '接种'];
 /** The gap from a scope's total to its part: the scope's name and 中, then the part's clause (`个行政村中,已有`). */
 const SCOPED_PART = /^[^,，;；。]{1,12}中[,，]/;
@@ -1035,7 +1037,7 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (stems?.has(s)) continue;
     // (`优良比例为`: a 比例 of members that attain something is a rate as well; `…人数比例` is not read)
     const ratioAt = head.lastIndexOf('率') < 0 ? head.lastIndexOf('比例') : -1;
-    const ratio = ratioAt >= 2 && ATTAINMENT_STEMS.includes(head.slice(ratioAt - 2, ratioAt)) ? ratioAt : -1;
+    const ratio = ratioAt >= 2 && (ATTAINMENT_STEMS.includes(head.slice(ratioAt - 2, ratioAt)) || CARE_STEMS.includes(head.slice(ratioAt - 2, ratioAt))) ? ratioAt : -1;
     // (`参保覆盖面达到`: a rate named by the reach of what its stem does)
     const reachAt = ratio < 0 && head.lastIndexOf('率') < 0 ? head.lastIndexOf('覆盖面') : -1;
     const r = ratio >= 0 ? ratio : reachAt >= 2 ? reachAt : head.lastIndexOf('率');
