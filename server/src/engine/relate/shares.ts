@@ -275,12 +275,17 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
     }
     // Both forms below have 占 or 比 in the gap: most percentages (`增长5.6%`) are passed over without a regex.
     if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
-    findShare(p, out, subsetTotals, s, gap);
+    // `在全市游客总量中的比重达到P`: 在 a whole 中 is 占 it
+    const within = gap.indexOf('中的') >= 0 ? IN_WHOLE_SHARE.exec(gap) : null;
+    findShare(p, out, subsetTotals, s, within ? gap.slice(0, within.index) + '占' + within[1] + '的' + within[2] : gap);
   }
 }
 
 /** Words that say which population a rate is of. */
 const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村'];
+
+/** `，在全市游客总量中的比重达到`: a share of the whole named between 在 and 中 (group 1), then its words (group 2). */
+const IN_WHOLE_SHARE = /在([\u3400-\u9fff]{2,12})中的((?:比重|占比|比例)(?:为|达到|达|是)?)$/;
 
 /** `，相当于收入的`: 相当于 a noun, in the share's own clause. */
 const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
