@@ -273,6 +273,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round218.json': { falseAlarms: 0, recall: 1 },
   'round219.json': { falseAlarms: 0, recall: 1 },
   'round220.json': { falseAlarms: 0, recall: 1 },
+  'round221.json': { falseAlarms: 0, recall: 1 },
+  'round223.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
