@@ -197,6 +197,9 @@ const rows: Array<[string, Expect]> = [
   ['浓度为每立方米32微克', { figure: '32', value: 32, unit: '微克' }],
   ['2,680萬、512萬及238萬人次', { figure: '512萬', value: 5120000, unit: '人次' }],
   ['2,680萬、512萬及238萬人次', { figure: '2,680萬', value: 26800000, unit: '人次' }],
+  // items named after 、, the amount ending on its magnitude
+  ['其中過夜1,018萬、不過夜1,093萬人次', { figure: '1,018萬', value: 10180000, unit: '人次' }],
+  ['其中农业10.27亿、工业3.82亿、生活3.51亿、生态补水0.87亿立方米', { figure: '10.27亿', value: 1027000000, unit: '立方米' }],
   ['1个工作日内办结', { figure: '1', value: 1, unit: '个' }],
   ['城乡居民收入比为2.42', { figure: '2.42', value: 2.42, unit: null }],
   ['重5kg', { figure: '5', value: 5, unit: 'kg' }],

@@ -1198,6 +1198,10 @@ const MAX_SHARED_FORMATS = 128;
 const LIST_JOINERS = new Set(['、', '及', '和', '与', '以及']);
 /** Between a figure and the next one whose unit it shares: a list joiner, `或`, a comma, `和近`, or `至` of a range. */
 const UNIT_SHARING_GAPS = new Set([...LIST_JOINERS, '或', ',', '和近', '至']);
+/** `、不过夜` between two items of a list: 、 and the next item's short name. */
+const NAMED_ITEM_GAP = /^、[\u3400-\u9fff]{1,6}$/;
+/** Magnitude words an amount may end on (`1,018万`), which no unit follows. */
+const MAGNITUDE_ENDS = new Set(['万', '亿', '萬', '億']);
 /** `，合计达` between a list's last item and its total. */
 const TOTAL_AFTER_LIST = /^,(?:合计|共计|总计|合共)(?:达到|达|为)?$/;
 
@@ -1216,6 +1220,9 @@ function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[], clean: 
     if (a.unit !== null || a.kind !== 'number' || b.kind !== 'number' || b.unit === null) continue;
     const gap = s.slice(clean[CLEAN_STRIDE * k + 1], clean[CLEAN_STRIDE * (k + 1) + 2]);
     if (UNIT_SHARING_GAPS.has(gap)) {
+      a.unit = b.unit;
+    } else if (NAMED_ITEM_GAP.test(gap) && MAGNITUDE_ENDS.has(s[clean[CLEAN_STRIDE * k + 1] - 1])) {
+      // (items named after 、 when the amount ends on its magnitude: `其中過夜1,018萬、不過夜1,093萬人次`)
       a.unit = b.unit;
     } else if (k > 0 && TOTAL_AFTER_LIST.test(gap) && LIST_JOINERS.has(s.slice(clean[CLEAN_STRIDE * (k - 1) + 1], clean[CLEAN_STRIDE * k + 2]))) {
       // (and so does one written after the list's total: `分別為42.6萬、18.3萬及35.8萬，合計達106.7萬人次`)

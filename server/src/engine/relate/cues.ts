@@ -174,8 +174,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '笔均', countUnits: ['笔'], factor: 1 },
   // earnings per share over the weighted number of shares (`溢利8.64億元，按…加權平均數21.6億股計算，每股基本盈利`)
   { cue: '每股', countUnits: ['股'], factor: 1 },
-  // pupils per class (`教学班1268个，在校学生5.64万人，…平均班额48.5人`)
-  { cue: '平均班额', countUnits: ['个', '班'], factor: 1, countLabel: '班', totalHint: '学生' },
+  // pupils per class (`教学班1268个，在校学生5.64万人，…平均班额48.5人`; `在校生` too)
+  { cue: '平均班额', countUnits: ['个', '班'], factor: 1, countLabel: '班', totalHint: '生' },
   // per village: 村均 over `58个脱贫村`
   { cue: '村均', countUnits: ['个'], factor: 1, countInSentence: true },
   // a household size computed in the text: 换算每户约2.45人
@@ -213,7 +213,7 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
 /** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
  *  失业率为`) names none of these. */
-export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '检测', '监测', '需求', '需要',
+export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '抽查', '检测', '监测', '需求', '需要',
   // what a budget or a service set out to do (`预算资金W，已拨付A，拨付率`, `服务求职者W人次，成功匹配A人次`)
   '预算', '求职',
   // what the work involved (`共涉及62个品种，55个品种采购成功，中选率为`)
@@ -477,7 +477,7 @@ export const OTHER_DEFINED_RATES = ['净负债率', '有息负债率', '净资�
  *  nothing is read. */
 export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: string[]; perHead?: boolean; respectiveOnly?: boolean }[] = [
   // `三次产业增加值分别为A、B和C` names all three at once
-  { whole: ['生产总值', 'GDP'], parts: [['第一产业增加值', '第一产业'], ['第二产业增加值', '第二产业'], ['第三产业增加值', '第三产业']], all: ['三次产业', '三大产业', '一二三产业'] },
+  { whole: ['生产总值', 'GDP'], parts: [['第一产业增加值', '第一产业'], ['第二产业增加值', '第二产业'], ['第三产业增加值', '第三产业']], all: ['三次产业', '三大产业', '一二三产业', '一、二、三产业'] },
   { whole: ['进出口'], parts: [['出口总额', '出口额', '出口'], ['进口总额', '进口额', '进口']] },
   { whole: ['固定资产投资'], parts: [['第一产业投资', '第一产业'], ['第二产业投资', '第二产业'], ['第三产业投资', '第三产业']], all: ['三次产业'] },
   { whole: ['常住人口', '总人口'], parts: [['城镇常住人口', '城镇人口'], ['乡村常住人口', '乡村人口', '农村常住人口', '农村人口']] },

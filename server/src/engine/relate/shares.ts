@@ -419,7 +419,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // An aside names the share, not the whole: `占消费支出的比重（恩格尔系数）为` (the clean text has `(`).
   let noun = withoutAsides(gap.slice(at + 1));
   // (`占了近六成`: 了 after 占 is no part of the whole's name)
-  noun = noun.replace(/^了/, '');
+  // (nor 到 after it: `占到三分之一`)
+  noun = noun.replace(/^(?:了|到)/, '');
   // (and a bulletin's short forms: `规上工业` for `规模以上工业`, `限上` for `限额以上`)
   noun = noun.replace(/^规上/, '规模以上').replace(/^限上/, '限额以上');
   // Strip the share words off the named whole until none is left (`占比达` → ``, `占总数的比重为` → `总数`).
@@ -501,7 +502,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     whole = lookBack(p, part.index, 0, (f) => {
       const of = subsetTotals.get(f);
       if (!of || f === part || !isNumber(f) || !sameUnit(f, part) || f.iv.hi < part.iv.lo) return false;
-      const own = listItemName(f);
+      // (named without the 的 that ends the part's own name: `其中有劳动能力的A` for `占有劳动能力脱贫人口的`)
+      const own = listItemName(f).replace(/的$/, '');
       const measure = own.length >= 2 && noun.startsWith(own) ? noun.slice(own.length) : '';
       return measure.length >= 2 && nameIn(of.label).endsWith(measure);
     });

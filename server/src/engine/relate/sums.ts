@@ -1469,7 +1469,9 @@ function partNamed(partition: (typeof KNOWN_PARTITIONS)[number], label: string):
 
 /** `T，第一产业、第二产业、第三产业增加值分别为A、B和C`: every part named before 分别为, then as many listed figures. */
 function respectiveParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[number]): Figure[] | undefined {
-  const first = p.figures[t.index + 1];
+  // (past the whole's own rate of change: `生产总值T，比上年增长P，第一、二、三产业增加值分别为A、B和C`)
+  const after = p.figures[t.index + 1];
+  const first = after && after.kind === 'percent' && isStatedChange(after) && after.sentence === t.sentence && countClauseEnds(after.gapBefore) === 1 ? p.figures[t.index + 2] : after;
   if (!first || !isNumber(first) || first.sentence !== t.sentence || countClauseEnds(first.gapBefore) > 1) return undefined;
   const lead = trimGap(first.gapBefore);
   const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
