@@ -350,6 +350,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const baseYear = /^((?:19|20)[0-9]{2}|1[0-2][0-9])年/.exec(named[1])?.[1];
       const ownYear = baseYear ? yearIn(sentenceHead(p, s)) : undefined;
       if (after && baseYear && !lastClause(s.label).includes(baseYear) && ownYear !== yearIn(baseYear + '年')! + 1) after = undefined;
+      // (nor when the change names another year it is against: `較108年提高C；112年則為B`)
+      const comparedYear = COMPARED_YEAR.exec(lastClause(s.label))?.[1];
+      if (after && baseYear && comparedYear && comparedYear !== baseYear) after = undefined;
       if (after && sameUnit(next, after) && (named[2] === '' || POINTER_NOUN.test(named[2]) || sharesBigram(named[2], after.clauseHead) || ofRate(after)) &&
         periodOfBase(named[1] + (PERIOD_AFTER_YEAR.test(named[2]) ? named[2] : '')) === periodOfChange(s.label) && sameShortPeriod(named[1], s.label)) {
         pair = { before: next, after };
@@ -830,6 +833,8 @@ function baseThenChangeOfNamedYear(p: Passage, base: Figure, gap: string, change
   }
   return after ? { before: base, after } : undefined;
 }
+/** The year a change is against, named in it (`較108年提高`, group 1). */
+const COMPARED_YEAR = /(?:比|较)((?:19|20)[0-9]{2}|1[0-2][0-9])年/;
 const CHANGE_OF_NAMED_YEAR = /^(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年/;
 
 /** What a label measures, without the year and the place it opens with and the verb it ends with

@@ -1171,7 +1171,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       parts.push(f);
     }
     if (kinds > 0 && parts.length !== kinds) continue;
-    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: uses && !allUses ? 'subset-list' : 'eq', declared: uses || kinds > 0 || undefined });
+    // (a list that ends on 等 names only some: `分别为脱贫不稳定户A、边缘易致贫户B等`)
+    const some = namedItems && /^[\u3400-\u9fff]{0,2}等/.test(p.text.slice(parts[parts.length - 1].cleanEnd, parts[parts.length - 1].cleanEnd + 3));
+    if (parts.length >= 2 && join !== 'unsure') out.push({ op: 'sum', parts, total: t, mode: (uses && !allUses) || some ? 'subset-list' : 'eq', declared: uses || kinds > 0 || undefined });
   }
 }
 
