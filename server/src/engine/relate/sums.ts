@@ -45,8 +45,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       const fenbie = region.indexOf('分别');
       const declaredList = fenbie >= 0 && at + fenbie < p.figures[firstIndex].cleanStart;
       // (a 当中 inside the parts opens a list of some of the part before it: `其中内地旅客A，占P，当中个人游旅客B`)
+      // (a break before the first part is none: `其中产业发展、…和其他项目分别安排A、B和C` names the parts' uses)
       const nested = nestedCueAt(text, at + cue.length, end);
-      if (nested >= 0) end = nested;
+      if (nested >= 0 && nested > p.figures[firstIndex].cleanStart) end = nested;
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
@@ -641,6 +642,8 @@ const EFFECT_LEADS = /^(?:通过[\u3400-\u9fff]{1,8}?)?(?:带动|拉动|吸纳|�
 const ABSORBED_BY = /^[\u3400-\u9fff]{2,6}?(?:吸纳|带动|解决)[\u3400-\u9fff]{0,2}就业(?:人数)?$/;
 /** A clause comparing the total with a limit or another figure (`低于省下达的债务限额`, `控制在…以内`). */
 const COMPARED_LIMIT = /^(?:均|都|皆)?(?:低于|高于|不超过|未超过|控制在|超过|相当于)/;
+/** `，加上级补助收入` between two items of a list that a total closes: 加 (plus) and the next item's name. */
+const PLUS_ITEM_LEAD = /^[,，]加[\u3400-\u9fff]{2,10}$/;
 /** `，另有` (and the item's name, `，另有市级`) between two items of a list that a total closes. */
 const ANOTHER_ITEM_LEAD = /^[,，]另有[\u3400-\u9fff]{0,6}$/;
 /** Work under way before 中 (`兴建中`, `施工中`): a state, not a scope. */
@@ -1095,8 +1098,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       const f = p.figures[k];
       if (!isNumber(f) || !sameUnit(f, t)) break;
       parts.unshift(f);
-      // (`已完工A，另有B兴建中，合计T`: 另有 adds an item)
-      join = ANOTHER_ITEM_LEAD.test(f.gapBefore) ? 'join' : listJoin(f.gapBefore);
+      // (`已完工A，另有B兴建中，合计T`: 另有 adds an item; so does 加, `收入A，加上级补助收入B、…，收入总计T`)
+      join = ANOTHER_ITEM_LEAD.test(f.gapBefore) || PLUS_ITEM_LEAD.test(f.gapBefore) ? 'join' : listJoin(f.gapBefore);
       if (join !== 'join') break;
       k--;
     }
