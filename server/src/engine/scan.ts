@@ -951,7 +951,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // A numeral inside a short quoted name (“百日千万”行动, “六个一”活动, “两个一百年”): a programme or slogan, not an amount
   // (digits too when they open it: “15分钟养老服务圈”)
   // (not a doubling, which states its multiple wherever it stands: `“翻两番”目标提前实现`)
-  if ((!n.arabic || OPEN_QUOTES.has(prev)) && s[spanStart] !== '翻' && inShortQuote(s, spanStart, end)) return { quantity: null, next: end };
+  // (and digits anywhere in a quoted slogan of two figures or more: `「8年20萬戶」社會住宅政策`)
+  if (s[spanStart] !== '翻' && ((!n.arabic || OPEN_QUOTES.has(prev)) ? inShortQuote(s, spanStart, end) : inShortQuote(s, spanStart, end, true))) return { quantity: null, next: end };
   // a programme named by its target year (“健康中国2030”, “中国制造2025”): a quoted name closing on the year
   if (n.arabic && end - spanStart === 4 && CLOSE_QUOTES.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && TARGET_YEAR.test(s.slice(spanStart, end)) &&
     quoteMark(s, spanStart - 1, -1, OPEN_QUOTES, CLOSE_QUOTES) >= 0 && unitAt(ctx, end + 1) === null) return { quantity: null, next: end };
@@ -1078,13 +1079,15 @@ const NUMERAL_CHARS = new Set([...CN_DIGITS.keys(), '十', '百', '千', '万', 
 /** Is [start, end) inside a short quoted name (“六个一”, “百日千万”行动, “千万工程”)? A quote of at most
  *  MAX_QUOTED_NAME characters each side, without punctuation, that holds two numerals or is the name of a programme
  *  (SLOGAN_HEADS inside or right after it); a quoted remark (“今年增长三成”) is neither. */
-function inShortQuote(s: string, start: number, end: number): boolean {
+function inShortQuote(s: string, start: number, end: number, slogansOnly = false): boolean {
+  // (a quote mark within reach before the figure is asked first: most figures have none)
   const open = quoteMark(s, start - 1, -1, OPEN_QUOTES, CLOSE_QUOTES);
   const close = open < 0 ? -1 : quoteMark(s, end, 1, CLOSE_QUOTES, OPEN_QUOTES);
   if (close < 0) return false;
   let groups = 0;
-  for (let k = open + 1; k < close; k++) if (NUMERAL_CHARS.has(s[k]) && !NUMERAL_CHARS.has(s[k - 1])) groups++;
+  for (let k = open + 1; k < close; k++) if ((NUMERAL_CHARS.has(s[k]) || isAsciiDigit(s[k])) && !(NUMERAL_CHARS.has(s[k - 1]) || isAsciiDigit(s[k - 1]))) groups++;
   if (groups >= 2) return true;
+  if (slogansOnly) return false;
   const quoted = s.slice(open + 1, close);
   return SLOGAN_HEADS.some((h) => quoted.endsWith(h) || s.startsWith(h, close + 1));
 }

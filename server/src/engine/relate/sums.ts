@@ -551,10 +551,11 @@ function namesSomeOfPartition(total: Figure, group: readonly Figure[]): boolean 
 function incomeComponents(total: Figure, group: readonly Figure[]): boolean {
   // (a household's too, and its 所得, whose parts are incomes of any name: `平均每户农家所得T，其中农业净收入A`)
   if (PER_HOUSEHOLD_INCOME.test(total.label)) return group.every((f) => INCOME_COMPONENT.test(listItemName(f)) || /(?:收入|所得)$/.test(listItemName(f)));
-  return /人均[\u3400-\u9fff]{0,4}(?:收入|支出)/.test(total.label) && group.every((f) => INCOME_COMPONENT.test(listItemName(f)));
+  // (and a wage per head, `平均每人月总薪资T，其中经常性薪资A、非经常性薪资B`)
+  return /(?:人均|平均每人)[\u3400-\u9fff]{0,4}(?:收入|支出|薪资|薪酬|工资)/.test(total.label) && group.every((f) => INCOME_COMPONENT.test(listItemName(f)));
 }
 const PER_HOUSEHOLD_INCOME = /(?:户均|平均每户|每户)[\u3400-\u9fff]{0,6}(?:收入|所得)/;
-const INCOME_COMPONENT = /(?:工资性|经营性|经营净|财产性|财产净|转移性|转移净|工资|经营|财产|转移)(?:收入)?$|(?:食品烟酒|衣着|居住|交通通信|教育文化娱乐|医疗保健|生活用品及服务|其他用品及服务)(?:支出)?$/;
+const INCOME_COMPONENT = /(?:工资性|经营性|经营净|财产性|财产净|转移性|转移净|工资|经营|财产|转移)(?:收入)?$|(?:经常性|非经常性)(?:薪资|薪酬|工资)$|(?:食品烟酒|衣着|居住|交通通信|教育文化娱乐|医疗保健|生活用品及服务|其他用品及服务)(?:支出)?$/;
 
 /** Parts each named by an age right before it, from 0 up to an open top, with no gap (`0—14岁人口A，15—64岁人口B，65岁及
  *  以上人口C`): every age is counted, and the parts are the whole. */
@@ -1556,7 +1557,7 @@ const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别�
 /** Words that make a list item's label a statement of its own (a change, a comparison, a share, a subtotal, an
  *  estimate): such an item is not simply the next part of the list. */
 // (共 as in 共计, not in 公共)
-const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|(?<!公)共|合计|总|均|每|约|近|超|逾|达|余|多/;
+const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|(?<!公)共|合计|总|均|每|约|近|超|逾|达|(?<!盈|结|剩|节)余|多/;
 
 /** Longest label an item of a list may carry (`、改造提升1.85万亩`, `、高效节水灌溉0.68万亩`). */
 export const MAX_ITEM_LABEL = 10;
