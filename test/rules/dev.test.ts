@@ -281,6 +281,10 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round226.json': { falseAlarms: 0, recall: 0.966 },
   'round227.json': { falseAlarms: 0, recall: 1 },
   'round228.json': { falseAlarms: 0, recall: 1 },
+  'round229.json': { falseAlarms: 0, recall: 0.933 },
+  'round230.json': { falseAlarms: 0, recall: 0.966 },
+  'round231.json': { falseAlarms: 0, recall: 0.9 },
+  'round232.json': { falseAlarms: 0, recall: 0.75 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -1020,7 +1020,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   maxV = finite(maxV);
 
   // Bound markers outside the figure: 超过/近/约 before, 以上/以下/左右 after the unit
-  const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3);
+  // (past a currency named before the figure: `不超过人民币2亿元`)
+  const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3) ?? (s.startsWith('人民币', spanStart - 3) ? PRE_MARKER_MAP.matchEndingAt(s, spanStart - 3, 3) : null);
   // (after a classifier and the span it counts: `15个工作日以内`, `3个月以上`)
   const counted = unit === '个' ? COUNTED_SPAN_MAP.matchAt(s, end) : null;
   const post = POST_MARKER_MAP.matchAt(s, counted ? end + counted.word.length : end);

@@ -540,9 +540,12 @@ const POINTING_BASE = /^(?:上年|去年|上年同期|去年同期)(?:这一|该
 /** A subject named before the comparison (`务工规模比上年的`; `其中` before it is no part of it). */
 const COMPARED_SUBJECT = /^(?:其中)?([\u3400-\u9fff]{2,12}?)(?:比|较)/;
 function namedSubject(clause: string): string | undefined {
-  const subject = COMPARED_SUBJECT.exec(subjectOf(clause))?.[1];
+  // (a basis of pricing names no subject: `按现价计算比上年的B增长P`)
+  const subject = COMPARED_SUBJECT.exec(subjectOf(clause).replace(PRICE_BASIS, ''))?.[1];
   return subject && withoutContext(subject).replace(NEW_OF_PERIOD, '');
 }
+/** The prices a change is computed at (`按现价计算`), before 比. */
+const PRICE_BASIS = /^按(?:现价|当年价格|现行价格)(?:计算)?/;
 /** Words that say a count is of the period's new members (`新登记企业`): the subject is what follows them. */
 const NEW_OF_PERIOD = /^(?:新登记|新设立|新认定|新增|新建|累计)/;
 

@@ -10,7 +10,7 @@ export const PERIOD_WORDS = ['全年', '年末', '年底', '今年', '本年', '
 export const SUBSET_CUES = ['其中', '当中', '包括'];
 
 /** What sits between a whole and its stated share or multiple: `26万人的143.0%`, `总数的比重为`. */
-export const WHOLE_OF_CUES = ['的', '的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '的比重是', '的比例是'];
+export const WHOLE_OF_CUES = ['的', '的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '的比重是', '的比例是', '的比重达到', '的比重达', '的比例达到'];
 
 /** Words before a stated total of a preceding list (`…和144.7亿元，合计512.7亿元`). */
 /** A figure named as a plan or target (`年度目标任务`, `年初预算`), not `一般公共预算收入`. */
@@ -162,6 +162,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '架均', countUnits: ['架'], factor: 1 },
   { cue: '船均', countUnits: ['艘'], factor: 1 },
   { cue: '车均', countUnits: ['辆'], factor: 1 },
+  // per dwelling sold (`成交N套，成交面积T平方米，套均面积`)
+  { cue: '套均', countUnits: ['套'], factor: 1 },
   { cue: '次均', countUnits: ['次', '人次'], factor: 1 },
   // per student: 生均资助 over 资助学生…人次
   { cue: '生均', countUnits: ['人', '人次'], factor: 1 },

@@ -8,7 +8,8 @@ import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, is
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
 
 /** `，完成` / `；接待人次已完成`: a completion's clause, with the subject it may name (group 1). */
-const COMPLETION_LINK = /^[,，;；]([\u3400-\u9fff]{0,6}?)(?:已经|已)?完成/;
+// (or its progress: `，资金发放进度达到年度预算W的P`)
+const COMPLETION_LINK = /^[,，;；]([\u3400-\u9fff]{0,6}?)(?:已经|已)?(?:完成|进度达到|进度为)/;
 
 // `X，完成任务Y的P` / `X，是Y的N倍` / `X占Y的P`: the figure before `的P` is the whole, the nearest same-unit figure
 // before it (with a cue between) the part.
@@ -143,6 +144,9 @@ const WHOLE_PLACE = /^全(?:港|澳|市|省|县|区|国|台|镇|乡|州|盟)/;
  *  (without its measure: 增加值, 产值, 总额 …). */
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
+  // (a scope the total's label names, four characters or more: `占规模以上工业的比重` for `规模以上工业企业实现营业收入T`)
+  // (not a label of several, `城镇、农村居民人均消费支出分别为`, whose one item the noun may name)
+  if (noun.length >= 4 && total.label.includes(noun) && !total.label.includes('分别')) return true;
   // (period and place words on either side aside: `占全年稻谷产量的` for `全年全省稻谷产量`)
   const bare = subjectOf(noun);
   if (bare.length >= 3 && bare !== noun && subjectOf(total.label) === bare) return true;
@@ -458,7 +462,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // 可支配收入` is no whole of `全县居民人均消费支出`)
   // (the part's residents may be named before it in its sentence: `城镇居民人均消费支出T，其中服务性消费支出A，占人均消费支出的P`)
   const partResidents = RESIDENTS.test(sentenceHead(p, part));
-  const oneOfMany = (f: Figure) => lastClause(f.label).includes('分别') || (RESIDENTS.test(lastClause(f.label)) && !partResidents);
+  // (nor one of an income group the part does not name: `最高所得组平均每户可支配所得` is no whole of `平均每户消费支出`)
+  const partGroup = INCOME_GROUP.test(sentenceHead(p, part));
+  const oneOfMany = (f: Figure) => lastClause(f.label).includes('分别') || (RESIDENTS.test(lastClause(f.label)) && !partResidents) ||
+    (INCOME_GROUP.test(lastClause(f.label)) && !partGroup);
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数'))) &&
     subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f) && !oneOfMany(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
@@ -676,6 +683,9 @@ function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): voi
 const RESPECTIVE_RATES = /([\u3400-\u9fff]{2})率(?:和|、|与|及)([\u3400-\u9fff]{2})率分别(?:为|是|达到|达)$/;
 
 /** Words before a rate's stem that only place or date it (`全年出生率`, `全市城镇登记失业率`): not a modifier. */
+/** An income group of a quintile breakdown (`最高所得组`, `低收入组`). */
+const INCOME_GROUP = /(?:所得|收入)组/;
+
 /** A group named within a population (`常住人口中城镇人口`). */
 const SCOPED_GROUP = /(?:人口|居民)中[\u3400-\u9fff]{2,}$/;
 

@@ -27,6 +27,10 @@ export const NOT_QUANTITIES: readonly string[] = [
   // start something, and a common first character such as 中 or 上 would make it look at every one.
   '五湖四海', '四通八达', '七嘴八舌', '十全十美', '三心二意', '一清二楚', '二连三', '三言两语', '一石二鸟', '一无二', '一模一样',
   '千上万', '百上千', '三七二十一', '万紫千红', '千军万马', '二十四节气', '三百六十行',
+  // a second home, a National Day, this year and the next: names and periods (`二套住房`, `雙十國慶`, `今明兩年`)
+  '二套住房', '二套房', '首套住房', '双十国庆', '双十节', '今明两年',
+  // the reference period of a rolling rate (`與上一個三個月期間相同`)
+  '三个月期间',
   // a subsidy passbook (`惠农补贴“一折通”`)
   '一折通', '一卡通',
   // round-the-clock service: 7×24小时
