@@ -31,6 +31,7 @@ const rows: Array<[string, Expect]> = [
   ['獎牌總數一百二十二枚', { figure: '一百二十二', value: 122, unit: '枚' }],
   // a bound after a classifier and the span it counts
   ['资金在15个工作日以内全部发放到户', { figure: '15', value: 15, unit: '个', max: 15 }],
+  ['共辦理展覽一千二百四十檔', { figure: '一千二百四十', value: 1240, unit: '檔' }],
   // a bound past the currency named before the figure
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '2亿', value: 200000000, unit: '元', max: 200000000 }],
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '1亿', value: 100000000, unit: '元', min: 100000000 }],

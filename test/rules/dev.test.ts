@@ -285,6 +285,8 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round230.json': { falseAlarms: 0, recall: 0.966 },
   'round231.json': { falseAlarms: 0, recall: 0.9 },
   'round232.json': { falseAlarms: 0, recall: 0.75 },
+  'round234.json': { falseAlarms: 0, recall: 1 },
+  'round236.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -218,6 +218,8 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
 export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '可用', '设计', '额定', '核定', '计划', '目标', '考核', '报名', '申请', '受理', '抽检', '抽查', '检测', '监测', '需求', '需要',
   // what a budget or a service set out to do (`预算资金W，已拨付A，拨付率`, `服务求职者W人次，成功匹配A人次`)
   '预算', '求职',
+  // what was given out, of which some was redeemed (`发放数字消费券W，已核销A，核销率为P`)
+  '发放',
   // what the work involved (`共涉及62个品种，55个品种采购成功，中选率为`)
   '涉及',
   // doses due (`应种T剂次，实种A剂次，接种率`)
@@ -471,6 +473,10 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
 /** Rates named like a share of figures named by their stem that are something else: net debt over equity
  *  (`净负债率`), interest-bearing debt (`有息负债率`), return on equity (`净资产收益率`). Never read over the text's figures. */
 export const OTHER_DEFINED_RATES = ['净负债率', '有息负债率', '净资产收益率', '权益负债率'];
+
+/** Named wholes of an economy's accounts: a share of one of them is of that figure alone, never of another total that
+ *  shares a word with it (`网上零售额` is no `社会消费品零售总额`). */
+export const ECONOMY_WHOLES = ['社会消费品零售总额', '地区生产总值', '国内生产总值', '一般公共预算收入', '一般公共预算支出', '全社会用电量', '进出口总额'];
 
 /** Wholes that statistics divide into a fixed set of parts. A text that states the whole and then names every
  *  part (`地区生产总值T，第一产业增加值A，第二产业增加值B，第三产业增加值C`, or the names and `分别为A、B和C`)

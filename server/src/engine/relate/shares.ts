@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, RESIDENTS, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, ECONOMY_WHOLES, RESIDENTS, DUE_RATE_STEMS, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
@@ -178,6 +178,9 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   // (a qualifier before the total's own name, `对企业放款总余额` under `放款总余额`, names a narrower whole)
   if (qualifiesTotalName(named, total.label)) return true;
   const what = withoutGenericNouns(subjectOf(named)).replace(/\|/g, '');
+  // (a whole of the economy the total is not named as is another whole: `占社会消费品零售总额的` under `网上零售额T`)
+  const totalName = total.clauseHead + '|' + clauseAfter(p, total);
+  if (ECONOMY_WHOLES.some((w) => named.includes(w.replace(TOTAL_NOUN_TAIL, '')) && !totalName.includes(w.replace(TOTAL_NOUN_TAIL, '')))) return true;
   // (the total's name may follow its unit, `276万个家庭住户`, or open its clause before a level it started from, `参保人数由
   // 上年末的B增加到T`)
   return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total)));
@@ -220,9 +223,11 @@ const LEVEL_VERBS = ['提升至', '提升到', '提高至', '提高到', '上升
 function scopeNamedBy(p: Passage, part: Figure): Figure | undefined {
   const label = trimGap(lastClause(part.label));
   if (label.indexOf('中') < 2) return undefined;
+  const scope = label.slice(0, label.indexOf('中'));
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_REACH && p.figures[k].sentence === part.sentence; k--) {
     const name = listItemName(p.figures[k]);
-    if (name.length >= 2 && label.startsWith(name + '中') && sameUnit(p.figures[k], part)) return p.figures[k];
+    // (or a name ending with the scope, four characters or more: `其中60岁以上领取待遇人员A…；领取待遇人员中脱贫人口B，占P`)
+    if (name.length >= 2 && (name === scope || (scope.length >= 4 && name.endsWith(scope))) && sameUnit(p.figures[k], part)) return p.figures[k];
   }
   return undefined;
 }
