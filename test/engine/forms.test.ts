@@ -32,6 +32,9 @@ const rows: Array<[string, Expect]> = [
   // a bound after a classifier and the span it counts
   ['资金在15个工作日以内全部发放到户', { figure: '15', value: 15, unit: '个', max: 15 }],
   ['共辦理展覽一千二百四十檔', { figure: '一千二百四十', value: 1240, unit: '檔' }],
+  ['總用電量為160,452太焦耳', { figure: '160,452', value: 160452, unit: '太焦耳' }],
+  ['全年空气质量优良天数较2022年增加5日', { figure: '5', value: 5, unit: '日' }],
+  ['年終獎金不到一個月', { figure: '一', value: 1, unit: '個月', max: 1 }],
   // a bound past the currency named before the figure
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '2亿', value: 200000000, unit: '元', max: 200000000 }],
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '1亿', value: 100000000, unit: '元', min: 100000000 }],

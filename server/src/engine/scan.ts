@@ -67,6 +67,10 @@ const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台
 /** Characters before a Chinese numeral and 日 that make it a number of days (`黄金周七日`, `假期七日`, `连续七日`,
  *  `历时七日`, `长达七日`), not a day of the month. */
 const DAYS_AFTER = new Set(['周', '期', '续', '时', '达', '共']);
+/** Verbs before a figure and 日 that make it a number of days (`较2022年增加5日`). */
+const DAY_COUNT_VERBS = new Set(['增加', '减少', '延长', '缩短', '多出', '少了']);
+/** Bound words before 一 and a unit that make it an amount (`不到一个月`, `超过一年`). */
+const ONE_BOUND_MARKERS = new Set(['不到', '不足', '超过', '将近']);
 
 /** Did a quantity end shortly before `at`, one list item back (a 、 or ， between)? */
 function followsCount(ctx: ScanContext, at: number): boolean {
@@ -573,6 +577,8 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   const d = DATE_MAP.matchAt(s, p);
   // 黄金周七日, 连续七日, 为期七日: a number of days after a period's name or a word of length
   if (d && (d.word === '日' || d.word === '天') && !n.arabic && DAYS_AFTER.has(before)) return -1;
+  // 增加5日: days added or taken away are a number of days, never a day of the month
+  if (d && d.word === '日' && DAY_COUNT_VERBS.has(s.slice(fig.start - 2, fig.start))) return -1;
   if (d && v >= 0 && v <= d.value) {
     // 点 followed by a digit is a decimal point, and 三点五 was already read as one
     if (d.word === '点' && isAsciiDigit(s[p + 1])) {
@@ -915,7 +921,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   }
   if (!n.arabic && reading.kind === 'number' && n.chars === 1 && !rangeEnd) {
     const ch = s[fig.start];
-    const bareWithMarker = (ch === '百' || ch === '千') && (n.more || BARE_MAGNITUDE_MARKERS.has(prev));
+    // (and 一 with a unit after a bound word, `不到一个月`)
+    const bareWithMarker = ((ch === '百' || ch === '千') && (n.more || BARE_MAGNITUDE_MARKERS.has(prev))) ||
+      (ch === '一' && unit !== null && ONE_BOUND_MARKERS.has(s.slice(spanStart - 2, spanStart)));
     // (but a count that ends its clause as the last item of a list of counts is one: `初级中学三所、完全中学一所。`; a
     // slogan, `返乡一个、帮扶一个`, has no count before it)
     const countEndsClause = ch === '一' && unit !== null && LIST_OR_CLAUSE_END.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && followsCount(ctx, spanStart);

@@ -704,7 +704,8 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1])) &&
     // (nor an average of the total over the count right before it, of no parts like these: `发放信贷T，惠及N户，户均贷款D；
     // 其中用于…的贷款A` is of T)
-    !(isIntensive(f) && !isTimeAverage(f) && !group.some((g) => isIntensive(g)) && !incomeComponents(f, group) && averageOfTwoBefore(p, f, unit));
+    // (or a rate per head of population after it: `拥有量T，每万人口…拥有量达到R；其中高价值发明专利拥有量A` is of T)
+    !(isIntensive(f) && !isTimeAverage(f) && !group.some((g) => isIntensive(g)) && !incomeComponents(f, group) && (averageOfTwoBefore(p, f, unit) || PER_POPULATION.test(lastClause(f.label))));
   // (a daily average is the total only of daily parts, or when nothing else is: `共接待游客T，日均接待D；…其中，乡村旅游点
   // 接待游客A` is of T, `平均每日载客量T，当中港铁A` of T)
   const daily = group.some((g) => /每日|日均|每天/.test(g.label));
@@ -738,6 +739,9 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
   return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
 }
+
+/** A rate per head of a population (`每万人口`, `每千常住人口`). */
+const PER_POPULATION = /每(?:千|万|十万)(?:常住|户籍)?人口/;
 
 /** `T，惠及N户，户均D`: an average right after a count in another unit, itself right after a figure in the average's unit,
  *  all in one sentence. */
