@@ -1556,7 +1556,8 @@ const HEAD_COUNT_NAMES = /人数|人口/;
 export const LIST_JOINERS = ['、', '和', '及', '与', '以及', '、和'];
 
 /** Words after a stated total that list its parts one by one. */
-const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别达到', '分别达'];
+// (依次为, in the order the names were given, as well)
+const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别达到', '分别达', '依次为'];
 
 /** Words that make a list item's label a statement of its own (a change, a comparison, a share, a subtotal, an
  *  estimate): such an item is not simply the next part of the list. */
