@@ -105,6 +105,16 @@ function isAsciiDigit(c: string | undefined): boolean {
 function isLatin(c: string | undefined): boolean {
   return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 }
+// The same asked of a position, by char code (NaN outside the text: false): the scanner asks them at nearly every
+// character, and `s[i]` makes a fresh one-character string for each CJK character.
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+function isLatinAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
 function isNumeralStart(c: string): boolean {
   return isAsciiDigit(c) || CN_DIGITS.has(c) || c === '十' || c === '拾' || c === '百' || c === '佰' || c === '千' || c === '仟' || c === '廿' || c === '卅';
 }
@@ -254,7 +264,7 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
     }
   }
   // 3/5: a fraction of two integers (dates like 2020/11 are read before this)
-  if (followCode === SLASH && n.arabic && !n.hasChinese && !n.arabic.decimals && !n.arabic.separator && isAsciiDigit(s[p + 1])) {
+  if (followCode === SLASH && n.arabic && !n.hasChinese && !n.arabic.decimals && !n.arabic.separator && isDigitAt(s, p + 1)) {
     const b = parseArabic(s, p + 1);
     const after = b ? s[b.atom.end] : undefined;
     const yearLike = n.arabic.end - n.arabic.start === 4;
@@ -376,7 +386,7 @@ function codeEnd(s: string, i: number): number {
   if (!labelled && !areaCode) return -1;
   // the code's digits, with the separators phone numbers are written with
   let p = i;
-  while (isAsciiDigit(s[p]) || ((s[p] === '-' || s[p] === ' ' || s[p] === ')') && isAsciiDigit(s[p + 1 + (s[p] === ')' && s[p + 1] === ' ' ? 1 : 0)]))) {
+  while (isDigitAt(s, p) || ((s[p] === '-' || s[p] === ' ' || s[p] === ')') && isAsciiDigit(s[p + 1 + (s[p] === ')' && s[p + 1] === ' ' ? 1 : 0)]))) {
     p += s[p] === ')' && s[p + 1] === ' ' ? 2 : 1;
   }
   // `拨打电话1200次`, `热线电话12.6万次`: digits a count or a magnitude follows are an amount, label or not
@@ -393,7 +403,7 @@ function stockCodeEnd(s: string, i: number, runEnd: number): number {
   // (the run of digits may take in the suffix's dot: `600519.SH`)
   const digitsEnd = s[runEnd - 1] === '.' ? runEnd - 1 : runEnd;
   if (digitsEnd - i < 4 || digitsEnd - i > 6) return -1;
-  for (let k = i; k < digitsEnd; k++) if (!isAsciiDigit(s[k])) return -1;
+  for (let k = i; k < digitsEnd; k++) if (!isDigitAt(s, k)) return -1;
   if (s[digitsEnd] === ')') return digitsEnd + 1;
   const suffix = s.slice(digitsEnd, digitsEnd + 3);
   return STOCK_EXCHANGE_SUFFIXES.has(suffix) && s[digitsEnd + 3] === ')' ? digitsEnd + 4 : -1;
@@ -402,9 +412,9 @@ const STOCK_EXCHANGE_SUFFIXES = new Set(['.SH', '.SZ', '.HK', '.BJ', '.TW']);
 
 /** End of the digit groups that continue a phone number at p (` 5012`, `-8800`). */
 function phoneEnd(s: string, p: number): number {
-  while ((s[p] === ' ' || s[p] === '-') && isAsciiDigit(s[p + 1])) {
+  while ((s[p] === ' ' || s[p] === '-') && isDigitAt(s, p + 1)) {
     p++;
-    while (isAsciiDigit(s[p])) p++;
+    while (isDigitAt(s, p)) p++;
   }
   return p;
 }
@@ -412,14 +422,14 @@ function phoneEnd(s: string, p: number): number {
 /** `0871-6321…` / `0871) 6321…` / `010 6321…`: a 3–4 digit area code starting with 0, then 7–8 digits. */
 function isAreaCodeAt(s: string, i: number): boolean {
   let p = i;
-  while (isAsciiDigit(s[p])) p++;
+  while (isDigitAt(s, p)) p++;
   const area = p - i;
   if (area < 3 || area > 4) return false;
   if (s[p] === ')') p++;
   if (s[p] !== '-' && s[p] !== ' ') return false;
   p++;
   let q = p;
-  while (isAsciiDigit(s[q]) || (s[q] === ' ' && isAsciiDigit(s[q + 1]))) q++;
+  while (isDigitAt(s, q) || (s[q] === ' ' && isDigitAt(s, q + 1))) q++;
   let digits = 0;
   for (let k = p; k < q; k++) if (s[k] !== ' ') digits++;
   return digits >= 7 && digits <= 8;
@@ -432,10 +442,10 @@ const SCORE_JOINERS = ':∶比';
  *  colon, after 以 / 比分 or before a word of winning or losing. */
 function scoreEnd(s: string, i: number): number {
   let p = i;
-  while (isAsciiDigit(s[p])) p++;
-  if (p - i > 2 || p >= s.length || !SCORE_JOINERS.includes(s[p]) || !isAsciiDigit(s[p + 1])) return -1;
+  while (isDigitAt(s, p)) p++;
+  if (p - i > 2 || p >= s.length || !SCORE_JOINERS.includes(s[p]) || !isDigitAt(s, p + 1)) return -1;
   let q = p + 1;
-  while (isAsciiDigit(s[q])) q++;
+  while (isDigitAt(s, q)) q++;
   if (q - p - 1 > 2 || s[q] === '.' || s[q] === '%') return -1;
   const before = s.slice(Math.max(0, i - 3), i);
   if (before.endsWith('以') || before.endsWith('比分') || before.endsWith('比分为') || SCORE_NEXT_MAP.matchAt(s, q)) return q;
@@ -448,15 +458,15 @@ function formulaEnd(s: string, i: number): number {
   let terms = 0;
   for (;;) {
     const start = q;
-    while (isAsciiDigit(s[q])) q++;
+    while (isDigitAt(s, q)) q++;
     // (a letter may stand for a number after the first term: `1+N`, `5+X`)
-    if (q === start && terms > 0 && /[A-Z]/.test(s[q] ?? '') && !isLatin(s[q + 1])) q++;
+    if (q === start && terms > 0 && /[A-Z]/.test(s[q] ?? '') && !isLatinAt(s, q + 1)) q++;
     else if (q - start === 0 || q - start > 2) return -1;
     terms++;
-    if ((s[q] === '+' || s[q] === '＋') && (isAsciiDigit(s[q + 1]) || /[A-Z]/.test(s[q + 1] ?? ''))) q++;
+    if ((s[q] === '+' || s[q] === '＋') && (isDigitAt(s, q + 1) || /[A-Z]/.test(s[q + 1] ?? ''))) q++;
     else break;
   }
-  return terms >= 2 && s[q] !== '.' && s[q] !== '%' && !isAsciiDigit(s[i - 1]) && s[i - 1] !== '+' ? q : -1;
+  return terms >= 2 && s[q] !== '.' && s[q] !== '%' && !isDigitAt(s, i - 1) && s[i - 1] !== '+' ? q : -1;
 }
 
 /** Is the text ending at `end` (exclusive) a Latin word with a lower-case letter (`iPhone`, `Windows`, `Wi-Fi`)? A
@@ -464,7 +474,7 @@ function formulaEnd(s: string, i: number): number {
 function isModelName(s: string, end: number): boolean {
   let k = end;
   let lower = false;
-  while (k > 0 && (isLatin(s[k - 1]) || s[k - 1] === '-')) {
+  while (k > 0 && (isLatinAt(s, k - 1) || s[k - 1] === '-')) {
     const c = s.charCodeAt(k - 1);
     if (c >= 0x61 && c <= 0x7a) lower = true;
     k--;
@@ -475,10 +485,10 @@ function isModelName(s: string, end: number): boolean {
 /** A split year at i (`2023/24`, `2023-24`, `2023/2024`): where it ends, or -1. */
 function splitYearEnd(s: string, i: number): number {
   let p = i;
-  while (isAsciiDigit(s[p])) p++;
-  if (p - i !== 4 || (s[p] !== '/' && s[p] !== '-') || !isAsciiDigit(s[p + 1]) || !isAsciiDigit(s[p + 2])) return -1;
+  while (isDigitAt(s, p)) p++;
+  if (p - i !== 4 || (s[p] !== '/' && s[p] !== '-') || !isDigitAt(s, p + 1) || !isDigitAt(s, p + 2)) return -1;
   // the second year in two digits (2023/24) or four (2023/2024)
-  return !isAsciiDigit(s[p + 3]) ? p + 3 : isAsciiDigit(s[p + 4]) && !isAsciiDigit(s[p + 5]) ? p + 5 : -1;
+  return !isDigitAt(s, p + 3) ? p + 3 : isDigitAt(s, p + 4) && !isDigitAt(s, p + 5) ? p + 5 : -1;
 }
 /** What joins the two split years of a period (`2024/25至2028/29年度`). */
 const SPLIT_YEAR_JOINERS = new Set(['至', '到', '—', '–', '~', '－']);
@@ -486,7 +496,7 @@ const SPLIT_YEAR_JOINERS = new Set(['至', '到', '—', '–', '~', '－']);
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD and HH:MM(:SS) at i: the end of the date or time, or -1. */
 function dateOrTimeEnd(s: string, i: number): number {
   let p = i;
-  while (isAsciiDigit(s[p])) p++;
+  while (isDigitAt(s, p)) p++;
   const len = p - i;
   // 2023/24年度, 2023-24学年: a split year
   // (and a period of two, `2024/25至2028/29年度`: the first split year, a joiner, the second)
@@ -499,27 +509,27 @@ function dateOrTimeEnd(s: string, i: number): number {
   const term = after > 0 ? YEAR_TERM_MAP.matchAt(s, after) : undefined;
   if (term) return after + term.word.length;
   // 3·15, 6·18: a month and day joined by a middle dot (消费者权益日, 购物节)
-  if (len >= 1 && len <= 2 && s.charCodeAt(p) === 0xb7 && isAsciiDigit(s[p + 1])) {
+  if (len >= 1 && len <= 2 && s.charCodeAt(p) === 0xb7 && isDigitAt(s, p + 1)) {
     let q = p + 1;
-    while (isAsciiDigit(s[q])) q++;
+    while (isDigitAt(s, q)) q++;
     const month = Number(s.slice(i, p));
     const day = Number(s.slice(p + 1, q));
     if (q - p - 1 <= 2 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return q;
   }
-  if (len === 4 && (s[p] === '-' || s[p] === '/' || s[p] === '.') && isAsciiDigit(s[p + 1])) {
+  if (len === 4 && (s[p] === '-' || s[p] === '/' || s[p] === '.') && isDigitAt(s, p + 1)) {
     const sep = s[p];
     let q = p + 1;
-    while (isAsciiDigit(s[q])) q++;
-    if (q - p - 1 <= 2 && s[q] === sep && isAsciiDigit(s[q + 1])) {
+    while (isDigitAt(s, q)) q++;
+    if (q - p - 1 <= 2 && s[q] === sep && isDigitAt(s, q + 1)) {
       let r = q + 1;
-      while (isAsciiDigit(s[r])) r++;
+      while (isDigitAt(s, r)) r++;
       if (r - q - 1 <= 2) return r;
     }
     if (q - p - 1 <= 2 && sep !== '.' && Number(s.slice(p + 1, q)) <= 12 && sep === '/') return q;
   }
-  if (len >= 1 && len <= 2 && s[p] === ':' && isAsciiDigit(s[p + 1]) && isAsciiDigit(s[p + 2])) {
+  if (len >= 1 && len <= 2 && s[p] === ':' && isDigitAt(s, p + 1) && isDigitAt(s, p + 2)) {
     let q = p + 3;
-    if (s[q] === ':' && isAsciiDigit(s[q + 1]) && isAsciiDigit(s[q + 2])) q += 3;
+    if (s[q] === ':' && isDigitAt(s, q + 1) && isDigitAt(s, q + 2)) q += 3;
     return q;
   }
   return -1;
@@ -565,9 +575,9 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   }
   if (n.arabic && !n.hasChinese && n.arabic.end - n.arabic.start === 4 && v >= 1900 && v <= 2100 && LABEL_MAP.matchAt(s, p)) return p + 1;
   // 7、8月 / 1和2月份: a month listed before another
-  if (n.arabic && !n.hasChinese && v >= 1 && v <= 12 && (s[p] === '、' || s[p] === '和' || s[p] === '及' || s[p] === '与') && isAsciiDigit(s[p + 1])) {
+  if (n.arabic && !n.hasChinese && v >= 1 && v <= 12 && (s[p] === '、' || s[p] === '和' || s[p] === '及' || s[p] === '与') && isDigitAt(s, p + 1)) {
     let q = p + 1;
-    while (isAsciiDigit(s[q])) q++;
+    while (isDigitAt(s, q)) q++;
     if (q - p - 1 <= 2 && s[q] === '月') return p;
   }
   // 10时30分, 8点15分: minutes of a time
@@ -581,10 +591,10 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   if (d && d.word === '日' && DAY_COUNT_VERBS.has(s.slice(fig.start - 2, fig.start))) return -1;
   if (d && v >= 0 && v <= d.value) {
     // 点 followed by a digit is a decimal point, and 三点五 was already read as one
-    if (d.word === '点' && isAsciiDigit(s[p + 1])) {
+    if (d.word === '点' && isDigitAt(s, p + 1)) {
       // 7点30分, 19点05分: a clock time; otherwise 点 before a digit is a decimal point
       let q = p + 1;
-      while (isAsciiDigit(s[q])) q++;
+      while (isDigitAt(s, q)) q++;
       return q - p - 1 <= 2 && s[q] === '分' && v <= 24 ? q + 1 : -1;
     }
     if (d.word === '点' && CN_DIGITS.has(s[p + 1])) return -1;
@@ -595,9 +605,9 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
 
 function unitAt(ctx: ScanContext, p: number): string | null {
   const s = ctx.s;
-  if (isLatin(s[p])) {
+  if (isLatinAt(s, p)) {
     const m = LATIN_UNIT_MAP.matchAt(s, p);
-    if (m && !isLatin(s[p + m.word.length])) return m.word;
+    if (m && !isLatinAt(s, p + m.word.length)) return m.word;
     return null;
   }
   const u = ctx.units.matchAt(s, p);
@@ -679,16 +689,16 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
     const fixed = FIXED_MAP.matchAt(s, i);
     if (!isNumeralStart(c) && c !== '翻' && !fixed) {
       const cur = CURRENCY_MAP.matchAt(s, i);
-      if (cur && isAsciiDigit(s[i + cur.word.length])) {
+      if (cur && isDigitAt(s, i + cur.word.length)) {
         currencyUnit = cur.value;
         i += cur.word.length;
-      } else if (SIGNS.has(c) && (isAsciiDigit(s[i + 1]) || (s[i + 1] === '.' && isAsciiDigit(s[i + 2]))) && (i === 0 || !(isAsciiDigit(s[i - 1]) || isLatin(s[i - 1]) || RANGE_JOINERS.has(s[i - 1])))) {
+      } else if (SIGNS.has(c) && (isDigitAt(s, i + 1) || (s[i + 1] === '.' && isDigitAt(s, i + 2))) && (i === 0 || !(isDigitAt(s, i - 1) || isLatinAt(s, i - 1) || RANGE_JOINERS.has(s[i - 1])))) {
         negative = true;
         i += 1;
       } else if (c === '负' && i + 1 < n && isNumeralStart(s[i + 1])) {
         negative = true;
         i += 1;
-      } else if ((c === '.' && isAsciiDigit(s[i + 1]) && !isAsciiDigit(s[i - 1]) && !isLatin(s[i - 1])) || (c === '万' && s.startsWith('万分之', i)) ||
+      } else if ((c === '.' && isDigitAt(s, i + 1) && !isDigitAt(s, i - 1) && !isLatinAt(s, i - 1)) || (c === '万' && s.startsWith('万分之', i)) ||
         ((c === '万' || c === '亿') && (BARE_MAGNITUDE_MARKERS.has(s[i - 1]) || s[i + 1] === '余') && !CN_DIGITS.has(s[i + 1]))) {
         // .46, 万分之三, 近万 and 万余 start here
       } else {
@@ -720,7 +730,7 @@ const LIBAI = '拜'.charCodeAt(0);
 
 function currencyBeforeFigure(s: string, i: number): boolean {
   const cur = CURRENCY_MAP.matchAt(s, i);
-  return cur !== undefined && isAsciiDigit(s[i + cur.word.length]) && !isLatin(s[i - 1]);
+  return cur !== undefined && isDigitAt(s, i + cur.word.length) && !isLatinAt(s, i - 1);
 }
 
 /** A run of digits (with separators and points) longer than this is a data dump or an attack, not a figure: it is
@@ -740,7 +750,7 @@ function skipCode(s: string, i: number): number {
   while (p < s.length) {
     const c = s[p];
     if (isLatin(c) || isAsciiDigit(c)) p++;
-    else if ((c === '.' || c === '-' || c === '_' || c === '/') && (isLatin(s[p + 1]) || isAsciiDigit(s[p + 1]))) p++;
+    else if ((c === '.' || c === '-' || c === '_' || c === '/') && (isLatinAt(s, p + 1) || isDigitAt(s, p + 1))) p++;
     else break;
   }
   return p;
@@ -751,10 +761,10 @@ const STANDARD_PREFIX_SET: ReadonlySet<string> = new Set(STANDARD_PREFIXES);
 /** `GB/T 15835-2011`, `ISO 9001`: after a standard's letters (skipped up to `codeEnd`), a space and its number are part
  *  of the code. Returns where the code ends. */
 function skipStandardNumber(s: string, start: number, codeEnd: number): number {
-  if (s[codeEnd] !== ' ' || !isAsciiDigit(s[codeEnd + 1]) || !STANDARD_PREFIX_SET.has(s.slice(start, codeEnd))) return codeEnd;
+  if (s[codeEnd] !== ' ' || !isDigitAt(s, codeEnd + 1) || !STANDARD_PREFIX_SET.has(s.slice(start, codeEnd))) return codeEnd;
   let p = codeEnd + 1;
   // the year after a dash (`GB/T 4754—2017`, `GB/T 15835-2011`)
-  while (isAsciiDigit(s[p]) || ((s[p] === '-' || s[p] === '—' || s[p] === '–' || s[p] === '.' || s[p] === ':') && isAsciiDigit(s[p + 1]))) p++;
+  while (isDigitAt(s, p) || ((s[p] === '-' || s[p] === '—' || s[p] === '–' || s[p] === '.' || s[p] === ':') && isDigitAt(s, p + 1))) p++;
   return p;
 }
 
@@ -767,7 +777,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const s = ctx.s;
   const prev = s[spanStart - 1];
   // dates and times written with separators
-  if (isAsciiDigit(s[i])) {
+  if (isDigitAt(s, i)) {
     if (i >= ctx.digitRunEnd) ctx.digitRunEnd = digitRunEnd(s, i);
     if (ctx.digitRunEnd - i > MAX_FIGURE_CHARS) return { quantity: null, next: ctx.digitRunEnd };
     const dt = dateOrTimeEnd(s, i);
@@ -829,7 +839,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const j = reading.end + 1;
     const joiner = s[reading.end];
     const asciiJoiner = joiner === '-' || joiner === '~';
-    if ((isAsciiDigit(s[j]) || (!asciiJoiner && isNumeralStart(s[j]))) && (!asciiJoiner || fig.numeral.arabic)) {
+    if ((isDigitAt(s, j) || (!asciiJoiner && isNumeralStart(s[j]))) && (!asciiJoiner || fig.numeral.arabic)) {
       let r2 = readFigure(ctx, j);
       // 百分之二到三: the right side of a 百分之 range written as a bare Chinese numeral is in percent too
       if (r2 && !('skipTo' in r2) && reading.kind === 'percent' && reading.prefix === '百分之' && r2.reading.kind === 'number' &&
@@ -887,20 +897,20 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
   // a Latin letter right after the figure: a unit (5kg) or a code (5G, 5A级)
   let unit: string | null = null;
-  if (isLatin(s[end])) {
+  if (isLatinAt(s, end)) {
     const lu = reading.kind === 'number' ? unitAt(ctx, end) : null;
     if (!lu) return { quantity: null, next: skipCode(s, end) };
   }
   if (reading.kind === 'number' || (rangeEnd && rangeEnd.kind === 'number')) {
     unit = unitAt(ctx, end);
     // `較去年同月的85.71年增11.2%`: 年 opening a change year on year (年增, 年减 and its figure) is no unit of the figure
-    if (unit === '年' && (s[end + 1] === '增' || s[end + 1] === '减') && (isAsciiDigit(s[end + 2]) || s[end + 2] === '幅')) unit = null;
+    if (unit === '年' && (s[end + 1] === '增' || s[end + 1] === '减') && (isDigitAt(s, end + 2) || s[end + 2] === '幅')) unit = null;
     // `高二年级`, `三年级学生`: a grade, an ordinal
     if (unit === '年' && s[end + 1] === '级') return { quantity: null, next: end + 2 };
     if (unit) {
       end += unit.length;
       // a compound unit is one unit: 31微克/立方米, 12,270元/平方米, 60公里/小时
-      if (s.charCodeAt(end) === 0x2f && !isLatin(s[end + 1])) {
+      if (s.charCodeAt(end) === 0x2f && !isLatinAt(s, end + 1)) {
         const per = unitAt(ctx, end + 1);
         if (per) {
           unit += '/' + per;
@@ -938,9 +948,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const digits = s.slice(n.arabic.start, n.arabic.end);
     if (OPEN_QUOTES.has(prev) && CLOSE_QUOTES.has(s[numberEnd])) return { quantity: null, next: numberEnd };
     // a number closing a short quoted name: a crop variety or a product (`“华油杂62”`, `“郑麦379”`)
-    if (isHan(s.charCodeAt(spanStart - 1)) && CLOSE_QUOTES.has(s[numberEnd]) && quoteMark(s, spanStart - 1, -1, OPEN_QUOTES, CLOSE_QUOTES) >= 0) return { quantity: null, next: numberEnd };
+    if (isHan(s.charCodeAt(spanStart - 1)) && CLOSE_QUOTES.has(s[numberEnd]) && quoteMark(s, spanStart - 1, -1, QUOTE_OPEN, QUOTE_CLOSE) >= 0) return { quantity: null, next: numberEnd };
     // a number opening a short quoted name (`“832平台”`, `“12345热线”`)
-    if (OPEN_QUOTES.has(prev) && isHan(s.charCodeAt(numberEnd)) && quoteMark(s, numberEnd, 1, CLOSE_QUOTES, OPEN_QUOTES) >= 0) return { quantity: null, next: numberEnd };
+    if (OPEN_QUOTES.has(prev) && isHan(s.charCodeAt(numberEnd)) && quoteMark(s, numberEnd, 1, QUOTE_CLOSE, QUOTE_OPEN) >= 0) return { quantity: null, next: numberEnd };
     const after = s.slice(numberEnd, numberEnd + 2);
     if (HOTLINES.has(digits) && (prev === '打' || prev === '拨' || HOTLINE_CONTEXT.has(after))) {
       return { quantity: null, next: numberEnd };
@@ -963,7 +973,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (s[spanStart] !== '翻' && ((!n.arabic || OPEN_QUOTES.has(prev)) ? inShortQuote(s, spanStart, end) : inShortQuote(s, spanStart, end, true))) return { quantity: null, next: end };
   // a programme named by its target year (“健康中国2030”, “中国制造2025”): a quoted name closing on the year
   if (n.arabic && end - spanStart === 4 && CLOSE_QUOTES.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && TARGET_YEAR.test(s.slice(spanStart, end)) &&
-    quoteMark(s, spanStart - 1, -1, OPEN_QUOTES, CLOSE_QUOTES) >= 0 && unitAt(ctx, end + 1) === null) return { quantity: null, next: end };
+    quoteMark(s, spanStart - 1, -1, QUOTE_OPEN, QUOTE_CLOSE) >= 0 && unitAt(ctx, end + 1) === null) return { quantity: null, next: end };
 
   // Range assembly: carry a magnitude or % written only on the right to the left (3至5万; but 8000至1万)
   let lowFig = fig;
@@ -1082,7 +1092,16 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
 /** Longest quoted name read as a slogan, in characters on each side of the figure. */
 const MAX_QUOTED_NAME = 8;
-const QUOTE_STOPS = new Set([',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '、']);
+const QUOTE_STOPS = [',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '、'];
+/** Char code → what it is to a quote search (bit flags: a straight quote both opens and closes), read for every
+ *  character within reach of nearly every figure, so a table rather than Sets of one-character strings. */
+const QUOTE_OPEN = 1;
+const QUOTE_CLOSE = 2;
+const QUOTE_STOP = 4;
+const QUOTE_KIND = new Uint8Array(0x10000);
+for (const c of OPEN_QUOTES) QUOTE_KIND[c.charCodeAt(0)] |= QUOTE_OPEN;
+for (const c of CLOSE_QUOTES) QUOTE_KIND[c.charCodeAt(0)] |= QUOTE_CLOSE;
+for (const c of QUOTE_STOPS) QUOTE_KIND[c.charCodeAt(0)] |= QUOTE_STOP;
 const NUMERAL_CHARS = new Set([...CN_DIGITS.keys(), '十', '百', '千', '万', '亿']);
 
 /** Is [start, end) inside a short quoted name (“六个一”, “百日千万”行动, “千万工程”)? A quote of at most
@@ -1090,11 +1109,11 @@ const NUMERAL_CHARS = new Set([...CN_DIGITS.keys(), '十', '百', '千', '万', 
  *  (SLOGAN_HEADS inside or right after it); a quoted remark (“今年增长三成”) is neither. */
 function inShortQuote(s: string, start: number, end: number, slogansOnly = false): boolean {
   // (a quote mark within reach before the figure is asked first: most figures have none)
-  const open = quoteMark(s, start - 1, -1, OPEN_QUOTES, CLOSE_QUOTES);
-  const close = open < 0 ? -1 : quoteMark(s, end, 1, CLOSE_QUOTES, OPEN_QUOTES);
+  const open = quoteMark(s, start - 1, -1, QUOTE_OPEN, QUOTE_CLOSE);
+  const close = open < 0 ? -1 : quoteMark(s, end, 1, QUOTE_CLOSE, QUOTE_OPEN);
   if (close < 0) return false;
   let groups = 0;
-  for (let k = open + 1; k < close; k++) if ((NUMERAL_CHARS.has(s[k]) || isAsciiDigit(s[k])) && !(NUMERAL_CHARS.has(s[k - 1]) || isAsciiDigit(s[k - 1]))) groups++;
+  for (let k = open + 1; k < close; k++) if ((NUMERAL_CHARS.has(s[k]) || isDigitAt(s, k)) && !(NUMERAL_CHARS.has(s[k - 1]) || isDigitAt(s, k - 1))) groups++;
   if (groups >= 2) return true;
   if (slogansOnly) return false;
   const quoted = s.slice(open + 1, close);
@@ -1105,11 +1124,12 @@ const TARGET_YEAR = /^(?:19[89][0-9]|20[0-9]{2})$/;
 
 /** Offset of the nearest `wanted` quote mark from `from` in direction `step`, within MAX_QUOTED_NAME characters and
  *  before any punctuation or a quote mark of the other kind; -1 when there is none. */
-function quoteMark(s: string, from: number, step: 1 | -1, wanted: ReadonlySet<string>, other: ReadonlySet<string>): number {
+function quoteMark(s: string, from: number, step: 1 | -1, wanted: number, other: number): number {
   for (let k = from, n = 0; k >= 0 && k < s.length && n < MAX_QUOTED_NAME; k += step, n++) {
-    const c = s[k];
-    if (wanted.has(c)) return k;
-    if (other.has(c) || QUOTE_STOPS.has(c)) return -1;
+    const kind = QUOTE_KIND[s.charCodeAt(k)];
+    if (kind === 0) continue;
+    if ((kind & wanted) !== 0) return k;
+    if ((kind & (other | QUOTE_STOP)) !== 0) return -1;
   }
   return -1;
 }

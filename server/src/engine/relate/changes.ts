@@ -4,7 +4,7 @@ import type { Direction, Relation } from '../relate';
 import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isSentenceEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
@@ -557,7 +557,7 @@ const MAX_RESTATED_SUBJECT = 8;
 
 /** Offset of the first clause end in a gap (its length when there is none). */
 function firstClauseEnd(gap: string): number {
-  for (let i = 0; i < gap.length; i++) if (isClauseEnd(gap[i])) return i;
+  for (let i = 0; i < gap.length; i++) if (isClauseEndAt(gap, i)) return i;
   return gap.length;
 }
 

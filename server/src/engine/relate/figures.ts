@@ -1,7 +1,7 @@
 // What every relation finder asks of a figure: its kind and unit, the figures near it, the name its label gives,
 // and whether it is an average, a threshold or a restated total. Plain functions over the passage (relate/passage.ts).
 import { PERIOD_WORDS, PLACE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt } from './passage';
 
 /** Index of the first figure starting at or after a clean offset (figures are in reading order). */
 export function firstFigureFrom(p: Passage, offset: number): number {
@@ -145,7 +145,7 @@ const PLACE_AND_PERIOD_HEAD = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS
 // part's 其中-total, or the figure the named whole was stated with earlier.
 /** Text after the last clause end. */
 export function lastClause(s: string): string {
-  for (let k = s.length - 1; k >= 0; k--) if (countClauseEnds(s[k]) > 0) return s.slice(k + 1);
+  for (let k = s.length - 1; k >= 0; k--) if (isClauseEndAt(s, k)) return s.slice(k + 1);
   return s;
 }
 

@@ -54,6 +54,18 @@ export function isClauseEnd(ch: string): boolean {
   return ch.length === 1 && BOUNDARY[ch.charCodeAt(0)] !== 0;
 }
 
+// The same asked of a position, by char code: loops over the text must not make a one-character string for every
+// character they pass (a CJK character's is a fresh allocation).
+/** Does a sentence end (。！？, a line break) stand at `i`? */
+export function isSentenceEndAt(s: string, i: number): boolean {
+  return BOUNDARY[s.charCodeAt(i)] === SENTENCE;
+}
+
+/** Does a clause or sentence end stand at `i` (false outside the text)? */
+export function isClauseEndAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && BOUNDARY[s.charCodeAt(i)] !== 0;
+}
+
 /** Does a sentence end (。！？, a line break) or a semicolon stand at `i`? The end of a region: a 其中's parts, a clause run. */
 export function isRegionEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -249,11 +261,22 @@ export function countClauseEnds(s: string): number {
 export function trimGap(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && (isClauseEnd(s[a]) || s[a] === ' ' || s[a] === ')' || s[a] === '）')) a++;
-  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '了')) b--;
+  while (a < b && (isClauseEndAt(s, a) || TRIMMED_HEAD[s.charCodeAt(a)] === 1)) a++;
+  while (b > a && TRIMMED_TAIL[s.charCodeAt(b - 1)] === 1) b--;
   // `按年上升約64.5%`: an approximation word before the figure is no part of the words before it
-  if (b > a + 1 && s[b - 1] === '约' && s[b - 2] !== '大' && s[b - 2] !== '节' && s[b - 2] !== '合') b--;
+  if (b > a + 1 && s.charCodeAt(b - 1) === APPROX_YUE && !NOT_APPROX_BEFORE_YUE.includes(s[b - 2])) b--;
   return s.slice(a, b);
+}
+
+const TRIMMED_HEAD = codeTable(' )）');
+const TRIMMED_TAIL = codeTable(' 了');
+const APPROX_YUE = '约'.charCodeAt(0);
+const NOT_APPROX_BEFORE_YUE = '大节合';
+
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
 }
 
 /** True when the two strings share a two-character Han sequence (a crude "same subject" test for labels). */
@@ -276,14 +299,14 @@ export function sharesTrigram(a: string, b: string): boolean {
 
 /** Offset of the last sentence end in a gap, or -1. */
 export function lastSentenceEnd(gap: string): number {
-  for (let i = gap.length - 1; i >= 0; i--) if (isSentenceEnd(gap[i])) return i;
+  for (let i = gap.length - 1; i >= 0; i--) if (isSentenceEndAt(gap, i)) return i;
   return -1;
 }
 
 /** The text of a figure's sentence before it (at most MAX_SENTENCE_HEAD characters). */
 export function sentenceHead(p: Passage, f: Figure): string {
   let a = f.cleanStart;
-  while (a > 0 && f.cleanStart - a < MAX_SENTENCE_HEAD && !isSentenceEnd(p.text[a - 1])) a--;
+  while (a > 0 && f.cleanStart - a < MAX_SENTENCE_HEAD && !isSentenceEndAt(p.text, a - 1)) a--;
   return p.text.slice(a, f.cleanStart);
 }
 const MAX_SENTENCE_HEAD = 60;

@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
 
 /** `，完成` / `；接待人次已完成`: a completion's clause, with the subject it may name (group 1). */
@@ -943,7 +943,7 @@ function rateThenSubset(p: Passage, s: Figure, stem: string, subsetTotals: Map<F
   // (not a 其中 group's rate: `其中80岁及以上长者接种率为P` is not of all those counted after it)
   // (its clause read from its start, past an age in it: `其中80岁及以上长者接种率为`)
   let a = s.cleanStart;
-  while (a > 0 && s.cleanStart - a < MAX_CLAUSE_LOOKBACK && !isClauseEnd(p.text[a - 1])) a--;
+  while (a > 0 && s.cleanStart - a < MAX_CLAUSE_LOOKBACK && !isClauseEndAt(p.text, a - 1)) a--;
   if (/^(?:其中|当中)/.test(p.text.slice(a, s.cleanStart))) return undefined;
   let found: Figure | undefined;
   for (let k = s.index + 1; k < p.figures.length && k <= s.index + MAX_REACH && p.figures[k].sentence <= s.sentence + 1; k++) {

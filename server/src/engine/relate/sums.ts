@@ -5,7 +5,7 @@ import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
 import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEnd, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
 /** Parts of a 其中 are read at most this far after the cue. */
@@ -257,7 +257,7 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     while (a > limit && at - a < MAX_SCOPE_NAME && isHan(text.charCodeAt(a - 1))) a--;
     // `筹集的2,640套保障性租赁住房中，…`: the figure right before the name is the total itself
     const direct = figureBefore && figureBefore.cleanEnd === a && isNumber(figureBefore) ? figureBefore : undefined;
-    if (a > 0 && !isClauseEnd(text[a - 1]) && !direct) continue;
+    if (a > 0 && !isClauseEndAt(text, a - 1) && !direct) continue;
     // (a pointer back is no part of the name: `上述监测对象中，`)
     const name = text.slice(a, at).replace(/^在/, '').replace(/^(?:上述|以上|这些)/, '').replace(/\([^)]*\)/, '');
     // (one character will do right after the scope's figure: `96个县（市、区）中，`)
@@ -869,7 +869,7 @@ function nestedCueAt(text: string, from: number, end: number): number {
   let first = -1;
   for (const { word, afterClauseEnd } of REGION_BREAKS) {
     for (let k = region.indexOf(word); k >= 0 && (first < 0 || k < first); k = region.indexOf(word, k + 1)) {
-      if (!afterClauseEnd || isClauseEnd(text[from + k - 1])) {
+      if (!afterClauseEnd || isClauseEndAt(text, from + k - 1)) {
         first = k;
         break;
       }
@@ -1039,7 +1039,7 @@ function countedItems(p: Passage, t: Figure, lastIndex: number, count: number): 
     if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || isIntensive(f)) return undefined;
     if (i === 0) continue;
     const gap = between(p, items[i - 1], f);
-    if (countClauseEnds(gap) !== 1 || !isClauseEnd(gap[0]) || !isPlainLabel(trimGap(gap), MAX_COUNTED_ITEM_LABEL)) return undefined;
+    if (countClauseEnds(gap) !== 1 || !isClauseEndAt(gap, 0) || !isPlainLabel(trimGap(gap), MAX_COUNTED_ITEM_LABEL)) return undefined;
   }
   return items;
 }
@@ -1672,7 +1672,7 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
 export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
   const text = p.text;
   for (let at = text.indexOf('其余'); at >= 0; at = text.indexOf('其余', at + 2)) {
-    if (!isClauseEnd(text[at - 1])) continue;
+    if (!isClauseEndAt(text, at - 1)) continue;
     const lastIndex = firstFigureFrom(p, at) - 1;
     const last = p.figures[lastIndex];
     if (!last || !isNumber(last) || last.cleanEnd !== at - 1 || out.some((r) => r.op === 'sum' && r.parts.includes(last))) continue;
