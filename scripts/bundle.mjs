@@ -1,6 +1,6 @@
 // Bundles the extension client and the language server with esbuild: dist/client.js and dist/server.js.
 // Node platform, CommonJS, minified; only `vscode` (provided by the editor) stays external, so the .vsix
-// needs no node_modules. opencc-js (traditional → simplified) is bundled into the server.
+// needs no node_modules. Traditional → simplified is a generated table in the engine (opencc-js is a build-time tool).
 // Usage: node scripts/bundle.mjs [--watch] [--no-minify]
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';

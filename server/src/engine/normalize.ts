@@ -1,6 +1,6 @@
 // Normalization: original text → clean text + offset map.
 // One linear pass. Per UTF-16 code unit:
-//   - traditional → simplified, character level (opencc-js t2cn, cached per code unit);
+//   - traditional → simplified, character level (opencc-js t2cn of each code unit alone, a generated table);
 //   - full-width ASCII → half-width (０-９, ％, ．, ，, ～ …), U+3000 → space;
 //   - inline pinyin annotations after a Han character, `網(wǎng)` / `网（wang）`, are dropped;
 //   - spaces that sit between a figure and a Han character or %, or between two Han characters, are dropped
