@@ -56,6 +56,23 @@ describe('incremental analyzer', () => {
     // Asking twice gives equal answers (the second from the kept objects).
     assert.deepEqual(doc.quantitiesIn(second, second + 40), doc.quantitiesIn(second, second + 40));
   });
+  it('keeps the spans of a paragraph longer than 65,535 characters (offsets past what a packed span holds)', () => {
+    // (one line, no blank line: one chunk; its last figures start past 0xFFFF)
+    const long = paragraphs[0].repeat(Math.ceil(70_000 / paragraphs[0].length));
+    const text = paragraphs[1] + '\n\n' + long + '\n\n' + paragraphs[2];
+    const analyzer = createAnalyzer();
+    const doc = analyzer.update(text);
+    const expected = analyze(text);
+    assert.ok(expected.quantities.some((q) => q.start - paragraphs[1].length - 2 > 0xffff), 'a figure past 0xFFFF in its chunk');
+    assert.deepEqual(doc.quantitySpans(), expected.quantities.flatMap((q) => [q.start, q.end, q.approx ? SPAN_APPROXIMATE : 0]));
+    const last = expected.quantities.filter((q) => q.end <= paragraphs[1].length + 2 + long.length).at(-1)!;
+    assert.equal(doc.quantityAt(last.start)?.start, last.start);
+    // an edit before the long paragraph moves it; the spans move with it
+    const edited = '新增' + text;
+    const moved = analyzer.update(edited);
+    assert.equal(moved.analyzedChunks, 1);
+    assert.deepEqual({ quantities: moved.allQuantities(), diagnostics: moved.diagnostics }, analyze(edited));
+  });
   it('a change of options starts afresh', () => {
     const analyzer = createAnalyzer();
     const text = paragraphs[0].replace('143.0%', '153.0%');

@@ -3,9 +3,9 @@
 // the previous one (common prefix and suffix), so a keystroke costs two linear comparisons of character codes plus
 // the analysis of one paragraph; chunks before the edit keep their results as they are, chunks after it are
 // shifted. Results are identical to analyze() by construction: both run analyzeChunk() on the same chunks.
-import { analyzeChunk, scanChunk, shiftDiagnostic, suppressDiagnostics, toPublicQuantity, type ChunkResult } from './analyze';
+import { analyzeChunk, scanChunk, shiftDiagnostic, suppressDiagnostics, toPublicQuantity } from './analyze';
 import type { ScannedQuantity } from './internal';
-import { splitChunks, type Chunk } from './chunks';
+import { splitChunks } from './chunks';
 import type { AnalysisResult, AnalyzeOptions, EngineDiagnostic, Quantity } from './types';
 
 export interface DocumentAnalysis {
@@ -30,29 +30,36 @@ export interface Analyzer {
   update(text: string, options?: AnalyzeOptions): DocumentAnalysis;
 }
 
-/** What is kept of one analyzed chunk between edits. Its quantities are not kept as objects: an editor needs them
- *  only for the few paragraphs on screen, and as objects they were most of the analyzer's memory (about 20 MiB per
- *  MiB of report text). Their spans are kept in a small array, and the full quantities are read again from the
- *  chunk's text when asked for (scanning one paragraph takes microseconds, and gives the same result by
- *  construction). */
+/** What is kept of one analyzed chunk between edits: where it is, its diagnostics and its quantities' spans.
+ *  Its quantities are not kept as objects: an editor needs them only for the few paragraphs on screen, and as
+ *  objects they were most of the analyzer's memory (about 20 MiB per MiB of report text). Their spans are kept,
+ *  and the full quantities are read again from the chunk's text when asked for (scanning one paragraph takes
+ *  microseconds, and gives the same result by construction). A document has thousands of chunks: one small object
+ *  each, with its spans packed into a string (measured with ten 1 MiB documents open: a chunk and its state as two
+ *  objects and the spans as a plain array took 5 MiB more of the server's memory; a typed array per chunk costs a
+ *  buffer outside the heap each, 15 MiB of RSS for 42,000 of them). */
 interface ChunkState {
-  /** The chunk's diagnostics, shifted to document offsets as of `base`. */
+  /** Document offset of the chunk's first character; its diagnostics are shifted to it. */
+  start: number;
+  /** End of the chunk, line break excluded. */
+  end: number;
+  /** The chunk's diagnostics, in document offsets. */
   diagnostics: readonly EngineDiagnostic[];
-  /** Document offset of the chunk when `diagnostics` were shifted. */
-  base: number;
-  /** start, end (relative to the chunk) and flags of each quantity, in scan order: SPAN_STRIDE numbers each.
-   *  A plain array of small integers, not an Int32Array: a document has thousands of chunks, and a typed array
-   *  costs a buffer object and a separate allocation outside the heap each (15 MiB of RSS for 42,000 of them in
-   *  the server with ten 1 MiB documents open). */
-  spans: readonly number[];
+  /** start, end (relative to the chunk) and flags of each quantity, in scan order: SPAN_STRIDE numbers each, as the
+   *  char codes of a string (2 bytes a number, not 8) when every offset fits in one, else as a plain array. */
+  spans: Spans;
+  /** Which analysis of a chunk's text this is: kept when the chunk only moves, new when it is analyzed again (the
+   *  key of its quantities read again, so an edited chunk is never served stale and a moved one is not read again). */
+  id: number;
 }
+
+type Spans = string | readonly number[];
 
 interface State {
   text: string;
   optionsKey: string;
   options: AnalyzeOptions;
-  chunks: Chunk[];
-  states: ChunkState[];
+  chunks: ChunkState[];
 }
 
 const BLOCK = 2048;
@@ -63,7 +70,7 @@ const RESCANNED_CHUNKS = 256;
 const RESCANNED_FIGURES = 8192;
 
 /** Index of the last chunk starting at or before offset, or -1. */
-function chunkIndex(chunks: Chunk[], offset: number): number {
+function chunkIndex(chunks: readonly ChunkState[], offset: number): number {
   let lo = 0;
   let hi = chunks.length - 1;
   let ans = -1;
@@ -80,11 +87,21 @@ function chunkIndex(chunks: Chunk[], offset: number): number {
 const SPAN_STRIDE = 3;
 /** Flag of quantitySpans(): the figure is approximate (约, 多, 左右 …). */
 export const SPAN_APPROXIMATE = 1;
-const NO_SPANS: readonly number[] = Object.freeze([]);
 const NO_DIAGNOSTICS: readonly EngineDiagnostic[] = Object.freeze([]);
 
-function spansOf(quantities: readonly ScannedQuantity[]): readonly number[] {
-  if (quantities.length === 0) return NO_SPANS;
+/** Largest number a span string holds (one UTF-16 code unit). */
+const MAX_PACKED = 0xffff;
+
+function spansOf(quantities: readonly ScannedQuantity[], chunkLength: number): Spans {
+  if (quantities.length === 0) return '';
+  if (chunkLength <= MAX_PACKED) {
+    // (built in pieces of at most a few thousand codes: fromCharCode takes its arguments on the stack)
+    const codes: number[] = [];
+    for (const q of quantities) codes.push(q.start, q.end, q.approx ? SPAN_APPROXIMATE : 0);
+    let out = '';
+    for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+    return out;
+  }
   // Sized once (no spare capacity, as growing by push would leave) and filled completely.
   const spans = new Array<number>(quantities.length * SPAN_STRIDE);
   for (let k = 0; k < quantities.length; k++) {
@@ -95,32 +112,36 @@ function spansOf(quantities: readonly ScannedQuantity[]): readonly number[] {
   return spans;
 }
 
-function stateOf(r: ChunkResult, base: number): ChunkState {
-  const diagnostics = r.diagnostics.length ? r.diagnostics.map((d) => shiftDiagnostic(d, base)) : NO_DIAGNOSTICS;
-  return { diagnostics, base, spans: spansOf(r.quantities) };
+function spanAt(spans: Spans, j: number): number {
+  return typeof spans === 'string' ? spans.charCodeAt(j) : spans[j];
 }
 
 /** The same chunk at a new document offset. */
-function moved(st: ChunkState, base: number): ChunkState {
-  const delta = base - st.base;
+function moved(st: ChunkState, start: number, end: number): ChunkState {
+  const delta = start - st.start;
   if (!delta) return st;
-  return { diagnostics: st.diagnostics.length ? st.diagnostics.map((d) => shiftDiagnostic(d, delta)) : NO_DIAGNOSTICS, base, spans: st.spans };
+  const diagnostics = st.diagnostics.length ? st.diagnostics.map((d) => shiftDiagnostic(d, delta)) : NO_DIAGNOSTICS;
+  return { start, end, diagnostics, spans: st.spans, id: st.id };
 }
 
 export function createAnalyzer(): Analyzer {
   let state: State | null = null;
-  // Quantities read again, most recently used last. Keyed by the chunk's spans array: it is made once per analysis
-  // of a chunk's text and shared when the chunk only moves, so an edited chunk is never served stale and a moved
-  // one is not read again.
-  let rescanned = new Map<readonly number[], ScannedQuantity[]>();
+  // Quantities read again, most recently used last, keyed by ChunkState.id.
+  let rescanned = new Map<number, ScannedQuantity[]>();
   let rescannedFigures = 0;
+  let nextId = 0;
+
+  const analyzed = (text: string, start: number, end: number, options: AnalyzeOptions): ChunkState => {
+    const r = analyzeChunk(text, options);
+    const diagnostics = r.diagnostics.length ? r.diagnostics.map((d) => shiftDiagnostic(d, start)) : NO_DIAGNOSTICS;
+    return { start, end, diagnostics, spans: spansOf(r.quantities, end - start), id: nextId++ };
+  };
 
   const full = (text: string, options: AnalyzeOptions, optionsKey: string): { state: State; analyzed: number } => {
-    const chunks = splitChunks(text);
-    const states = chunks.map((c) => stateOf(analyzeChunk(text.slice(c.start, c.end), options), c.start));
+    const chunks = splitChunks(text).map((c) => analyzed(text.slice(c.start, c.end), c.start, c.end, options));
     rescanned = new Map();
     rescannedFigures = 0;
-    return { state: { text, optionsKey, options, chunks, states }, analyzed: chunks.length };
+    return { state: { text, optionsKey, options, chunks }, analyzed: chunks.length };
   };
 
   const incremental = (prev: State, text: string, options: AnalyzeOptions): { state: State; analyzed: number } => {
@@ -149,40 +170,37 @@ export function createAnalyzer(): Analyzer {
     const regionEndOld = n === 0 || last === n - 1 ? old.length : prev.chunks[last].end;
     const regionEndNew = regionEndOld + delta;
     const reuse = new Map<string, ChunkState>();
-    for (let k = first; k <= last; k++) reuse.set(old.slice(prev.chunks[k].start, prev.chunks[k].end), prev.states[k]);
+    for (let k = first; k <= last; k++) reuse.set(old.slice(prev.chunks[k].start, prev.chunks[k].end), prev.chunks[k]);
 
-    const chunks: Chunk[] = prev.chunks.slice(0, first);
-    const states: ChunkState[] = prev.states.slice(0, first);
-    let analyzed = 0;
+    const chunks: ChunkState[] = prev.chunks.slice(0, first);
+    let fresh = 0;
     const region = text.slice(regionStart, regionEndNew);
     for (const c of splitChunks(region)) {
-      const chunk = { start: c.start + regionStart, end: c.end + regionStart };
+      const start = c.start + regionStart;
+      const end = c.end + regionStart;
       const chunkText = region.slice(c.start, c.end);
       const kept = reuse.get(chunkText);
-      if (kept) states.push(moved(kept, chunk.start));
+      if (kept) chunks.push(moved(kept, start, end));
       else {
-        states.push(stateOf(analyzeChunk(chunkText, options), chunk.start));
-        analyzed++;
+        chunks.push(analyzed(chunkText, start, end, options));
+        fresh++;
       }
-      chunks.push(chunk);
     }
     for (let k = last + 1; k < n; k++) {
       const c = prev.chunks[k];
-      chunks.push(delta ? { start: c.start + delta, end: c.end + delta } : c);
-      states.push(moved(prev.states[k], c.start + delta));
+      chunks.push(moved(c, c.start + delta, c.end + delta));
     }
-    return { state: { text, optionsKey: prev.optionsKey, options, chunks, states }, analyzed };
+    return { state: { text, optionsKey: prev.optionsKey, options, chunks }, analyzed: fresh };
   };
 
   /** The quantities of chunk k of the current state, read again from its text when not recently read. */
   const quantitiesOf = (st: State, k: number): ScannedQuantity[] => {
-    const key = st.states[k].spans;
-    if (key.length === 0) return [];
-    let qs = rescanned.get(key);
+    const c = st.chunks[k];
+    if (c.spans.length === 0) return [];
+    let qs = rescanned.get(c.id);
     if (qs) {
-      rescanned.delete(key);
+      rescanned.delete(c.id);
     } else {
-      const c = st.chunks[k];
       qs = scanChunk(st.text.slice(c.start, c.end), st.options);
       rescannedFigures += qs.length;
       // Least recently used first out, until both bounds hold (the chunk just read is always kept).
@@ -192,7 +210,7 @@ export function createAnalyzer(): Analyzer {
         rescannedFigures -= oldQs.length;
       }
     }
-    rescanned.set(key, qs);
+    rescanned.set(c.id, qs);
     return qs;
   };
 
@@ -200,19 +218,19 @@ export function createAnalyzer(): Analyzer {
     const key = JSON.stringify(options);
     const next = state && state.optionsKey === key ? incremental(state, text, options) : full(text, options, key);
     const st = (state = next.state);
-    const { chunks, states } = st;
+    const { chunks } = st;
     // A plain loop: flatMap over thousands of mostly empty arrays was a fifth of a keystroke.
     const found: EngineDiagnostic[] = [];
-    for (const c of states) for (const d of c.diagnostics) found.push(d);
+    for (const c of chunks) for (const d of c.diagnostics) found.push(d);
     const diagnostics = suppressDiagnostics(text, found, options);
     const quantitiesIn = (start: number, end: number): Quantity[] => {
       const out: Quantity[] = [];
       for (let k = Math.max(0, chunkIndex(chunks, start) - 1); k < chunks.length && chunks[k].start < end; k++) {
         const base = chunks[k].start;
-        const spans = states[k].spans;
+        const spans = chunks[k].spans;
         // The spans say whether any quantity overlaps before the chunk is read again.
         let any = false;
-        for (let j = 0; j < spans.length && !any; j += SPAN_STRIDE) any = spans[j + 1] + base > start && spans[j] + base < end;
+        for (let j = 0; j < spans.length && !any; j += SPAN_STRIDE) any = spanAt(spans, j + 1) + base > start && spanAt(spans, j) + base < end;
         if (!any) continue;
         for (const q of quantitiesOf(st, k)) {
           if (q.end + base > start && q.start + base < end) out.push(toPublicQuantity(q, base));
@@ -226,9 +244,9 @@ export function createAnalyzer(): Analyzer {
         const k = chunkIndex(chunks, offset);
         if (k < 0) return undefined;
         const base = chunks[k].start;
-        const spans = states[k].spans;
+        const spans = chunks[k].spans;
         let hit = false;
-        for (let j = 0; j < spans.length && !hit; j += SPAN_STRIDE) hit = spans[j] + base <= offset && offset < spans[j + 1] + base;
+        for (let j = 0; j < spans.length && !hit; j += SPAN_STRIDE) hit = spanAt(spans, j) + base <= offset && offset < spanAt(spans, j + 1) + base;
         if (!hit) return undefined;
         const q = quantitiesOf(st, k).find((x) => x.start + base <= offset && offset < x.end + base);
         return q ? toPublicQuantity(q, base) : undefined;
@@ -239,9 +257,11 @@ export function createAnalyzer(): Analyzer {
         const out: number[] = [];
         for (let k = Math.max(0, chunkIndex(chunks, start) - 1); k < chunks.length && chunks[k].start < end; k++) {
           const base = chunks[k].start;
-          const spans = states[k].spans;
+          const spans = chunks[k].spans;
           for (let j = 0; j < spans.length; j += SPAN_STRIDE) {
-            if (spans[j + 1] + base > start && spans[j] + base < end) out.push(spans[j] + base, spans[j + 1] + base, spans[j + 2]);
+            const a = spanAt(spans, j) + base;
+            const b = spanAt(spans, j + 1) + base;
+            if (b > start && a < end) out.push(a, b, spanAt(spans, j + 2));
           }
         }
         return out;
