@@ -69,7 +69,8 @@ const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台
 const DAYS_AFTER = new Set(['周', '期', '续', '时', '达', '共']);
 /** Verbs before a figure and 日 that make it a number of days (`较2022年增加5日`). */
 const DAY_COUNT_VERBS = new Set(['增加', '减少', '延长', '缩短', '多出', '少了']);
-/** Bound words before 一 and a unit that make it an amount (`不到一个月`, `超过一年`). */
+/** Bound words before 一 and a unit that make it an amount (`不到一个月`, `超过一年`). Four of PRE_MARKERS on purpose,
+ *  not all of them: `近一年来`, `最近一年` and `约一周后` name a period or a point in time, not an amount. */
 const ONE_BOUND_MARKERS = new Set(['不到', '不足', '超过', '将近']);
 
 /** Did a quantity end shortly before `at`, one list item back (a 、 or ， between)? */

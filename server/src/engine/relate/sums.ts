@@ -643,10 +643,9 @@ const EFFECT_LEADS = /^(?:通过[\u3400-\u9fff]{1,8}?)?(?:带动|拉动|吸纳|�
 const ABSORBED_BY = /^[\u3400-\u9fff]{2,6}?(?:吸纳|带动|解决)[\u3400-\u9fff]{0,2}就业(?:人数)?$/;
 /** A clause comparing the total with a limit or another figure (`低于省下达的债务限额`, `控制在…以内`). */
 const COMPARED_LIMIT = /^(?:均|都|皆)?(?:低于|高于|不超过|未超过|控制在|超过|相当于)/;
-/** `，加上级补助收入` between two items of a list that a total closes: 加 (plus) and the next item's name. */
-const PLUS_ITEM_LEAD = /^[,，]加[\u3400-\u9fff]{2,10}$/;
-/** `，另有` (and the item's name, `，另有市级`) between two items of a list that a total closes. */
-const ANOTHER_ITEM_LEAD = /^[,，]另有[\u3400-\u9fff]{0,6}$/;
+/** A clause adding one more item to a list that a total closes: `，加上级补助收入` (加, plus, and the next item's name),
+ *  `，另有` (and the item's name, `，另有市级`). */
+const ADDED_ITEM_LEAD = /^[,，](?:加[\u3400-\u9fff]{2,10}|另有[\u3400-\u9fff]{0,6})$/;
 /** Work under way before 中 (`兴建中`, `施工中`): a state, not a scope. */
 const IN_PROGRESS = /(?:兴建|在建|建设|施工|进行|审理|办理|实施|推进|运行|运营|筹建|装修|改造|审核|评审)$/;
 
@@ -1104,7 +1103,7 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       if (!isNumber(f) || !sameUnit(f, t)) break;
       parts.unshift(f);
       // (`已完工A，另有B兴建中，合计T`: 另有 adds an item; so does 加, `收入A，加上级补助收入B、…，收入总计T`)
-      join = ANOTHER_ITEM_LEAD.test(f.gapBefore) || PLUS_ITEM_LEAD.test(f.gapBefore) ? 'join' : listJoin(f.gapBefore);
+      join = ADDED_ITEM_LEAD.test(f.gapBefore) ? 'join' : listJoin(f.gapBefore);
       if (join !== 'join') break;
       k--;
     }
