@@ -7,7 +7,7 @@ import { isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, isWholeOfShare, lastClause, namesOneWhole, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
-import { LIST_JOINERS, NAME_JOINERS, listItemName, smallNumber } from './sums';
+import { LIST_JOINERS, NAME_JOINERS, listItemName, listJoin, smallNumber } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
 
@@ -215,8 +215,8 @@ function namesOnly(noun: string, name: string, other: string): boolean {
 /** `（含集体户人口C）`, `，包括非本地勞工及外地學生`: what a population includes besides people in households. */
 /** `当中729.6万人居于274.2万个家庭住户`: people named as living in households after their figure. */
 const LIVING_IN_HOUSEHOLDS = /^(?:居于|居住于|居住在|住在)/;
-/** A head count named as the people living in households (`居于家庭住户的人口为`). */
-const LIVING_IN_HOUSEHOLDS_NAMED = /(?:居于|居住于|居住在|住在)(?:家庭)?住户的?人口/;
+/** A head count named as the people living in households (`居于家庭住户的人口为`, `居於家庭住戶的有`). */
+const LIVING_IN_HOUSEHOLDS_NAMED = /(?:居于|居住于|居住在|住在)(?:家庭)?住户的?(?:人口|有|者)/;
 
 /** Verbs of having inside a name (`实有床位`, `现有职工`). */
 const HAVING = /实有|现有|共有|拥有/g;
@@ -721,8 +721,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // `…；其中过夜游客612万人次，人均花费1980元`: an average right after a 其中-part's count is that group's, whose own total
   // the text does not give; unless that count is the one chosen, nothing is checked. A monthly payment per head
   // (`其中农村低保对象1.78万人，月人均补助637元`) is the programme's, over all it pays.
+  // (not the last of a list of parts, `其中脱贫户A户、一般农户B户，户均补贴P`: the average after all of them is the whole's)
   const right = p.figures[s.index - 1];
-  if (right && right !== count && !monthly && right.sentence === s.sentence && subsetTotals.has(right) && countsIn(p, right, countUnits) && countClauseEnds(s.gapBefore) === 1) return;
+  const lastOfList = right && right.index > 0 && listJoin(right.gapBefore) === 'join' && subsetTotals.get(p.figures[right.index - 1]) === subsetTotals.get(right);
+  if (right && right !== count && !monthly && right.sentence === s.sentence && subsetTotals.has(right) && countsIn(p, right, countUnits) && countClauseEnds(s.gapBefore) === 1 &&
+    !lastOfList) return;
   // `人均消费2,786澳门元；当中留宿旅客人均消费4,613澳门元`: an average inside a 其中 / 当中 after its total and count
   // is of a subgroup whose size is not stated
   // (a 其中 that lists counts before the average, `其中农村低保对象1.78万人，月人均补助…`, is not one)
@@ -842,7 +845,9 @@ function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, near
     }
   }
   const readings: AverageReading[] = others.map((c) => ({ total, count: c }));
-  const totalWhole = shareWhole(total);
+  // (not the whole population when the total is named as the people living in households: `人口T中，居於家庭住戶的有A，
+  // 佔P；…平均住戶人數` is over A alone)
+  const totalWhole = LIVING_IN_HOUSEHOLDS_NAMED.test(lastClause(total.label)) ? undefined : shareWhole(total);
   if (totalWhole && totalWhole !== count) readings.push({ total: totalWhole, count });
   // (the nearest total passed over for its whole, with a count in its own clause: `其中为特困人员1.1万人全额代缴418万元，人均`;
   // not a part with no count of its own, `其中医院床位3.41万张；按…常住人口…计算，每千人口床位数`)

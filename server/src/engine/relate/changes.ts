@@ -4,7 +4,7 @@ import type { Direction, Relation } from '../relate';
 import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, regionStartBefore, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
@@ -28,6 +28,13 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     if (!isNumber(a) || a.sentence !== s.sentence) continue;
     const period = named[1];
     const namesPeriod = (label: string) => label.replace(BASE_NAMING_TAIL, '').endsWith(period);
+    // (`A，较去年同期的B增加X，是去年同期的N倍`: past the amount of change and the base it is against, the level A; the
+    // base named by the period is the one)
+    const pastBase = a === level ? undefined : levelBeforeBase(p, a, s);
+    if (pastBase && namesPeriod(pastBase.base.label)) {
+      out.push({ op: 'multiple', a: pastBase.level, b: pastBase.base, stated: s, form: 'ratio' });
+      continue;
+    }
     // named at its label's end (`2019年为B`), or at its clause's start (`2019年全市体育产业总规模为B`)
     let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label)) ??
       lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) && BASE_NAMING_TAIL.test(f.label)) ??
@@ -67,6 +74,29 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
   }
 }
 
+/** A month or quarter opening a clause's subject (`9月失业率`, `第三季度营收`). */
+const SUBJECT_PERIOD = /^((?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|第?[一二三四1-4]季度)/;
+
+/** Does a label name the period (`9月`, not inside `19月` or `11月`)? */
+function namesPeriodAt(label: string, period: string): boolean {
+  for (let at = label.indexOf(period); at >= 0; at = label.indexOf(period, at + 1)) {
+    if (at === 0 || !NUMERAL_BEFORE_PERIOD.includes(label[at - 1])) return true;
+  }
+  return false;
+}
+const NUMERAL_BEFORE_PERIOD = '0123456789一二三四五六七八九十';
+
+/** `A，较去年同期的B增加X` before a multiple: when `x` is an amount of change stated against the base right before it,
+ *  in the multiple's sentence, the level A before the base, and the base. */
+function levelBeforeBase(p: Passage, x: Figure, s: Figure): { level: Figure; base: Figure } | undefined {
+  if (!isNumber(x) || !isStatedChange(x) || countClauseEnds(x.gapBefore) !== 0) return undefined;
+  const base = p.figures[x.index - 1];
+  const level = p.figures[x.index - 2];
+  if (!base || !level || base.sentence !== s.sentence || level.sentence !== s.sentence || !isComparisonBase(base)) return undefined;
+  if (!isNumber(base) || !isNumber(level) || !sameUnit(base, x) || !sameUnit(level, x) || isStatedChange(level) || isComparisonBase(level)) return undefined;
+  return { level, base };
+}
+
 // `城镇居民人均可支配收入48652元，农村居民人均可支配收入21836元，城镇居民人均可支配收入是农村居民的2.32倍`: both
 // figures stated before, each named in the multiple's clause (the second by the start of its name).
 export function findNamedMultiples(p: Passage, out: Relation[]): void {
@@ -97,6 +127,8 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     const bare = BASE_NAMED_MULTIPLE.exec(clause);
     if (bare) {
       const a = p.figures[s.index - 1];
+      // (not an amount of change against its base, `較去年同期的B增加X，是去年同期的N倍`: findPeriodMultiples reads the level)
+      if (levelBeforeBase(p, a, s)) continue;
       const bs = candidates(s.sentence - 1, (f) => f !== a && f.label.includes(bare[1]));
       if (isNumber(a) && a.sentence === s.sentence && bs.length === 1 && sameUnit(a, bs[0])) out.push({ op: 'multiple', a, b: bs[0], stated: s, form: 'ratio' });
       continue;
@@ -210,6 +242,12 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
         after = first ? lookBack(p, prev.index, s.sentence, (f) => candidate(f) && f.label.includes(first) && !isPart(f)) ??
           lookBack(p, prev.index, s.sentence, (f) => candidate(f) && f.label.includes(first)) :
           lookBack(p, prev.index, s.sentence, (f) => candidate(f) && !/其中|当中/.test(f.label) && sharesBigram(subject, f.label) && !isPart(f));
+      }
+      // (a subject named by its month or quarter, `；9月失業率則較8月的B下降C`, is the figure of that period, stated before as
+      // a level or as another comparison's base, `較9月的A`: not the first level of the sentence, `10月失業率為…`)
+      const subjectPeriod = after && countClauseEnds(between(p, after, prev)) > 0 ? SUBJECT_PERIOD.exec(trimGap(lastClause(prev.gapBefore)))?.[1] : undefined;
+      if (after && subjectPeriod && !namesPeriodAt(lastClause(after.label), subjectPeriod)) {
+        after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) && namesPeriodAt(lastClause(f.label), subjectPeriod));
       }
       // (a rate named in full in its own clause, `；男性劳动参与率较上年的B上升C`, is of the figure so named, not of
       // `女性劳动参与率为A` before it)
@@ -1141,6 +1179,29 @@ export function findDoublings(p: Passage, out: Relation[]): void {
 // `增长6.8%，高于全省平均水平1.6个百分点。同期全省…增长5.7%` / `，全省增长5.7%` / `（全省为5.7%）` / `比全国高0.9个百分点，
 // 全国为64.3%`: a rate compared in points with another place's (or group's), whose rate is stated right after, in
 // the next clause, an aside or the next sentence, whose words before it name that place.
+/** `…落实率86.0%；上届毕业生…落实率83.2%。今年落实率比上届提高了2.8%`: a sentence that opens on a rate's name and a
+ *  comparison with the prior period, stating only the change, is about the two rates of that name stated before: the one
+ *  whose region names the prior period, and the other. Read only when exactly two such rates are there. */
+export function findRestatedRateChanges(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if ((s.kind !== 'percent' && s.kind !== 'percentage-point') || s.value === null || s.index < 2 || p.figures[s.index - 1].sentence === s.sentence) continue;
+    const m = RESTATED_RATE_CHANGE.exec(sentenceHead(p, s));
+    if (!m) continue;
+    const [, rate, prior, verb] = m;
+    const rates = p.figures.filter((f) => f.index < s.index && f.sentence >= s.sentence - 2 && f.kind === 'percent' && f.value !== null && !isStatedChange(f) &&
+      labelNames(lastClause(f.label), rate));
+    if (rates.length !== 2) continue;
+    const namesPrior = (f: Figure) => p.text.slice(regionStartBefore(p.text, f.cleanStart), f.cleanStart).includes(prior);
+    const from = rates.find(namesPrior);
+    const to = rates.find((f) => !namesPrior(f));
+    if (!from || !to) continue;
+    out.push({ op: 'points', from, to, stated: s, direction: RISING_VERBS.test(verb) ? 'up' : 'down', verb });
+  }
+}
+/** `今年落实率比上届提高了`: the period now (optional), a rate's name, 比 / 较 and the prior period, a verb of change. */
+const RESTATED_RATE_CHANGE = /^(?:今年|本年|本届|当年|今年度)?([\u3400-\u9fff]{1,8}率)(?:比|较)(上届|上一届|上年|去年|上年度|上学年|上期)(提高|上升|增加|下降|降低|减少|回落)了?$/;
+const RISING_VERBS = /提高|上升|增加/;
+
 export function findComparedRates(p: Passage, out: Relation[]): void {
   let stated: Set<Figure> | undefined; // made on the first candidate: most paragraphs have none
   for (const s of p.figures) {

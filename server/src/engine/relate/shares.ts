@@ -556,6 +556,16 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, part) && labelNames(subjectOf(f.label), noun) &&
         !isComparisonBase(f) && !isStatedChange(f) && !PRIOR_PERIOD.test(f.clauseHead));
   }
+  // `快递业务量完成T…；跨境快件A，…，占全部业务量的P`: with no figure named in full, a word for all of it (全部) names no
+  // measure, and the whole is the one figure named by the rest, no part of a list (when several figures of the unit carry
+  // the name, `第三产业投资`, `民间投资`, which one is all of it the text does not say)
+  if (!whole && ALL_OF.test(noun)) {
+    const bare = noun.replace(ALL_OF, '');
+    const candidates = p.figures.filter((f) => f.index < s.index && f.index >= s.index - MAX_REACH && f !== part && isNumber(f) && sameUnit(f, part) &&
+      !isStatedChange(f) && !isComparisonBase(f) && f.label.includes(bare));
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (only && !subsetTotals.has(only) && samePeriod(only) && labelNames(only.label, bare)) whole = only;
+  }
   // `其中，香港永久性居民A，占总人口的P。65岁及以上人口为B，占总人口的Q`: a whole named as an earlier share named it (总…)
   // is that share's whole
   if (!whole && noun.length >= 3 && noun.startsWith('总')) {
@@ -565,6 +575,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   }
   if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** Words for all of a whole before its name (`全部业务量`, `全体职工`), when a name of two characters or more follows. */
+const ALL_OF = /^(?:全部|全体|所有)(?=[\u3400-\u9fff]{2})/;
 
 // `A X，B Y，分别占P和Q`: shares listed in the order of the parts before them, all of the parts' 其中-total.
 function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, first: Figure): void {

@@ -1602,7 +1602,8 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
     // `全市三个景区分别接待A、B和C。三个景区合计接待T`: the list's count named again with the total
     // (by char code first: this is asked of every figure)
-    const counted = t.index >= 4 && containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) && isNumber(t) && DECLARED_TOTAL.test(lastClause(t.label)) ? countedListBefore(p, t) : undefined;
+    const counted = t.index >= 4 && containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) && isNumber(t) && DECLARED_TOTAL.test(lastClause(t.label)) ?
+      countedListBefore(p, t) ?? countedListInSentence(p, t) : undefined;
     if (counted) {
       if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: counted, total: t, mode: 'eq', declared: true });
       continue;
@@ -1831,6 +1832,26 @@ function countedListBefore(p: Passage, t: Figure): Figure[] | undefined {
   const cue = lastClause(t.label);
   const measure = cue.slice(cue.search(DECLARED_TOTAL) + 2);
   return !PRIOR_PERIOD.test(count.label + cue) && sharesBigram(measure, items[0].label) ? items : undefined;
+}
+
+/** `教育、社保、卫生、农林水四项支出分别为A、B、C和D，分别占P、Q、R和S，四项合计T`: the list's count named again with the
+ *  total in the list's own sentence, past the parts' shares if they are stated, one per part. */
+function countedListInSentence(p: Passage, t: Figure): Figure[] | undefined {
+  const count = p.figures[t.index - 1];
+  if (count.sentence !== t.sentence || count.value === null || count.value < 2 || count.value > MAX_REACH || sameUnit(count, t) || countClauseEnds(t.gapBefore) !== 0 ||
+    countClauseEnds(count.gapBefore) !== 1) return undefined;
+  let last = count.index - 1;
+  while (last >= 0 && isShare(p.figures[last]) && p.figures[last].sentence === t.sentence) last--;
+  const shares = count.index - 1 - last;
+  const first = last - count.value + 1;
+  if (first < 1 || (shares !== 0 && shares !== count.value)) return undefined;
+  const items = p.figures.slice(first, last + 1);
+  if (!items.every((f, i) => f.sentence === t.sentence && isNumber(f) && sameUnit(f, t) && !isStatedChange(f) && (i === 0 || LIST_JOINERS.includes(f.gapBefore)))) return undefined;
+  const opening = p.figures[first - 1];
+  // (of the list's measure: a measure named with the total is the list's, `四项支出合计`, not another, `其中三個購物區的旅客消費合計`)
+  const measure = lastClause(t.label).replace(DECLARED_TOTAL, '').replace(/^的|的$/g, '');
+  const ofList = measure === '' || (!/其中|当中/.test(lastClause(count.label)) && sharesBigram(measure, items[0].label + opening.label));
+  return ofList && items[0].label.includes('分别') && opening.value === count.value && opening.unit === count.unit && opening.sentence === t.sentence ? items : undefined;
 }
 
 /** The figures of a `X和Y分别…A和B` list that ends right before t, one per name, all of t's unit; or undefined. */
