@@ -288,6 +288,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round234.json': { falseAlarms: 0, recall: 1 },
   'round236.json': { falseAlarms: 0, recall: 1 },
   'round237.json': { falseAlarms: 0, recall: 1 },
+  'round240.json': { falseAlarms: 0, recall: 0.75 },
   'round233.json': { falseAlarms: 0, recall: 0.933 },
   'round235.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

@@ -696,6 +696,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     recipients.length === 1 ? recipients[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
   if (!picked) return;
+  // (an average named as paid to those who receive it, `领取待遇人员月人均领取…`, is over a count named so: with none stated,
+  // over no other head count, `基本医疗保险参保人数`)
+  if (RECIPIENTS.test(lastClause(s.label)) && !RECIPIENT_COUNT.test(lastClause(picked.label)) && !RECIPIENTS.test(lastClause(picked.label))) return;
   // (a total named with one of the count's 其中 kinds, `其中人工造林、封山育林…分别为A、B…。人工造林共投入资金T，亩均…`, is
   // over that kind's count; with none named, over the whole)
   let count = partNamedBy(p, subsetTotals, picked, lastClause(total.label)) ?? picked;

@@ -1198,6 +1198,28 @@ export function findRestatedRateChanges(p: Passage, out: Relation[]): void {
     out.push({ op: 'points', from, to, stated: s, direction: RISING_VERBS.test(verb) ? 'up' : 'down', verb });
   }
 }
+/** `…占总人口的19.18%；112年底为B，占18.39%，一年間占比上升C个百分点`: a share's change stated after the same share of an
+ *  earlier period, whose clause opens on that period: from the earlier period's share to the one stated before it. */
+export function findShareChangesAfterPriorShare(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.kind !== 'percentage-point' || s.value === null || s.index < 3 || countClauseEnds(s.gapBefore) !== 1) continue;
+    const m = SHARE_CHANGE.exec(trimGap(s.gapBefore));
+    if (!m) continue;
+    const prior = p.figures[s.index - 1];
+    if (prior.kind !== 'percent' || prior.value === null || prior.sentence !== s.sentence || isStatedChange(prior)) continue;
+    // the prior share's clause run opens on its period (`；112年底为B，占`)
+    const region = p.text.slice(regionStartBefore(p.text, prior.cleanStart), prior.cleanStart);
+    if (!PRIOR_PERIOD_OPENING.test(region)) continue;
+    const current = lookBack(p, prior.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && !isStatedChange(f) && !isComparisonBase(f));
+    if (!current || current.index < prior.index - 3 || !/占/.test(lastClause(current.label)) || !/占/.test(lastClause(prior.label))) continue;
+    out.push({ op: 'points', from: prior, to: current, stated: s, direction: RISING_VERBS.test(m[1]) ? 'up' : 'down', verb: m[1] });
+  }
+}
+/** `一年间占比上升`: a share's noun and a verb of change, after an optional span of time. */
+const SHARE_CHANGE = /^(?:一年间|一年来|同期)?(?:占比|比重|所占比重)(提高|上升|增加|下降|降低|减少|回落)了?$/;
+/** A clause run opening on an earlier period and a copula: `112年底为`, `上年末为`, `2023年为`. */
+const PRIOR_PERIOD_OPENING = /^(?:(?:19|20)?[0-9]{2,3}年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?)(?:为|是)/;
+
 /** `今年落实率比上届提高了`: the period now (optional), a rate's name, 比 / 较 and the prior period, a verb of change. */
 const RESTATED_RATE_CHANGE = /^(?:今年|本年|本届|当年|今年度)?([\u3400-\u9fff]{1,8}率)(?:比|较)(上届|上一届|上年|去年|上年度|上学年|上期)(提高|上升|增加|下降|降低|减少|回落)了?$/;
 const RISING_VERBS = /提高|上升|增加/;

@@ -272,8 +272,9 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
     if (!isShare(s) || s.index === 0) continue;
     const gap = s.gapBefore;
     // `研发开支为12.85亿港元，相当于收入的10.8%`: 相当于 a named whole is 占 it
-    if (gap.indexOf('相当于') >= 0 && s.kind === 'percent' && RESEMBLES_NAMED_WHOLE.test(gap)) {
-      findShare(p, out, subsetTotals, s, gap.replace('相当于', '占'));
+    // (相等于 as well, as Hong Kong's releases write it: `貿易逆差A，相等於進口貨值的P`)
+    if ((gap.indexOf('相当于') >= 0 || gap.indexOf('相等于') >= 0) && s.kind === 'percent' && RESEMBLES_NAMED_WHOLE.test(gap)) {
+      findShare(p, out, subsetTotals, s, gap.replace(/相当于|相等于/, '占'));
       continue;
     }
     // `占营业收入的比重由上年的35.7%提升至46.2%`: the new level of a share whose last year's level stands before it
@@ -296,8 +297,8 @@ const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村']
 /** `，在全市游客总量中的比重达到`: a share of the whole named between 在 and 中 (group 1), then its words (group 2). */
 const IN_WHOLE_SHARE = /在([\u3400-\u9fff]{2,12})中的((?:比重|占比|比例)(?:为|达到|达|是)?)$/;
 
-/** `，相当于收入的`: 相当于 a noun, in the share's own clause. */
-const RESEMBLES_NAMED_WHOLE = /[,，]相当于[\u3400-\u9fff]{2,12}的$/;
+/** `，相当于收入的` (`，相等於進口貨值的`): 相当于 a noun, in the share's own clause. */
+const RESEMBLES_NAMED_WHOLE = /[,，](?:相当于|相等于)[\u3400-\u9fff]{2,12}的$/;
 
 /** Does a rate's name, before its stem, share a two-character word with the part's name before the stem that the
  *  total does not have (`重点人群签约率` and `其中重点人群签约`; not `毕业去向落实率` and `其中已落实毕业去向`, whose words
@@ -761,6 +762,8 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
     // (a rate adjusted, `经季节调整后失业率`, `剔除…后的资产负债率`, `若剔除…，毛利率为`, is not the definition's)
     if (ADJUSTED.test(sentenceHead(p, s))) continue;
+    // (nor is a rate averaged over months, `累計1至11月平均失業率`: the counts stated are of one month)
+    if (AVERAGED_RATE.test(lastClause(s.label))) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
@@ -857,6 +860,8 @@ const RATE_MODIFIER_CONTEXT = new RegExp(`${[...PERIOD_WORDS, ...PLACE_WORDS, '�
   '全口径', '销售', '公司', '集团', '本集团', '的', '为'].join('|')}`, 'g');
 
 /** Words that say a rate is adjusted from its definition. */
+/** A rate averaged over a period (`平均失业率`, `平均入住率`): the mean of rates, not one ratio of the counts stated. */
+const AVERAGED_RATE = /平均[\u3400-\u9fff]{0,6}率/;
 const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
 
 /** Names of a defined rate's whole too common to look for further back than the sentence before (`收入`). */

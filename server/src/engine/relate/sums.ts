@@ -386,8 +386,15 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
     // (or by another name it goes by: `在校学生T1，专任教师T2。其中，…在校生A，专任教师B`)
     const names = memberAliases(name);
     // (never an average named with the noun: `平均每名教师负担学生P`)
-    const total = lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) && !isIntensive(f) &&
-      names.some((n) => labelNames(f.label, n)));
+    const named = (words: readonly string[]) => lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) &&
+      !isIntensive(f) && words.some((n) => labelNames(f.label, n)));
+    // (or by its head noun, past the part's own qualifier, of a total named so with 总: `职工医保基金收入` of `基金总收入T1，总支出T2`)
+    let total = named(names);
+    for (let k = 1; !total && name.length - k >= 2; k++) {
+      const head = name.slice(k);
+      total = named([head]);
+      if (total && !lastClause(total.label).includes('总' + head)) total = undefined;
+    }
     if (!total) return undefined;
     own.set(part, total);
   }
