@@ -3,7 +3,7 @@
 import type { AverageReading, Relation } from '../relate';
 import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
-import { isComparisonBase, isStatedChange } from './change-words';
+import { COMPARED_WITH, isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, isWholeOfShare, lastClause, namesOneWhole, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
@@ -268,6 +268,8 @@ function countNamingPart(p: Passage, s: Figure, part: Figure, whole: Figure, sub
 }
 
 /** A standard or level raised or cut by an amount (`补助标准提高`, `水平上调了`). */
+/** A change against the same period of another year or the period before, written without 比/较. */
+const SAME_PERIOD_CHANGE = /同比|按年|环比|按月/;
 const STANDARD_RAISED = /(?:标准|水平)(?:再|又)?(?:提高|提升|上调|增加|下调|降低|减少)了?$/;
 
 /** A semicolon and `另` (`；另为…`, `；另外…`): another item begins. */
@@ -356,6 +358,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (!cue) return;
   // (a change of a per-head standard is no average: `人均财政补助标准提高30元`)
   if (STANDARD_RAISED.test(s.label)) return;
+  // (nor is a change of the average against another period: `亩产比上年提高6公斤`, `人均收入同比增加820元`; while
+  // `户均增收4,000元`, with no period compared, is an average of the increments)
+  if (isStatedChange(s) && (COMPARED_WITH.test(head) || SAME_PERIOD_CHANGE.test(head))) return;
   // `小学、初中生均公用经费分别为A和B`: averages of groups named one by one
   if (head.includes('分别')) return findRespectiveAverages(p, out, s, head, cue);
   // `月人均补助水平农村为A、城市为B`: a per-head figure of one group, whose share of the money the text does not give
