@@ -190,6 +190,9 @@ const rows: Array<[string, Expect]> = [
   ['研发人员占三成多', { figure: '三成多', kind: 'percent', value: 30, min: 30, max: 40 }],
   ['是2019年的4倍多', { figure: '4倍多', kind: 'multiple', value: 4, min: 4, max: 5 }],
   ['约三成家庭有送托意愿', { figure: '三成', kind: 'percent', value: 30 }],
+  // 成为 after a word that counts a share is a tenth and 为 (are): `其中約六成為全職職位`
+  ['其中約六成為全職職位', { figure: '六成', kind: 'percent', value: 60 }],
+  ['教师中约三成为女性', { figure: '三成', kind: 'percent', value: 30 }],
   ['国民小学共有152校', { figure: '152', value: 152, unit: '校' }],
   ['累计培训238万学时', { figure: '238万', value: 2380000, unit: '学时' }],
   ['增长了1.5倍余', { figure: '1.5倍余', kind: 'multiple', value: 1.5, min: 1.5, max: 1.6 }],

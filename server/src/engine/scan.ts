@@ -43,10 +43,16 @@ const HOTLINES = new Set(['110', '119', '120', '122', '12345', '12315', '12306',
 /** After 成 these make a word, not a tenth (成本, 成为, 成都). */
 const CHENG_WORD_NEXT = new Set(['本', '为', '果', '功', '立', '员', '绩', '交', '长', '熟', '就', '都', '效', '品', '型', '年', '分', '人', '套', '片',
   '规', '倍', '份', '批', '群', '家', '色', '语', '因', '全', '形', '器', '活', '像', '败', '事', '风', '真', '性', '天']);
-/** Does 成 at p start a word (成本, 成家) rather than close a tenth? `三成家庭` is three tenths of the households. */
-function chengWord(s: string, p: number): boolean {
+/** Does 成 at p start a word (成本, 成家) rather than close a tenth? `三成家庭` is three tenths of the households.
+ *  `start`: where the numeral begins. After a word that counts a share (`约六成为全职职位`, `其中三成为女性`), 成为 is
+ *  a tenth and 为 (are): a bare numeral that became something would need a classifier (`六人成为`). */
+function chengWord(s: string, p: number, start: number): boolean {
+  if (s.charCodeAt(p + 1) === WEI && SHARE_LEAD_CODES.has(s.charCodeAt(start - 1))) return false;
   return CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '家' && s[p + 2] === '庭');
 }
+/** Last characters of words before a share of tenths: 约, 近, 逾, 超 (超过 ends in 过), 有, 占, 中 (其中), 达. */
+const SHARE_LEAD_CODES = new Set(Array.from('约近逾过有占中达', (c) => c.charCodeAt(0)));
+const WEI = '为'.charCodeAt(0);
 
 /** After 折 these make a word, not a discount (折合, 折算). */
 const ZHE_WORD_NEXT = new Set(['合', '算', '旧', '扣', '射', '返', '腾', '叠', '线', '成', '价', '损', '现', '抵', '中']);
@@ -292,10 +298,10 @@ function readFigure(ctx: ScanContext, i: number): { fig: Figure; reading: Readin
   const asNumber = toDouble(fig.value);
   const small = asNumber > 0 && asNumber <= 10 && !n.more && !n.adjacent;
   // 八九成 = 80–90%: adjacent digits in tenths
-  if (followCode === CHENG && n.adjacent && !n.more && fig.upper && asNumber > 0 && toDouble(fig.upper) <= 10 && !chengWord(s, p)) {
+  if (followCode === CHENG && n.adjacent && !n.more && fig.upper && asNumber > 0 && toDouble(fig.upper) <= 10 && !chengWord(s, p, fig.start)) {
     return { fig, reading: readingOf(fig, 'percent', shift(fig.value, 1), fig.ulp + 1, p + 1, '成', 1) };
   }
-  if (followCode === CHENG && small && !chengWord(s, p) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
+  if (followCode === CHENG && small && !chengWord(s, p, fig.start) && !(s[p + 1] === '不' && s[p + 2] === '变')) {
     // 三成 = 30%, 一成五 = 15%, 三成七 = 37%
     let value = shift(fig.value, 1);
     let ulp = fig.ulp + 1;

@@ -190,6 +190,8 @@ const WORKERS = /人员|员工|职工|工人|务工/;
 const WAGE_AFTER = /^(?:工资|薪酬|收入|薪资)/;
 
 /** `按常住人口计算`: the population an average is said to be over. */
+/** A rate base naming the population it is over (group 1): `每千常住人口`, `每万户籍人口`. */
+const NAMED_RATE_BASE = /每(?:十|百|千|万|十万|百万)(常住人口|户籍人口|总人口)/;
 const COUNT_BASIS = /按(?:年末|年平均)?(常住人口|户籍人口|总人口|从业人员|在校生|平均用工|平均人数|平均职工)(?:人数)?(?:计算|计)/;
 
 /** Households' income, which a per-head figure of it can only be of. */
@@ -584,7 +586,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const namesPart = !!whole && namesOnly(noun, nameIn(nearest.label), whole.label.replace(HAVING, ''));
   // (nor when a 其中 count names the part's group and not the whole's: `其中示範合作社64家。…其中示範社實現經營收入A，社均`)
   const countOfPart = !!whole && countNamingPart(p, s, nearest, whole, subsetTotals, countUnits);
-  const chosen = whole && !inHouseholds && !attributable && !namesPart && !countOfPart && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+  // (nor when the part, its own count and the average follow clause by clause: `其中，耕地地力保护补贴A，补贴面积N亩，亩均补贴P`)
+  const countAfter = p.figures[nearest.index + 1];
+  const ownCount = !!whole && countAfter !== undefined && countAfter.index === s.index - 1 && countAfter.sentence === s.sentence && nearest.sentence === s.sentence &&
+    isNumber(countAfter) && countsIn(p, countAfter, countUnits) && countClauseEnds(countAfter.gapBefore) === 1 && countClauseEnds(s.gapBefore) === 1 &&
+    sharesBigram(nameIn(countAfter.label), nameIn(nearest.label));
+  const chosen = whole && !inHouseholds && !attributable && !namesPart && !countOfPart && !ownCount && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // (an average of 城镇居民 or 农村居民 is of the 其中 part of its total named with that group: `住宅总建筑面积T，其中城镇住宅A；
   // …城镇居民人均住房建筑面积`)
   const residents = RESIDENTS.exec(head)?.[1];
@@ -683,7 +690,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const declared = p.figures[s.index - 1];
   if (declared && declared !== total && declared.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && DECLARED_COUNT.test(lastClause(declared.label)) &&
     /^(?:计算|计)$/.test(clauseAfter(p, declared)) && countsIn(p, declared, countUnits)) counts.splice(0, counts.length, declared);
-  const basis = COUNT_BASIS.exec(sentenceHead(p, s));
+  // (so does a rate base naming its population, `每千常住人口拥有…`, of 常住人口A、户籍人口B)
+  const basis = COUNT_BASIS.exec(sentenceHead(p, s)) ?? NAMED_RATE_BASE.exec(head);
   if (basis && counts.length > 1) {
     const chosen = counts.filter((f) => lastClause(f.label).includes(basis[1]));
     if (chosen.length === 1) counts.splice(0, counts.length, chosen[0]);

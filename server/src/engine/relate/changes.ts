@@ -662,7 +662,12 @@ function findPairedBases(p: Passage, out: Relation[]): void {
     const bases = p.figures.slice(rate.index - n, rate.index);
     const afters = p.figures.slice(rate.index - 2 * n, rate.index - n);
     const joined = (list: Figure[]) => list.every((f, i) => isNumber(f) && f.sentence === rate.sentence && (i === 0 || listJoin(f.gapBefore) === 'join'));
-    if (!joined(bases) || !joined(afters) || !PAIRED_BASE_LEAD.test(trimGap(lastClause(bases[0].gapBefore)))) continue;
+    // (`接待游客A1，实现旅游收入A2，去年同期分别为B1和B2，同比分别增长P1和P2`: the figures clause by clause, each in the
+    // unit of its base, then the prior period's listed)
+    const baseLead = trimGap(lastClause(bases[0].gapBefore));
+    const priorListed = PRIOR_RESPECTIVE_LEAD.test(baseLead) && afters.every((f, i) => isNumber(f) && f.sentence === rate.sentence && sameUnit(f, bases[i]) &&
+      (i === 0 || countClauseEnds(f.gapBefore) === 1) && !isStatedChange(f) && !isComparisonBase(f)) && new Set(afters.map((f) => f.unit)).size === n;
+    if (!joined(bases) || !((joined(afters) && PAIRED_BASE_LEAD.test(baseLead)) || priorListed)) continue;
     for (let i = 0; i < n; i++) {
       if (!rates[i].changePair && sameUnit(bases[i], afters[i]) && pushChange(out, bases[i], afters[i], rates[i], change)) rates[i].changePair = { before: bases[i], after: afters[i] };
     }
@@ -671,7 +676,9 @@ function findPairedBases(p: Passage, out: Relation[]): void {
 /** The change verbs a 分别 distributes over a list. */
 const RESPECTIVE_VERBS = '(?:增长|下降|上升|提高|增加|减少|回落)';
 /** `分别增长` right after the bases (`…和B2分别增长`). */
-const RESPECTIVE_AFTER_BASES = new RegExp(`^分别${RESPECTIVE_VERBS}了?$`);
+const RESPECTIVE_AFTER_BASES = new RegExp(`^(?:同比|按年)?分别${RESPECTIVE_VERBS}了?$`);
+/** `去年同期分别为` opening a list of bases stated after their figures. */
+const PRIOR_RESPECTIVE_LEAD = /^(?:上年|去年|上年同期|去年同期)(?:分别为|分别是)$/;
 /** `较上年同期的` opening the list of bases. */
 const PAIRED_BASE_LEAD = /^(?:较|比)(?:上年同期|去年同期|上年|去年|上年末)的$/;
 

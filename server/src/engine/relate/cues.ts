@@ -403,6 +403,12 @@ export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   { total: ['粮食'], parts: ['玉米', '水稻', '稻谷', '小麦', '大豆', '马铃薯', '高粱', '谷子'] },
   // students by degree (学士班, 硕士班, 博士班): colleges also teach 专科 and 副学士 courses
   { total: ['大专校院', '大专院校', '大学校院'], parts: ['学士', '硕士', '博士'] },
+  // freight and passengers by mode: a bulletin names the main modes, rarely 管道 or 航空 as well
+  { total: ['货运量', '货物运输量', '客运量', '旅客运输量', '货物周转量', '旅客周转量'], parts: ['公路', '铁路', '水路', '航空', '民航', '管道', '水运'] },
+  // deposits by depositor: 公司 and 个人 leave out 财政性存款, 同业 and the rest
+  { total: ['存款'], parts: ['公司存款', '个人存款', '企业存款', '单位存款', '住户存款', '储蓄存款', '定期存款', '活期存款'] },
+  // new-energy vehicles by power: 纯电动 and 插电式混合动力 leave out 燃料电池
+  { total: ['新能源汽车', '新能源车'], parts: ['纯电动', '插电式混合动力', '插电混动', '混合动力'] },
 ];
 
 /** Parts named with a trading partner (`对“一带一路”沿线国家进出口`, `与东盟贸易`): a breakdown by partner. */

@@ -110,9 +110,18 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
 
 /** `公办园` for `公办幼儿园`: a short form keeps the first two characters and the last of the name. */
 function abbreviates(short: string, name: string): boolean {
+  // (two characters of a four-character name, in order and not its head noun: `下转` for `向下转诊`; never of a name
+  // negated, `税收` of `非税收入`)
+  if (short.length === 2 && name.length === 4 && !name.endsWith(short)) {
+    if (NEGATION_START.test(name)) return false;
+    const i = name.indexOf(short[0]);
+    return i >= 0 && name.indexOf(short[1], i + 1) > i;
+  }
   return short.length >= 3 && name.length > short.length && name.includes(short.slice(0, 2)) && name.endsWith(short.slice(-1)) &&
     name.indexOf(short.slice(0, 2)) + 2 < name.length - 1;
 }
+
+const NEGATION_START = /^[非不未无]/;
 
 /** The subject a clause opens with, before the verb that relates it to a whole (`旅游收入相当于上年同期` → `旅游收入`). */
 function subjectBefore(head: string): string | undefined {
@@ -285,11 +294,29 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
     }
     // Both forms below have 占 or 比 in the gap: most percentages (`增长5.6%`) are passed over without a regex.
     if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
+    // `R&D经费支出A，…，与地区生产总值之比为P`: the ratio of the figure before to a named whole is 占 it
+    const ratioTo = gap.indexOf('之比') >= 0 && s.kind === 'percent' ? RATIO_TO_NAMED_WHOLE.exec(gap) : null;
+    if (ratioTo) {
+      findShare(p, out, subsetTotals, s, gap.slice(0, ratioTo.index) + '，占' + ratioTo[1] + '的');
+      continue;
+    }
     // `在全市游客总量中的比重达到P`: 在 a whole 中 is 占 it
     const within = gap.indexOf('中的') >= 0 ? IN_WHOLE_SHARE.exec(gap) : null;
     findShare(p, out, subsetTotals, s, within ? gap.slice(0, within.index) + '占' + within[1] + '的' + within[2] : gap);
   }
 }
+
+/** `结婚登记125,312对…占结婚对数的`: a whole named by what it counts, its classifier and 数 (`对数`, `件数`, `户数`) is the
+ *  figure counted in that classifier whose clause names the thing counted, when the part's name does not. */
+function countedAs(f: Figure, noun: string, part: Figure): boolean {
+  const unit = f.unit;
+  if (!unit || unit.length !== 1 || noun.length < 4 || !noun.endsWith(unit + '数')) return false;
+  const counted = noun.slice(0, -2);
+  return lastClause(f.label).includes(counted) && !part.label.includes(counted);
+}
+
+/** `，与地区生产总值之比为`: 与 a named whole 之比, in the share's own clause (group 1: the whole). */
+const RATIO_TO_NAMED_WHOLE = /[,，](?:与|同)([\u3400-\u9fff]{2,12})之比(?:为|是|达到|达)?$/;
 
 /** Words that say which population a rate is of. */
 const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村'];
@@ -298,7 +325,7 @@ const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村']
 const IN_WHOLE_SHARE = /在([\u3400-\u9fff]{2,12})中的((?:比重|占比|比例)(?:为|达到|达|是)?)$/;
 
 /** `，相当于收入的` (`，相等於進口貨值的`): 相当于 a noun, in the share's own clause. */
-const RESEMBLES_NAMED_WHOLE = /[,，](?:相当于|相等于)[\u3400-\u9fff]{2,12}的$/;
+const RESEMBLES_NAMED_WHOLE = /[,，](?:[\u3400-\u9fff]{2,8}?)?(?:相当于|相等于)[\u3400-\u9fff]{2,12}的$/;
 
 /** Does a rate's name, before its stem, share a two-character word with the part's name before the stem that the
  *  total does not have (`重点人群签约率` and `其中重点人群签约`; not `毕业去向落实率` and `其中已落实毕业去向`, whose words
@@ -540,7 +567,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // (named with its place or period too: `占全省外贸总值的`)
     const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun) || names.includes(withoutContext(noun)));
     const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName && samePeriod(f) && !oneOfMany(f) &&
-      (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false));
+      (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false) || countedAs(f, noun, part));
     // a 其中-part so named gives way to a figure so named that is none (`营业收入186.42亿元…。其中，第四季度实现营业收入
     // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
     // (a figure named by the noun alone, `公司实现营业收入`, before the nearest named with a segment in front of it,
@@ -761,7 +788,8 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     // `户籍人口城镇化率` is of another population than the one of `城镇化率`: only its own definition applies
     if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
     // (a rate adjusted, `经季节调整后失业率`, `剔除…后的资产负债率`, `若剔除…，毛利率为`, is not the definition's)
-    if (ADJUSTED.test(sentenceHead(p, s))) continue;
+    // (unless the counts themselves are stated adjusted so, `經季節性調整的失業人數為A，…失業率為P`: the rate is theirs)
+    if (ADJUSTED.test(sentenceHead(p, s)) && !p.figures.some((f) => f.sentence === s.sentence && f.index < s.index && adjustedCount(f.label, def.part))) continue;
     // (nor is a rate averaged over months, `累計1至11月平均失業率`: the counts stated are of one month)
     if (AVERAGED_RATE.test(lastClause(s.label))) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
@@ -859,10 +887,18 @@ const NEXT_TOPIC = /[;；]|其中/;
 const RATE_MODIFIER_CONTEXT = new RegExp(`${[...PERIOD_WORDS, ...PLACE_WORDS, '其中', '本港', '本澳', '年末', '年底', '报告期', '综合', '整体', '总体',
   '全口径', '销售', '公司', '集团', '本集团', '的', '为'].join('|')}`, 'g');
 
-/** Words that say a rate is adjusted from its definition. */
 /** A rate averaged over a period (`平均失业率`, `平均入住率`): the mean of rates, not one ratio of the counts stated. */
 const AVERAGED_RATE = /平均[\u3400-\u9fff]{0,6}率/;
+/** Words that say a rate is adjusted from its definition. */
 const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
+/** `经季节性调整的失业人数`: an adjustment that qualifies a count the rate is defined by. */
+const ADJUSTED_QUALIFIER = /调整后?的/;
+function adjustedCount(label: string, parts: readonly string[]): boolean {
+  const m = ADJUSTED_QUALIFIER.exec(label);
+  if (!m) return false;
+  const after = label.slice(m.index + m[0].length);
+  return parts.some((w) => after.startsWith(w));
+}
 
 /** Names of a defined rate's whole too common to look for further back than the sentence before (`收入`). */
 const GENERIC_WHOLE_NAMES = ['收入', '收益', '营收', '营业收入'];

@@ -7,8 +7,9 @@ export const DATE_WORDS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Words after `年` that make a small whole figure + 年 a point or period in time rather than a duration: 90年代,
- *  九十年代, 5年前, 五年前, 十年来, 10年以来, 四年间, 三年内. */
-export const YEAR_SUFFIXES: readonly string[] = ['年代', '年度', '年初', '年底', '年末', '年中', '年前', '年后', '年以来', '年来', '年间', '年内'];
+ *  九十年代, 5年前, 五年前, 十年来, 10年以来, 四年间, 三年内; or the term in a product's name: `1年期LPR`,
+ *  `10年期国债`. */
+export const YEAR_SUFFIXES: readonly string[] = ['年代', '年度', '年初', '年底', '年末', '年中', '年前', '年后', '年以来', '年来', '年间', '年内', '年期'];
 
 /** Words after a year (2023, or a ROC year such as 113) that name a school, fiscal or sports year: 2023学年,
  *  113學年度, 2024财年, 2023赛季. The year is a label, not a quantity. */
