@@ -193,6 +193,7 @@ const rows: Array<[string, Expect]> = [
   // 成为 after a word that counts a share is a tenth and 为 (are): `其中約六成為全職職位`
   ['其中約六成為全職職位', { figure: '六成', kind: 'percent', value: 60 }],
   ['教师中约三成为女性', { figure: '三成', kind: 'percent', value: 30 }],
+  ['储能电池出货量达到51.3GWh', { figure: '51.3', value: 51.3, unit: 'GWh' }],
   ['国民小学共有152校', { figure: '152', value: 152, unit: '校' }],
   ['累计培训238万学时', { figure: '238万', value: 2380000, unit: '学时' }],
   ['增长了1.5倍余', { figure: '1.5倍余', kind: 'multiple', value: 1.5, min: 1.5, max: 1.6 }],

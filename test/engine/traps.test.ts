@@ -75,6 +75,8 @@ const traps: Array<[string, string]> = [
   ['本月1年期LPR为3.35%', '1年期'],
   ['5年期以上LPR为3.85%', '5年期'],
   ['十年期国债收益率', '十年期'],
+  // a plan's span named by its place among others
+  ['是上一个五年的1.6倍', '上一个五年'],
   // 成为 (become) after a word that is no share's lead
   ['全省统一成为一个市场', '一成'],
   ['万一成为现实', '一成'],

@@ -7,7 +7,7 @@ import { findAverages } from './relate/averages';
 import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findWholeOf } from './relate/shares';
-import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -80,6 +80,7 @@ export function findRelations(p: Passage): Relation[] {
   findCategoryBreakdowns(p, out, subsetTotals);
   findTotalsAfterParts(p, out);
   findMonthTotals(p, out);
+  findYearlyParts(p, out);
   findPartsBeforeRest(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);

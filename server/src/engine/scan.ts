@@ -67,6 +67,8 @@ const NOUN_BEFORE_SHU = new Set(Array.from('总人户件次个笔家项名位单
 
 /** Words before a figure in a time unit that make it a period, not an amount (最近5年, 过去五年, 未来三年, Hong Kong's 對上三個月). */
 const PERIOD_LEADS = new Set(['最近', '过去', '未来', '今后', '对上']);
+/** Words before N年 that name a span among others (`是上一个五年的1.6倍`): a period, not an amount. */
+const NEIGHBOUR_SPAN_LEADS = new Set(['上一个', '下一个', '上个', '下个']);
 /** Time units that make 近N… a period looking back (近三年, 近7天). */
 const RECENT_PERIOD_UNITS = new Set(['年', '个月', '天', '日', '周', '季']);
 const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台', '电话', '专线', '政务', '便民', '投诉', '举报', '求助']);
@@ -930,6 +932,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // a lone 一 is an article (一条途径), and a lone 零/〇 is a word (零风险); bare 百/千 need a magnitude (百姓)
   // 近三年, 近5年来, 近7天: 近 means recent here; the figure names a period looking back, not an amount
   if (unit && RECENT_PERIOD_UNITS.has(unit) && (prev === '近' || PERIOD_LEADS.has(s.slice(spanStart - 2, spanStart)))) return { quantity: null, next: end };
+  // 上一个五年 / 下个五年: a plan's span named by its place among others, a period
+  if (unit === '年' && (NEIGHBOUR_SPAN_LEADS.has(s.slice(spanStart - 3, spanStart)) || NEIGHBOUR_SPAN_LEADS.has(s.slice(spanStart - 2, spanStart)))) return { quantity: null, next: end };
   // 后两年 / 前三年: the latter or first years of a period (but 提前两年: ahead of time by an amount)
   if ((prev === '后' || prev === '前') && s[spanStart - 2] !== '提' && (unit === '年' || unit === '个月') && !n.arabic) return { quantity: null, next: end };
   // 建党100周年: an anniversary is a date; 十四届全国人大二次会议: the second session, an ordinal

@@ -170,6 +170,10 @@ const DECLARED_COUNT = /(?:按|以)[\u3400-\u9fff]{0,8}$/;
 
 /** A 其中 or 当中 group. */
 const SUBGROUP = /其中|当中/;
+/** A gap whose last segment opens with 其中 (`…以上；其中，脱贫人口参保`). */
+const SUBGROUP_OPENS = /(?:^|[;；。])(?:其中|当中)[,，]?[^;；。]*$/;
+/** `按接待游客计算`: the average names the count it is over. */
+const STATED_BASIS = /按[\u3400-\u9fff]{1,10}(?:计算|计)/;
 
 /** Is an output the area's own: named by nothing (`产量B吨`) or by what the area is of (`水稻播种面积A亩，水稻产量B吨`),
  *  not a whole's (`秋粮播种面积A亩，全年粮食总产量B吨`)? */
@@ -192,6 +196,9 @@ const WAGE_AFTER = /^(?:工资|薪酬|收入|薪资)/;
 /** `按常住人口计算`: the population an average is said to be over. */
 /** A rate base naming the population it is over (group 1): `每千常住人口`, `每万户籍人口`. */
 const NAMED_RATE_BASE = /每(?:十|百|千|万|十万|百万)(常住人口|户籍人口|总人口)/;
+/** `（按` right before a count in an aside, and `…计）` / `…计算）` after it. */
+const DECLARED_ASIDE = /^\((?:按|以)$/;
+const DECLARED_ASIDE_END = /^[\u3400-\u9fff]{0,8}(?:计算|计)\)/;
 const COUNT_BASIS = /按(?:年末|年平均)?(常住人口|户籍人口|总人口|从业人员|在校生|平均用工|平均人数|平均职工)(?:人数)?(?:计算|计)/;
 
 /** Households' income, which a per-head figure of it can only be of. */
@@ -271,6 +278,8 @@ function countNamingPart(p: Passage, s: Figure, part: Figure, whole: Figure, sub
 
 /** A standard or level raised or cut by an amount (`补助标准提高`, `水平上调了`). */
 /** A change against the same period of another year or the period before, written without 比/较. */
+/** `由2016年的`, `从上年的`: the figure after it is where a change starts, of another period. */
+const CHANGE_START = /(?:由|从)[^,，;；]{0,12}的$/;
 const SAME_PERIOD_CHANGE = /同比|按年|环比|按月/;
 const STANDARD_RAISED = /(?:标准|水平)(?:再|又)?(?:提高|提升|上调|增加|下调|降低|减少)了?$/;
 
@@ -363,6 +372,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (nor is a change of the average against another period: `亩产比上年提高6公斤`, `人均收入同比增加820元`; while
   // `户均增收4,000元`, with no period compared, is an average of the increments)
   if (isStatedChange(s) && (COMPARED_WITH.test(head) || SAME_PERIOD_CHANGE.test(head))) return;
+  // (nor the start of a change of the average, `住戶平均人數由2016年的2.8人減至2.7人`: another period's)
+  if (CHANGE_START.test(head)) return;
   // `小学、初中生均公用经费分别为A和B`: averages of groups named one by one
   if (head.includes('分别')) return findRespectiveAverages(p, out, s, head, cue);
   // `月人均补助水平农村为A、城市为B`: a per-head figure of one group, whose share of the money the text does not give
@@ -452,7 +463,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const totalWhole = total && subsetTotals.get(total);
     if (count && countWhole && totalWhole && isNumber(total) && isNumber(count) && !isIntensive(total) && !isIntensive(count) && countsIn(p, count, countUnits) &&
       massFactor(total.unit, s.unit) !== undefined && count.sentence === s.sentence && total.sentence === s.sentence &&
-      countClauseEnds(s.gapBefore) === 1 && countClauseEnds(between(p, count, total)) === 1 && noun.replace(COPULA_END, '').length >= 2 && sharesBigram(noun.replace(COPULA_END, ''), total.label)) {
+      countClauseEnds(s.gapBefore) === 1 && countClauseEnds(between(p, count, total)) === 1 &&
+      // (or an average naming nothing but its count's classifier: `其中国家级示范社58家，入社成员1.38万户，平均每家…`)
+      ((noun.replace(COPULA_END, '').length >= 2 && sharesBigram(noun.replace(COPULA_END, ''), total.label)) || BARE_PER_COUNT.test(noun))) {
       out.push({ op: 'average', total, count, stated: s, factor: cue.factor * (massFactor(total.unit, s.unit) ?? 1), alternatives: [{ total: totalWhole, count: countWhole, excuseOnly: true }] });
       return;
     }
@@ -553,7 +566,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (one named with the whole noun first: `人均慰问金` is of `发放慰问金A`, not of the nearer `慰问物资折合B`)
   // (one named in full, four characters or more, may stand a sentence further back: `养老服务床位T，其中…。养老机构中护理型
   // 床位C…。按…老年人口N人计算，每千名老年人拥有养老服务床位P`)
-  let nearest = inHouseholds ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
+  // (a yield naming its crop, `全年粮食单产每亩P`, is of the output named with that crop, however far back in the paragraph:
+  // `粮食总产量T…分品种看，稻谷产量A` is of T)
+  const crop = cue.totalHint ? withoutContext(group) : '';
+  const cropTotal = crop.length >= 2 ? lookBack(p, s.index, 0, (f) => isTotal(f) && lastClause(f.label).includes(crop)) : undefined;
+  let nearest = inHouseholds ?? cropTotal ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
     (nounName.length >= 4 ? lookBack(p, s.index, minSentence - 1, (f) => isTotal(f) && lastClause(f.label).includes(nounName) && !subsetTotals.has(f)) : undefined) ??
     lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
     // (a head count is a population before a flow of people: `人口750.3万人…；居民净流入18.1万人。…平均住户人数为`)
@@ -667,7 +684,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       (f.sentence === total.sentence || total.sentence === f.sentence + 1);
     // (the average's group shares a word with the part that the whole's name lacks: `…采摘茶园平均亩产` of `其中可采摘面积`)
     if ((group.length >= 2 && distinguishingBigram(group, nameIn(f.label), whole.label) !== undefined) || (name.length >= 2 && includesUnnegated(total.label, name)) || namesPart ||
-      (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label)) || (RECIPIENTS.test(f.label) && /发放|支付/.test(lastClause(total.label) + lastClause(s.label)))) subgroup.push(f);
+      (f.sentence === s.sentence && PAID_TO_SUBGROUP.test(f.label)) ||
+      // (and a total stated after the 其中 count in its own clauses: `其中，脱贫人口参保C人，…由财政资助共计T，人均资助P`)
+      // (not when the average names its basis, `按接待游客计算人均消费`)
+      (f.sentence === s.sentence && total.sentence === s.sentence && f.index < total.index && SUBGROUP_OPENS.test(f.gapBefore) && !/[;；]/.test(between(p, f, s)) &&
+        !STATED_BASIS.test(s.gapBefore)) || (RECIPIENTS.test(f.label) && /发放|支付/.test(lastClause(total.label) + lastClause(s.label)))) subgroup.push(f);
   }
   // (those a programme brought jobs to, `带动就业8120人`, are not those it paid: `扶持创业2650人，带动就业8120人，人均贷款`)
   const direct = counts.length > 1 ? counts.filter((f) => !INDUCED.test(f.label)) : counts;
@@ -690,6 +711,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const declared = p.figures[s.index - 1];
   if (declared && declared !== total && declared.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && DECLARED_COUNT.test(lastClause(declared.label)) &&
     /^(?:计算|计)$/.test(clauseAfter(p, declared)) && countsIn(p, declared, countUnits)) counts.splice(0, counts.length, declared);
+  // (`每千常住人口拥有…P人（按412.7万常住人口计）`: the count the text says it divides by, in an aside right after)
+  const declaredAfter = p.figures[s.index + 1];
+  if (declaredAfter && declaredAfter.sentence === s.sentence && DECLARED_ASIDE.test(declaredAfter.gapBefore) && isNumber(declaredAfter) &&
+    DECLARED_ASIDE_END.test(p.text.slice(declaredAfter.cleanEnd, declaredAfter.cleanEnd + 16)) && (countsIn(p, declaredAfter, countUnits) || declaredAfter.unit === null || declaredAfter.unit === '')) {
+    counts.splice(0, counts.length, declaredAfter);
+  }
   // (so does a rate base naming its population, `每千常住人口拥有…`, of 常住人口A、户籍人口B)
   const basis = COUNT_BASIS.exec(sentenceHead(p, s)) ?? NAMED_RATE_BASE.exec(head);
   if (basis && counts.length > 1) {

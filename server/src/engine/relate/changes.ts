@@ -667,7 +667,8 @@ function findPairedBases(p: Passage, out: Relation[]): void {
     const baseLead = trimGap(lastClause(bases[0].gapBefore));
     const priorListed = PRIOR_RESPECTIVE_LEAD.test(baseLead) && afters.every((f, i) => isNumber(f) && f.sentence === rate.sentence && sameUnit(f, bases[i]) &&
       (i === 0 || countClauseEnds(f.gapBefore) === 1) && !isStatedChange(f) && !isComparisonBase(f)) && new Set(afters.map((f) => f.unit)).size === n;
-    if (!joined(bases) || !((joined(afters) && PAIRED_BASE_LEAD.test(baseLead)) || priorListed)) continue;
+    // (or listed together: `实现A1、A2，去年同期分别为B1和B2，同比分别增长P1和P2`)
+    if (!joined(bases) || !((joined(afters) && (PAIRED_BASE_LEAD.test(baseLead) || PRIOR_RESPECTIVE_LEAD.test(baseLead))) || priorListed)) continue;
     for (let i = 0; i < n; i++) {
       if (!rates[i].changePair && sameUnit(bases[i], afters[i]) && pushChange(out, bases[i], afters[i], rates[i], change)) rates[i].changePair = { before: bases[i], after: afters[i] };
     }

@@ -223,7 +223,9 @@ export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '�
   // what the work involved (`共涉及62个品种，55个品种采购成功，中选率为`)
   '涉及',
   // doses due (`应种T剂次，实种A剂次，接种率`)
-  '应种', '应接种'];
+  '应种', '应接种',
+  // those who wished it (`有培训意愿的W人，已完成技能培训A人，培训率`)
+  '意愿'];
 
 /** Rates over those due (应参保人数), never over a general population: 城乡居民医保 leaves out the employees insured
  *  otherwise, so 参加…医疗保险 over 户籍人口 is no 参保率. */

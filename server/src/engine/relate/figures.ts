@@ -49,6 +49,8 @@ export function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f:
 export function labelNames(label: string, name: string): boolean {
   // (a currency written before the figure is no part of its name: `賦稅收入為新臺幣3兆2,518億元`)
   if (CURRENCY_LAST_CODES.has(label.charCodeAt(label.length - 1))) label = label.replace(CURRENCY_BEFORE_FIGURE, '');
+  // (nor a currency inside the name, `新发放人民币贷款` for `新发放贷款`)
+  if (label.indexOf('人民币') >= 0 && name.indexOf('人民币') < 0) label = label.replace('人民币', '');
   // (a name negated, `非内地旅客`, is the rest of what the name names)
   if (label.endsWith(name)) return !negatedAt(label, label.length - name.length);
   if (label.length <= name.length || !NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;

@@ -192,7 +192,18 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   if (ECONOMY_WHOLES.some((w) => named.includes(w.replace(TOTAL_NOUN_TAIL, '')) && !totalName.includes(w.replace(TOTAL_NOUN_TAIL, '')))) return true;
   // (the total's name may follow its unit, `276万个家庭住户`, or open its clause before a level it started from, `参保人数由
   // 上年末的B增加到T`)
-  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total)));
+  // (or by a two-character short form of it, `参保` for `参加失业保险`)
+  const name = withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total));
+  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, name) && !(what.length === 2 && shortFormIn(what, name));
+}
+
+/** Are the two characters of a short form in the name, in order, at most four characters apart (`参保` in `参加失业保险`)? */
+function shortFormIn(short: string, name: string): boolean {
+  for (let i = name.indexOf(short[0]); i >= 0; i = name.indexOf(short[0], i + 1)) {
+    const j = name.indexOf(short[1], i + 1);
+    if (j > i && j - i <= 5) return true;
+  }
+  return false;
 }
 
 /** `对企业放款总余额` against a total named `放款总余额`: the name ends with five or more characters of the total's label,
@@ -211,6 +222,20 @@ function qualifiesTotalName(named: string, label: string): boolean {
 function hasOwnShare(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   return !!next && isShare(next) && next.gapBefore.includes('占');
+}
+
+/** `，其中约`: a share opening a 其中 clause, its part to follow (`六成为个体工商户，达A户`). */
+const SHARE_BEFORE_PART = /[,，](?:其中|当中)(?:约|近|超过|逾|有)?$/;
+/** `为个体工商户，达`: what the share is of, named after it, then the part's lead. */
+const NAMED_THEN_PART = /^(?:为|是)[\u3400-\u9fff]{2,12}[,，](?:计|达|达到|共|共计|合计|有|约)$/;
+
+function shareBeforeItsPart(p: Passage, out: Relation[], s: Figure): void {
+  const total = p.figures[s.index - 1];
+  const part = p.figures[s.index + 1];
+  if (!total || !part || !isNumber(total) || !isNumber(part) || !sameUnit(total, part) || total.sentence !== s.sentence || part.sentence !== s.sentence) return;
+  if (countClauseEnds(s.gapBefore) !== 1 || isStatedChange(total) || isComparisonBase(total) || isIntensive(total)) return;
+  if (!NAMED_THEN_PART.test(trimGap(part.gapBefore))) return;
+  out.push({ op: 'ratio', part, whole: total, stated: s });
 }
 
 /** What leads a part stated right after its share (`，涉及金额为97亿港元`, `，达到1,386万人次`, `，计510人`). */
@@ -280,9 +305,21 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
     const gap = s.gapBefore;
+    // `市场主体T户，其中约六成为个体工商户，达A户`: a share of the total before 其中, its part stated right after it
+    if (s.kind === 'percent' && SHARE_BEFORE_PART.test(gap)) {
+      shareBeforeItsPart(p, out, s);
+      continue;
+    }
+    // `今年前三季度完成A，相当于上年全年的P`: a share of the prior period's figure, the only one the paragraph states
+    if (gap.indexOf('相当于') >= 0 && s.kind === 'percent' && PRIOR_PERIOD_WHOLE.test(gap)) {
+      priorPeriodShare(p, out, s);
+      continue;
+    }
     // `研发开支为12.85亿港元，相当于收入的10.8%`: 相当于 a named whole is 占 it
     // (相等于 as well, as Hong Kong's releases write it: `貿易逆差A，相等於進口貨值的P`)
     if ((gap.indexOf('相当于') >= 0 || gap.indexOf('相等于') >= 0) && s.kind === 'percent' && RESEMBLES_NAMED_WHOLE.test(gap)) {
+      const pair = NAMED_PAIR.exec(gap);
+      if (pair && namedPairShare(p, out, s, pair[1], pair[2])) continue;
       findShare(p, out, subsetTotals, s, gap.replace(/相当于|相等于/, '占'));
       continue;
     }
@@ -296,6 +333,9 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
     if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
     // `R&D经费支出A，…，与地区生产总值之比为P`: the ratio of the figure before to a named whole is 占 it
     const ratioTo = gap.indexOf('之比') >= 0 && s.kind === 'percent' ? RATIO_TO_NAMED_WHOLE.exec(gap) : null;
+    // (`贷款与存款之比为P`: both named, each the one figure so named)
+    const namedRatio = ratioTo ? null : gap.indexOf('之比') >= 0 && s.kind === 'percent' ? NAMED_RATIO_PAIR.exec(gap) : null;
+    if (namedRatio && namedPairShare(p, out, s, namedRatio[1], namedRatio[2])) continue;
     if (ratioTo) {
       findShare(p, out, subsetTotals, s, gap.slice(0, ratioTo.index) + '，占' + ratioTo[1] + '的');
       continue;
@@ -314,6 +354,48 @@ function countedAs(f: Figure, noun: string, part: Figure): boolean {
   const counted = noun.slice(0, -2);
   return lastClause(f.label).includes(counted) && !part.label.includes(counted);
 }
+
+/** `农村居民收入水平相当于城镇居民的`: a subject and a whole each named (groups 1 and 2). */
+const NAMED_PAIR = /[,，]([\u3400-\u9fff]{2,8}?)(?:相当于|相等于)([\u3400-\u9fff]{2,12})的$/;
+
+/** `农村居民人均可支配收入A；同期城镇居民人均可支配收入为B，农村居民收入水平相当于城镇居民的P`: the subject's first word
+ *  names one figure and the whole's name another, each the only one so named in the unit: A over B. */
+function namedPairShare(p: Passage, out: Relation[], s: Figure, subject: string, noun: string): boolean {
+  const word = subject.length <= 4 ? subject : subject.slice(0, 2);
+  if (noun.includes(word) || word.includes(noun)) return false;
+  // (per-head figures compare with per-head ones: `人均可支配收入` of two groups)
+  const candidates = p.figures.filter((f) => f.index < s.index && f.sentence >= s.sentence - 1 && isNumber(f) && !isStatedChange(f) && !isComparisonBase(f));
+  const wholes = candidates.filter((f) => lastClause(f.label).includes(noun));
+  if (wholes.length !== 1) return false;
+  const [whole] = wholes;
+  const parts = candidates.filter((f) => f !== whole && sameUnit(f, whole) && isIntensive(f) === isIntensive(whole) && lastClause(f.label).includes(word) &&
+    !lastClause(f.label).includes(noun));
+  if (parts.length !== 1) return false;
+  out.push({ op: 'ratio', part: parts[0], whole, stated: s });
+  return true;
+}
+
+/** `，相当于上年全年的`: a share of the figure of the period before, named by the period alone. */
+const PRIOR_PERIOD_WHOLE = /[,，](?:相当于|相等于)(?:上年|去年)(?:全年|同期)?的$/;
+/** Opening a sentence or a clause: the period before (`上年全区完成…`, `去年同期为`). */
+const PRIOR_OPENING = /^(?:上年|去年)/;
+
+function priorPeriodShare(p: Passage, out: Relation[], s: Figure): void {
+  const part = p.figures[s.index - 1];
+  if (!part || !isNumber(part) || part.sentence !== s.sentence || countClauseEnds(s.gapBefore) !== 1 || isComparisonBase(part) || isStatedChange(part)) return;
+  // the one figure in the part's unit stated as the prior period's, anywhere in the paragraph
+  let whole: Figure | undefined;
+  for (const f of p.figures) {
+    if (f === part || !isNumber(f) || !sameUnit(f, part) || isIntensive(f) || isStatedChange(f)) continue;
+    if (!PRIOR_OPENING.test(sentenceHead(p, f)) && !PRIOR_OPENING.test(lastClause(f.label))) continue;
+    if (whole) return;
+    whole = f;
+  }
+  if (whole) out.push({ op: 'ratio', part, whole, stated: s });
+}
+
+/** `，贷款与存款之比为`: the part's name (group 1) and the whole's (group 2). */
+const NAMED_RATIO_PAIR = /[,，]([\u3400-\u9fff]{2,8}?)(?:与|同)([\u3400-\u9fff]{2,12})之比(?:为|是|达到|达)?$/;
 
 /** `，与地区生产总值之比为`: 与 a named whole 之比, in the share's own clause (group 1: the whole). */
 const RATIO_TO_NAMED_WHOLE = /[,，](?:与|同)([\u3400-\u9fff]{2,12})之比(?:为|是|达到|达)?$/;
@@ -442,6 +524,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // does not state the part of
   const scope = SCOPED_SUBGROUP.exec(subject);
   if (scope && sharesBigram(scope[1], part.label)) return;
+  // (and a scope that names neither the part nor its total is another group, whose size is not stated: `其中本地僱員A，
+  // 管理層職位中本地僱員佔比達P`)
+  if (scope && !sharesBigram(scope[1], (subsetTotals.get(part)?.label ?? '') + '|' + part.label)) return;
   if (subject !== '' && subject !== '其中') {
     // or by its short form (`公办园` for 公办幼儿园)
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
@@ -1114,7 +1199,11 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (stems?.has(s)) continue;
     // (`优良比例为`: a 比例 of members that attain something is a rate as well; `…人数比例` is not read)
     const ratioAt = head.lastIndexOf('率') < 0 ? head.lastIndexOf('比例') : -1;
-    const ratio = ratioAt >= 2 && (ATTAINMENT_STEMS.includes(head.slice(ratioAt - 2, ratioAt)) || CARE_STEMS.includes(head.slice(ratioAt - 2, ratioAt))) ? ratioAt : -1;
+    // (or any 比例 whose stem names the figure right before it: `其中免费开放39家，免费开放比例达`)
+    const prev = s.index > 0 ? p.figures[s.index - 1] : undefined;
+    const ratioStem = ratioAt >= 2 ? head.slice(ratioAt - 2, ratioAt) : '';
+    const ratio = ratioAt >= 2 && (ATTAINMENT_STEMS.includes(ratioStem) || CARE_STEMS.includes(ratioStem) ||
+      (prev !== undefined && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && isNumber(prev) && /^[\u3400-\u9fff]{2}$/.test(ratioStem) && lastClause(prev.label).endsWith(ratioStem))) ? ratioAt : -1;
     // (`参保覆盖面达到`: a rate named by the reach of what its stem does)
     const reachAt = ratio < 0 && head.lastIndexOf('率') < 0 ? head.lastIndexOf('覆盖面') : -1;
     const r = ratio >= 0 ? ratio : reachAt >= 2 ? reachAt : head.lastIndexOf('率');

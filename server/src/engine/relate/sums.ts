@@ -309,7 +309,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
       if (!isNumber(f) || !sameUnit(f, total) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
       // (个 counts anything: a part that names a thing of its own the scope and its total do not, `改造中，…新增停车位6800个`
       // under `已开工改造318个`, counts something else)
-      const own = nameIn(trimGap(lastClause(f.label)));
+      // (a bound of the bracket before is no name: `年收入50万元以上的有78个`)
+      const own = nameIn(trimGap(lastClause(f.label))).replace(BRACKET_BOUND_LEAD, '');
       if (f.unit === '个' && own.length >= 3 && !sharesBigram(own, total.label + name)) continue;
       out.push({ op: 'subset', part: f, total });
       subsetTotals.set(f, total);
@@ -324,6 +325,9 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     }
   }
 }
+
+/** `以上的有`: the end of a bracket's bound before its count. */
+const BRACKET_BOUND_LEAD = /^(?:及|含)?(?:以上|以下|以内)/;
 
 /** `就业人口T，其中本地居民A…；本地居民就业人口中，博彩业雇员B`: a scope named as an earlier part and the measure of
  *  that part's total is the part itself. */
@@ -621,6 +625,8 @@ function complementary(group: readonly Figure[]): boolean {
   const named = group[0].label.includes('分别') ? DECLARED_PAIR.exec(listItemName(group[0])) : null;
   const [a, b] = named ? [named[1], named[2]] : group.map(listItemName);
   if ((b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2) return true;
+  // (`净利息收入` and `非利息收入`: a bank's income is net interest income and all the rest)
+  if (a.startsWith('净') && b === '非' + a.slice(1) && a.length >= 3) return true;
   // `其中有劳动能力的A，无劳动能力和弱劳动能力的B`: those with and those without (or with little of) something
   const having = (m: string, n: string) => {
     const core = m.slice(1).replace(/的$/, '');
@@ -803,6 +809,9 @@ const NESTED_PART_LEADS = /^(?:已经|已|均已|均|都|全部|实现|其中)/;
  *  later part that is no larger than the one before, in a clause of its own opened by 已 / 均 / 全部 …, may be
  *  either; the sum of the parts is then not checked (each part is still within the total). */
 function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
+  // Brackets of one measure that do not overlap (`50万元以上的有A个，30万至50万元的有B个，10万至30万元的有C个`) are classes
+  // side by side, whatever their names end with.
+  if (disjointBrackets(p, group)) return false;
   // Parts named by an attribute (`具有本科及以上学历的`, `营业收入超亿元的`) may overlap the others (`女教师`): they
   // need not add up either.
   if (group.some((f) => ATTRIBUTE_PART.test(nameIn(f.label)))) return true;
@@ -853,6 +862,20 @@ const USE_VERBS = ['分别用于', '分别投向', '分别投入', '分别安排
 const SOURCE_VERBS = ['分别来自', '分别来源于', '资金来源分别为', '来源分别为'];
 
 /** Is the figure a count of members a bound right before it describes (`10亿元以上项目B`)? */
+function disjointBrackets(p: Passage, group: readonly Figure[]): boolean {
+  if (group.length < 2) return false;
+  const spans: [number, number][] = [];
+  for (const f of group) {
+    const bound = p.figures[f.index - 1];
+    if (!bound || !describesMembers(p, bound) || !sameUnit(bound, p.figures[group[0].index - 1]) || (bound.q.min === null && bound.q.max === null)) return false;
+    spans.push([bound.q.min ?? -Infinity, bound.q.max ?? Infinity]);
+  }
+  for (let i = 0; i < spans.length; i++) {
+    for (let j = i + 1; j < spans.length; j++) if (spans[i][0] < spans[j][1] && spans[j][0] < spans[i][1]) return false;
+  }
+  return true;
+}
+
 function describedByBound(p: Passage, f: Figure): boolean {
   const bound = p.figures[f.index - 1];
   // (a floor only, `10亿元以上`: ranges, `0—15岁`, `16—59岁`, are classes side by side)
@@ -1642,6 +1665,13 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       if (!out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) out.push({ op: 'sum', parts: listed, total: t, mode: 'eq', declared: true });
       continue;
     }
+    // `香港佔A、中國內地佔B、其他地區佔C，總收益為T`: a list joined item by item that ends with the rest, its total stated in
+    // the next clause
+    const rest = restListBefore(p, t);
+    if (rest) {
+      if (!out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) out.push({ op: 'sum', parts: rest, total: t, mode: 'eq', declared: true });
+      continue;
+    }
     const items: Figure[] = [];
     let pastRates = false;
     let k = t.index - 1;
@@ -1672,6 +1702,22 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
   }
 }
 
+function restListBefore(p: Passage, t: Figure): Figure[] | undefined {
+  const last = p.figures[t.index - 1];
+  if (!last || !isNumber(last) || !sameUnit(last, t) || last.sentence !== t.sentence || !REST_ITEM.test(last.gapBefore)) return undefined;
+  const items = [last];
+  // (items named with a verb of share, `、中國內地佔`, are joined too)
+  for (let k = last.index; k > 0 && items.length < MAX_REACH && listJoin(p.figures[k].gapBefore) !== 'start' && countClauseEnds(p.figures[k].gapBefore) === 0; k--) {
+    const f = p.figures[k - 1];
+    if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || isIntensive(f) || isComparisonBase(f)) return undefined;
+    items.unshift(f);
+  }
+  // (the list opens its clause: no figure of the clause comes before it)
+  const first = items[0];
+  if (items.length < 2 || (first.index > 0 && p.figures[first.index - 1].sentence === t.sentence && countClauseEnds(first.gapBefore) === 0)) return undefined;
+  return items;
+}
+
 // `重点对象共600户，截至10月底，已竣工418户、正在施工206户，其余尚未开工`: a total said with 共, then a list in its unit
 // and the rest named after it (其余, 其他): the listed figures are some of the total, with no 其中 to say so. Read only
 // where a rest is named; a list already read as parts of a total is left alone.
@@ -1696,6 +1742,32 @@ export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
     out.push({ op: 'sum', parts, total, mode: 'open' });
   }
 }
+
+// `城镇新增就业累计达到T，2020年至2024年分别新增A1、A2、A3、A4和A5`: a cumulative figure, then one figure for every year of
+// a span, listed with 分别 in the next clause: the years make up the total.
+export function findYearlyParts(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('分别') && !p.text.includes('依次')) return;
+  for (const first of p.figures) {
+    if (first.index === 0 || !isNumber(first) || !first.gapBefore.includes('年')) continue;
+    const span = YEARS_RESPECTIVELY.exec(trimGap(lastClause(first.gapBefore)));
+    if (!span) continue;
+    const [from, to] = [Number(span[1]), Number(span[2])];
+    if (to <= from || to - from > 10) continue;
+    const parts = [first];
+    for (let k = first.index + 1; k < p.figures.length && parts.length <= to - from && listJoin(p.figures[k].gapBefore) === 'join' && sameUnit(p.figures[k], first); k++) parts.push(p.figures[k]);
+    if (parts.length !== to - from + 1) continue;
+    const next = p.figures[parts[parts.length - 1].index + 1];
+    if (next && next.sentence === first.sentence && listJoin(next.gapBefore) === 'join' && sameUnit(next, first)) continue;
+    const total = p.figures[first.index - 1];
+    if (!isNumber(total) || !sameUnit(total, first) || total.sentence !== first.sentence || countClauseEnds(first.gapBefore) !== 1 ||
+      isStatedChange(total) || isComparisonBase(total) || isIntensive(total) || !CUMULATIVE.test(total.label)) continue;
+    out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
+  }
+}
+/** `2020年至2024年分别新增`: a span of years, then 分别 / 依次 and at most a verb. */
+const YEARS_RESPECTIVELY = /^((?:19|20)[0-9]{2})年?\s*[-—–~至到]\s*((?:19|20)[0-9]{2})年(?:分别|依次)[\u3400-\u9fff]{0,4}$/;
+/** A total stated as accumulated over the span (`累计达到`, `共`, `合计`, `总计`). */
+const CUMULATIVE = /累计|共|合计|总计/;
 
 // `5月份营收A5；其中1月、2月营收分别为A1和A2，3月、4月营收分别为A3和A4，累计1至5月营收T`: a cumulative figure of the
 // months from the first is the sum of each month's figure, when the text states every one of them (in its sentence or the

@@ -21,7 +21,7 @@ export const UNITS: readonly string[] = [
 ];
 
 /** Latin units that may follow a figure (5kg, 3km). Any other Latin letter after a figure makes it a code (5G, 5A级). */
-export const LATIN_UNITS: readonly string[] = ['kg', 'km', 'cm', 'mm', 'm', 't', 'kW', 'kWh', 'MW', 'GW', 'mg', 'g', 'ml', 'mL', 'L', 'GB', 'TB', 'MB', 'km2', 'm2', 'm3', 'Mbps', 'Gbps', 'kbps', 'TEU'];
+export const LATIN_UNITS: readonly string[] = ['kg', 'km', 'cm', 'mm', 'm', 't', 'kW', 'kWh', 'MW', 'MWh', 'GW', 'GWh', 'TW', 'TWh', 'kVA', 'MVA', 'mg', 'g', 'ml', 'mL', 'L', 'GB', 'TB', 'MB', 'km2', 'm2', 'm3', 'Mbps', 'Gbps', 'kbps', 'TEU'];
 
 /** Currency signs written before a figure, and the unit they give. */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
