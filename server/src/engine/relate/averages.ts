@@ -196,6 +196,9 @@ const WAGE_AFTER = /^(?:工资|薪酬|收入|薪资)/;
 /** `按常住人口计算`: the population an average is said to be over. */
 /** A rate base naming the population it is over (group 1): `每千常住人口`, `每万户籍人口`. */
 const NAMED_RATE_BASE = /每(?:十|百|千|万|十万|百万)(常住人口|户籍人口|总人口)/;
+/** Units of sown area, and the crop named before its area (`稻谷播种面积`, `油菜籽种植面积`). */
+const AREA_UNITS = new Set(['亩', '公顷', '万亩']);
+const AREA_OF_CROP = /^(?:其中)?([\u3400-\u9fff]{2,5}?)(?:播种|种植|收获|实收)面积(?:为|达|达到)?$/;
 /** `（按` right before a count in an aside, and `…计）` / `…计算）` after it. */
 const DECLARED_ASIDE = /^\((?:按|以)$/;
 const DECLARED_ASIDE_END = /^[\u3400-\u9fff]{0,8}(?:计算|计)\)/;
@@ -540,7 +543,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // the nearest amount in its unit in the same sentence, a part of nothing
     // (and so is one that names only its count's members, `计划成员共有C名，资产净值T，平均每名成员约`)
     // (or its count and a verb of carrying or handling: `发送集装箱T标箱，平均每列装载P标箱`)
-    if ((BARE_PER_COUNT.test(noun) || namesOnlyMembers || PER_ITEM_HANDLING.test(noun)) && f.sentence === s.sentence && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人') return true;
+    // (a 其中 part too when its own count follows it right before the average: `其中…宿位A個，分佈於N間院舍，平均每間約P個`)
+    if ((BARE_PER_COUNT.test(noun) || namesOnlyMembers || PER_ITEM_HANDLING.test(noun)) && f.sentence === s.sentence && f.unit === s.unit && f.unit !== '人' &&
+      (!subsetTotals.has(f) || (f.index + 2 === s.index && countsIn(p, p.figures[f.index + 1], countUnits) && countClauseEnds(s.gapBefore) === 1))) return true;
     // (or in the sentence before, when the average's sentence names it again: `发放临时救助资金T。救助资金按实际发放N人次计算，人均`)
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人' &&
       sharesTrigram(sentenceHead(p, s), lastClause(f.label))) return true;
@@ -568,8 +573,17 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // 床位C…。按…老年人口N人计算，每千名老年人拥有养老服务床位P`)
   // (a yield naming its crop, `全年粮食单产每亩P`, is of the output named with that crop, however far back in the paragraph:
   // `粮食总产量T…分品种看，稻谷产量A` is of T)
-  const crop = cue.totalHint ? withoutContext(group) : '';
-  const cropTotal = crop.length >= 2 ? lookBack(p, s.index, 0, (f) => isTotal(f) && lastClause(f.label).includes(crop)) : undefined;
+  // (or the crop its area names, right before it: `稻谷播种面积A亩，平均每亩产量P公斤`, `油菜籽播種面積A畝，單產每畝P`)
+  const area = p.figures[s.index - 1];
+  const areaCrop = area && area.sentence === s.sentence && AREA_UNITS.has(area.unit) && massFactor('吨', s.unit) !== undefined ?
+    AREA_OF_CROP.exec(withoutContext(lastClause(area.label)))?.[1] ?? '' : '';
+  // (平均 and 每 before the cue name no crop: `平均每亩产量`, `平均亩产`)
+  const namedCrop = cue.totalHint ? withoutContext(group).replace(/^(?:平均)?(?:每)?$/, '') : '';
+  const crop = namedCrop.length >= 2 ? namedCrop : areaCrop;
+  // (a 其中 part named by the crop alone is its output: `其中稻谷41.37万吨`)
+  const cropOutput = (f: Figure) => isNumber(f) && f !== s && f !== area && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
+    massFactor(f.unit, s.unit) !== undefined && lastClause(f.label).includes(crop);
+  const cropTotal = crop.length >= 2 ? lookBack(p, s.index, 0, cropOutput) : undefined;
   let nearest = inHouseholds ?? cropTotal ?? (nounName.length >= 2 ? lookBack(p, s.index, minSentence, (f) => isTotal(f) && f.label.includes(nounName)) ??
     (nounName.length >= 4 ? lookBack(p, s.index, minSentence - 1, (f) => isTotal(f) && lastClause(f.label).includes(nounName) && !subsetTotals.has(f)) : undefined) ??
     lookBack(p, s.index, minSentence, (f) => isTotal(f) && sharesBigram(nounName, f.label)) : undefined) ??
@@ -607,8 +621,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const countAfter = p.figures[nearest.index + 1];
   const ownCount = !!whole && countAfter !== undefined && countAfter.index === s.index - 1 && countAfter.sentence === s.sentence && nearest.sentence === s.sentence &&
     isNumber(countAfter) && countsIn(p, countAfter, countUnits) && countClauseEnds(countAfter.gapBefore) === 1 && countClauseEnds(s.gapBefore) === 1 &&
-    sharesBigram(nameIn(countAfter.label), nameIn(nearest.label));
-  const chosen = whole && !inHouseholds && !attributable && !namesPart && !countOfPart && !ownCount && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+    // (the count's noun may follow it: `分佈於138間院舍`)
+    sharesBigram(nameIn(countAfter.label) + '|' + clauseAfter(p, countAfter), nameIn(nearest.label));
+  const chosen = whole && nearest !== cropTotal && !inHouseholds && !attributable && !namesPart && !countOfPart && !ownCount && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // (an average of 城镇居民 or 农村居民 is of the 其中 part of its total named with that group: `住宅总建筑面积T，其中城镇住宅A；
   // …城镇居民人均住房建筑面积`)
   const residents = RESIDENTS.exec(head)?.[1];

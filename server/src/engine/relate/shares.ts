@@ -305,6 +305,14 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
     const gap = s.gapBefore;
+    // `R&D经费支出A，与地区生产总值W之比为P`: the whole stated inside 与…之比
+    if (s.kind === 'percent' && /^之比(?:为|是|达到|达)?$/.test(trimGap(gap)) && s.index >= 2) {
+      const whole = p.figures[s.index - 1];
+      const part = p.figures[s.index - 2];
+      if (RATIO_WITH_STATED_WHOLE.test(whole.gapBefore) && isNumber(whole) && isNumber(part) && sameUnit(whole, part) && part.sentence === s.sentence &&
+        whole.sentence === s.sentence && countClauseEnds(whole.gapBefore) === 1) out.push({ op: 'ratio', part, whole, stated: s });
+      continue;
+    }
     // `市场主体T户，其中约六成为个体工商户，达A户`: a share of the total before 其中, its part stated right after it
     if (s.kind === 'percent' && SHARE_BEFORE_PART.test(gap)) {
       shareBeforeItsPart(p, out, s);
@@ -394,6 +402,9 @@ function priorPeriodShare(p: Passage, out: Relation[], s: Figure): void {
   if (whole) out.push({ op: 'ratio', part, whole, stated: s });
 }
 
+/** `，与地区生产总值`: 与 and a name right before the whole stated inside 与…之比. */
+const RATIO_WITH_STATED_WHOLE = /[,，](?:与|同)[\u3400-\u9fff]{2,12}$/;
+
 /** `，贷款与存款之比为`: the part's name (group 1) and the whole's (group 2). */
 const NAMED_RATIO_PAIR = /[,，]([\u3400-\u9fff]{2,8}?)(?:与|同)([\u3400-\u9fff]{2,12})之比(?:为|是|达到|达)?$/;
 
@@ -407,7 +418,7 @@ const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村']
 const IN_WHOLE_SHARE = /在([\u3400-\u9fff]{2,12})中的((?:比重|占比|比例)(?:为|达到|达|是)?)$/;
 
 /** `，相当于收入的` (`，相等於進口貨值的`): 相当于 a noun, in the share's own clause. */
-const RESEMBLES_NAMED_WHOLE = /[,，](?:[\u3400-\u9fff]{2,8}?)?(?:相当于|相等于)[\u3400-\u9fff]{2,12}的$/;
+const RESEMBLES_NAMED_WHOLE = /[,，](?:[\u3400-\u9fff]{2,8}?)?(?:相当于|相等于)[\u3400-\u9fff]{2,16}的$/;
 
 /** Does a rate's name, before its stem, share a two-character word with the part's name before the stem that the
  *  total does not have (`重点人群签约率` and `其中重点人群签约`; not `毕业去向落实率` and `其中已落实毕业去向`, whose words
@@ -1210,7 +1221,11 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     if (r < 2 || head.length - r > 5) continue;
     const after = head.slice(r + (ratio >= 0 ? 2 : reachAt >= 2 ? 3 : 1));
     if (!RATE_TAILS.includes(after)) continue;
-    const stem = head.slice(r - 2, r);
+    let stem = head.slice(r - 2, r);
+    // (`培训完成率`, `搬迁完成率`: the rate of doing what is named before 完成)
+    // (not a target's, `任务完成率`, nor in a paragraph stating a plan, `计划投资W…投资完成率`: a completion, read with it)
+    if (stem === '完成' && r >= 4 && /^[\u3400-\u9fff]{2}$/.test(head.slice(r - 4, r - 2)) && !TARGET_NAMES.test(head.slice(r - 4, r - 2)) &&
+      !/年度|全年/.test(head.slice(r - 4, r - 2)) && !TARGET_NAMES.test(p.text)) stem = head.slice(r - 4, r - 2);
     if (!/^[\u3400-\u9fff]{2}$/.test(stem)) continue;
     (stems ??= new Map()).set(s, stem);
   }

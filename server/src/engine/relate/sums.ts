@@ -1237,6 +1237,8 @@ export function findKnownPartitions(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
     if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES) || !PARTITION_WHOLES.some((w) => t.label.includes(w))) continue;
     if (isStatedChange(t) || isComparisonBase(t)) continue;
+    // (a part of another partition of the same whole is no whole: `乡村常住人口` before `男性人口…，女性人口…`)
+    if (KNOWN_PARTITIONS.some((k) => partNamed(k, t.label) >= 0)) continue;
     const intensive = isIntensive(t);
     for (const partition of KNOWN_PARTITIONS) {
       if ((intensive && !partition.perHead) || !partition.whole.some((w) => t.label.includes(w)) || partNamed(partition, t.label) >= 0) continue;
@@ -1748,8 +1750,11 @@ export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
 export function findYearlyParts(p: Passage, out: Relation[]): void {
   if (!p.text.includes('分别') && !p.text.includes('依次')) return;
   for (const first of p.figures) {
-    if (first.index === 0 || !isNumber(first) || !first.gapBefore.includes('年')) continue;
-    const span = YEARS_RESPECTIVELY.exec(trimGap(lastClause(first.gapBefore)));
+    if (!isNumber(first) || !first.gapBefore.includes('年')) continue;
+    // (or the span opening the sentence and the total after the list: `2019年至2023年，全市分别建成A1、…和A5，累计建成T`)
+    const opening = !first.gapBefore.includes('分别') ? null : OPENING_YEAR_SPAN.exec(sentenceHead(p, first));
+    const span = YEARS_RESPECTIVELY.exec(trimGap(lastClause(first.gapBefore))) ??
+      (opening && RESPECTIVELY_AFTER_SPAN.test(trimGap(lastClause(first.gapBefore))) ? opening : null);
     if (!span) continue;
     const [from, to] = [Number(span[1]), Number(span[2])];
     if (to <= from || to - from > 10) continue;
@@ -1758,14 +1763,22 @@ export function findYearlyParts(p: Passage, out: Relation[]): void {
     if (parts.length !== to - from + 1) continue;
     const next = p.figures[parts[parts.length - 1].index + 1];
     if (next && next.sentence === first.sentence && listJoin(next.gapBefore) === 'join' && sameUnit(next, first)) continue;
-    const total = p.figures[first.index - 1];
-    if (!isNumber(total) || !sameUnit(total, first) || total.sentence !== first.sentence || countClauseEnds(first.gapBefore) !== 1 ||
-      isStatedChange(total) || isComparisonBase(total) || isIntensive(total) || !CUMULATIVE.test(total.label)) continue;
+    const before = p.figures[first.index - 1];
+    const after = next;
+    const cumulative = (t: Figure | undefined): t is Figure => !!t && isNumber(t) && sameUnit(t, first) && t.sentence === first.sentence &&
+      !isStatedChange(t) && !isComparisonBase(t) && !isIntensive(t) && CUMULATIVE.test(lastClause(t.label));
+    const total = opening && cumulative(after) && countClauseEnds(after.gapBefore) === 1 ? after :
+      cumulative(before) && countClauseEnds(first.gapBefore) === 1 ? before : undefined;
+    if (!total) continue;
     out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
   }
 }
 /** `2020年至2024年分别新增`: a span of years, then 分别 / 依次 and at most a verb. */
 const YEARS_RESPECTIVELY = /^((?:19|20)[0-9]{2})年?\s*[-—–~至到]\s*((?:19|20)[0-9]{2})年(?:分别|依次)[\u3400-\u9fff]{0,4}$/;
+/** `2019年至2023年，`: a span of years opening a sentence. */
+const OPENING_YEAR_SPAN = /^((?:19|20)[0-9]{2})年?\s*[-—–~至到]\s*((?:19|20)[0-9]{2})年/;
+/** `，全市分别建成`: a subject, 分别 and a verb, after a span of years that opens the sentence. */
+const RESPECTIVELY_AFTER_SPAN = /^[\u3400-\u9fff]{0,8}分别[\u3400-\u9fff]{0,10}$/;
 /** A total stated as accumulated over the span (`累计达到`, `共`, `合计`, `总计`). */
 const CUMULATIVE = /累计|共|合计|总计/;
 
