@@ -77,6 +77,8 @@ const traps: Array<[string, string]> = [
   ['十年期国债收益率', '十年期'],
   // a plan's span named by its place among others
   ['是上一个五年的1.6倍', '上一个五年'],
+  // the official name of the disability allowances (困难残疾人生活补贴 and 重度残疾人护理补贴)
+  ['残疾人两项补贴资金', '两项补贴'],
   // 成为 (become) after a word that is no share's lead
   ['全省统一成为一个市场', '一成'],
   ['万一成为现实', '一成'],

@@ -505,7 +505,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   let factor = cue.factor;
   // (the noun without its copula: `营业额为` shares nothing with `员工成本总额为` but the copula)
   // (nor a verb of having, nor 平均 after the cue: `每千名老年人拥有养老服务床位` names 养老服务床位, `单店平均营业收入` 营业收入)
-  const nounName = noun.replace(COPULA_END, '').replace(HAVING_LEAD, '');
+  // (and named after the figure when nothing but a verb of having comes before it: `每千人口約有2.4名醫生`)
+  const nounBefore = noun.replace(COPULA_END, '').replace(HAVING_LEAD, '');
+  const nounName = /^(?:约|大约)?(?:有|拥有)?$/.test(noun) && noun !== '' ? clauseAfter(p, s).slice(0, 8) : nounBefore;
   // (`平均每名成员约`: 每, a person's classifier and the noun of a head count stated before it in its sentence)
   const member = PER_MEMBER_ONLY.exec(noun);
   const namesOnlyMembers = member !== null && countUnits.includes('人') &&

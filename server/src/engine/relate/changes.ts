@@ -648,7 +648,9 @@ export function findRespectiveBases(p: Passage, out: Relation[]): void {
 // same order, each list joined by 和 / 、.
 function findPairedBases(p: Passage, out: Relation[]): void {
   for (const rate of p.figures) {
-    if (rate.kind !== 'percent' || rate.changePair || rate.index < 4 || !rate.gapBefore.includes('分别') || !RESPECTIVE_AFTER_BASES.test(trimGap(rate.gapBefore))) continue;
+    // (or a plain verb right after bases that 分别 opened: `分别比上年同期的B1和B2增长P1和P2`)
+    const plainVerb = !rate.gapBefore.includes('分别') && PLAIN_VERB_AFTER_BASES.test(rate.gapBefore);
+    if (rate.kind !== 'percent' || rate.changePair || rate.index < 4 || (!plainVerb && (!rate.gapBefore.includes('分别') || !RESPECTIVE_AFTER_BASES.test(trimGap(rate.gapBefore))))) continue;
     const change = changeAtEnd(rate.gapBefore);
     if (!change || change.toLevel) continue;
     const rates = [rate];
@@ -664,8 +666,10 @@ function findPairedBases(p: Passage, out: Relation[]): void {
     const joined = (list: Figure[]) => list.every((f, i) => isNumber(f) && f.sentence === rate.sentence && (i === 0 || listJoin(f.gapBefore) === 'join'));
     // (`接待游客A1，实现旅游收入A2，去年同期分别为B1和B2，同比分别增长P1和P2`: the figures clause by clause, each in the
     // unit of its base, then the prior period's listed)
-    const baseLead = trimGap(lastClause(bases[0].gapBefore));
-    const priorListed = PRIOR_RESPECTIVE_LEAD.test(baseLead) && afters.every((f, i) => isNumber(f) && f.sentence === rate.sentence && sameUnit(f, bases[i]) &&
+    const fullLead = trimGap(lastClause(bases[0].gapBefore));
+    if (plainVerb && !RESPECTIVE_PAIRED_BASE_LEAD.test(fullLead)) continue;
+    const baseLead = plainVerb ? fullLead.replace(/^分别/, '') : fullLead;
+    const priorListed = (PRIOR_RESPECTIVE_LEAD.test(baseLead) || (plainVerb && PAIRED_BASE_LEAD.test(baseLead))) && afters.every((f, i) => isNumber(f) && f.sentence === rate.sentence && sameUnit(f, bases[i]) &&
       (i === 0 || countClauseEnds(f.gapBefore) === 1) && !isStatedChange(f) && !isComparisonBase(f)) && new Set(afters.map((f) => f.unit)).size === n;
     // (or listed together: `实现A1、A2，去年同期分别为B1和B2，同比分别增长P1和P2`)
     if (!joined(bases) || !((joined(afters) && (PAIRED_BASE_LEAD.test(baseLead) || PRIOR_RESPECTIVE_LEAD.test(baseLead))) || priorListed)) continue;
@@ -678,6 +682,10 @@ function findPairedBases(p: Passage, out: Relation[]): void {
 const RESPECTIVE_VERBS = '(?:增长|下降|上升|提高|增加|减少|回落)';
 /** `分别增长` right after the bases (`…和B2分别增长`). */
 const RESPECTIVE_AFTER_BASES = new RegExp(`^(?:同比|按年)?分别${RESPECTIVE_VERBS}了?$`);
+/** `增长` right after the last base, with nothing else: the verb 分别 before the bases distributes. */
+const PLAIN_VERB_AFTER_BASES = new RegExp(`^${RESPECTIVE_VERBS}了?$`);
+/** `，分别比上年同期的` opening the bases. */
+const RESPECTIVE_PAIRED_BASE_LEAD = /^分别(?:较|比)(?:上年同期|去年同期|上年|去年|上年末)的$/;
 /** `去年同期分别为` opening a list of bases stated after their figures. */
 const PRIOR_RESPECTIVE_LEAD = /^(?:上年|去年|上年同期|去年同期)(?:分别为|分别是)$/;
 /** `较上年同期的` opening the list of bases. */
@@ -1235,7 +1243,11 @@ const RISING_VERBS = /提高|上升|增加/;
 export function findComparedRates(p: Passage, out: Relation[]): void {
   let stated: Set<Figure> | undefined; // made on the first candidate: most paragraphs have none
   for (const s of p.figures) {
-    if (s.kind !== 'percentage-point' || s.value === null || s.index === 0) continue;
+    // (a growth rate's gap written in %, `农村居民收入增速比城镇居民高2.4%`, is read as the points it should be: the rule says
+    // whether % was meant)
+    const pointsInPercent = s.kind === 'percent' && s.value !== null && s.index > 0 && countClauseEnds(s.gapBefore) === 1 &&
+      GROWTH_PAIR_POINTS.test(trimGap(s.gapBefore));
+    if ((s.kind !== 'percentage-point' && !pointsInPercent) || s.value === null || s.index === 0) continue;
     let own = p.figures[s.index - 1];
     // `高于全省平均水平（87.9%）4.7个百分点`: the other's rate in an aside right after its name
     const aside = s.gapBefore === ')' && own.kind === 'percent' && own.value !== null && own.label.endsWith('(') && own.index > 0 ? own : undefined;
@@ -1255,10 +1267,13 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     if (!m && !aside && countClauseEnds(s.gapBefore) === 1) {
       const pair = NAMED_PAIR_POINTS.exec(trimGap(s.gapBefore));
       if (!pair) continue;
-      const named = (name: string) => lookBack(p, s.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && !isStatedChange(f) &&
+      // (growth rates compared, `…增速比…高`, are stated changes; each named by its group's first word when not in full: `农村`)
+      const growth = GROWTH_WORDS.test(pair[1]);
+      const named = (name: string) => lookBack(p, s.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && (growth ? isStatedChange(f) : !isStatedChange(f)) &&
         lastClause(f.label).includes(name));
-      const to = named(pair[1]);
-      const from = named(pair[2]);
+      const byGroup = (name: string) => growth && name.length >= 2 ? named(name.slice(0, 2)) : undefined;
+      const to = named(pair[1]) ?? byGroup(pair[1]);
+      const from = named(pair[2]) ?? byGroup(pair[2]);
       if (to && from && to !== from && !lastClause(to.label).includes(pair[2]) && !lastClause(from.label).includes(pair[1])) {
         out.push({ op: 'points', from, to, stated: s, direction: /高|快|多/.test(pair[3]) ? 'up' : 'down', verb: pair[3] });
       }
@@ -1307,8 +1322,12 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
   }
 }
 
+/** Growth named as such (`收入增速`, `增幅`). */
+const GROWTH_WORDS = /增速|增幅|增长速度/;
+/** `农村居民收入增速比城镇居民高`: growth rates of a pair compared, a gap that should be in points. */
+const GROWTH_PAIR_POINTS = /^[\u3400-\u9fff]{0,8}(?:增速|增幅|增长速度)(?:比|较)[\u3400-\u9fff]{2,8}?(?:高出|低出|高|低|快|慢)了?$/;
 /** `城市学校比农村学校高出`: a subject, 比, the other of the pair, the verb. */
-const NAMED_PAIR_POINTS = /^([\u3400-\u9fff]{2,8}?)(?:比|较)([\u3400-\u9fff]{2,8}?)(高出|低出|高|低|多)(?:了)?$/;
+const NAMED_PAIR_POINTS = /^([\u3400-\u9fff]{2,8}?)(?:比|较)([\u3400-\u9fff]{2,8}?)(高出|低出|高|低|多|快|慢)(?:了)?$/;
 
 /** Does a gap word name the pair its labels name (`城乡差距` of 城镇 and 农村, `两性差距` of 男 and 女)? */
 function gapOfPair(gap: string, labels: string): boolean {

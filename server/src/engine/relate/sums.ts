@@ -1691,7 +1691,8 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       }
       if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f) || isComparisonBase(f)) break;
       const name = subjectOf(listItemName(f));
-      if (name.length < 3 || name === subjectOf(cue) || !cue.includes(name.slice(-2))) break;
+      // (`煤炭消费量` of `能源消费总量`: the head word before 量)
+      if (name.length < 3 || name === subjectOf(cue) || !(cue.includes(name.slice(-2)) || (name.endsWith('量') && cue.includes(name.slice(-3, -1))))) break;
       // (nor the whole of the items after it: `营业收入W，其中A产品A1、B产品A2…，上述产品合计T` sums A1 and A2, not W)
       if (out.some((r) => (r.op === 'sum' && r.total === f && r.parts.includes(p.figures[k + 1])) || (r.op === 'subset' && r.total === f && r.part === p.figures[k + 1]))) break;
       items.unshift(f);

@@ -255,10 +255,21 @@ function prefixMakesTotal(r: Extract<Relation, { op: 'sum' }>): boolean {
   // (an approximate part, `两万多`, spans too much to say the first parts make anything up exactly)
   for (let k = 2; k < r.parts.length; k++) {
     if (r.parts.slice(0, k).some((f) => f.q.approx !== null)) break;
-    if (overlaps(sum(r.parts.slice(0, k).map((f) => f.iv)), r.total.iv) && r.parts.slice(k).every((f) => sharesBigram(f.label, total))) return true;
+    // (and named unlike the first parts: `县级资金` after `中央资金、省级资金、市级资金`, as long and with the same head noun,
+    // is one more of them)
+    const first = r.parts.slice(0, k);
+    if (overlaps(sum(first.map((f) => f.iv)), r.total.iv) && r.parts.slice(k).every((f) => sharesBigram(f.label, total) && !namedAlike(f, first))) return true;
   }
   return false;
 }
+
+/** A list item named as long as one of `others` and with the same last two characters (`县级资金`, `市级资金`). */
+function namedAlike(f: Figure, others: readonly Figure[]): boolean {
+  const name = (g: Figure) => g.label.replace(LIST_ITEM_LEAD, '');
+  const own = name(f);
+  return own.length >= 3 && others.every((g) => name(g).slice(-2) === own.slice(-2)) && others.some((g) => name(g).length === own.length);
+}
+const LIST_ITEM_LEAD = /^(?:[、,，和及与]|其中[,，]?)/;
 
 /** Digits of a figure's text, sorted: `75.6万` and `57.6万` give the same key. */
 function digitKey(s: string): string {
