@@ -4,7 +4,7 @@
 // no relation is produced (a missed warning costs less than a false one).
 // Each family of relations is read by its own module in relate/; this one runs them in order and shares the result.
 import { findAverages } from './relate/averages';
-import { findChanges, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
+import { findChanges, findChangesAgainstNamedYear, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findWholeOf } from './relate/shares';
 import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
@@ -97,6 +97,7 @@ export function findRelations(p: Passage): Relation[] {
   findRestatedRateChanges(p, out);
   findShareChangesAfterPriorShare(p, out);
   findRespectiveBases(p, out);
+  findChangesAgainstNamedYear(p, out);
   findDoublings(p, out);
   findAverages(p, out, subsetTotals);
   return withoutSumsOfOverlaps(p, out);

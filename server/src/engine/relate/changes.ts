@@ -171,6 +171,39 @@ function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figu
   return false;
 }
 
+// `进口总值为A，較112年減少P。112年進口總值為B`: a change against a year named by its number, whose figure of the same
+// measure the next sentence states, opening with that year. Read where no other reading paired the change.
+export function findChangesAgainstNamedYear(p: Passage, out: Relation[]): void {
+  if (p.figures.length < 3) return;
+  for (const s of p.figures) {
+    if (s.value === null || s.index === 0 || s.changePair || (s.kind !== 'percent' && s.kind !== 'multiple')) continue;
+    const change = changeBefore(s);
+    if (!change || change.toLevel) continue;
+    const gap = trimGap(s.gapBefore);
+    const m = AGAINST_NAMED_YEAR.exec(gap) ?? (countClauseEnds(s.gapBefore) <= 4 ? SUBJECT_AGAINST_NAMED_YEAR.exec(gap.slice(lastSentenceEnd(gap) + 1)) : null);
+    if (!m) continue;
+    // (the subject named again in the change's own sentence, its figure in the sentence before: `去年…增至A家。初創企業數目較
+    // 2019年增長了N倍`, `…达到A。与2015年相比，全市实际使用外资增长了N倍`)
+    const subject = m[2] ?? m[3] ?? '';
+    const after = p.figures[s.index - 1];
+    const own = after && after.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && subject === '';
+    const before = after && after.sentence === s.sentence - 1 && subject.length >= 2 && sharesBigram(withoutPlaces(subject), after.label);
+    if (!after || !(own || before) || !isNumber(after) || isStatedChange(after) || isComparisonBase(after)) continue;
+    if (out.some((r) => 'stated' in r && r.stated === s)) continue;
+    const year = m[1] ?? m[4];
+    const measure = subject.length >= 2 ? withoutPlaces(subject) : measureOf(after.label);
+    const bases = p.figures.filter((f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, after) && !isStatedChange(f) && !isComparisonBase(f) &&
+      sentenceHead(p, f).startsWith(year + '年') && measure.length >= 2 && sharesBigram(measure, f.label));
+    if (bases.length !== 1) continue;
+    if (pushChange(out, bases[0], after, s, change)) s.changePair = { before: bases[0], after };
+  }
+}
+/** `较112年减少`, `比2015年增长了`: 比 / 较 a year by its number, then the verb (group 1: the year). */
+const AGAINST_NAMED_YEAR = /^(?:较|比)((?:19|20)?[0-9]{2,3})年(?:同期)?(?:增长|增加|上升|提高|下降|减少|回落|降低|增|减)了?$/;
+/** `与2015年相比，全市实际使用外资增长了`, `初创企业数目较2019年增长了`: the year (group 1) and the subject named again
+ *  (group 2), opening the change's own sentence. */
+const SUBJECT_AGAINST_NAMED_YEAR = /^(?:(?:与|同|和)((?:19|20)?[0-9]{2,3})年(?:同期)?相比[,，]([\u3400-\u9fff]{2,12}?)|([\u3400-\u9fff]{2,12}?)(?:较|比)((?:19|20)?[0-9]{2,3})年(?:同期)?)(?:增长|增加|上升|提高|下降|减少|回落|降低)了?$/;
+
 // Increases and decreases: `A，比上年的B增长P` / `A，比上年增长P，上年为B` / `由B增加到A，增长P` / a second
 // stated change chained after the first (`比上年的B增加X，增长P`).
 export function findChanges(p: Passage, out: Relation[]): void {
