@@ -306,7 +306,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round257.json': { falseAlarms: 0, recall: 1 },
   'round258.json': { falseAlarms: 0, recall: 0.83 },
   'round259.json': { falseAlarms: 0, recall: 1 },
-  'round260.json': { falseAlarms: 0, recall: 0.44 },
+  'round260.json': { falseAlarms: 0, recall: 0.48 },
   'round233.json': { falseAlarms: 0, recall: 0.933 },
   'round235.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

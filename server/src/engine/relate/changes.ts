@@ -180,26 +180,44 @@ export function findChangesAgainstNamedYear(p: Passage, out: Relation[]): void {
     const change = changeBefore(s);
     if (!change || change.toLevel) continue;
     const gap = trimGap(s.gapBefore);
-    const m = AGAINST_NAMED_YEAR.exec(gap) ?? (countClauseEnds(s.gapBefore) <= 4 ? SUBJECT_AGAINST_NAMED_YEAR.exec(gap.slice(lastSentenceEnd(gap) + 1)) : null);
+    const ownSentence = gap.slice(lastSentenceEnd(gap) + 1);
+    // (or the period before, named so, with the subject restated: `…城镇化率达到A。城镇化率比上年末提高P。上年末，…为B`)
+    const prior = countClauseEnds(s.gapBefore) <= 4 ? SUBJECT_AGAINST_PRIOR.exec(ownSentence) : null;
+    const m = AGAINST_NAMED_YEAR.exec(gap) ?? (countClauseEnds(s.gapBefore) <= 4 ? SUBJECT_AGAINST_NAMED_YEAR.exec(ownSentence) : null) ??
+      (prior ? [prior[0], prior[1] ?? prior[4], prior[2], prior[3]] : null);
     if (!m) continue;
     // (the subject named again in the change's own sentence, its figure in the sentence before: `去年…增至A家。初創企業數目較
     // 2019年增長了N倍`, `…达到A。与2015年相比，全市实际使用外资增长了N倍`)
     const subject = m[2] ?? m[3] ?? '';
-    const after = p.figures[s.index - 1];
-    const own = after && after.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && subject === '';
-    const before = after && after.sentence === s.sentence - 1 && subject.length >= 2 && sharesBigram(withoutPlaces(subject), after.label);
-    if (!after || !(own || before) || !isNumber(after) || isStatedChange(after) || isComparisonBase(after)) continue;
+    // (the one figure of the sentences before that the subject names, past its 其中 parts: `城镇新增就业5.86万人…。其中，…
+    // 带动就业1.07万人。城镇新增就业人数比上年增长P` is of 5.86万)
+    const core = withoutContext(subject).replace(COUNT_NOUN_TAIL, '');
+    const last = p.figures[s.index - 1];
+    const own = last && last.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && subject === '';
+    const named = !own && core.length >= 2 ? lookBack(p, s.index, s.sentence - 2, (f) => f.sentence < s.sentence && (isNumber(f) || f.kind === 'percent') &&
+      withoutContext(lastClause(f.label)).includes(core)) : undefined;
+    const after = own ? last : named;
+    const before = named !== undefined;
+    // (a rate's change is of the rate: points, or % read literally)
+    const rate = after !== undefined && after.kind === 'percent' && after.value !== null;
+    if (!after || !(own || before) || !(isNumber(after) || (rate && prior)) || isStatedChange(after) || isComparisonBase(after)) continue;
     if (out.some((r) => 'stated' in r && r.stated === s)) continue;
     const year = m[1] ?? m[4];
+    const opening = prior ? year : year + '年';
     const measure = subject.length >= 2 ? withoutPlaces(subject) : measureOf(after.label);
-    const bases = p.figures.filter((f) => f.sentence === s.sentence + 1 && isNumber(f) && sameUnit(f, after) && !isStatedChange(f) && !isComparisonBase(f) &&
-      sentenceHead(p, f).startsWith(year + '年') && measure.length >= 2 && sharesBigram(measure, f.label));
+    const bases = p.figures.filter((f) => f.sentence === s.sentence + 1 && (rate ? f.kind === 'percent' && f.value !== null : isNumber(f) && sameUnit(f, after)) &&
+      !isStatedChange(f) && !isComparisonBase(f) && sentenceHead(p, f).startsWith(opening) && measure.length >= 2 && sharesBigram(measure, f.label));
     if (bases.length !== 1) continue;
     if (pushChange(out, bases[0], after, s, change)) s.changePair = { before: bases[0], after };
   }
 }
 /** `较112年减少`, `比2015年增长了`: 比 / 较 a year by its number, then the verb (group 1: the year). */
 const AGAINST_NAMED_YEAR = /^(?:较|比)((?:19|20)?[0-9]{2,3})年(?:同期)?(?:增长|增加|上升|提高|下降|减少|回落|降低|增|减)了?$/;
+/** What a subject names after the thing counted: `人数`, `数目`, `总量`. */
+const COUNT_NOUN_TAIL = /(?:人数|数目|数量|总量|总数|数|量)$/;
+/** `与上年相比，事故起数下降`, `城镇化率比上年末提高`: the period before (group 1 or 4) and the subject named again (group 2
+ *  or 3), opening the change's own sentence. */
+const SUBJECT_AGAINST_PRIOR = /^(?:(?:与|同|和)(上年末|上年同期|去年同期|上年|去年)相比[,，]([\u3400-\u9fff]{2,12}?)|([\u3400-\u9fff]{2,12}?)(?:较|比)(上年末|上年同期|去年同期|上年|去年))(?:增长|增加|上升|提高|下降|减少|回落|降低)了?$/;
 /** `与2015年相比，全市实际使用外资增长了`, `初创企业数目较2019年增长了`: the year (group 1) and the subject named again
  *  (group 2), opening the change's own sentence. */
 const SUBJECT_AGAINST_NAMED_YEAR = /^(?:(?:与|同|和)((?:19|20)?[0-9]{2,3})年(?:同期)?相比[,，]([\u3400-\u9fff]{2,12}?)|([\u3400-\u9fff]{2,12}?)(?:较|比)((?:19|20)?[0-9]{2,3})年(?:同期)?)(?:增长|增加|上升|提高|下降|减少|回落|降低)了?$/;
