@@ -112,11 +112,7 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
 function abbreviates(short: string, name: string): boolean {
   // (two characters of a four-character name, in order and not its head noun: `下转` for `向下转诊`; never of a name
   // negated, `税收` of `非税收入`)
-  if (short.length === 2 && name.length === 4 && !name.endsWith(short)) {
-    if (NEGATION_START.test(name)) return false;
-    const i = name.indexOf(short[0]);
-    return i >= 0 && name.indexOf(short[1], i + 1) > i;
-  }
+  if (short.length === 2 && name.length === 4 && !name.endsWith(short)) return !NEGATION_START.test(name) && charsInOrder(short, name, 3);
   return short.length >= 3 && name.length > short.length && name.includes(short.slice(0, 2)) && name.endsWith(short.slice(-1)) &&
     name.indexOf(short.slice(0, 2)) + 2 < name.length - 1;
 }
@@ -194,14 +190,15 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   // 上年末的B增加到T`)
   // (or by a two-character short form of it, `参保` for `参加失业保险`)
   const name = withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total));
-  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, name) && !(what.length === 2 && shortFormIn(what, name));
+  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, name) && !(what.length === 2 && charsInOrder(what, name, 5));
 }
 
-/** Are the two characters of a short form in the name, in order, at most four characters apart (`参保` in `参加失业保险`)? */
-function shortFormIn(short: string, name: string): boolean {
+/** Are the two characters of a short form in the name, in order, the second at most `reach` after the first (`下转` in
+ *  `向下转诊`, `参保` in `参加失业保险`)? */
+function charsInOrder(short: string, name: string, reach: number): boolean {
   for (let i = name.indexOf(short[0]); i >= 0; i = name.indexOf(short[0], i + 1)) {
     const j = name.indexOf(short[1], i + 1);
-    if (j > i && j - i <= 5) return true;
+    if (j > i && j - i <= reach) return true;
   }
   return false;
 }
@@ -325,9 +322,10 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
     }
     // `研发开支为12.85亿港元，相当于收入的10.8%`: 相当于 a named whole is 占 it
     // (相等于 as well, as Hong Kong's releases write it: `貿易逆差A，相等於進口貨值的P`)
-    if ((gap.indexOf('相当于') >= 0 || gap.indexOf('相等于') >= 0) && s.kind === 'percent' && RESEMBLES_NAMED_WHOLE.test(gap)) {
-      const pair = NAMED_PAIR.exec(gap);
-      if (pair && namedPairShare(p, out, s, pair[1], pair[2])) continue;
+    const resembles = (gap.indexOf('相当于') >= 0 || gap.indexOf('相等于') >= 0) && s.kind === 'percent' ? RESEMBLES_NAMED_WHOLE.exec(gap) : null;
+    if (resembles) {
+      // (a subject of its own and a whole, each naming one figure: `农村居民收入水平相当于城镇居民的P`)
+      if (resembles[1] !== undefined && namedPairShare(p, out, s, resembles[1], resembles[2])) continue;
       findShare(p, out, subsetTotals, s, gap.replace(/相当于|相等于/, '占'));
       continue;
     }
@@ -342,10 +340,10 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
     // `R&D经费支出A，…，与地区生产总值之比为P`: the ratio of the figure before to a named whole is 占 it
     const ratioTo = gap.indexOf('之比') >= 0 && s.kind === 'percent' ? RATIO_TO_NAMED_WHOLE.exec(gap) : null;
     // (`贷款与存款之比为P`: both named, each the one figure so named)
-    const namedRatio = ratioTo ? null : gap.indexOf('之比') >= 0 && s.kind === 'percent' ? NAMED_RATIO_PAIR.exec(gap) : null;
-    if (namedRatio && namedPairShare(p, out, s, namedRatio[1], namedRatio[2])) continue;
-    if (ratioTo) {
-      findShare(p, out, subsetTotals, s, gap.slice(0, ratioTo.index) + '，占' + ratioTo[1] + '的');
+    if (ratioTo && ratioTo[1] !== undefined) {
+      if (namedPairShare(p, out, s, ratioTo[1], ratioTo[2])) continue;
+    } else if (ratioTo) {
+      findShare(p, out, subsetTotals, s, gap.slice(0, ratioTo.index) + '，占' + ratioTo[2] + '的');
       continue;
     }
     // `在全市游客总量中的比重达到P`: 在 a whole 中 is 占 it
@@ -362,9 +360,6 @@ function countedAs(f: Figure, noun: string, part: Figure): boolean {
   const counted = noun.slice(0, -2);
   return lastClause(f.label).includes(counted) && !part.label.includes(counted);
 }
-
-/** `农村居民收入水平相当于城镇居民的`: a subject and a whole each named (groups 1 and 2). */
-const NAMED_PAIR = /[,，]([\u3400-\u9fff]{2,8}?)(?:相当于|相等于)([\u3400-\u9fff]{2,12})的$/;
 
 /** `农村居民人均可支配收入A；同期城镇居民人均可支配收入为B，农村居民收入水平相当于城镇居民的P`: the subject's first word
  *  names one figure and the whole's name another, each the only one so named in the unit: A over B. */
@@ -405,11 +400,9 @@ function priorPeriodShare(p: Passage, out: Relation[], s: Figure): void {
 /** `，与地区生产总值`: 与 and a name right before the whole stated inside 与…之比. */
 const RATIO_WITH_STATED_WHOLE = /[,，](?:与|同)[\u3400-\u9fff]{2,12}$/;
 
-/** `，贷款与存款之比为`: the part's name (group 1) and the whole's (group 2). */
-const NAMED_RATIO_PAIR = /[,，]([\u3400-\u9fff]{2,8}?)(?:与|同)([\u3400-\u9fff]{2,12})之比(?:为|是|达到|达)?$/;
-
-/** `，与地区生产总值之比为`: 与 a named whole 之比, in the share's own clause (group 1: the whole). */
-const RATIO_TO_NAMED_WHOLE = /[,，](?:与|同)([\u3400-\u9fff]{2,12})之比(?:为|是|达到|达)?$/;
+/** `，与地区生产总值之比为` / `，贷款与存款之比为`: 与 a named whole 之比 in the share's own clause, the part named before 与
+ *  or not (group 1: the part's name, group 2: the whole's). */
+const RATIO_TO_NAMED_WHOLE = /[,，]([\u3400-\u9fff]{2,8}?)?(?:与|同)([\u3400-\u9fff]{2,12})之比(?:为|是|达到|达)?$/;
 
 /** Words that say which population a rate is of. */
 const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村'];
@@ -418,7 +411,7 @@ const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村']
 const IN_WHOLE_SHARE = /在([\u3400-\u9fff]{2,12})中的((?:比重|占比|比例)(?:为|达到|达|是)?)$/;
 
 /** `，相当于收入的` (`，相等於進口貨值的`): 相当于 a noun, in the share's own clause. */
-const RESEMBLES_NAMED_WHOLE = /[,，](?:[\u3400-\u9fff]{2,8}?)?(?:相当于|相等于)[\u3400-\u9fff]{2,16}的$/;
+const RESEMBLES_NAMED_WHOLE = /[,，]([\u3400-\u9fff]{2,8}?)?(?:相当于|相等于)([\u3400-\u9fff]{2,16})的$/;
 
 /** Does a rate's name, before its stem, share a two-character word with the part's name before the stem that the
  *  total does not have (`重点人群签约率` and `其中重点人群签约`; not `毕业去向落实率` and `其中已落实毕业去向`, whose words
