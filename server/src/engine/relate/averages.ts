@@ -210,6 +210,8 @@ const DISPOSABLE = /可支配收入|纯收入/;
 /** A population named as the whole of a place's people (`全市常住人口为`), over which a per-head figure stated
  *  before it may be. */
 const POPULATION_AFTER = /(?:常住人口|户籍人口|总人口)(?:为|达到|达|是|约为|约)?$/;
+/** The population a rate base names (`每千户籍人口`): the figure it is over must be named so. */
+const NAMED_POPULATION = /(?:常住|户籍)人口/;
 
 /** What an average over visits measures besides money: a stay. */
 const VISIT_MEASURES = /停留|逗留|留宿|天数|晚数/;
@@ -677,7 +679,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     }
   }
   // (`邻近的西河县同期床位总数为T，每千人口床位P`: a total of a neighbouring place is not over this place's people)
-  if (NEIGHBOUR.test(total.clauseHead) || NEIGHBOUR.test(s.clauseHead)) {
+  const neighbours = NEIGHBOUR.test(total.clauseHead) || NEIGHBOUR.test(s.clauseHead);
+  if (neighbours) {
     for (let k = counts.length - 1; k >= 0; k--) if (!NEIGHBOUR.test(counts[k].clauseHead) && counts[k].sentence !== total.sentence) counts.splice(k, 1);
   }
   const named = counts.filter((f) => POPULATION_WORDS.some((w) => f.clauseHead.includes(w)));
@@ -717,10 +720,14 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (population) counts.push(population);
   }
   // (`年末全市常住人口N人。…。年末城乡居民储蓄存款余额T，人均P`: with no head count within reach, the place's population
-  // opening the paragraph, named as such)
-  if (counts.length === 0 && cue.cue === '人均' && countUnits.includes('人')) {
+  // opening the paragraph, named as such; so for a rate per thousand of the population, `年末全市常住人口N人。…床位T。每千人口
+  // 床位数为P`, of the population its base names when it names one, `每千户籍人口`)
+  const perPopulation = cue.cue === '人均' || cue.countLabel === '人口';
+  // (not over a neighbouring place's total, whose population the text does not give)
+  if (counts.length === 0 && perPopulation && !neighbours && countUnits.includes('人')) {
+    const base = NAMED_POPULATION.exec(cue.cue)?.[0];
     const population = lookBack(p, s.index, 0, (f) => isNumber(f) && f.unit === '人' && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
-      !subsetTotals.has(f) && POPULATION_AFTER.test(lastClause(f.label)));
+      !subsetTotals.has(f) && POPULATION_AFTER.test(lastClause(f.label)) && (base === undefined || f.label.includes(base)));
     if (population) counts.push(population);
   }
   // (`户籍人口A、常住人口B，…，按常住人口计算，每千人口…`: the population the text says it divides by)

@@ -14,19 +14,40 @@ const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
 /** `；当年的这一数字仅为B`: the named period's figure of the same measure. */
 const SAME_YEAR_POINTER = /^(?:当年|那年|同年)的?(?:这一|该)[\u3400-\u9fff]{0,4}(?:仅|只|才|约)?(?:为|是)$/;
 
+/** `核心产业增加值是2017年的`: a sentence opening on its subject named again, a copula and a year by its number (group 2). */
+const SUBJECT_OF_YEAR = /^([\u3400-\u9fff]{2,16}?)(?:约|大约)?(?:是|为|相当于)((?:19|20)[0-9]{2}年(?:末|底)?)的$/;
+
+/** `…增加值达到A。…。核心产业增加值是2017年的N倍`: a multiple opening its sentence with its subject named again is of the
+ *  one figure of the two sentences before that the subject names. */
+function restatedSubjectOfPeriod(p: Passage, s: Figure): { period: string; a: Figure } | undefined {
+  const before = p.figures[s.index - 1];
+  if (before.sentence === s.sentence || countClauseEnds(s.gapBefore) > 4) return undefined;
+  const gap = trimGap(s.gapBefore);
+  const m = SUBJECT_OF_YEAR.exec(gap.slice(lastSentenceEnd(gap) + 1));
+  if (!m) return undefined;
+  const core = withoutContext(m[1]).replace(COUNT_NOUN_TAIL, '');
+  if (core.length < 2) return undefined;
+  const named = (f: Figure) => f.sentence < s.sentence && isNumber(f) && !isStatedChange(f) && !isComparisonBase(f) && withoutContext(lastClause(f.label)).includes(core);
+  const a = lookBack(p, s.index, s.sentence - 2, named);
+  // (the one so named: two figures of the measure leave the multiple's own unread)
+  if (!a || lookBack(p, a.index, s.sentence - 2, (f) => named(f) && sameUnit(f, a))) return undefined;
+  return { period: m[2], a };
+}
+
 // `A，是2019年的N倍` / `A，相当于2015年的N倍，2015年为B` / `由B增加到A，是五年前的N倍`: a multiple of the figure
 // of the named period, when the text states it (named with the same period, or as the start of a 由…到 change).
 export function findPeriodMultiples(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'multiple' || s.index === 0 || s.value === null || isStatedDoubling(s)) continue;
-    const named = OF_PERIOD.exec(trimGap(s.gapBefore));
-    if (!named || countClauseEnds(s.gapBefore) !== 1) continue;
-    let a = p.figures[s.index - 1];
+    const restated = restatedSubjectOfPeriod(p, s);
+    const named = restated ? undefined : OF_PERIOD.exec(trimGap(s.gapBefore));
+    if (!restated && (!named || countClauseEnds(s.gapBefore) !== 1)) continue;
+    let a = restated?.a ?? p.figures[s.index - 1];
     // (`由B增加到A，增加了X，是2021年的N倍`: a multiple of the level, not of the amount of change stated in between)
     const level = a && a.index > 0 && isNumber(a) && isStatedChange(a) && countClauseEnds(a.gapBefore) === 1 ? p.figures[a.index - 1] : undefined;
     if (level && level.sentence === s.sentence && isNumber(level) && sameUnit(level, a) && !isStatedChange(level) && reachesLevel(level.gapBefore)) a = level;
-    if (!isNumber(a) || a.sentence !== s.sentence) continue;
-    const period = named[1];
+    if (!isNumber(a) || (a.sentence !== s.sentence && !restated)) continue;
+    const period = restated?.period ?? named![1];
     const namesPeriod = (label: string) => label.replace(BASE_NAMING_TAIL, '').endsWith(period);
     // (`A，较去年同期的B增加X，是去年同期的N倍`: past the amount of change and the base it is against, the level A; the
     // base named by the period is the one)
@@ -1323,8 +1344,15 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
       const named = (name: string) => lookBack(p, s.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && (growth ? isStatedChange(f) : !isStatedChange(f)) &&
         lastClause(f.label).includes(name));
       const byGroup = (name: string) => growth && name.length >= 2 ? named(name.slice(0, 2)) : undefined;
-      const to = named(pair[1]) ?? byGroup(pair[1]);
-      const from = named(pair[2]) ?? byGroup(pair[2]);
+      // `其中，高技术制造业增加值增长A，增速比规模以上工业高C个百分点`: a subject that is only the word for growth is the growth
+      // stated in the clause before; the other, a group and no period, may be stated in the sentence before (the measure a
+      // 其中 sentence breaks down)
+      const ownGrowth = growth && GROWTH_ONLY.test(pair[1]) && !PERIOD_IN_NAME.test(pair[2]) ? own : undefined;
+      if (ownGrowth && (ownGrowth.kind !== 'percent' || ownGrowth.value === null || ownGrowth.sentence !== s.sentence || !isStatedChange(ownGrowth))) continue;
+      const to = ownGrowth ?? named(pair[1]) ?? byGroup(pair[1]);
+      const from = ownGrowth
+        ? lookBack(p, ownGrowth.index, s.sentence - 1, (f) => f.kind === 'percent' && f.value !== null && isStatedChange(f) && lastClause(f.label).includes(pair[2]))
+        : named(pair[2]) ?? byGroup(pair[2]);
       if (to && from && to !== from && !lastClause(to.label).includes(pair[2]) && !lastClause(from.label).includes(pair[1])) {
         out.push({ op: 'points', from, to, stated: s, direction: /高|快|多/.test(pair[3]) ? 'up' : 'down', verb: pair[3] });
       }
@@ -1377,6 +1405,10 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
 const GROWTH_WORDS = /增速|增幅|增长速度/;
 /** `农村居民收入增速比城镇居民高`: growth rates of a pair compared, a gap that should be in points. */
 const GROWTH_PAIR_POINTS = /^[\u3400-\u9fff]{0,8}(?:增速|增幅|增长速度)(?:比|较)[\u3400-\u9fff]{2,8}?(?:高出|低出|高|低|快|慢)了?$/;
+/** A subject that is only the word for growth (`增速比…高`): the growth stated just before. */
+const GROWTH_ONLY = /^(?:其|该)?(?:增速|增幅|增长速度)$/;
+/** A comparator naming a period (`上年`, `上半年`, `一季度`, `1-2月`): a change over time, read elsewhere, not a group. */
+const PERIOD_IN_NAME = /[年季月期]/;
 /** `城市学校比农村学校高出`: a subject, 比, the other of the pair, the verb. */
 const NAMED_PAIR_POINTS = /^([\u3400-\u9fff]{2,8}?)(?:比|较)([\u3400-\u9fff]{2,8}?)(高出|低出|高|低|多|快|慢)(?:了)?$/;
 
