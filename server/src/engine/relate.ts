@@ -4,10 +4,10 @@
 // no relation is produced (a missed warning costs less than a false one).
 // Each family of relations is read by its own module in relate/; this one runs them in order and shares the result.
 import { findAverages } from './relate/averages';
-import { findChanges, findChangesAgainstNamedYear, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
+import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findWholeOf } from './relate/shares';
-import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -81,6 +81,7 @@ export function findRelations(p: Passage): Relation[] {
   findTotalsAfterParts(p, out);
   findMonthTotals(p, out);
   findYearlyParts(p, out);
+  findPartsOfYear(p, out);
   findPartsBeforeRest(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
@@ -92,6 +93,7 @@ export function findRelations(p: Passage): Relation[] {
   findNamedRatios(p, out);
   findRatesOnNamedBase(p, out);
   findRestatedShares(p, out);
+  findRespectiveFromTo(p, out);
   findChanges(p, out);
   findComparedRates(p, out);
   findRestatedRateChanges(p, out);

@@ -5,9 +5,9 @@ import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { COMPARED_WITH, isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
-import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, isIntensive, isNumber, isWholeOfShare, lastClause, namesOneWhole, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext } from './figures';
+import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, includesUnnegated, isIntensive, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
-import { LIST_JOINERS, NAME_JOINERS, listItemName, listJoin, smallNumber } from './sums';
+import { LIST_JOINERS, NAME_JOINERS, listItemName, listJoin, smallNumber, startingLevel } from './sums';
 
 const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
 
@@ -40,6 +40,13 @@ export function findAverages(p: Passage, out: Relation[], subsetTotals: Map<Figu
     if (!containsAnyOf(head, PER_CAPITA_FIRST_CODES)) continue;
     findAverage(p, out, subsetTotals, s, head);
   }
+}
+
+/** A figure's name, or for the level a change reached, the name given with the level it started from (`门店由上年底的B增至A`:
+ *  A is named 门店 too). */
+function levelName(p: Passage, f: Figure): string {
+  const start = p.figures[f.index - 1];
+  return start !== undefined && startingLevel(p, start) ? start.label + f.label : f.label;
 }
 
 /** Is the figure a count in one of the units, written so or with 个 and a noun that counts in it (`1,286个…家庭`)? */
@@ -261,12 +268,6 @@ function otherMeasure(noun: string, label: string): boolean {
 }
 const MEASURE_HEADS = ['收入', '产值', '产量', '销售额', '利润', '增加值', '营业额', '养老金', '保险费'];
 
-/** Does `label` name `name` other than negated (`非国有博物馆` does not name 国有博物馆)? */
-function includesUnnegated(label: string, name: string): boolean {
-  for (let k = label.indexOf(name); k >= 0; k = label.indexOf(name, k + 1)) if (k === 0 || label[k - 1] !== '非') return true;
-  return false;
-}
-
 const RELATIVE_YEAR_LEAD = /^(?:其中|当中)?(?:去年|今年|上年|本年|当年)?(?:全年)?/;
 
 /** A 其中 count before the average, named with a word the part total's name shares and its whole's lacks. */
@@ -322,7 +323,7 @@ const INDUCED = /带动|辐射|吸纳/;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
 // (and the verb of paying it out: `平均每人每月发给`)
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领|发给|发放)?(?:约|为|达|达到|约为)?$/;
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领|发给|发放|可分配|分得)?(?:约|为|达|达到|约为)?$/;
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;
@@ -658,8 +659,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (f.index < total.index && ANOTHER_ITEM.test(between(p, f, total))) continue;
     // (nor one an average of another total in an earlier sentence is over: `补贴T1，补贴面积N亩，亩均P。同期，…补贴T2，亩均Q`)
     if (f.sentence < total.sentence && out.some((r) => r.op === 'average' && r.count === f && r.total !== total && r.stated.sentence < s.sentence)) continue;
-    if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
-      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(f.label, countNoun) || countedNounAfter(p, f, countNoun))) counts.push(f);
+    // (nor the level a change started from, `门店由上年底的34间增至42间`: the count now is the level reached)
+    if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && !startingLevel(p, f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
+      !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(levelName(p, f), countNoun) || countedNounAfter(p, f, countNoun))) counts.push(f);
   }
   // (the items of a list said to sum to a count also counted are not the count: `共出栏肉牛T头，分别出栏A头、B头和C头，…平均每头`
   // is over T)

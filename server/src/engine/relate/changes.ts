@@ -5,7 +5,7 @@ import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, regionStartBefore, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
-import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin } from './sums';
+import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin, startingLevel } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
 const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))的$/;
@@ -243,11 +243,49 @@ const SUBJECT_AGAINST_PRIOR = /^(?:(?:与|同|和)(上年末|上年同期|去年
  *  (group 2), opening the change's own sentence. */
 const SUBJECT_AGAINST_NAMED_YEAR = /^(?:(?:与|同|和)((?:19|20)?[0-9]{2,3})年(?:同期)?相比[,，]([\u3400-\u9fff]{2,12}?)|([\u3400-\u9fff]{2,12}?)(?:较|比)((?:19|20)?[0-9]{2,3})年(?:同期)?)(?:增长|增加|上升|提高|下降|减少|回落|降低)了?$/;
 
+// `城镇居民收入由B1提高到A1，农村居民收入由B2提高到A2，分别增长P1和P2`: as many changes, listed after 分别, as
+// 由…到 pairs right before them, in order. Read before findChanges, which would pair the first change with the nearest.
+export function findRespectiveFromTo(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('分别')) return;
+  for (const s of p.figures) {
+    if (s.index < 4 || s.changePair || (s.kind !== 'percent' && s.kind !== 'multiple') || countClauseEnds(s.gapBefore) !== 1) continue;
+    const verb = RESPECTIVE_GROWTH.exec(trimGap(s.gapBefore))?.[1];
+    if (!verb) continue;
+    const rates = [s];
+    for (let k = s.index + 1; k < p.figures.length && LIST_JOINERS.includes(p.figures[k].gapBefore) && (p.figures[k].kind === 'percent' || p.figures[k].kind === 'multiple'); k++) {
+      rates.push(p.figures[k]);
+    }
+    if (rates.length < 2) continue;
+    const pairs: { before: Figure; after: Figure }[] = [];
+    let k = s.index - 1;
+    const pairAt = (at: number) => {
+      const after = p.figures[at];
+      const before = p.figures[at - 1];
+      return at >= 1 && after.sentence === s.sentence && before.sentence === s.sentence && isNumber(after) && isNumber(before) && sameUnit(before, after) &&
+        startingLevel(p, before) ? { before, after } : undefined;
+    };
+    for (let pair = pairAt(k); pair && pairs.length < rates.length; pair = pairAt(k)) {
+      pairs.unshift(pair);
+      k -= 2;
+    }
+    // (exactly as many pairs as changes: one more before them leaves the list unread)
+    if (pairs.length !== rates.length || pairAt(k)) continue;
+    const change: Change = { verb, direction: FALLING.test(verb) ? 'down' : 'up', toLevel: false };
+    rates.forEach((rate, i) => {
+      if (pushChange(out, pairs[i].before, pairs[i].after, rate, change)) rate.changePair = pairs[i];
+    });
+  }
+}
+/** `分别增长`: 分别 and a verb of change, in the changes' own clause. */
+const RESPECTIVE_GROWTH = /^分别(增长|提高|增加|上升|下降|减少|降低|回落)了?$/;
+const FALLING = /下降|减少|降低|回落/;
+
 // Increases and decreases: `A，比上年的B增长P` / `A，比上年增长P，上年为B` / `由B增加到A，增长P` / a second
 // stated change chained after the first (`比上年的B增加X，增长P`).
 export function findChanges(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
-    if (s.value === null) continue;
+    // (a change another reader paired already, findRespectiveFromTo)
+    if (s.value === null || s.changePair) continue;
     // (`较去年同期的B大幅成长，获利翻了两番`: a bare verb of growth after the base, then the doubling in its own clause)
     const opening = s.index === 0 || hasSentenceEnd(s.gapBefore);
     // (or one opening its sentence, its two levels after it: `进出口额翻了两番，从2018年的B增长到2023年的A`)

@@ -297,6 +297,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   架: ['架'], 艘: ['艘'], 座: ['座'], 头: ['头'], 只: ['只'],
   // per train (`开行中欧班列1268列，发送集装箱T标箱，平均每列装载P标箱`)
   列: ['列'],
+  // per route or line (`营运线路386条，线路总长度T公里，平均每条线路长度`)
+  条: ['条'],
   // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
   天: ['天', '日'], 日: ['天', '日'],
   // yield per hectare (`種植面積22.4萬公頃，…平均每公頃產量`)
@@ -406,7 +408,7 @@ export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   // students by degree (学士班, 硕士班, 博士班): colleges also teach 专科 and 副学士 courses
   { total: ['大专校院', '大专院校', '大学校院'], parts: ['学士', '硕士', '博士'] },
   // freight and passengers by mode: a bulletin names the main modes, rarely 管道 or 航空 as well
-  { total: ['货运量', '货物运输量', '客运量', '旅客运输量', '货物周转量', '旅客周转量'], parts: ['公路', '铁路', '水路', '航空', '民航', '管道', '水运'] },
+  { total: ['货运量', '货物运输量', '客运量', '旅客运输量', '周转量'], parts: ['公路', '铁路', '水路', '航空', '民航', '管道', '水运'] },
   // deposits by depositor: 公司 and 个人 leave out 财政性存款, 同业 and the rest
   { total: ['存款'], parts: ['公司存款', '个人存款', '企业存款', '单位存款', '住户存款', '储蓄存款', '定期存款', '活期存款'] },
   // new-energy vehicles by power: 纯电动 and 插电式混合动力 leave out 燃料电池
@@ -512,4 +514,8 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   // grain by season: what summer, early rice and autumn harvests bring is the year's grain (`夏粮、早稻和秋粮分别收获A、B、C，全年粮食总产量T`)
   // (read only when all three are named together: where no early rice grows, 夏粮 and 秋粮 are the whole, as the dev set reads them)
   { whole: ['粮食'], parts: [['夏粮'], ['早稻'], ['秋粮']], respectiveOnly: true },
+  // parcels by where they go: within the city, between cities, abroad (with Hong Kong, Macau and Taiwan)
+  { whole: ['快递业务量'], parts: [['同城快递业务量', '同城快递', '同城'], ['异地快递业务量', '异地快递', '异地'], ['国际及港澳台快递业务量', '国际及港澳台快递', '国际及港澳台']] },
+  // compulsory education is primary and junior secondary school
+  { whole: ['义务教育'], parts: [['小学'], ['初中']] },
 ];

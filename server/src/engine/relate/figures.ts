@@ -58,6 +58,12 @@ export function labelNames(label: string, name: string): boolean {
   return (label.endsWith('达到') || label.endsWith('完成')) && label.endsWith(name, label.length - 2) && !negatedAt(label, label.length - 2 - name.length);
 }
 
+/** Does `label` name `name` other than negated (`非国有博物馆` does not name 国有博物馆)? */
+export function includesUnnegated(label: string, name: string): boolean {
+  for (let k = label.indexOf(name); k >= 0; k = label.indexOf(name, k + 1)) if (k === 0 || label[k - 1] !== '非') return true;
+  return false;
+}
+
 /** Currencies written before a figure (`新台币`, `港币`), and their last characters (by code first: asked of every label). */
 const CURRENCY_BEFORE_FIGURE = /(?:新台币|人民币|港币|美元|澳门元|澳门币|日元|欧元)$/;
 const CURRENCY_LAST_CODES = new Set(Array.from('币元', (c) => c.charCodeAt(0)));
@@ -73,7 +79,8 @@ const NAME_TAIL_CODES = new Set(Array.from('为达是共有到成约近逾', (c)
 
 /** What a label names: without a leading 其中 and a trailing 为 / 达到 / 是 … (`其中研发人员为` → `研发人员`). */
 export function nameIn(label: string): string {
-  return label.replace(/^(?:其中|当中)/, '').replace(/(?:为|达到|达|是|共|有)$/, '');
+  // (and the adverb before the copula, `则为`, or the whole word of a sum, `合共`)
+  return label.replace(/^(?:其中|当中)/, '').replace(/(?:(?:则|亦|也)?(?:为|达到|达|是|有)|合共|合计|共计|总计|总共|共)$/, '');
 }
 
 /** Text without its parenthesized asides (`比重(恩格尔系数)为` → `比重为`); one level, as written in prose. */

@@ -730,6 +730,12 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
       findBracketedTarget(p, out, s);
       continue;
     }
+    // `全市已完成年度目标任务的P` in a sentence of its own: of the one figure of the sentence before named like the target
+    const opening = completionOpeningSentence(p, s, subsetTotals);
+    if (opening) {
+      out.push({ op: 'ratio', part: opening.part, whole: opening.target, stated: s });
+      continue;
+    }
     if (!/^(?:完成|为|达到|占)(?:了)?(?:年度|全年|年初)?(?:目标任务|目标|计划|任务|预算)的$/.test(s.label)) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (stated.has(s)) continue;
@@ -753,6 +759,11 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     const whole = (partName.length >= 4 ? lookBack(p, part.index, s.sentence - 1, (f) => isTarget(f) && lastClause(f.label).includes(partName)) : undefined) ??
       lookBack(p, part.index, s.sentence - 1, isTarget) ??
       (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && isTarget(next) ? next : undefined);
+    // `新增就业A，其中帮扶困难人员实现就业B，完成年度目标任务的P`: a completion right after a 其中 part named unlike the target,
+    // whose total is named like it, is the total's
+    const partTotal = subsetTotals.get(part);
+    if (whole && partTotal && partTotal.sentence === s.sentence && sameUnit(partTotal, whole) && sharesTrigram(nameIn(partTotal.label), whole.label) &&
+      !sharesTrigram(nameIn(part.label), whole.label)) part = partTotal;
     // `收入完成T，为年初预算B的…；其中税收收入A，完成预算的P`: a target stated before a 其中-part is its total's, unless
     // it names the part's measure (`税收收入预算…`); the part's own target is not in the text
     if (whole && subsetTotals.has(part) && whole.index < part.index && !sharesBigram(withoutGenericNouns(nameIn(part.label)), whole.label)) continue;
@@ -771,6 +782,24 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });
   }
 }
+/** `全市已完成年度目标任务的`: a sentence that opens on the completion, its place and an adverb at most before it. */
+const COMPLETION_OPENING = /^(?:全[市县省区镇乡]|我[市县省区])?(?:已经|已|共|累计)?(?:完成|达到)(?:了)?(?:年度|全年)?(?:目标任务|目标|任务|计划)的$/;
+
+/** `下达我市城镇新增就业目标任务T。截至11月底，全市城镇新增就业A，其中…B。全市已完成年度目标任务的P`: a completion opening
+ *  its sentence is of the one figure of the sentence before named like the target (not a 其中 part, nor a change), the
+ *  target the one stated before it in the paragraph. */
+function completionOpeningSentence(p: Passage, s: Figure, subsetTotals: Map<Figure, Figure>): { part: Figure; target: Figure } | undefined {
+  const before = p.figures[s.index - 1];
+  if (before.sentence !== s.sentence - 1) return undefined;
+  const gap = trimGap(s.gapBefore);
+  if (!COMPLETION_OPENING.test(gap.slice(lastSentenceEnd(gap) + 1))) return undefined;
+  const target = lookBack(p, s.index, 0, (f) => isNumber(f) && TARGET_NAMES.test(f.label));
+  if (!target || target.sentence >= before.sentence) return undefined;
+  const done = p.figures.filter((f) => f.sentence === before.sentence && isNumber(f) && sameUnit(f, target) && !subsetTotals.has(f) && !isStatedChange(f) &&
+    !isComparisonBase(f) && !TARGET_NAMES.test(f.label) && sharesTrigram(nameIn(f.label), target.label));
+  return done.length === 1 ? { part: done[0], target } : undefined;
+}
+
 const WHOLE_POPULATION_RATE = /全人群|总体|全体|整体/;
 const SUBGROUP_COUNT = /重点|其中|当中/;
 

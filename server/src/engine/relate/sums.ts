@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, isIntensive, isThreshold, isNumber, isShare, isStatedTotal, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, includesUnnegated, isIntensive, isNumber, isShare, isStatedTotal, isThreshold, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -464,10 +464,24 @@ function parallelShareClausesEnd(p: Passage, firstIndex: number, opening: Figure
     const f = p.figures[end];
     if (f.sentence !== p.figures[firstIndex].sentence || countClauseEnds(f.gapBefore) !== 1 || !/[;；]/.test(f.gapBefore)) break;
     const next = shapeFrom(end);
+    // (the last clause of the sentence may be a count alone, named with the first one's head, three characters or more:
+    // `；国际及港澳台快递业务量C。` after `异地快递业务量A，占P`; or as its negation: `；非经常开支及资本开支则为B` after
+    // `经常开支A，占P`; not the rest, read with the total's own level, nor a group of another kind, `；内地旅客B` after `过夜旅客A`)
+    const closes = next.end >= p.figures.length || p.figures[next.end].sentence !== f.sentence;
+    const firstName = listItemName(p.figures[firstIndex]);
+    const name = listItemName(f);
+    if (next.shape === 'n' && closes && !REST_WORDS.test(name) && (commonTailLength(firstName, name) >= 3 || name.startsWith('非' + firstName))) return next.end;
     if (next.shape !== 'ns') break;
     end = next.end;
   }
   return end;
+}
+
+/** How many characters two names end with alike (`异地快递业务量`, `国际及港澳台快递业务量`: 5). */
+function commonTailLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** `其中，夏粮产量A，增长P；秋粮产量B，增长Q`: after a semicolon the 其中 goes on in clauses of the first one's shape, a
@@ -625,6 +639,8 @@ function complementary(group: readonly Figure[]): boolean {
   const named = group[0].label.includes('分别') ? DECLARED_PAIR.exec(listItemName(group[0])) : null;
   const [a, b] = named ? [named[1], named[2]] : group.map(listItemName);
   if ((b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2) return true;
+  // (or the negation summed with one more kind: `当中经常开支A，非经常开支及资本开支B`)
+  if (a.length >= 2 && (NEGATION_AND_KIND.exec(b)?.[1] === a || NEGATION_AND_KIND.exec(a)?.[1] === b)) return true;
   // (`净利息收入` and `非利息收入`: a bank's income is net interest income and all the rest)
   if (a.startsWith('净') && b === '非' + a.slice(1) && a.length >= 3) return true;
   // `其中有劳动能力的A，无劳动能力和弱劳动能力的B`: those with and those without (or with little of) something
@@ -641,6 +657,9 @@ function complementary(group: readonly Figure[]): boolean {
   const sexless = (name: string) => name.replace(/男|女/, '');
   return a !== b && sexless(a) === sexless(b) && /^(?:男|女)/.test(a.replace(/^(?:其中)/, '')) && /^(?:男|女)/.test(b) && a.length <= 4 && b.length <= 4;
 }
+
+/** `非经常开支及资本开支`: the negation of a name (group 1) and one more kind, summed in one item. */
+const NEGATION_AND_KIND = /^非([\u3400-\u9fff]{2,8}?)(?:及|和|与)[\u3400-\u9fff]{2,8}$/;
 
 /** Two names declared before their figures (`国内游客和入境游客分别为`), as listItemName() leaves them. */
 const DECLARED_PAIR = /^([\u3400-\u9fff]{2,8}?)(?:和|与|及|、)([\u3400-\u9fff]{2,8}?)(?:分别)?$/;
@@ -680,7 +699,8 @@ function sumsKindsOfItsOwn(p: Passage, f: Figure, firstIndex: number): boolean {
   if (!kinds) return false;
   for (let k = firstIndex; k < f.index; k++) {
     const name = listItemName(p.figures[k]);
-    if (name.length >= 2 && kinds[1].includes(name)) return false;
+    // (inside the negation of a name, `经常开支` in `非经常开支及资本开支`, it names another kind)
+    if (name.length >= 2 && includesUnnegated(kinds[1], name)) return false;
   }
   return true;
 }
@@ -700,7 +720,7 @@ const BALANCE = /顺差|逆差|差额|净额|出超|入超/;
 const REST_WORDS = /其余|其他|其它|余下|剩余/;
 
 /** Is the figure the level a change starts from, `由B增加到A` (由 in its clause, the level reached right after it)? */
-function startingLevel(p: Passage, f: Figure): boolean {
+export function startingLevel(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   return next !== undefined && lastClause(f.label).includes('由') && sameUnit(next, f) && reachesLevel(next.gapBefore);
 }
@@ -736,7 +756,8 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // (a figure stated as the total, `新增…企业128家，总数达到1305家，其中…`, is the one)
   if (STATED_AS_TOTAL.test(lastClause(nearest.label))) return nearest;
   const listedUnder = subsetTotals.has(nearest) || /^(?:其中|当中)/.test(trimGap(lastClause(nearest.label)));
-  if (listedUnder && group.some((g) => listItemName(g) === listItemName(nearest))) return undefined;
+  // (an age opening the names makes them differ: `60岁及以上人口B，其中65岁及以上人口A` is a list under B)
+  if (listedUnder && group.some((g) => listItemName(g) === listItemName(nearest) && ageOpening(p, g) === ageOpening(p, nearest))) return undefined;
   // a part of an earlier list named exactly as a part is that part again (`其中企业21.6万户；…新登记市场主体12.68万户，
   // 其中企业16.2万户`), not its total
   // (a rank shared is no name shared: `示范社` under `市级以上` is not one of `新增市级以上龙头企业`)
@@ -750,6 +771,12 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
   return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
+}
+
+/** The age a count's name opens with, a figure of its own right before it (`65岁及以上人口A`: 65). */
+function ageOpening(p: Passage, f: Figure): number | null | undefined {
+  const age = p.figures[f.index - 1];
+  return age !== undefined && age.unit === '岁' && countClauseEnds(f.gapBefore) === 0 ? age.value : undefined;
 }
 
 /** A rate per head of a population (`每万人口`, `每千常住人口`). */
@@ -1048,15 +1075,23 @@ function namesWholeOfItem(cue: string, last: Figure, p: Passage): boolean {
   for (const w of TOTAL_WORDS) {
     if (!cue.endsWith(w)) continue;
     const name = subjectOf(cue.slice(0, cue.length - w.length)).replace(/^(?:公司|集团)/, '');
+    if (name.length < 2 || name.length > MAX_WHOLE_NAME || !/^[\u3400-\u9fff]+$/.test(name)) return false;
     // (items named before 分别, the last name standing for them: `第一产业投资、…和第三产业投资分别完成A、B和C，三次产业投资合计T`)
-    const item = nameIn(last.label).length >= 2 ? nameIn(last.label) : RESPECTIVE_NAMES_END.exec(sentenceHead(p, last))?.[1] ?? '';
-    return name.length >= 2 && name.length <= MAX_WHOLE_NAME && /^[\u3400-\u9fff]+$/.test(name) && item.length >= 2 && name.endsWith(item.slice(-2));
+    const own = nameIn(last.label);
+    const item = own.length >= 2 ? own : RESPECTIVE_NAMES_END.exec(sentenceHead(p, last))?.[1] ?? '';
+    if (item.length >= 2 && name.endsWith(item.slice(-2))) return true;
+    // (or by the head the names share, opening the whole's name, whatever the unit and its separators: `发明专利、…和外观
+    // 设计专利分别为A、B和C，专利授权量合计T`)
+    const head = own.length >= 2 ? '' : RESPECTIVE_NAMES_BEFORE.exec(sentenceHead(p, last))?.[1] ?? '';
+    return head.length >= 2 && name.startsWith(head.slice(-2));
   }
   return false;
 }
 const MAX_WHOLE_NAME = 8;
 /** The last of the names a 分别 list is said of, and its verb: `和第三产业投资分别完成` (group 1: `第三产业投资`). */
 const RESPECTIVE_NAMES_END = /(?:、|和|及|与)([\u3400-\u9fff]{2,10})分别[\u3400-\u9fff]{0,3}[0-9.,、和及与亿万元人户个吨]*$/;
+/** The same, whatever follows 分别 up to the clause's end (its verb, the figures, their units, thousands separators). */
+const RESPECTIVE_NAMES_BEFORE = /(?:、|和|及|与)([\u3400-\u9fff]{2,10})分别(?:[^,，;；。!！?？]|(?<=[0-9]),(?=[0-9]))*$/;
 
 /** The `count` figures ending at `lastIndex`, each in the total's unit and each after the one before it by one
  *  clause end and a short plain label (`，失业人员再就业8,730人`); undefined unless exactly so. */
@@ -1322,6 +1357,9 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
       (head.length >= 2 && names.every((n) => n.length >= 2 && n[n.length - 1] === head[0]));
     // (the last name may carry the measure of them all: `…和农林牧渔专业及辅助性活动产值`)
     if (names.length < 2 || !names.every((n, i) => n !== '' && isPlainLabel(n, i === names.length - 1 ? 2 * MAX_ITEM_LABEL : MAX_ITEM_LABEL)) || !(named || declared)) continue;
+    // (names of an earlier period are the bases of the total's changes, never its parts: `营业收入T，同比增长P，环比增长Q；上年
+    // 同期和本年第二季度营业收入分别为B1和B2`)
+    if (names.some((n) => EARLIER_PERIOD_NAME.test(n))) continue;
     const parts = [first];
     for (let k = first.index + 1; k < p.figures.length && parts.length <= names.length; k++) {
       const f = p.figures[k];
@@ -1334,6 +1372,9 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
+
+/** A name opening on an earlier period (`上年同期`, `去年`, `上月`, `上季度`): a base to compare with. */
+const EARLIER_PERIOD_NAME = /^(?:上年|去年|前年|上月|上个月|上季|上一季度|上半年同期)/;
 
 /** `农业、林业、牧业、渔业和农林牧渔专业及辅助性活动`: names split at 、 and at the first 和 or 与 after the last 、. */
 function splitAtListJoins(listed: string): string[] {
@@ -1398,7 +1439,11 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // nearest figure of its unit in the sentence that is no part of another list (`新增城镇就业9.86万人，其中…；按性别分，`)
     // (in the sentence before when 按…分 opens a sentence: `完成投资1,326.5亿元。按投向划分，…分别完成…`)
     // (and a second breakdown's total, stated before the first, may be further back: `入境旅客T。按客源地分，…。按逗留时间分，…`)
-    const minSentence = byAttribute && openedBefore >= 0 ? 0 : byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 : first.sentence;
+    // (and one sentence further when the sentence before is a 其中 one, which breaks down a figure of the sentence before it:
+    // `进出口总值T。其中，出口A；进口B。从贸易方式看，…`)
+    const previous = p.figures[first.index - 1];
+    const pastSubsets = previous !== undefined && previous.sentence === first.sentence - 1 && sentenceHead(p, previous).startsWith('其中') ? 1 : 0;
+    const minSentence = byAttribute && openedBefore >= 0 ? 0 : byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 - pastSubsets : first.sentence;
     // `主营业务收入按地区分，…`: a breakdown that names what it divides is of the figure so named, if any
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
     const total = byAttribute ?
@@ -1427,7 +1472,7 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
       // `农民工培训A，占P；脱贫劳动力培训B；其他城乡劳动者培训C`), or after their age
       const joined = afterAge ? countClauseEnds(f.gapBefore) === 0 && isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL) :
         listJoin(f.gapBefore) === 'join' ||
-        (byAttribute && countClauseEnds(f.gapBefore) === 1 && !hasSentenceEnd(f.gapBefore) && isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL));
+        (byAttribute && countClauseEnds(f.gapBefore) === 1 && !hasSentenceEnd(f.gapBefore) && (isPlainLabel(trimGap(f.gapBefore), MAX_ITEM_LABEL) || REST_CLAUSE.test(f.gapBefore)));
       afterAge = false;
       if (!isNumber(f) || !sameUnit(f, total) || f.sentence !== first.sentence || !joined) break;
       parts.push(f);
@@ -1435,7 +1480,7 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     }
     for (const f of parts) listed.add(f);
     // (or names its items before 分别为 and the last is the rest: `购物、住宿、餐饮及其他消费分别为A、B、C及D`)
-    const endsWithRest = REST_ITEM.test(last) || (byAttribute && REST_NAMED_BEFORE_RESPECTIVELY.test(opening.gapBefore));
+    const endsWithRest = REST_ITEM.test(last) || (byAttribute && (REST_NAMED_BEFORE_RESPECTIVELY.test(opening.gapBefore) || REST_CLAUSE.test(last)));
     // a total may have a 其中 list and a breakdown by attribute too: each list is its own sum. A list that names its rest
     // (其他…) is the whole; one after 按…分 may name only the main categories (`按货品分，电子零组件…，资通与视听产品…`),
     // and is read like a 其中 list
@@ -1475,7 +1520,9 @@ function bothSexes(parts: readonly Figure[]): boolean {
 const BREAKDOWN_SUBJECT = /^([\u3400-\u9fff]{2,12})按$/;
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
-const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分|类别统计)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]/;
+const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分|类别统计)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]|从[\u3400-\u9fff]{0,4}(?:方式|类型|类别|结构|地区|区域|市场|行业|产业|性质|来源|品种|门类|用途|渠道|领域|国别)看[,，:：]/;
+/** `；以保税物流为主的其他贸易方式进出口`: an item of a breakdown in a clause of its own that is the rest (a modifier before it at most). */
+const REST_CLAUSE = /^[;；,，](?:[\u3400-\u9fff]{1,10}的)?(?:其他|其它|其余)[\u3400-\u9fff]{0,10}$/;
 
 /** Items named before 分别为, the last of them the rest (`、餐饮及其他消费分别为`). */
 const REST_NAMED_BEFORE_RESPECTIVELY = /(?:、|和|及|以及)(?:其他|其它|其余)[\u3400-\u9fff]{0,6}分别(?:为|是)$/;
@@ -1569,6 +1616,9 @@ function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[
     const j = partNamed(partition, f.label);
     if (j < 0) {
       if (partition.whole.some((w) => f.label.includes(w))) return undefined;
+      // (another figure of the whole's unit before any part may be the parts' whole: `12月份…快递业务量完成T1…；全年累计
+      // 完成T2。其中，同城快递业务量A，…` is of T2, read with its 其中)
+      if (missing === partition.parts.length && p.text.slice(f.cleanEnd, nextInUnitStart(p, f)).includes('其中')) return undefined;
       continue;
     }
     // (a per-head part of residents the whole does not name is another whole's: `农村居民人均可支配收入T。…城镇居民人均工资性收入A`)
@@ -1579,6 +1629,11 @@ function namedParts(p: Passage, t: Figure, partition: (typeof KNOWN_PARTITIONS)[
     if (--missing === 0) return found as Figure[];
   }
   return undefined;
+}
+
+/** Where the next figure in `f`'s unit starts in the clean text (the text's end when none follows). */
+function nextInUnitStart(p: Passage, f: Figure): number {
+  return lookAhead(p, f.index, Infinity, (g) => isNumber(g) && sameUnit(g, f))?.cleanStart ?? p.text.length;
 }
 
 /** Names of head counts (`就业人数`, `失业人口`). */
@@ -1774,6 +1829,33 @@ export function findYearlyParts(p: Passage, out: Relation[]): void {
     out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
   }
 }
+// `各季度营业收入分别为A1、A2、A3和A4，全年实现营业收入T` / `上半年和下半年分别完成A1和A2，全年完成T`: the parts of a year
+// named together before 分别, one figure each, then the whole year's figure in the next clause.
+export function findPartsOfYear(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('分别') || !p.text.includes('全年')) return;
+  for (const first of p.figures) {
+    if (!isNumber(first) || !first.gapBefore.includes('分别')) continue;
+    const named = PARTS_OF_YEAR_RESPECTIVELY.exec(trimGap(lastClause(first.gapBefore)));
+    if (!named) continue;
+    const count = named[1] !== undefined ? 4 : 2;
+    const parts = [first];
+    for (let k = first.index + 1; k < p.figures.length && parts.length < count && listJoin(p.figures[k].gapBefore) === 'join' && sameUnit(p.figures[k], first); k++) parts.push(p.figures[k]);
+    if (parts.length !== count) continue;
+    const total = p.figures[first.index + count];
+    // (the year's figure of the same measure, in a clause of its own right after the list)
+    if (!total || !isNumber(total) || !sameUnit(total, first) || total.sentence !== first.sentence || countClauseEnds(total.gapBefore) !== 1 ||
+      isStatedChange(total) || isComparisonBase(total) || isIntensive(total) || !WHOLE_YEAR.test(trimGap(total.gapBefore))) continue;
+    const measure = named[2] || named[3].replace(/^(?:为|是|完成|实现|达到|达)/, '');
+    if (measure.length >= 2 && !sharesBigram(measure, total.gapBefore)) continue;
+    out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
+  }
+}
+/** `各季度营业收入分别为`, `一至四季度分别实现`, `上半年和下半年分别完成投资`: the parts of a year (group 1 for quarters),
+ *  the measure before 分别 (group 2) or after it with its verb (group 3). */
+const PARTS_OF_YEAR_RESPECTIVELY = /^(?:[\u3400-\u9fff]{0,6}?(?:(各季度|各季|一至四季度|第一至第四季度|四个季度)|上半年(?:和|与|及|、)下半年))([\u3400-\u9fff]{0,8}?)(?:分别|依次)([\u3400-\u9fff]{0,6})$/;
+/** `，全年实现营业收入`: the whole year, opening the clause of its figure. */
+const WHOLE_YEAR = /^(?:公司|集团|全市|全省|全县|全区)?全年/;
+
 /** `2020年至2024年分别新增`: a span of years, then 分别 / 依次 and at most a verb. */
 const YEARS_RESPECTIVELY = /^((?:19|20)[0-9]{2})年?\s*[-—–~至到]\s*((?:19|20)[0-9]{2})年(?:分别|依次)[\u3400-\u9fff]{0,4}$/;
 /** `2019年至2023年，`: a span of years opening a sentence. */
