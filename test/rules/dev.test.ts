@@ -306,7 +306,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round257.json': { falseAlarms: 0, recall: 1 },
   'round258.json': { falseAlarms: 0, recall: 0.83 },
   'round259.json': { falseAlarms: 0, recall: 1 },
-  'round260.json': { falseAlarms: 0, recall: 0.68 },
+  'round260.json': { falseAlarms: 0, recall: 0.8 },
   'round261.json': { falseAlarms: 0, recall: 1 },
   'round262.json': { falseAlarms: 0, recall: 1 },
   'round263.json': { falseAlarms: 0, recall: 1 },

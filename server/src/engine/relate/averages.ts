@@ -338,7 +338,7 @@ const LIST_OPENERS = /^(?:、|和|及|与)/;
 const PER_ITEM_HANDLING = /^每[\u3400-\u9fff]{1,2}?(?:装载|运送|运输|发送|处理|吞吐|承运)(?:约|为|达)?$/;
 
 /** `每间酒店及公寓接待`: 每, a one-character classifier and the kind of place counted (group 1). */
-const ITEM_AFTER_CLASSIFIER = /^每[间家所座台辆](酒店|宾馆|医院|学校|企业|门店|网店|公司|工厂|商场|景区|诊所)/;
+const ITEM_AFTER_CLASSIFIER = /^每[间家所座台辆个](酒店|宾馆|医院|学校|企业|门店|网店|公司|工厂|商场|景区|诊所|合作社|家庭农场|农场|养老机构|幼儿园|卫生院|卫生室|博物馆|图书馆|网点|超市)/;
 
 /** A verb of having before an average's noun (`拥有养老服务床位`), or 平均 after a cue of its own (`单店平均营业收入`). */
 const HAVING_LEAD = /^(?:拥有|有|平均)/;

@@ -196,6 +196,9 @@ function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figu
 // measure the next sentence states, opening with that year. Read where no other reading paired the change.
 export function findChangesAgainstNamedYear(p: Passage, out: Relation[]): void {
   if (p.figures.length < 3) return;
+  // the last change read here: a second one right after it in its sentence, its subject restated, is against the same period
+  // (`与上年相比，事故起数下降P1，死亡人数下降P2。上年…B1起，死亡B2人`)
+  let carried: { figure: Figure; year: string; prior: boolean } | undefined;
   for (const s of p.figures) {
     if (s.value === null || s.index === 0 || s.changePair || (s.kind !== 'percent' && s.kind !== 'multiple')) continue;
     const change = changeBefore(s);
@@ -203,13 +206,16 @@ export function findChangesAgainstNamedYear(p: Passage, out: Relation[]): void {
     const gap = trimGap(s.gapBefore);
     const ownSentence = gap.slice(lastSentenceEnd(gap) + 1);
     // (or the period before, named so, with the subject restated: `…城镇化率达到A。城镇化率比上年末提高P。上年末，…为B`)
-    const prior = countClauseEnds(s.gapBefore) <= 4 ? SUBJECT_AGAINST_PRIOR.exec(ownSentence) : null;
+    const priorMatch = countClauseEnds(s.gapBefore) <= 4 ? SUBJECT_AGAINST_PRIOR.exec(ownSentence) : null;
     const m = AGAINST_NAMED_YEAR.exec(gap) ?? (countClauseEnds(s.gapBefore) <= 4 ? SUBJECT_AGAINST_NAMED_YEAR.exec(ownSentence) : null) ??
-      (prior ? [prior[0], prior[1] ?? prior[4], prior[2], prior[3]] : null);
-    if (!m) continue;
+      (priorMatch ? [priorMatch[0], priorMatch[1] ?? priorMatch[4], priorMatch[2], priorMatch[3]] : null);
+    const next = !m && carried && carried.figure === p.figures[s.index - 1] && carried.figure.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 ?
+      NEXT_SUBJECT_CHANGE.exec(gap) : null;
+    if (!m && !next) continue;
+    const prior = next ? carried!.prior : priorMatch !== null;
     // (the subject named again in the change's own sentence, its figure in the sentence before: `去年…增至A家。初創企業數目較
     // 2019年增長了N倍`, `…达到A。与2015年相比，全市实际使用外资增长了N倍`)
-    const subject = m[2] ?? m[3] ?? '';
+    const subject = next ? next[1] : m![2] ?? m![3] ?? '';
     // (the one figure of the sentences before that the subject names, past its 其中 parts: `城镇新增就业5.86万人…。其中，…
     // 带动就业1.07万人。城镇新增就业人数比上年增长P` is of 5.86万)
     const core = withoutContext(subject).replace(COUNT_NOUN_TAIL, '');
@@ -223,19 +229,25 @@ export function findChangesAgainstNamedYear(p: Passage, out: Relation[]): void {
     const rate = after !== undefined && after.kind === 'percent' && after.value !== null;
     if (!after || !(own || before) || !(isNumber(after) || (rate && prior)) || isStatedChange(after) || isComparisonBase(after)) continue;
     if (out.some((r) => 'stated' in r && r.stated === s)) continue;
-    const year = m[1] ?? m[4];
+    const year = next ? carried!.year : m![1] ?? m![4];
     const opening = prior ? year : year + '年';
     const measure = subject.length >= 2 ? withoutPlaces(subject) : measureOf(after.label);
     const bases = p.figures.filter((f) => f.sentence === s.sentence + 1 && (rate ? f.kind === 'percent' && f.value !== null : isNumber(f) && sameUnit(f, after)) &&
       !isStatedChange(f) && !isComparisonBase(f) && sentenceHead(p, f).startsWith(opening) && measure.length >= 2 && sharesBigram(measure, f.label));
     if (bases.length !== 1) continue;
-    if (pushChange(out, bases[0], after, s, change)) s.changePair = { before: bases[0], after };
+    if (pushChange(out, bases[0], after, s, change)) {
+      s.changePair = { before: bases[0], after };
+      carried = { figure: s, year, prior };
+    }
   }
 }
+/** `，死亡人数下降`: a subject named again and a verb of change, nothing else. */
+const NEXT_SUBJECT_CHANGE = /^([\u3400-\u9fff]{2,12}?)(?:增长|增加|上升|提高|下降|减少|回落|降低)了?$/;
 /** `较112年减少`, `比2015年增长了`: 比 / 较 a year by its number, then the verb (group 1: the year). */
 const AGAINST_NAMED_YEAR = /^(?:较|比)((?:19|20)?[0-9]{2,3})年(?:同期)?(?:增长|增加|上升|提高|下降|减少|回落|降低|增|减)了?$/;
 /** What a subject names after the thing counted: `人数`, `数目`, `总量`. */
-const COUNT_NOUN_TAIL = /(?:人数|数目|数量|总量|总数|数|量)$/;
+// (a classifier before 数 counts too: `事故起数` names 事故)
+const COUNT_NOUN_TAIL = /(?:人数|数目|数量|总量|总数|[起件次户家个项宗名]数|数|量)$/;
 /** `与上年相比，事故起数下降`, `城镇化率比上年末提高`: the period before (group 1 or 4) and the subject named again (group 2
  *  or 3), opening the change's own sentence. */
 const SUBJECT_AGAINST_PRIOR = /^(?:(?:与|同|和)(上年末|上年同期|去年同期|上年|去年)相比[,，]([\u3400-\u9fff]{2,12}?)|([\u3400-\u9fff]{2,12}?)(?:较|比)(上年末|上年同期|去年同期|上年|去年))(?:增长|增加|上升|提高|下降|减少|回落|降低)了?$/;
@@ -829,8 +841,30 @@ function findNamedBasesOfRespectiveChanges(p: Passage, out: Relation[]): void {
       const i = matches[0];
       if (!rates[i].changePair && pushChange(out, base, afters[i], rates[i], change)) rates[i].changePair = { before: base, after: afters[i] };
     }
+    // (or the next sentence, opening on the year before the rates' own: `2023年，…A1，…A2，同比分别增长P1和P2。2022年，…B1，
+    // …B2。`: each base the one figure there in its after figure's unit named alike)
+    if (rates.some((r) => r.changePair)) continue;
+    const bases = priorYearSentenceBases(p, rates[rates.length - 1], afters);
+    if (bases) rates.forEach((r, i) => { if (pushChange(out, bases[i], afters[i], r, change)) r.changePair = { before: bases[i], after: afters[i] }; });
   }
 }
+
+/** The figures of the sentence after `last`'s, when it opens on the year before the year `last`'s sentence opens on, one
+ *  for each of `afters`: the only one in its unit that shares a name with it. */
+function priorYearSentenceBases(p: Passage, last: Figure, afters: readonly Figure[]): Figure[] | undefined {
+  const year = OPENING_YEAR.exec(sentenceHead(p, afters[0]))?.[1];
+  const following = p.figures.filter((f) => f.sentence === last.sentence + 1);
+  if (!year || following.length === 0 || OPENING_YEAR.exec(sentenceHead(p, following[0]))?.[1] !== String(Number(year) - 1)) return undefined;
+  const bases: Figure[] = [];
+  for (const a of afters) {
+    const found = following.filter((f) => isNumber(f) && sameUnit(f, a) && !isStatedChange(f) && !isComparisonBase(f) && sharesBigram(withoutPlaces(lastClause(a.label)), lastClause(f.label)));
+    if (found.length !== 1 || bases.includes(found[0])) return undefined;
+    bases.push(found[0]);
+  }
+  return bases;
+}
+/** A sentence opening on a year by its number (group 1). */
+const OPENING_YEAR = /^((?:19|20)[0-9]{2})年/;
 
 // `接待国内游客8426.3万人次，实现国内旅游收入962.8亿元，分别增长14.3%和17.5%。上年两项指标分别为7372.1万人次和
 // 841.6亿元。`: figures, their changes stated together (分别增长), then the prior year's figures in the same order.
