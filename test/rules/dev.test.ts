@@ -312,7 +312,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round263.json': { falseAlarms: 0, recall: 1 },
   'round264.json': { falseAlarms: 0, recall: 1 },
   'round265.json': { falseAlarms: 0, recall: 1 },
-  'round266.json': { falseAlarms: 0, recall: 0.96 },
+  'round266.json': { falseAlarms: 0, recall: 1 },
   'round233.json': { falseAlarms: 0, recall: 0.933 },
   'round235.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

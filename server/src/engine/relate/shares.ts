@@ -625,6 +625,14 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
         !isStatedChange(f) && !isComparisonBase(f) && f.label.includes(head.slice(-2)) && f.iv.hi >= part.iv.lo && samePeriod(f));
     }
   }
+  // `共有A级旅游景区T，其中…；4A级及以上景区合计C，占全部A级景区的P`: all of something, for a part under no 其中, is the
+  // nearest total of a 其中 list named alike (its parts are all of it)
+  if (!whole && ALL_OF.test(noun) && !subsetTotals.has(part)) {
+    const what = noun.replace(/^(?:全部|全体|所有)/, '');
+    const listTotals = new Set(subsetTotals.values());
+    whole = lookBack(p, part.index, part.sentence - 1, (f) => listTotals.has(f) && isNumber(f) && sameUnit(f, part) && !subsetTotals.has(f) && f.iv.hi >= part.iv.lo &&
+      sharesBigram(what, f.label));
+  }
   // `港口货物吞吐量T，其中沿海港口A、内河港口B；…占沿海港口吞吐量的P`: a whole named as a 其中 part's group and its
   // total's measure is that part
   if (!whole && noun.length >= 4) {
@@ -694,7 +702,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
 }
 
 /** Words for all of a whole before its name (`全部业务量`, `全体职工`), when a name of two characters or more follows. */
-const ALL_OF = /^(?:全部|全体|所有)(?=[\u3400-\u9fff]{2})/;
+const ALL_OF = /^(?:全部|全体|所有)(?=[A-Za-z0-9]?[\u3400-\u9fff]{2})/;
 
 // `A X，B Y，分别占P和Q`: shares listed in the order of the parts before them, all of the parts' 其中-total.
 function findRespectiveShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, first: Figure): void {
