@@ -29,10 +29,14 @@ const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
   { word: '最近', value: 'none' as const }, { word: '附近', value: 'none' as const }, { word: '临近', value: 'none' as const },
   // 出超 / 入超 (a trade surplus or deficit): 超 here is not "over"
   { word: '出超', value: 'none' as const }, { word: '入超', value: 'none' as const },
+  // 卖超 / 买超 (net selling or buying of shares, `外資累計賣超新臺幣3,265億元`): the same
+  { word: '卖超', value: 'none' as const }, { word: '买超', value: 'none' as const },
   // (but 收入超 / 支出超 are income or spending over a figure: `营业收入超10亿元`)
   { word: '收入超', value: 'over' as const }, { word: '支出超', value: 'over' as const },
 ]);
 const POST_MARKER_MAP = new WordMap(POST_MARKERS.map(([word, value]) => ({ word, value })));
+/** Currencies named in words between a bound and its figure (`不超过人民币2亿元`, `突破新台币200亿元`). */
+const CURRENCY_WORD_BEFORE_MAP = new WordMap(['人民币', '新台币', '港币', '澳门币'].map((word) => ({ word, value: true })));
 const FIXED_MAP = new WordMap(FIXED_QUANTITIES.map(([word, kind, value, exact]) => ({ word, value: { kind, value, exact } })));
 const CURRENCY_MAP = new WordMap(CURRENCY_PREFIXES.map(([word, value]) => ({ word, value })));
 
@@ -1050,7 +1054,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
 
   // Bound markers outside the figure: 超过/近/约 before, 以上/以下/左右 after the unit
   // (past a currency named before the figure: `不超过人民币2亿元`)
-  const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3) ?? (s.startsWith('人民币', spanStart - 3) ? PRE_MARKER_MAP.matchEndingAt(s, spanStart - 3, 3) : null);
+  const currencyBefore = CURRENCY_WORD_BEFORE_MAP.matchEndingAt(s, spanStart, 3);
+  const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3) ?? (currencyBefore ? PRE_MARKER_MAP.matchEndingAt(s, spanStart - currencyBefore.word.length, 3) : null);
   // (after a classifier and the span it counts: `15个工作日以内`, `3个月以上`)
   const counted = unit === '个' ? COUNTED_SPAN_MAP.matchAt(s, end) : null;
   const post = POST_MARKER_MAP.matchAt(s, counted ? end + counted.word.length : end);

@@ -10,6 +10,9 @@ import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin, startingLevel } f
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
 const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))的$/;
 
+/** `现行金额为当年的`: the year a 由…到 change started from, pointed back to (its subject, if any, names the level reached). */
+const OF_THAT_YEAR = /^[\u3400-\u9fff]{0,6}?(?:是|为|相当于)(当年|那年|其时)的$/;
+
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
 /** `；当年的这一数字仅为B`: the named period's figure of the same measure. */
 const SAME_YEAR_POINTER = /^(?:当年|那年|同年)的?(?:这一|该)[\u3400-\u9fff]{0,4}(?:仅|只|才|约)?(?:为|是)$/;
@@ -40,7 +43,7 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'multiple' || s.index === 0 || s.value === null || isStatedDoubling(s)) continue;
     const restated = restatedSubjectOfPeriod(p, s);
-    const named = restated ? undefined : OF_PERIOD.exec(trimGap(s.gapBefore));
+    const named = restated ? undefined : OF_PERIOD.exec(trimGap(s.gapBefore)) ?? OF_THAT_YEAR.exec(trimGap(s.gapBefore));
     if (!restated && (!named || countClauseEnds(s.gapBefore) !== 1)) continue;
     let a = restated?.a ?? p.figures[s.index - 1];
     // (`由B增加到A，增加了X，是2021年的N倍`: a multiple of the level, not of the amount of change stated in between)
@@ -319,6 +322,19 @@ export function findChanges(p: Passage, out: Relation[]): void {
   }
 }
 
+/** `上年同月为`: the prior period's level named in a clause of its own (group 1: the period). */
+const PRIOR_LEVEL_NAMED = /^(上年同期|去年同期|上年同月|去年同月|上年|去年|上月|上季)(?:为|是)$/;
+/** `较上年同月下降`, `按年上升`, `同比下降`: a change against a prior period (group 1), named or not. */
+const CHANGE_AGAINST_PERIOD = /^(?:(?:较|比)(上年同期|去年同期|上年同月|去年同月|上年|去年|上月|上季))?(?:按年|同比|环比)?(?:上升|下降|增长|减少|提高|降低|回落|增加)了?$/;
+
+/** Do two names of a prior period name the same one (`去年同月` and `上年同月`)? */
+function samePriorPeriod(a: string, b: string): boolean {
+  return a.replace('去年', '上年') === b.replace('去年', '上年');
+}
+
+/** Adverbs saying a change is like one before (`也`, `亦`, `同样`). */
+const ALSO_ADVERBS = ['也', '亦', '同样'];
+
 /** One figure after a change word (its own function: see findShare). */
 function findChange(p: Passage, out: Relation[], s: Figure, change: Change): void {
   const prev = p.figures[s.index - 1];
@@ -328,7 +344,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   const verbThenAmount = countClauseEnds(s.gapBefore) === 1 && changeAtEnd(s.gapBefore.slice(0, firstClauseEnd(s.gapBefore)))?.direction === change.direction;
   // (`比2月份B的高点下降了C`, `較前一季B的成長幅度縮小C`: the base named by a noun after it, in the change's clause)
   const attributive = countClauseEnds(s.gapBefore) === 0 && gap.endsWith(change.verb) && BASE_NOUN.test(gap.slice(0, gap.length - change.verb.length));
-  if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb) || verbThenAmount || attributive) {
+  // (`较上年的B也提高了C`: 也 says another figure changed alike; read only when the level is the figure right before the base)
+  const also = ALSO_ADVERBS.some((a) => gap === a + change.verb);
+  if (ADVERBS.some((a) => gap === a + change.verb || gap === ')' + a + change.verb) || verbThenAmount || attributive || also) {
     // The figure right before the verb: a comparison base (比/较 in its clause), or the new level of 由B到A.
     if (prev.sentence === s.sentence && COMPARED_WITH.test(prev.clauseHead) && (countClauseEnds(s.gapBefore) === 0 || verbThenAmount)) {
       // not itself a base (`5.86元，较上季的5.32元成长10.2%，较去年同期的3.91元成长…`) or an amount of change
@@ -338,6 +356,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const candidate = (f: Figure) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) && !(f.label.endsWith('(') && COMPARED_WITH.test(f.label)) &&
         !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f);
       let after = lookBack(p, prev.index, s.sentence, candidate);
+      if (also && after !== p.figures[prev.index - 1]) return;
       // `去向落实率为A。这一比例比上年同期的B提高C个百分点`: a sentence that opens by pointing back is about the figure
       // the sentence before closed with
       if (!after && (prev.index === 0 || p.figures[prev.index - 1].sentence !== s.sentence) && POINTER.test(prev.clauseHead) && prev.index > 0) {
@@ -449,6 +468,15 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   }
   // `城镇和农村居民恩格尔系数分别为A和B，农村比城镇高出C个百分点`: a difference between the two of a pair, each named
   if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.index > 0) pair = namedPairDifference(p, s, prev, gap);
+  // `失业率为A，上年同月为B，较上年同月下降C` / `入住率为A，去年同月为B，按年上升C`: the prior period's level named right after
+  // the level, then the change against that period (or against none named)
+  if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && countClauseEnds(prev.gapBefore) === 1 && prev.index > 0) {
+    const priorLevel = PRIOR_LEVEL_NAMED.exec(trimGap(prev.gapBefore));
+    const against = priorLevel ? CHANGE_AGAINST_PERIOD.exec(gap) : null;
+    const level = p.figures[prev.index - 1];
+    if (against && (!against[1] || samePriorPeriod(against[1], priorLevel![1])) && level.sentence === s.sentence && level.kind === prev.kind && sameUnit(level, prev) &&
+      !isStatedChange(level) && !isComparisonBase(level)) pair = { before: prev, after: level };
+  }
   // `一季度为A，二季度升至B，环比上升C`: a level reached in the next period, the first period's figure right before it
   if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && countClauseEnds(prev.gapBefore) === 1 && PERIOD_LEVEL.test(trimGap(prev.gapBefore))) {
     const before = p.figures[prev.index - 1];

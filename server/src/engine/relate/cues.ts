@@ -140,7 +140,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '每平方公里', countUnits: ['平方公里', '平方千米'], factor: 1, totalHint: '人口' },
   { cue: '亩产', countUnits: ['亩'], factor: 1, totalHint: '产' },
   // yield per unit of area (`种植面积…万亩，…总产量…万吨，单产达到1560公斤`)
-  { cue: '单产', countUnits: ['亩', '公顷'], factor: 1, totalHint: '产' },
+  // (or per head of livestock: `存栏成母牛N头，生鲜乳产量T，成母牛年均单产P吨`)
+  { cue: '单产', countUnits: ['亩', '公顷', '头', '只'], factor: 1, totalHint: '产' },
   // per store (`直营门店418家，…销售额126.4亿元，单店年均销售额…`)
   { cue: '单店', countUnits: ['家'], factor: 1 },
   { cue: '亩均', countUnits: ['亩'], factor: 1 },
@@ -297,6 +298,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   架: ['架'], 艘: ['艘'], 座: ['座'], 头: ['头'], 只: ['只'],
   // per train (`开行中欧班列1268列，发送集装箱T标箱，平均每列装载P标箱`)
   列: ['列'],
+  // per library or museum (`公共图书馆551所，…平均每馆借阅`)
+  馆: ['所', '个', '家', '座'],
   // per route or line (`营运线路386条，线路总长度T公里，平均每条线路长度`)
   条: ['条'],
   // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
@@ -443,6 +446,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '优良率', part: ['优良天数'], whole: ['有效监测天数', '监测天数'], alsoGeneric: true },
   { name: '优良天数比例', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },
   { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额', '各项贷款总额', '贷款总额'] },
+  // a bank's loan-loss reserve over its non-performing loans, and over all its loans (`贷款损失准备余额R，拨备覆盖率P，贷款拨备率Q`)
+  { name: '拨备覆盖率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['不良贷款余额', '不良贷款'] },
+  { name: '贷款拨备率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['各项贷款余额', '各项贷款总额', '贷款总额'] },
   { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },
   { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // the labour force over the population of working age (`劳动力为A，15岁以上民间人口为B，劳动力参与率为P`)
@@ -516,6 +522,7 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   { whole: ['粮食'], parts: [['夏粮'], ['早稻'], ['秋粮']], respectiveOnly: true },
   // parcels by where they go: within the city, between cities, abroad (with Hong Kong, Macau and Taiwan)
   { whole: ['快递业务量'], parts: [['同城快递业务量', '同城快递', '同城'], ['异地快递业务量', '异地快递', '异地'], ['国际及港澳台快递业务量', '国际及港澳台快递', '国际及港澳台']] },
-  // compulsory education is primary and junior secondary school
+  // compulsory education is primary and junior secondary school; primary and secondary, those and senior secondary
   { whole: ['义务教育'], parts: [['小学'], ['初中']] },
+  { whole: ['中小学'], parts: [['小学'], ['初中'], ['高中']] },
 ];

@@ -216,7 +216,8 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
         if (f.unit === '' && namedUnit && namedUnit.sentence === sentence && COMPARED_WITH.test(f.label)) f.unit = namedUnit.unit;
         else namedUnit = f.unit !== '' && q.unit === null && clean[CLEAN_STRIDE * k + 3] === end ? { sentence, unit: f.unit } : null;
       }
-      prevEnd = Math.max(prevEnd, end);
+      // (a second classifier in brackets after the unit, `2.43万套（间）`, is part of the unit: the next figure's gap starts after it)
+      prevEnd = Math.max(prevEnd, end + classifierAsideLength(text, end));
       coverEnd = Math.max(coverEnd, Math.min(end, n));
     }
     if (i < n && i >= coverEnd) {
@@ -233,6 +234,16 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
   }
   return { norm, text, figures, sentenceOf: (offset: number) => countBelow(sentenceEnds, Math.max(0, Math.min(offset, n))) };
 }
+
+/** Classifiers a unit may be followed by in brackets (`套（间）`, `个（家）`, `所（个）`). */
+const ASIDE_CLASSIFIER_CODES = new Set(Array.from('间个户人套张所家辆台座处条项宗名位只头株次', (c) => c.charCodeAt(0)));
+
+/** Length of a bracketed classifier right at `at` (`(间)`: 3), 0 when there is none. */
+function classifierAsideLength(text: string, at: number): number {
+  return text.charCodeAt(at) === OPEN_PAREN && ASIDE_CLASSIFIER_CODES.has(text.charCodeAt(at + 1)) && text.charCodeAt(at + 2) === CLOSE_PAREN ? 3 : 0;
+}
+const OPEN_PAREN = '('.charCodeAt(0);
+const CLOSE_PAREN = ')'.charCodeAt(0);
 
 /** Clean text strictly between two figures (empty when they touch or overlap). */
 export function between(p: Passage, a: Figure, b: Figure): string {

@@ -1,7 +1,7 @@
 // Shares, rates and ratios: `X，占Y的P`, `完成…的P`, `…率为P` (by a named whole, a 其中-total or a definition),
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
-import { PRIOR_PERIOD, isComparisonBase, isStatedChange } from './change-words';
+import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
@@ -132,7 +132,8 @@ const SUBJECT_BEFORE_VERB = /^(?:其中)?([\u3400-\u9fff]{2,8}?)(?:相当于|占
 function namesTotalOfAll(p: Passage, noun: string, total: Figure | undefined): boolean {
   // (`占整体旅客的` too: all of them, named by their head noun)
   if (!total || !/^(?:全|整体|所有)/.test(noun)) return false;
-  const what = noun.replace(/^(?:全部|全体|全|整体|所有)/, '');
+  // (the whole year's, `占全年产量的`, is all of the year's total: `112年稻米總產量T，其中一期作A`)
+  const what = noun.replace(/^(?:全年|全部|全体|全|整体|所有)/, '');
   // (past the verb it is stated with: `固定资产投资完成T` for `占全部投资的`)
   const name = nameIn(total.label).replace(/(?:完成|实现|达到|约|近|逾)$/, '').replace(TOTAL_NOUN_TAIL, '');
   if (total.label.includes(noun) || (what.length >= 2 && name.endsWith(what))) return true;
@@ -923,13 +924,21 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
   }
 }
 
+/** Is the figure the level a change starts from (`由B增加C`, `从B提高到A`): 由 or 从 in its clause, the change or the level
+ *  reached right after it in that clause? */
+function startOfChange(p: Passage, f: Figure): boolean {
+  const next = p.figures[f.index + 1];
+  return next !== undefined && countClauseEnds(next.gapBefore) === 0 && /由|从/.test(lastClause(f.label)) && (isStatedChange(next) || reachesLevel(next.gapBefore));
+}
+
 function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof DEFINED_RATES)[number]): void {
   // by the figure's own label: a clause head also holds the words of earlier figures in the clause (`其中城镇人口…、乡村人口`)
   // of the rate's own part of the year (`前三季淨利率` is not of `其中第三季…稅後淨利`)
   const period = PART_OF_YEAR.exec(s.clauseHead)?.[0];
   // (a word followed by 中 names the scope, not the figure: `常住人口中出生人口A` is no 常住人口)
+  // (nor the level a change started from: `勞動力由B增加C` is last year's labour force)
   const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w) && !f.label.includes(w + '中')) &&
-    (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period);
+    (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period) && !startOfChange(p, f);
   let part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
   // (a rate of one population, `常住人口城镇化率`, is not of a part of another, `户籍总人口T，其中城镇人口A`)
   const population = POPULATION_QUALIFIERS.find((q) => lastClause(s.label).includes(q));
