@@ -877,7 +877,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const n = fig.numeral;
 
   // addresses and rooms: 深南大道8008号, 405会议室
-  if (reading.kind === 'number' && ((s[end] === '号' && ROAD_END_SET.has(prev)) || ROOM_WORD_MAP.matchAt(s, end))) return { quantity: null, next: end + 1 };
+  // (and a fuel's grade: `92号汽油`, `0号柴油`)
+  if (reading.kind === 'number' && ((s[end] === '号' && (ROAD_END_SET.has(prev) || FUEL_AFTER_GRADE.has(s.slice(end + 1, end + 3)))) || ROOM_WORD_MAP.matchAt(s, end))) {
+    return { quantity: null, next: end + 1 };
+  }
   // a chip process named by its node (`3奈米製程`, `5奈米占32%`)
   if (reading.kind === 'number' && n.arabic && !n.arabic.decimals && PROCESS_NODE_UNITS.some((u) => s.startsWith(u, end)) && nearChipWords(s, end)) {
     return { quantity: null, next: end + 2 };
@@ -896,7 +899,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // periods counted back from now: 前10个月, 前三季度 (like 1至10月, a period rather than an amount), and the reporting
   // period of an interim report: 截至六月三十日止六個月
   // a ranking cut-off: 进入全省前10名, 前三位
-  if (prev === '前' && (s[reading.end] === '名' || s[reading.end] === '位' || s[reading.end] === '强')) return { quantity: null, next: reading.end + 1 };
+  // (and the first few of a ranked list: `獲派首三個志願`; `首三个月` is a period, read below)
+  if ((prev === '前' && (s[reading.end] === '名' || s[reading.end] === '位' || s[reading.end] === '强')) ||
+    (prev === '首' && s[reading.end] === '个' && !s.startsWith('个月', reading.end))) return { quantity: null, next: reading.end + 1 };
   // (提前两个月 is an amount of time: ahead of schedule by two months)
   if ((prev === '前' || prev === '头' || prev === '首' || prev === '止') && s[spanStart - 2] !== '提' && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) {
     return { quantity: null, next: reading.end + 2 };
@@ -1168,6 +1173,8 @@ function finite(x: number | null): number | null {
 const YEAR_PERIOD_NEXT = new Set(['年', '学', '财', '赛', '届', '季', '期']);
 
 const ROAD_END_SET: ReadonlySet<string> = new Set(ROAD_ENDS);
+/** Fuels sold by grade after 号 (`92号汽油`, `0号柴油`). */
+const FUEL_AFTER_GRADE: ReadonlySet<string> = new Set(['汽油', '柴油', '车用', '乙醇']);
 
 /** Is a chip word (制程, 晶圆 …) within reach of `at`? Asked only after a figure and 纳米, so the slice is rare. */
 function nearChipWords(s: string, at: number): boolean {

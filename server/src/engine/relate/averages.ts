@@ -49,6 +49,13 @@ function levelName(p: Passage, f: Figure): string {
   return start !== undefined && startingLevel(p, start) ? start.label + f.label : f.label;
 }
 
+/** The year a sentence head names by a relative word (`今年`, `去年` or `上年`, `前年`), as one of three. */
+function yearWordOf(head: string): string | undefined {
+  const word = RELATIVE_YEAR.exec(head)?.[0];
+  return word === undefined ? undefined : word === '上年' ? '去年' : word === '本年' || word === '当年' ? '今年' : word;
+}
+const RELATIVE_YEAR = /今年|本年|去年|上年|前年/;
+
 /** Is the figure a count in one of the units, written so or with 个 and a noun that counts in it (`1,286个…家庭`)? */
 function countsIn(p: Passage, f: Figure, units: readonly string[]): boolean {
   if (units.includes(f.unit)) return true;
@@ -500,7 +507,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const groupPart = perHead && group.length >= 2 ? p.figures.find((f) => f.index < s.index && subsetTotals.has(f) && nameIn(f.label).endsWith(group)) : undefined;
   if (groupPart && !(RECIPIENTS.test(group) || sharesBigram(noun, group) || subsetTotals.get(groupPart)!.label.includes(group)) &&
     !p.figures.some((f) => f.index < s.index && f.sentence >= s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && lastClause(f.label).includes(group))) return;
-  const minSentence = s.sentence - 1;
+  // (one sentence further back past a sentence of another year: `去年…合共T…。前年的…為B。以此計算，去年平均每間…`)
+  const ownYear = yearWordOf(sentenceHead(p, s));
+  const before = p.figures[s.index - 1];
+  const pastOtherYear = ownYear !== undefined && before !== undefined && before.sentence === s.sentence - 1 && (yearWordOf(sentenceHead(p, before)) ?? ownYear) !== ownYear ? 1 : 0;
+  const minSentence = s.sentence - 1 - pastOtherYear;
   // (a record a group no figure within reach names has passed is no average of the figures the text gives: `种植水稻N亩，
   // 总产量T，亩均单产P，连片示范基地亩产突破Q` is not of T)
   if (group.length >= 4 && s.q.min !== null && s.q.max === null &&
@@ -518,6 +529,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const headCount = (/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && s.unit === '人';
   const isTotal = (f: Figure) => {
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
+    // (nor a figure of another year named so in its own sentence: `前年的外借量為B。…去年平均每間…` is not of B)
+    if (ownYear !== undefined && f.sentence !== s.sentence && (yearWordOf(sentenceHead(p, f)) ?? ownYear) !== ownYear) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
     // (nor another period's figure stated as a comparison base: `比上年的2.61亿元增长…`)
     if (isComparisonBase(f)) return false;
@@ -551,6 +564,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (a 其中 part too when its own count follows it right before the average: `其中…宿位A個，分佈於N間院舍，平均每間約P個`)
     if ((BARE_PER_COUNT.test(noun) || namesOnlyMembers || PER_ITEM_HANDLING.test(noun)) && f.sentence === s.sentence && f.unit === s.unit && f.unit !== '人' &&
       (!subsetTotals.has(f) || (f.index + 2 === s.index && countsIn(p, p.figures[f.index + 1], countUnits) && countClauseEnds(s.gapBefore) === 1))) return true;
+    // (`活產嬰兒T名，以此計算，粗出生率為每千人口P名`: a rate per thousand naming nothing after its base is of the head count
+    // right before it in its sentence that is no population)
+    if (cue.factor >= 1000 && noun === '' && f.index === s.index - 1 && f.sentence === s.sentence && !/[;；]/.test(s.gapBefore) && f.unit === s.unit && !subsetTotals.has(f) &&
+      !POPULATION_WORDS.some((w) => f.label.includes(w))) return true;
     // (or in the sentence before, when the average's sentence names it again: `发放临时救助资金T。救助资金按实际发放N人次计算，人均`)
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人' &&
       sharesTrigram(sentenceHead(p, s), lastClause(f.label))) return true;
@@ -628,7 +645,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     isNumber(countAfter) && countsIn(p, countAfter, countUnits) && countClauseEnds(countAfter.gapBefore) === 1 && countClauseEnds(s.gapBefore) === 1 &&
     // (the count's noun may follow it: `分佈於138間院舍`)
     sharesBigram(nameIn(countAfter.label) + '|' + clauseAfter(p, countAfter), nameIn(nearest.label));
-  const chosen = whole && nearest !== cropTotal && !inHouseholds && !attributable && !namesPart && !countOfPart && !ownCount && isTotal(whole) && !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
+  // (nor when the part's own count is stated right before it, clause by clause: `其中，新建商品住宅成交N套，成交面积A，…，套均面积P`)
+  const countBefore = p.figures[nearest.index - 1];
+  const ownCountBefore = !!whole && countBefore !== undefined && countBefore.sentence === nearest.sentence && countBefore.sentence === s.sentence &&
+    countClauseEnds(nearest.gapBefore) === 1 && isNumber(countBefore) && countsIn(p, countBefore, countUnits) && countBefore.sentence > whole.sentence;
+  const chosen = whole && nearest !== cropTotal && !inHouseholds && !attributable && !namesPart && !countOfPart && !ownCount && !ownCountBefore && isTotal(whole) &&
+    !(group.length >= 2 && sharesBigram(group, nameIn(nearest.label))) ? whole : nearest;
   // (an average of 城镇居民 or 农村居民 is of the 其中 part of its total named with that group: `住宅总建筑面积T，其中城镇住宅A；
   // …城镇居民人均住房建筑面积`)
   const residents = RESIDENTS.exec(head)?.[1];

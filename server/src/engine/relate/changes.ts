@@ -332,6 +332,9 @@ function samePriorPeriod(a: string, b: string): boolean {
   return a.replace('去年', '上年') === b.replace('去年', '上年');
 }
 
+/** A change per head or per household (`户均增收`, `人均增加`). */
+const PER_HEAD_CHANGE = /户均|人均|平均每|每户|每人/;
+
 /** Adverbs saying a change is like one before (`也`, `亦`, `同样`). */
 const ALSO_ADVERBS = ['也', '亦', '同样'];
 
@@ -454,7 +457,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     // (nor is a change said to come after the level, `；此后三年又增长了P`)
     // (the level may follow its base's clause: `由二月至四月的B，回落至三月至五月的A，下跌C`)
     const afterComma = LEVEL_AFTER_COMMA.test(level.gapBefore);
-    if ((reachesLevel(level.gapBefore) || afterComma) && !COMPARED_WITH.test(s.label) && !LATER_CHANGE.test(lastClause(s.gapBefore))) {
+    // (nor a change per head, `帶動脫貧戶戶均增收C`: of an average, not of the total that went from B to A)
+    if ((reachesLevel(level.gapBefore) || afterComma) && !COMPARED_WITH.test(s.label) && !LATER_CHANGE.test(lastClause(s.gapBefore)) &&
+      !PER_HEAD_CHANGE.test(lastClause(s.gapBefore))) {
       // 由B增长到A，增长P
       const b = p.figures[level.index - 1];
       if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && (countClauseEnds(level.gapBefore) === 0 || afterComma) &&
@@ -620,12 +625,14 @@ const YEAR_NAMED = /(?:19|20)[0-9]{2}年/;
 function levelThenNamedBase(p: Passage, s: Figure): { before: Figure; after: Figure } | undefined {
   const after = p.figures[s.index + 1];
   const before = after && p.figures[after.index + 1];
-  if (!before || after.sentence !== s.sentence || before.sentence !== s.sentence || countClauseEnds(after.gapBefore) !== 1) return undefined;
+  // (the level right after the change, `按年下降P至A，去年同期為B`, as well as in a clause of its own)
+  const reachedRightAfter = after !== undefined && (after.gapBefore === '至' || after.gapBefore === '到');
+  if (!before || after.sentence !== s.sentence || before.sentence !== s.sentence || (countClauseEnds(after.gapBefore) !== 1 && !reachedRightAfter)) return undefined;
   if (!isNumber(after) || !isNumber(before) || !sameUnit(after, before) || isStatedChange(after) || (isNumber(s) && !sameUnit(s, after))) return undefined;
   if (!AGAINST_PRIOR.test(lastClause(s.label)) || REAL_TERMS.test(s.label)) return undefined;
   // the level named by a bare verb (`达到`, `总额达到`): not another measure it brought about (`带动一般公共预算收入达到`), nor
   // another period (`全年累计达到` after `12月份…同比增长`)
-  if (!BARE_LEVEL.test(trimGap(after.gapBefore))) return undefined;
+  if (!reachedRightAfter && !BARE_LEVEL.test(trimGap(after.gapBefore))) return undefined;
   // the base named by the period alone (`上年为`, `（上年同期为`), not `上年全年为` after a change of part of the year
   const base = countClauseEnds(before.gapBefore) === 1 ? NAMED_BASE_AFTER.exec(before.gapBefore) : null;
   const named = priorAsidePeriod(before) ?? (base && base[2] === '' ? base[1] : undefined);

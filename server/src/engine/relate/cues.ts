@@ -149,7 +149,7 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   // (and households counted once per payment: `受益农户4.86万户次，户均赔付`)
   { cue: '户均', countUnits: ['户', '家', '户次'], factor: 1 },
   // 场均 / 校均 / 店均: per event, per school, per shop
-  { cue: '场均', countUnits: ['场'], factor: 1 },
+  { cue: '场均', countUnits: ['场', '家'], factor: 1 },
   { cue: '校均', countUnits: ['所'], factor: 1 },
   { cue: '店均', countUnits: ['家'], factor: 1 },
   // per hospital (`公立医院38家，编制床位2.46万张，院均床位`)
@@ -249,6 +249,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
   // insurance claims paid per household (`支付赔款T，受益农户N户次，户均赔付P`)
   { nouns: ['赔付', '赔款'], total: ['赔款', '赔付'] },
+  // a subsidy per household, of the money named as subsidy (`发放产业奖补资金T，户均补助P`)
+  { nouns: ['补助', '补贴'], total: ['奖补资金', '补助资金', '补贴资金', '补助金', '补贴金'] },
   // people per dwelling (`房屋单位N个，居住人口T人，平均每个单位住户人数为P`)
   { nouns: ['住户人数'], total: ['居住人口', '居住人数'] },
   // and its loans per reader (`外借图书T册次，登记读者N人，人均借阅P册次`)
@@ -326,6 +328,8 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   // (of one kind of building when the sales and the area name it: `商品住宅` is 住宅, `其中办公楼` a kind of its own)
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
   { nouns: ['住院日'], total: ['床日'], count: ['出院'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
+  // sales per transaction (`完成交易N笔，实现零售额T，平均客单价为P`)
+  { nouns: ['客单价'], total: ['零售额', '销售额', '营业额', '成交额', '交易额'], count: ['交易', '订单', '成交', '客流'], countUnits: ['笔', '单', '人次'] },
 ];
 
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
@@ -346,7 +350,7 @@ export const MEMBER_NOUN_ALIASES: Record<string, string[]> = {
 
 /** Pairs of names that split a whole in two (`其中过夜游客…、一日游游客…`): two parts named so are the whole. */
 export const DICHOTOMIES: [string, string][] = [
-  ['过夜', '一日游'], ['留宿', '不过夜'], ['省内', '省外'], ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['国内', '入境'], ['城镇', '乡村'], ['城镇', '农村'], ['本地', '外地'],
+  ['过夜', '一日游'], ['留宿', '不过夜'], ['线上', '线下'], ['省内', '省外'], ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['国内', '入境'], ['城镇', '乡村'], ['城镇', '农村'], ['本地', '外地'],
 ];
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different
@@ -446,6 +450,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '优良率', part: ['优良天数'], whole: ['有效监测天数', '监测天数'], alsoGeneric: true },
   { name: '优良天数比例', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },
   { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额', '各项贷款总额', '贷款总额'] },
+  // an insurer's claims over its premiums (`保费收入W，…赔款支出A，简单赔付率为P`)
+  { name: '赔付率', part: ['赔款支出', '赔付支出', '赔款', '赔付'], whole: ['保费收入', '保费'] },
   // a bank's loan-loss reserve over its non-performing loans, and over all its loans (`贷款损失准备余额R，拨备覆盖率P，贷款拨备率Q`)
   { name: '拨备覆盖率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['不良贷款余额', '不良贷款'] },
   { name: '贷款拨备率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['各项贷款余额', '各项贷款总额', '贷款总额'] },

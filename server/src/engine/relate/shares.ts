@@ -239,6 +239,9 @@ function shareBeforeItsPart(p: Passage, out: Relation[], s: Figure): void {
 /** What leads a part stated right after its share (`，涉及金额为97亿港元`, `，达到1,386万人次`, `，计510人`). */
 const PART_AFTER_SHARE = /^(?:涉及|共涉及)?(?:金额|人数|数量|规模|总量)?(?:为|达到|达|计|共计|共|约为|约)$/;
 
+/** What a count names after its classifier (`名农民工返乡创业` → `农民工返乡创业`). */
+const NOUN_AFTER_COUNT = /^[名位个户家]?([\u3400-\u9fff]{2,12})$/;
+
 /** Words that name the whole of what was just counted (`占整体的`, `占全部的`). */
 const WHOLE_WORDS = ['全部', '整体', '全体'];
 
@@ -589,7 +592,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const partGroup = INCOME_GROUP.test(sentenceHead(p, part));
   const oneOfMany = (f: Figure) => lastClause(f.label).includes('分别') || (RESIDENTS.test(lastClause(f.label)) && !partResidents) ||
     (INCOME_GROUP.test(lastClause(f.label)) && !partGroup);
-  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数'))) &&
+  // (or named after its figure: `共有T名農民工返鄉創業` for `佔返鄉創業總人數的`)
+  const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数')) ||
+    (namedInTotal.length >= 3 && f.index < part.index && NOUN_AFTER_COUNT.exec(clauseAfter(p, f))?.[1]?.endsWith(namedInTotal) === true)) &&
     subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f) && !oneOfMany(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
@@ -1059,10 +1064,15 @@ function bareName(label: string): string {
 
 /** The period a figure's sentence opens with (`1—11月，`, `11月当月，`, `上半年，`), without 份/当月, or undefined. */
 function openingPeriod(p: Passage, f: Figure): string | undefined {
-  const m = OPENING_PERIOD.exec(sentenceHead(p, f));
-  return m ? m[1] : undefined;
+  const head = sentenceHead(p, f);
+  const m = OPENING_PERIOD.exec(head);
+  if (m) return m[1];
+  // (a quarter named with 第, the subject right after it: `第三季貴賓廳收入`, `第二季的博彩毛收入`, as `三季度`)
+  const quarter = OPENING_QUARTER.exec(head);
+  return quarter ? quarter[1] + '季度' : undefined;
 }
 const OPENING_PERIOD = /^((?:[0-9]{1,2}(?:至|-|—|–|~))?[0-9]{1,2}月|前三季度|[一二三四]季度|[上下]半年|全年)(?:份)?(?:当月)?[,，]/;
+const OPENING_QUARTER = /^第([一二三四])季(?:度)?/;
 
 /** A part of the year a figure is stated for (`前三季`, `第三季度`, `上半年`, `1至9月`). */
 const PART_OF_YEAR = /(?:前|第)?[一二三四1-4](?:季度|季)|[上下]半年|[1-9０-９一二三四五六七八九十]{1,2}(?:至|-|—)[1-9０-９一二三四五六七八九十]{1,2}月/;

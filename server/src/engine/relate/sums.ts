@@ -470,7 +470,12 @@ function parallelShareClausesEnd(p: Passage, firstIndex: number, opening: Figure
     const closes = next.end >= p.figures.length || p.figures[next.end].sentence !== f.sentence;
     const firstName = listItemName(p.figures[firstIndex]);
     const name = listItemName(f);
-    if (next.shape === 'n' && closes && !REST_WORDS.test(name) && (commonTailLength(firstName, name) >= 3 || name.startsWith('非' + firstName))) return next.end;
+    // (or in the middle, when clauses of the first one's shape follow it: `公股銀行獲利A，占P；民營銀行獲利B；外商銀行…獲利C，占Q`)
+    if (next.shape === 'n' && !REST_WORDS.test(name) && (commonTailLength(firstName, name) >= 3 || name.startsWith('非' + firstName))) {
+      if (closes) return next.end;
+      end = next.end;
+      continue;
+    }
     if (next.shape !== 'ns') break;
     end = next.end;
   }
@@ -544,12 +549,16 @@ function knownIncomplete(p: Passage, total: Figure, group: readonly Figure[]): b
 /** Do the parts name every part of a known partition of the total, each once (`地区生产总值` and the three industries)? */
 function coversPartition(total: Figure, group: readonly Figure[]): boolean {
   for (const partition of KNOWN_PARTITIONS) {
-    if (group.length !== partition.parts.length || !partition.whole.some((w) => total.label.includes(w))) continue;
+    // (the whole named alone: `中小学和幼儿园` is more than `中小学`)
+    if (group.length !== partition.parts.length || !partition.whole.some((w) => total.label.includes(w) && !JOINED_AFTER.test(total.label.slice(total.label.indexOf(w) + w.length)))) continue;
     const named = new Set(group.map((f) => partNamed(partition, listItemName(f))));
     if (!named.has(-1) && named.size === partition.parts.length) return true;
   }
   return false;
 }
+
+/** A name joined to the one before it (`和幼儿园`, `及…`). */
+const JOINED_AFTER = /^(?:和|及|与|、|以及)/;
 
 /** A kind and the rest summed in one item (`间接税及其他收入合计`). */
 const KIND_AND_REST = /^[,，、]?[\u3400-\u9fff]{1,8}(?:及|和|与|、)(?:其他|其余|其它)[\u3400-\u9fff]{0,8}(?:合计|合共|共计|总计)/;
@@ -755,6 +764,11 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // 企业5230家…；年末实有市场主体12.4万户，其中企业3.68万家`: the total is in 户, not the earlier 企业 in 家)
   // (a figure stated as the total, `新增…企业128家，总数达到1305家，其中…`, is the one)
   if (STATED_AS_TOTAL.test(lastClause(nearest.label))) return nearest;
+  // (a part named as some of a kind, `其中，在高标准农田上种植的粮食作物A`, is of the figure named that kind, not of the
+  // nearest: `粮食作物B，经济作物C，其他作物D。其中…` is of B)
+  const kind = group.length === 1 ? QUALIFIED_KIND.exec(listItemName(group[0]))?.[1] : undefined;
+  const ofKind = kind ? lookBack(p, firstIndex, minSentence, (f) => candidate(f) && listItemName(f) === kind) : undefined;
+  if (ofKind && ofKind.iv.hi >= group[0].iv.lo) return ofKind;
   const listedUnder = subsetTotals.has(nearest) || /^(?:其中|当中)/.test(trimGap(lastClause(nearest.label)));
   // (an age opening the names makes them differ: `60岁及以上人口B，其中65岁及以上人口A` is a list under B)
   if (listedUnder && group.some((g) => listItemName(g) === listItemName(nearest) && ageOpening(p, g) === ageOpening(p, nearest))) return undefined;
@@ -778,6 +792,9 @@ function ageOpening(p: Passage, f: Figure): number | null | undefined {
   const age = p.figures[f.index - 1];
   return age !== undefined && age.unit === '岁' && countClauseEnds(f.gapBefore) === 0 ? age.value : undefined;
 }
+
+/** `在高标准农田上种植的粮食作物`: a qualifier, 的 and the kind it is some of (group 1). */
+const QUALIFIED_KIND = /^[\u3400-\u9fff]{2,12}的([\u3400-\u9fff]{2,8})$/;
 
 /** A rate per head of a population (`每万人口`, `每千常住人口`). */
 const PER_POPULATION = /每(?:千|万|十万)(?:常住|户籍)?人口/;
@@ -1442,15 +1459,18 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // (and one sentence further when the sentence before is a 其中 one, which breaks down a figure of the sentence before it:
     // `进出口总值T。其中，出口A；进口B。从贸易方式看，…`)
     const previous = p.figures[first.index - 1];
-    const pastSubsets = previous !== undefined && previous.sentence === first.sentence - 1 && sentenceHead(p, previous).startsWith('其中') ? 1 : 0;
+    // (or a sentence of the prior period's figures: `营业收入T，同比增长P。上年同期，营业收入为B。分业务看，…` is of T)
+    const previousHead = previous !== undefined && previous.sentence === first.sentence - 1 ? sentenceHead(p, previous) : '';
+    const pastSubsets = previousHead.startsWith('其中') || PRIOR_PERIOD_OPENING.test(previousHead) ? 1 : 0;
     const minSentence = byAttribute && openedBefore >= 0 ? 0 : byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 - pastSubsets : first.sentence;
+    const ownPeriodPrior = PRIOR_PERIOD_OPENING.test(sentenceHead(p, first));
     // `主营业务收入按地区分，…`: a breakdown that names what it divides is of the figure so named, if any
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
     const total = byAttribute ?
       // (never a trade balance: `出超807.4億美元。按貨品別分，…` is of the exports before it)
       lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
         !BALANCE.test(f.label) &&
-        !isComparisonBase(f) && (!subject || f.label.includes(subject)) &&
+        !isComparisonBase(f) && (!subject || f.label.includes(subject)) && (ownPeriodPrior || !PRIOR_PERIOD_OPENING.test(sentenceHead(p, f))) &&
         // (a second breakdown, 按…分 or 分…看, is of a figure stated before the first one: `入境旅客T。按客源地分，…；台湾
         // 旅客及国际旅客合共C。按逗留时间分，…` is of T, not of C)
         // (a breakdown by sex names its items by sex alone: `新增就业T；分性别看，男性A，女性B`)
@@ -1518,6 +1538,8 @@ function bothSexes(parts: readonly Figure[]): boolean {
 
 /** What a breakdown divides, named right before 按 (`主营业务收入按`). */
 const BREAKDOWN_SUBJECT = /^([\u3400-\u9fff]{2,12})按$/;
+/** A sentence opening on the prior period (`上年同期，`, `去年`, `前年的`): its figures are that period's. */
+const PRIOR_PERIOD_OPENING = /^(?:上年|去年|前年|上年同期|去年同期)/;
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
 const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分|类别统计)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]|从[\u3400-\u9fff]{0,4}(?:方式|类型|类别|结构|地区|区域|市场|行业|产业|性质|来源|品种|门类|用途|渠道|领域|国别)看[,，:：]/;
