@@ -531,4 +531,6 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   // compulsory education is primary and junior secondary school; primary and secondary, those and senior secondary
   { whole: ['义务教育'], parts: [['小学'], ['初中']] },
   { whole: ['中小学'], parts: [['小学'], ['初中'], ['高中']] },
+  // rural labour moved to work, by where it went: within the county, elsewhere in the province, outside it
+  { whole: ['转移农村劳动力', '农村劳动力转移', '转移就业'], parts: [['县内就业', '县内务工', '县内转移'], ['县外省内就业', '县外省内务工', '省内县外就业', '省内县外务工'], ['省外就业', '省外务工', '省外转移']] },
 ];
