@@ -779,7 +779,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (of money paid out, those who receive it: `被保险人A，领取老年年金给付者B；…给付支出T，平均每人每月`)
   const recipients = PAID_OUT.test(lastClause(total.label)) ? counts.filter((f) => RECIPIENT_COUNT.test(lastClause(f.label))) : [];
   // (those who receive money paid out before a population: `参保人数A；…发放养老金T，领取待遇人员B，月人均` is over B)
+  // (or the only count in the average's part of the sentence past its last semicolon, with the total: `职工医保住院N1人次，…；
+  // 居民医保住院N2人次，住院总费用T2，次均P2` is over N2)
+  const sameGroup = (f: Figure) => f.sentence === s.sentence && !/[;；]/.test(between(p, f, s));
+  const grouped = sameGroup(total) ? counts.filter(sameGroup) : [];
   const picked = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : own.length === 1 ? own[0] :
+    grouped.length === 1 && counts.some((f) => f.sentence === s.sentence && !sameGroup(f)) ? grouped[0] :
     recipients.length === 1 && named.length === 1 && recipients[0].sentence === s.sentence ? recipients[0] : named.length === 1 ? named[0] :
     recipients.length === 1 ? recipients[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
