@@ -148,6 +148,9 @@ const rows: Array<[string, Expect]> = [
   ['平均销售价格12,270元／平方米', { figure: '12,270', value: 12270, unit: '元／平方米' }],
   ['时速60公里/小时', { figure: '60', value: 60, unit: '公里/小时' }],
   ['共召开三次会议', { figure: '三', value: 3, unit: '次' }],
+  // two items of a list ending alike are counts (a slogan repeats three times)
+  ['其中乡镇文化站十八处、文化馆一处、图书馆一处', { figure: '一', value: 1, unit: '处' }],
+  ['汰換老舊路燈7萬2,360盞', { figure: '7萬2,360', value: 72360, unit: '盞' }],
   // a figure compared with is exact: 低于 / 高于 bound nothing
   ['失业率为2.9%，低于3.5%的控制目标', { figure: '3.5%', kind: 'percent', value: 3.5, min: null, max: null }],
   ['不少于3000人', { figure: '3000', value: 3000, min: 3000, max: null, unit: '人' }],

@@ -10,6 +10,12 @@ const traps: Array<[string, string]> = [
   ['实行3+2分段培养学制', '3'],
   ['构建“1+N”惠企政策体系', '1'],
   ['打造“15分钟养老服务圈”', '15分钟'],
+  // a slogan of three items ending alike, a fuel's grade, the first few of a ranking, a place and a tourism term
+  ['做到发现一户、帮扶一户、清零一户', '一户'],
+  ['92号汽油零售价格下降5.3%', '92'],
+  ['約九成二申請人獲派首三個志願的學校', '三'],
+  ['三台县帮扶车间今年吸纳就业4352人', '三'],
+  ['二次消费占比提高到百分之四十五', '二'],
   ['建成“15分钟健身圈”', '15分钟'],
   // a programme named by its target year
   ['提前实现“健康中国2030”阶段性目标', '2030'],

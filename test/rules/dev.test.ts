@@ -325,6 +325,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round276.json': { falseAlarms: 0, recall: 0.25 },
   'round277.json': { falseAlarms: 0, recall: 0.96 },
   'round278.json': { falseAlarms: 0, recall: 0.96 },
+  'round279.json': { falseAlarms: 0, recall: 0.96 },
+  'round280.json': { falseAlarms: 0, recall: 0.86 },
+  'round281.json': { falseAlarms: 0, recall: 0.86 },
+  'round282.json': { falseAlarms: 0, recall: 0.75 },
+  'round283.json': { falseAlarms: 0, recall: 0.83 },
+  'round284.json': { falseAlarms: 0, recall: 0.93 },
   'round233.json': { falseAlarms: 0, recall: 0.933 },
   'round235.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

@@ -96,6 +96,30 @@ function followsCount(ctx: ScanContext, at: number): boolean {
 }
 const MAX_ITEM_GAP = 12;
 
+/** Is s[start, end) (`一户`) one of three or more list items in a row ending alike (`发现一户、帮扶一户、清零一户`)? Up to
+ *  four Han characters stand before it in each item. Two are a list of counts (`文化馆一处、图书馆一处`). */
+function repeatedInList(s: string, start: number, end: number): boolean {
+  const word = s.slice(start, end);
+  let items = 1;
+  // items after: `、` + a few Han characters + the word
+  for (let at = end; s[at] === '、' && items < 3;) {
+    let k = at + 2;
+    while (k <= at + 5 && isHan(s.charCodeAt(k - 1)) && !s.startsWith(word, k)) k++;
+    if (!s.startsWith(word, k)) break;
+    items++;
+    at = k + word.length;
+  }
+  // items before: the word + `、` + a few Han characters, ending where this item starts
+  for (let from = start; items < 3;) {
+    let k = from - 1;
+    while (k >= from - 4 && isHan(s.charCodeAt(k)) && s[k - 1] !== '、') k--;
+    if (s[k - 1] !== '、' || !s.startsWith(word, k - 1 - word.length)) break;
+    items++;
+    from = k - 1 - word.length;
+  }
+  return items >= 3;
+}
+
 /** What may follow a lone 一 and its classifier for the pair to be a count: the end of a clause or of a list item. */
 const LIST_OR_CLAUSE_END = new Set(['、', ',', '，', '。', ';', '；', '!', '！', '?', '？']);
 
@@ -956,7 +980,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
       (ch === '一' && unit !== null && ONE_BOUND_MARKERS.has(s.slice(spanStart - 2, spanStart)));
     // (but a count that ends its clause as the last item of a list of counts is one: `初级中学三所、完全中学一所。`; a
     // slogan, `返乡一个、帮扶一个`, has no count before it)
-    const countEndsClause = ch === '一' && unit !== null && LIST_OR_CLAUSE_END.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && followsCount(ctx, spanStart);
+    // (nor is one said again in the next item or the one before, `发现一户、帮扶一户、清零一户`: a slogan whatever precedes it)
+    const countEndsClause = ch === '一' && unit !== null && LIST_OR_CLAUSE_END.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && followsCount(ctx, spanStart) &&
+      !repeatedInList(s, spanStart, end);
     if (!bareWithMarker && !countEndsClause && (ch === '一' || ch === '零' || ch === '〇' || ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || !unit)) return { quantity: null, next: numberEnd };
   }
 

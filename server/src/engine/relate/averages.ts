@@ -56,6 +56,12 @@ function yearWordOf(head: string): string | undefined {
 }
 const RELATIVE_YEAR = /今年|本年|去年|上年|前年/;
 
+/** `按年平均常住人口计算`: the divisor declared as the year's average population. */
+const AVERAGE_POPULATION_BASIS = /按(?:年)?平均(?:常住|户籍)?人口/;
+
+/** A count named as planned or as a target (`计划对`, `完成年度任务`). */
+const PLANNED_COUNT = /计划|目标|任务/;
+
 /** Is the figure a count in one of the units, written so or with 个 and a noun that counts in it (`1,286个…家庭`)? */
 function countsIn(p: Passage, f: Figure, units: readonly string[]): boolean {
   if (units.includes(f.unit)) return true;
@@ -685,6 +691,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && !startingLevel(p, f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(levelName(p, f), countNoun) || countedNounAfter(p, f, countNoun))) counts.push(f);
   }
+  // (a plan or target is no count of what was done, when another count is stated: `计划对1.8万户…实施，实际惠及1.6万户，…户均`,
+  // `完成年度任务3万人次的P`)
+  if (counts.length > 1 && counts.some((f) => !PLANNED_COUNT.test(lastClause(f.label)))) {
+    for (let k = counts.length - 1; k >= 0; k--) if (PLANNED_COUNT.test(lastClause(counts[k].label))) counts.splice(k, 1);
+  }
   // (the items of a list said to sum to a count also counted are not the count: `共出栏肉牛T头，分别出栏A头、B头和C头，…平均每头`
   // is over T)
   for (let k = counts.length - 1; k >= 0; k--) {
@@ -789,6 +800,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     recipients.length === 1 ? recipients[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;
   if (!picked) return;
+  // (`按年平均常住人口计算，人均…`: over the year's average population, which a year-end figure is not)
+  if (AVERAGE_POPULATION_BASIS.test(sentenceHead(p, s)) && !/平均/.test(lastClause(picked.label))) return;
   // (an average named as paid to those who receive it, `领取待遇人员月人均领取…`, is over a count named so: with none stated,
   // over no other head count, `基本医疗保险参保人数`)
   if (RECIPIENTS.test(lastClause(s.label)) && !RECIPIENT_COUNT.test(lastClause(picked.label)) && !RECIPIENTS.test(lastClause(picked.label))) return;

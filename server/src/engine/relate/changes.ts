@@ -435,13 +435,17 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // (`…达到A家，其中当年新认定C家。与2019年末的B家相比，增长了N倍`: opening its sentence, of the figure the sentence
       // before is about, not of a 其中 part of it)
       const isPart = (f: Figure) => out.some((r) => r.op === 'subset' && r.part === f);
-      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev)) ??
+      // (never the whole of a share stated before, `为年度计划W的P`: the plan is not the level compared)
+      const after = lookBack(p, prev.index, s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) && !isWholeOfShare(p, f)) ??
         (opensSentence ? lookBack(p, prev.index, s.sentence - 1, (f) => f.sentence === s.sentence - 1 && f.kind === prev.kind && sameUnit(f, prev) &&
           !isStatedChange(f) && !isComparisonBase(f) && !/其中|当中/.test(f.label) && !isPart(f)) : undefined);
       if (after) pair = { before: prev, after };
     } else if (subject !== undefined && subject.length <= MAX_RESTATED_SUBJECT && /^[\u3400-\u9fff]+$/.test(subject)) {
-      const after = lookBack(p, prev.index, opensSentence ? s.sentence - 1 : s.sentence, (f) => f.kind === prev.kind && sameUnit(f, prev) &&
-        !isStatedChange(f) && !isComparisonBase(f) && !/其中|当中/.test(f.label) && sharesBigram(subject, f.label));
+      // (the one named with the whole subject first: `老年人口` is `60岁及以上老年人口A`, not the nearer `占常住人口W的` sharing 人口)
+      const candidate = (f: Figure) => f.kind === prev.kind && sameUnit(f, prev) && !isStatedChange(f) && !isComparisonBase(f) && !/其中|当中/.test(f.label);
+      const minSentence = opensSentence ? s.sentence - 1 : s.sentence;
+      const after = lookBack(p, prev.index, minSentence, (f) => candidate(f) && f.label.includes(subject)) ??
+        lookBack(p, prev.index, minSentence, (f) => candidate(f) && sharesBigram(subject, f.label));
       if (after) pair = { before: prev, after };
     }
   }
@@ -458,7 +462,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     // (the level may follow its base's clause: `由二月至四月的B，回落至三月至五月的A，下跌C`)
     const afterComma = LEVEL_AFTER_COMMA.test(level.gapBefore);
     // (nor a change per head, `帶動脫貧戶戶均增收C`: of an average, not of the total that went from B to A)
-    if ((reachesLevel(level.gapBefore) || afterComma) && !COMPARED_WITH.test(s.label) && !LATER_CHANGE.test(lastClause(s.gapBefore)) &&
+    // (同比 alone names the base 由去年的B already named: `由去年的B提升至A，同比提高C`)
+    const ownBase = COMPARED_WITH.test(s.label) && !(/^(?:同比|按年)/.test(trimGap(lastClause(s.gapBefore))) && /上年|去年/.test(p.figures[level.index - 1]?.label ?? ''));
+    if ((reachesLevel(level.gapBefore) || afterComma) && !ownBase && !LATER_CHANGE.test(lastClause(s.gapBefore)) &&
       !PER_HEAD_CHANGE.test(lastClause(s.gapBefore))) {
       // 由B增长到A，增长P
       const b = p.figures[level.index - 1];

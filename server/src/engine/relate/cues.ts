@@ -184,6 +184,9 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   // a household size computed in the text: 换算每户约2.45人
   { cue: '换算每户', countUnits: ['户'], factor: 1 },
   { cue: '折合每户', countUnits: ['户'], factor: 1 },
+  // (per person or household and month with 平均 after it: `換算每人每月平均領取`)
+  { cue: '每人每月平均', countUnits: ['人', '名', '位'], factor: 1 },
+  { cue: '每户每月平均', countUnits: ['户'], factor: 1 },
   // 人次 too: a tourist's spending per visit (`接待游客1.2亿人次，…，人均花费1350元`)
   { cue: '人均', countUnits: ['人', '人次', '名', '位'], factor: 1 },
   { cue: '月均', countUnits: [], factor: 1 },
@@ -250,7 +253,7 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   // insurance claims paid per household (`支付赔款T，受益农户N户次，户均赔付P`)
   { nouns: ['赔付', '赔款'], total: ['赔款', '赔付'] },
   // a subsidy per household, of the money named as subsidy (`发放产业奖补资金T，户均补助P`)
-  { nouns: ['补助', '补贴'], total: ['奖补资金', '补助资金', '补贴资金', '补助金', '补贴金'] },
+  { nouns: ['补助', '补贴'], total: ['奖补资金', '补助资金', '补贴资金', '补助金', '补贴金', '培训补贴', '发放补贴', '发放补助'] },
   // people per dwelling (`房屋单位N个，居住人口T人，平均每个单位住户人数为P`)
   { nouns: ['住户人数'], total: ['居住人口', '居住人数'] },
   // and its loans per reader (`外借图书T册次，登记读者N人，人均借阅P册次`)

@@ -849,7 +849,9 @@ const PROGRESS = /(?:^|[,，])(?:资金|项目|任务|工程)?([\u3400-\u9fff]{2
 function findProgress(p: Passage, out: Relation[], s: Figure, verb: string): void {
   const part = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && (f.label.includes('已' + verb) || f.label.includes('累计' + verb)));
   if (!part) return;
-  const planned = (f: Figure) => isNumber(f) && sameUnit(f, part) && f !== part && !isStatedChange(f);
+  // (never a figure smaller than what was done, which is some of the plan: `资金T，用于产业发展C、占P；…已支出A，支出进度`
+  // is of T, not of C)
+  const planned = (f: Figure) => isNumber(f) && sameUnit(f, part) && f !== part && !isStatedChange(f) && f.iv.hi >= part.iv.lo;
   // (or the sentence before, when the part opens its own: `共争取补助资金T…。截至9月底，已拨付资金A，资金拨付进度为P`)
   const whole = lookBack(p, part.index, s.sentence, (f) => planned(f) && TARGET_NAMES.test(f.label) && f.label.includes(verb)) ??
     lookBack(p, part.index, s.sentence, planned) ??
