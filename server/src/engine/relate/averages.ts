@@ -52,7 +52,7 @@ function levelName(p: Passage, f: Figure): string {
 /** The year a sentence head names by a relative word (`今年`, `去年` or `上年`, `前年`), as one of three. */
 function yearWordOf(head: string): string | undefined {
   const word = RELATIVE_YEAR.exec(head)?.[0];
-  return word === undefined ? undefined : word === '上年' ? '去年' : word === '本年' || word === '当年' ? '今年' : word;
+  return word === undefined ? undefined : word === '上年' ? '去年' : word === '本年' ? '今年' : word;
 }
 const RELATIVE_YEAR = /今年|本年|去年|上年|前年/;
 

@@ -1461,8 +1461,8 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     const previous = p.figures[first.index - 1];
     // (or a sentence of the prior period's figures: `营业收入T，同比增长P。上年同期，营业收入为B。分业务看，…` is of T)
     const previousHead = previous !== undefined && previous.sentence === first.sentence - 1 ? sentenceHead(p, previous) : '';
-    const pastSubsets = previousHead.startsWith('其中') || PRIOR_PERIOD_OPENING.test(previousHead) ? 1 : 0;
-    const minSentence = byAttribute && openedBefore >= 0 ? 0 : byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 - pastSubsets : first.sentence;
+    const sentencesPast = previousHead.startsWith('其中') || PRIOR_PERIOD_OPENING.test(previousHead) ? 1 : 0;
+    const minSentence = byAttribute && openedBefore >= 0 ? 0 : byAttribute && hasSentenceEnd(opening.gapBefore) ? first.sentence - 1 - sentencesPast : first.sentence;
     const ownPeriodPrior = PRIOR_PERIOD_OPENING.test(sentenceHead(p, first));
     // `主营业务收入按地区分，…`: a breakdown that names what it divides is of the figure so named, if any
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
