@@ -285,7 +285,8 @@ export function findRespectiveFromTo(p: Passage, out: Relation[]): void {
     }
     // (exactly as many pairs as changes: one more before them leaves the list unread)
     if (pairs.length !== rates.length || pairAt(k)) continue;
-    const change: Change = { verb, direction: FALLING.test(verb) ? 'down' : 'up', toLevel: false };
+    const change = changeAtEnd(verb);
+    if (!change) continue;
     rates.forEach((rate, i) => {
       if (pushChange(out, pairs[i].before, pairs[i].after, rate, change)) rate.changePair = pairs[i];
     });
@@ -293,7 +294,6 @@ export function findRespectiveFromTo(p: Passage, out: Relation[]): void {
 }
 /** `分别增长`: 分别 and a verb of change, in the changes' own clause. */
 const RESPECTIVE_GROWTH = /^分别(增长|提高|增加|上升|下降|减少|降低|回落)了?$/;
-const FALLING = /下降|减少|降低|回落/;
 
 // Increases and decreases: `A，比上年的B增长P` / `A，比上年增长P，上年为B` / `由B增加到A，增长P` / a second
 // stated change chained after the first (`比上年的B增加X，增长P`).
@@ -701,8 +701,8 @@ const PERIOD_FIGURE = /(?:[一二三四1-4]季度|[0-9]{1,2}月(?:份|末|底)?|
 const POINTER = /(?:这一|该)(?:水平|数字|数据|比例|比重|指标|数值|规模|数量|总量)/;
 
 /** `上年这一比例为` / `去年该指标为`: the prior year's figure of what was just stated. */
-/** A clause opening on a year (`2023年比上年减少`). */
-const YEAR_OPENING = /^[0-9]{4}年/;
+/** A clause or sentence opening on a year (`2023年比上年减少`), the year in group 1. */
+const YEAR_OPENING = /^([0-9]{4})年/;
 
 /** `上年同期营收为`: a prior period opening its sentence, a name, a copula. */
 const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
@@ -893,9 +893,9 @@ function findNamedBasesOfRespectiveChanges(p: Passage, out: Relation[]): void {
 /** The figures of the sentence after `last`'s, when it opens on the year before the year `last`'s sentence opens on, one
  *  for each of `afters`: the only one in its unit that shares a name with it. */
 function priorYearSentenceBases(p: Passage, last: Figure, afters: readonly Figure[]): Figure[] | undefined {
-  const year = OPENING_YEAR.exec(sentenceHead(p, afters[0]))?.[1];
+  const year = YEAR_OPENING.exec(sentenceHead(p, afters[0]))?.[1];
   const following = p.figures.filter((f) => f.sentence === last.sentence + 1);
-  if (!year || following.length === 0 || OPENING_YEAR.exec(sentenceHead(p, following[0]))?.[1] !== String(Number(year) - 1)) return undefined;
+  if (!year || following.length === 0 || YEAR_OPENING.exec(sentenceHead(p, following[0]))?.[1] !== String(Number(year) - 1)) return undefined;
   const bases: Figure[] = [];
   for (const a of afters) {
     const found = following.filter((f) => isNumber(f) && sameUnit(f, a) && !isStatedChange(f) && !isComparisonBase(f) && sharesBigram(withoutPlaces(lastClause(a.label)), lastClause(f.label)));
@@ -904,8 +904,7 @@ function priorYearSentenceBases(p: Passage, last: Figure, afters: readonly Figur
   }
   return bases;
 }
-/** A sentence opening on a year by its number (group 1). */
-const OPENING_YEAR = /^((?:19|20)[0-9]{2})年/;
+
 
 // `接待国内游客8426.3万人次，实现国内旅游收入962.8亿元，分别增长14.3%和17.5%。上年两项指标分别为7372.1万人次和
 // 841.6亿元。`: figures, their changes stated together (分别增长), then the prior year's figures in the same order.
