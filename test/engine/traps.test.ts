@@ -15,6 +15,12 @@ const traps: Array<[string, string]> = [
   ['92号汽油零售价格下降5.3%', '92'],
   ['約九成二申請人獲派首三個志願的學校', '三'],
   ['三台县帮扶车间今年吸纳就业4352人', '三'],
+  // Hong Kong's tax year, written with its two calendar years
+  ['2023/24課稅年度的薪俸稅', '2023'],
+  ['2023/24課稅年度的薪俸稅', '24'],
+  // a school's length of study names a kind of programme
+  ['其中“3+2”五年制高职贯通培养招生2,314人', '五年'],
+  ['四年制本科专业新增12个', '四年'],
   ['二次消费占比提高到百分之四十五', '二'],
   ['建成“15分钟健身圈”', '15分钟'],
   // a programme named by its target year

@@ -331,6 +331,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round282.json': { falseAlarms: 0, recall: 0.75 },
   'round283.json': { falseAlarms: 0, recall: 0.83 },
   'round284.json': { falseAlarms: 0, recall: 0.93 },
+  'round285.json': { falseAlarms: 0, recall: 1 },
+  'round286.json': { falseAlarms: 0, recall: 0.9 },
+  'round287.json': { falseAlarms: 0, recall: 0.85 },
+  'round288.json': { falseAlarms: 0, recall: 0.87 },
+  'round289.json': { falseAlarms: 0, recall: 0.96 },
+  'round290.json': { falseAlarms: 0, recall: 0.96 },
   'round233.json': { falseAlarms: 0, recall: 0.933 },
   'round235.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

@@ -7,7 +7,7 @@ import { findAverages } from './relate/averages';
 import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findWholeOf } from './relate/shares';
-import { findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { findBalances, findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -21,8 +21,9 @@ export type Relation =
   /** Σ parts = total ('eq': a list said to make up the whole), or ≤ total ('subset-list': parts after 其中, which
    *  must add up only when they plainly mean to cover the whole; 'partial': parts known to leave a rest, uses of money;
    *  'open': parts the text says leave a rest, 其余…). `declared`: a breakdown the text announces (按…分, 其中…分别为),
-   *  whose shortfall by one part's transposed digits is a typo rather than a category left out. */
-  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' | 'partial' | 'open'; declared?: boolean }
+   *  whose shortfall by one part's transposed digits is a typo rather than a category left out. `derived`: the part the
+   *  text works out from the others (a balance, 结余 or 顺差), which a mismatch flags. */
+  | { op: 'sum'; parts: Figure[]; total: Figure; mode: 'eq' | 'subset-list' | 'partial' | 'open'; declared?: boolean; derived?: Figure }
   | { op: 'growth-rate'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'growth-amount'; before: Figure; after: Figure; stated: Figure; direction: Direction; verb: string }
   | { op: 'points'; from: Figure; to: Figure; stated: Figure; direction: Direction; verb: string }
@@ -83,6 +84,7 @@ export function findRelations(p: Passage): Relation[] {
   findYearlyParts(p, out);
   findPartsOfYear(p, out);
   findPartsBeforeRest(p, out);
+  findBalances(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findNamedMultiples(p, out);

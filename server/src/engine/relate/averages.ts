@@ -344,6 +344,14 @@ const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|�
 /** Roles written between a group and its members' noun (`小学专任教师`). */
 const TEACHER_ROLES = /(?:专任|在职|在岗|注册|执业)$/;
 
+/** Units of what a monthly payment is made to (people, households, cases). */
+const HEAD_COUNT_UNITS = new Set(['人', '户', '宗', '个', '名', '位', '戶', '個']);
+
+/** Within a factor of ten of each other: a reading that far off is of other figures, not a slip. */
+function sameMagnitude(a: number, b: number): boolean {
+  return a > 0 && b > 0 && a / b < 10 && b / a < 10;
+}
+
 /** A gap that goes on with a list (`、执业医师`). */
 const LIST_OPENERS = /^(?:、|和|及|与)/;
 
@@ -667,7 +675,16 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (months === undefined) return;
   factor /= months;
   if (!perHead) {
-    out.push({ op: 'average', total, stated: s, factor: factor * (massFactor(total.unit, s.unit) ?? 1) });
+    const scaled = factor * (massFactor(total.unit, s.unit) ?? 1);
+    // `請領人數A人，平均每月領取金額約P，全年給付金額約T`: a monthly figure orders of magnitude below the total's month is per
+    // head, over the head count of its sentence; with none, the text is not read (a slip of a digit is no factor of ten)
+    if (!sameMagnitude((total.value ?? 0) * scaled, s.value ?? 0)) {
+      const count = lookBack(p, s.index + 1, s.sentence, (f) => f !== total && f !== s && isNumber(f) && !isIntensive(f) && HEAD_COUNT_UNITS.has(f.unit) &&
+        !isStatedChange(f) && !isComparisonBase(f));
+      if (count && sameMagnitude((total.value ?? 0) * scaled / (count.value || 1), s.value ?? 0)) out.push({ op: 'average', total, count, stated: s, factor: scaled });
+      return;
+    }
+    out.push({ op: 'average', total, stated: s, factor: scaled });
     return;
   }
   // The count: the only head count nearby, or the only one named as a population (人口, 员工 …); two
@@ -794,8 +811,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // 居民医保住院N2人次，住院总费用T2，次均P2` is over N2)
   const sameGroup = (f: Figure) => f.sentence === s.sentence && !/[;；]/.test(between(p, f, s));
   const grouped = sameGroup(total) ? counts.filter(sameGroup) : [];
+  // (or the only count of the average's sentence, the total's too, when every other is in a sentence before: `留在本市就业A人。
+  // 全年开展培训N人次，发放培训补贴资金T，人均补贴P` is over N)
+  const inSentence = total.sentence === s.sentence ? counts.filter((f) => f.sentence === s.sentence) : [];
   const picked = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : own.length === 1 ? own[0] :
     grouped.length === 1 && counts.some((f) => f.sentence === s.sentence && !sameGroup(f)) ? grouped[0] :
+    inSentence.length === 1 && inSentence[0].index < total.index && countClauseEnds(between(p, inSentence[0], total)) === 1 ? inSentence[0] :
     recipients.length === 1 && named.length === 1 && recipients[0].sentence === s.sentence ? recipients[0] : named.length === 1 ? named[0] :
     recipients.length === 1 ? recipients[0] :
     direct.length === 1 && direct[0].sentence === s.sentence && direct[0].index > total.index && !POPULATION_WORDS.some((w) => counts.some((f) => f !== direct[0] && f.clauseHead.includes(w))) ? direct[0] : undefined;

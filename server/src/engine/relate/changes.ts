@@ -8,7 +8,7 @@ import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, is
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin, startingLevel } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
-const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))的$/;
+const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|达|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))的$/;
 
 /** `现行金额为当年的`: the year a 由…到 change started from, pointed back to (its subject, if any, names the level reached). */
 const OF_THAT_YEAR = /^[\u3400-\u9fff]{0,6}?(?:是|为|相当于)(当年|那年|其时)的$/;
@@ -464,8 +464,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     // (nor a change per head, `帶動脫貧戶戶均增收C`: of an average, not of the total that went from B to A)
     // (同比 alone names the base 由去年的B already named: `由去年的B提升至A，同比提高C`)
     const ownBase = COMPARED_WITH.test(s.label) && !(/^(?:同比|按年)/.test(trimGap(lastClause(s.gapBefore))) && /上年|去年/.test(p.figures[level.index - 1]?.label ?? ''));
+    // (unless the levels are per head too: `月人均养老金由B提高到A，月人均增加C`)
+    const perHeadLevels = level.index > 0 && PER_HEAD_CHANGE.test(lastClause(p.figures[level.index - 1].label));
     if ((reachesLevel(level.gapBefore) || afterComma) && !ownBase && !LATER_CHANGE.test(lastClause(s.gapBefore)) &&
-      !PER_HEAD_CHANGE.test(lastClause(s.gapBefore))) {
+      (!PER_HEAD_CHANGE.test(lastClause(s.gapBefore)) || perHeadLevels)) {
       // 由B增长到A，增长P
       const b = p.figures[level.index - 1];
       if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && (countClauseEnds(level.gapBefore) === 0 || afterComma) &&
@@ -1449,7 +1451,9 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     }
     // `城市学校…为A，农村学校为B，城市学校比农村学校高出C个百分点`: each of the two named by the clause, both stated before
     if (!m && !aside && countClauseEnds(s.gapBefore) === 1) {
-      const pair = NAMED_PAIR_POINTS.exec(trimGap(s.gapBefore));
+      // (or `农村居民收入增速快于城镇居民`: subject, verb, the other)
+      const after = NAMED_PAIR_POINTS_AFTER.exec(trimGap(s.gapBefore));
+      const pair = NAMED_PAIR_POINTS.exec(trimGap(s.gapBefore)) ?? (after ? [after[0], after[1], after[3], after[2].slice(0, 1)] : null);
       if (!pair) continue;
       // (growth rates compared, `…增速比…高`, are stated changes; each named by its group's first word when not in full: `农村`)
       const growth = GROWTH_WORDS.test(pair[1]);
@@ -1523,6 +1527,9 @@ const GROWTH_ONLY = /^(?:其|该)?(?:增速|增幅|增长速度)$/;
 const PERIOD_IN_NAME = /[年季月期]/;
 /** `城市学校比农村学校高出`: a subject, 比, the other of the pair, the verb. */
 const NAMED_PAIR_POINTS = /^([\u3400-\u9fff]{2,8}?)(?:比|较)([\u3400-\u9fff]{2,8}?)(高出|低出|高|低|多|快|慢)(?:了)?$/;
+
+/** `农村居民收入增速快于城镇居民`: a subject, the verb with 于, the other of the pair. */
+const NAMED_PAIR_POINTS_AFTER = /^([\u3400-\u9fff]{2,12}?(?:增速|增幅|增长速度))(快于|慢于|高于|低于)([\u3400-\u9fff]{2,8}?)$/;
 
 /** Does a gap word name the pair its labels name (`城乡差距` of 城镇 and 农村, `两性差距` of 男 and 女)? */
 function gapOfPair(gap: string, labels: string): boolean {

@@ -253,7 +253,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   // insurance claims paid per household (`支付赔款T，受益农户N户次，户均赔付P`)
   { nouns: ['赔付', '赔款'], total: ['赔款', '赔付'] },
   // a subsidy per household, of the money named as subsidy (`发放产业奖补资金T，户均补助P`)
-  { nouns: ['补助', '补贴'], total: ['奖补资金', '补助资金', '补贴资金', '补助金', '补贴金', '培训补贴', '发放补贴', '发放补助'] },
+  // (and a benefit paid per head, of the benefit money: `发放最低生活保障金T，保障对象N人，月人均补助P`)
+  { nouns: ['补助', '补贴'], total: ['奖补资金', '补助资金', '补贴资金', '补助金', '补贴金', '培训补贴', '发放补贴', '发放补助', '保障金', '救助金', '低保金', '特困供养金'] },
   // people per dwelling (`房屋单位N个，居住人口T人，平均每个单位住户人数为P`)
   { nouns: ['住户人数'], total: ['居住人口', '居住人数'] },
   // and its loans per reader (`外借图书T册次，登记读者N人，人均借阅P册次`)
@@ -285,8 +286,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['费用'], total: ['门诊收入', '住院收入', '医疗收入', '医药费用', '医疗费用'] },
   // passengers carried by any of their names (`累计运送旅客T人次，平均每日运量`)
   { nouns: ['运量', '客运量', '运送'], total: ['运送', '客运量', '运量', '发送旅客', '运输旅客'] },
-  // earnings per share: the profit by any of its names
-  { nouns: ['盈利', '收益'], total: ['溢利', '净利润', '净利', '利润', '盈利'] },
+  // earnings per share: the profit by any of its names (Taiwan's `稅後純益…每股盈餘`)
+  { nouns: ['盈利', '收益', '盈余'], total: ['溢利', '净利润', '净利', '利润', '盈利', '纯益', '纯利'] },
 ];
 
 /** Classifiers after 平均每 that name the count's unit (`平均每场提供岗位260个` → a count in 场); a person's
@@ -443,7 +444,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
   // of a region's GDP, or of a company's revenue
-  { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
+  // (named by its short form after the R&D spending: `研究与试验发展（R&D）经费投入A，投入强度为P`; the part still names R&D)
+  { name: '投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
+  { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
   // money saved over the budget (`采购预算金额合计W，…节约资金A，资金节约率为P`; not over the amount spent)
   { name: '节约率', part: ['节约资金', '节约'], whole: ['预算金额', '预算'] },
@@ -523,7 +526,7 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   // (a per-head whole and per-head parts)
   { whole: ['可支配收入'], parts: [['工资性收入'], ['经营净收入', '经营性收入'], ['财产净收入', '财产性收入'], ['转移净收入', '转移性收入']], perHead: true },
   // electricity use: the three industries and households (`分产业看，第一产业…；城乡居民生活用电量…`)
-  { whole: ['全社会用电量'], parts: [['第一产业用电量', '第一产业'], ['第二产业用电量', '第二产业'], ['第三产业用电量', '第三产业'], ['城乡居民生活用电量', '城乡居民生活用电', '居民生活用电量', '居民生活用电']] },
+  { whole: ['全社会用电量'], parts: [['第一产业用电量', '第一产业用电', '第一产业'], ['第二产业用电量', '第二产业用电', '第二产业'], ['第三产业用电量', '第三产业用电', '第三产业'], ['城乡居民生活用电量', '城乡居民生活用电', '居民生活用电量', '居民生活用电']] },
   { whole: ['社会消费品零售总额'], parts: [['城镇消费品零售额'], ['乡村消费品零售额']] },
   { whole: ['社会消费品零售总额'], parts: [['商品零售额', '商品零售'], ['餐饮收入额', '餐饮收入']] },
   // grain by season: what summer, early rice and autumn harvests bring is the year's grain (`夏粮、早稻和秋粮分别收获A、B、C，全年粮食总产量T`)

@@ -111,8 +111,8 @@ export function isIntensive(f: Figure): boolean {
 const INTENSIVE = /[人户平亩日月校场店床台家项次生村笔院社馆园站架船车单]均|亩产|每|指数|中位数/;
 /** Average head counts, which still count people: `职工平均人数6.85万人`, the year's average number of those paid
  *  (`年平均保障对象1.96万人`, `平均每月领取人数约162.4万人`, `月均保障困难群众4.12万人`), the weighted average number of shares in issue
- *  (`普通股加权平均数21.6亿股`). */
-const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工|就业|失业)?人数(?:为|达|是|约)?$|(?:月均|平均)人力(?:为|达|是|约)?$|平均每月[\u3400-\u9fff]{0,4}人数(?:为|达|是|约)?$|月均(?:保障|救助|供养|领取)[\u3400-\u9fff]{0,6}$|平均(?:雇用|聘用|用工)?(?:员工|职工|雇员)(?:人数)?(?:为|达|是)?$|平均用工(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$|加权平均(?:[\u3400-\u9fff]{0,6}股)?数(?:为|达|是)?$/;
+ *  (`普通股加权平均数21.6亿股`), cases paid on average over the year (`年內平均受助個案14.8萬宗`). */
+const AVERAGE_HEADCOUNT = /平均(?:用工|从业|在岗|职工|就业|失业)?人数(?:为|达|是|约)?$|(?:月均|平均)人力(?:为|达|是|约)?$|平均每月[\u3400-\u9fff]{0,4}人数(?:为|达|是|约)?$|月均(?:保障|救助|供养|领取)[\u3400-\u9fff]{0,6}$|平均(?:雇用|聘用|用工)?(?:员工|职工|雇员)(?:人数)?(?:为|达|是)?$|平均用工(?:为|达|是)?$|年平均(?:保障|救助|供养|参保)对象(?:为|达|是)?$|加权平均(?:[\u3400-\u9fff]{0,6}股)?数(?:为|达|是)?$|平均(?:受助|受惠|领取|请领)?(?:个案|个案数|宗数)(?:为|达|是|约)?$/;
 
 /** An average over time (`平均每日载客量`, `日均`), not over heads: its parts add up to it like a total's. */
 export function isTimeAverage(f: Figure): boolean {
@@ -209,3 +209,11 @@ const LEADING_RECEIVED = /^(?:共接待|接待|累计)/;
 export function namesOneWhole(a: string, b: string): boolean {
   return WHOLE_SYNONYMS.some((names) => names.some((x) => a.includes(x)) && names.some((y) => b.includes(y)));
 }
+
+/** `按重点人群总数W计算，签约率为P`: a figure stated as what a rate is computed over, no amount counted among the clause's
+ *  neighbours (never a 其中 part). */
+export function isComputationBasis(p: Passage, f: Figure): boolean {
+  return BASIS_LEAD.test(lastClause(f.label)) && BASIS_TAIL.test(clauseAfter(p, f));
+}
+const BASIS_LEAD = /^(?:按|按照|以)/;
+const BASIS_TAIL = /^(?:计算|计|测算|为基数|为分母)/;

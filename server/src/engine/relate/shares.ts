@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
-import { MAX_REACH, clauseAfter, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
+import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
 
@@ -84,7 +84,9 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     if (s.kind === 'multiple' && part.sentence !== whole.sentence && (whole.index === 0 || p.figures[whole.index - 1].sentence !== whole.sentence)) {
       const subject = subjectBefore(whole.clauseHead);
       const named = subject && subject.length >= 3 ? lookBack(p, whole.index, whole.sentence - 1, (f) => f.sentence === whole.sentence - 1 && isNumber(f) &&
-        sameUnit(f, whole) && !isStatedChange(f) && !isComparisonBase(f) && sharesBigram(subject, lastClause(f.label))) : undefined;
+        sameUnit(f, whole) && !isStatedChange(f) && !isComparisonBase(f) && sharesBigram(subject, lastClause(f.label)) &&
+        // (a group named as the negation of the subject is the other one: `非內地旅客` for `內地旅客人次`)
+        !lastClause(f.label).includes('非' + subject!.slice(0, 2))) : undefined;
       if (named && /^(?:是|为|相当于)/.test(whole.clauseHead.slice(subject!.length))) {
         out.push({ op: 'multiple', a: named, b: whole, stated: s, form: 'ratio' });
         continue;
@@ -598,7 +600,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f) && !oneOfMany(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
-  const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal) &&
+  const namedExactly = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, noun) || subjectOf(f.label) === namedInTotal || totalOfPlace(f.label, noun)) &&
     subjectOf(f.label) !== partName && samePeriod(f) && !oneOfMany(f);
   const named = namedInTotal !== noun && namedInTotal.length >= 2;
   // (a whole named with 总 in it, `占总死亡人数的`, is the figure so named rather than the part's 其中-total: `十大死因死亡
@@ -705,6 +707,16 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (earlier && earlier.op === 'ratio' && earlier.whole.iv.hi >= part.iv.lo) whole = earlier.whole;
   }
   if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
+}
+
+/** `占总人口的` for `截至113年底全國人口為T` / `年末全市人口T`: a whole named with 总 is the figure named by the rest of it
+ *  alone, or after a whole place (全国, 全市 …). */
+function totalOfPlace(label: string, noun: string): boolean {
+  if (noun.length < 3 || noun[0] !== '总') return false;
+  const what = noun.slice(1);
+  if (subjectOf(label) === what) return true;
+  const name = nameIn(label);
+  return name.endsWith(what) && WHOLE_PLACE.test(name.slice(name.length - what.length - 2, name.length - what.length));
 }
 
 /** Words for all of a whole before its name (`全部业务量`, `全体职工`), when a name of two characters or more follows. */
@@ -1286,6 +1298,14 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
   for (const [s, stem] of stems) {
     // `命案7起，全部告破，破案率100%`: a rate of all of the figure right before, said in words, is its own part and whole
     if (statesAllOfIt(s)) continue;
+    // `其中重点人群签约A，按重点人群总数W计算，签约率为P`: over the basis stated right before it, of the figure before that
+    // named by the stem
+    const basis = p.figures[s.index - 1];
+    if (basis && basis.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && isNumber(basis) && isComputationBasis(p, basis)) {
+      const part = lookBack(p, basis.index, s.sentence, (f) => isNumber(f) && sameUnit(f, basis) && f.label.includes(stem) && !isStatedChange(f) && !isComparisonBase(f));
+      if (part) out.push({ op: 'ratio', part, whole: basis, stated: s });
+      continue;
+    }
     // 增长率 / 下降率 are changes, not shares; a rate with a fixed definition (毛利率: revenue less cost over revenue) is
     // read by findDefinedRates alone
     if (CHANGE_VERBS.some((v) => v.word.length === 2 && stem === v.word) || stem === '增速' ||
@@ -1470,7 +1490,8 @@ function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allSt
   let pastOtherRate = false;
   for (let k = s.index + 1; k < p.figures.length && k <= s.index + 3; k++) {
     const f = p.figures[k];
-    if (f.sentence !== s.sentence) return f.sentence === s.sentence + 1 && !pastOtherRate ? wholeInNextSentence(p, s, part, allStems) : undefined;
+    // (in the next sentence, past another rate's too: `出生人口A，出生率P；死亡人口B，死亡率Q。年末常住人口W`)
+    if (f.sentence !== s.sentence) return f.sentence === s.sentence + 1 ? wholeInNextSentence(p, s, part, allStems) : undefined;
     if (!isNumber(f) || !sameUnit(f, part)) continue;
     if (!pastOtherRate && k === s.index + 1 && allStems.some((o) => o !== stem && lastClause(f.label).includes(o))) {
       pastOtherRate = true;

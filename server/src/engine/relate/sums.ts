@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
-import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, includesUnnegated, isIntensive, isNumber, isShare, isStatedTotal, isThreshold, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
+import { MAX_REACH, containsAnyOf, firstCodes, firstFigureFrom, includesUnnegated, isComputationBasis, isIntensive, isNumber, isShare, isStatedTotal, isThreshold, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -59,7 +59,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           // describes members counted in another unit, `10亿元以上项目9个`)
           !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f) &&
           // (nor a limit the total is compared with: `，低于省下达的债务限额1512亿元`)
-          !COMPARED_LIMIT.test(lastClause(f.label))) parts.push(f);
+          !COMPARED_LIMIT.test(lastClause(f.label)) && !isComputationBasis(p, f)) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -736,6 +736,9 @@ export function startingLevel(p: Passage, f: Figure): boolean {
 
 /** The total of a 其中: a figure in the parts' unit before the cue, the nearest one that shares a word with a part's
  *  label when there is one (`在校学生86.52万人，专任教师6.18万人。其中…在校生12.3万人`), else the nearest. */
+/** The sources of a population's change: natural growth and migration. */
+const CHANGE_SOURCES = /^(?:其中[,，]?)?(?:[\u3400-\u9fff]{0,4})(?:自然增长|自然增加|净迁入|净迁出|机械增长|迁入|净流入)/;
+
 function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[], subsetTotals: Map<Figure, Figure>): Figure | undefined {
   // not an excess over a target either (`完成年度目标11万人的116.4%，超额完成1.8万人；其中…`): a difference, like a change
   // nor the second of a list of averages (`户均人口分别为3.47人和3.50人`): it is as intensive as the first
@@ -749,6 +752,10 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
     !(isIntensive(f) && !isTimeAverage(f) && !group.some((g) => isIntensive(g)) && !incomeComponents(f, group) && (averageOfTwoBefore(p, f, unit) || PER_POPULATION.test(lastClause(f.label))));
   // (a daily average is the total only of daily parts, or when nothing else is: `共接待游客T，日均接待D；…其中，乡村旅游点
   // 接待游客A` is of T, `平均每日载客量T，当中港铁A` of T)
+  // (parts that are sources of a change, `增加C。其中，自然增长A，净迁入B`, are of the change stated right before them)
+  const before = p.figures[firstIndex - 1];
+  if (before && isNumber(before) && before.unit === unit && isStatedChange(before) && group.length >= 2 && before.sentence >= minSentence &&
+    group.every((g) => CHANGE_SOURCES.test(listItemName(g)))) return before;
   const daily = group.some((g) => /每日|日均|每天/.test(g.label));
   const nearest = (daily ? undefined : lookBack(p, firstIndex, minSentence, (f) => candidate(f) && !isTimeAverage(f))) ?? lookBack(p, firstIndex, minSentence, candidate);
   if (!nearest) return undefined;
@@ -1470,6 +1477,8 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
       // (never a trade balance: `出超807.4億美元。按貨品別分，…` is of the exports before it)
       lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
         !BALANCE.test(f.label) &&
+        // (past the 其中 sentence itself: `旅客T。其中，內地旅客A；國際旅客B。按逗留時間劃分，…` is of T, B a part under no list)
+        !(sentencesPast === 1 && f.sentence === first.sentence - 1) &&
         !isComparisonBase(f) && (!subject || f.label.includes(subject)) && (ownPeriodPrior || !PRIOR_PERIOD_OPENING.test(sentenceHead(p, f))) &&
         // (a second breakdown, 按…分 or 分…看, is of a figure stated before the first one: `入境旅客T。按客源地分，…；台湾
         // 旅客及国际旅客合共C。按逗留时间分，…` is of T, not of C)
@@ -1542,7 +1551,8 @@ const BREAKDOWN_SUBJECT = /^([\u3400-\u9fff]{2,12})按$/;
 const PRIOR_PERIOD_OPENING = /^(?:上年|去年|前年|上年同期|去年同期)/;
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
-const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分|类别统计)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]|从[\u3400-\u9fff]{0,4}(?:方式|类型|类别|结构|地区|区域|市场|行业|产业|性质|来源|品种|门类|用途|渠道|领域|国别)看[,，:：]/;
+// (Taiwan's `依產品別來看，`)
+const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分|类别统计)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]|依[\u3400-\u9fff]{1,6}别(?:来看|看)[,，:：]|从[\u3400-\u9fff]{0,4}(?:方式|类型|类别|结构|地区|区域|市场|行业|产业|性质|来源|品种|门类|用途|渠道|领域|国别)看[,，:：]/;
 /** `；以保税物流为主的其他贸易方式进出口`: an item of a breakdown in a clause of its own that is the rest (a modifier before it at most). */
 const REST_CLAUSE = /^[;；,，](?:[\u3400-\u9fff]{1,10}的)?(?:其他|其它|其余)[\u3400-\u9fff]{0,10}$/;
 
@@ -1753,6 +1763,8 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     }
     const items: Figure[] = [];
     let pastRates = false;
+    // `城区完成A，农村完成B，合计T`: a bare total word sums the clauses right before it, each opening on a short name
+    const bareTotal = BARE_TOTAL.test(cue);
     let k = t.index - 1;
     for (; k >= 0 && items.length < MAX_REACH; k--) {
       const f = p.figures[k];
@@ -1769,16 +1781,21 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f) || isComparisonBase(f)) break;
       const name = subjectOf(listItemName(f));
       // (`煤炭消费量` of `能源消费总量`: the head word before 量)
-      if (name.length < 3 || name === subjectOf(cue) || !(cue.includes(name.slice(-2)) || (name.endsWith('量') && cue.includes(name.slice(-3, -1))))) break;
+      const namedLikeTotal = name.length >= 3 && name !== subjectOf(cue) && (cue.includes(name.slice(-2)) || (name.endsWith('量') && cue.includes(name.slice(-3, -1))));
+      if (!namedLikeTotal && !(bareTotal && countClauseEnds(f.gapBefore) === 1 && isPlainLabel(trimGap(lastClause(f.label)), MAX_ITEM_LABEL))) break;
       // (nor the whole of the items after it: `营业收入W，其中A产品A1、B产品A2…，上述产品合计T` sums A1 and A2, not W)
       if (out.some((r) => (r.op === 'sum' && r.total === f && r.parts.includes(p.figures[k + 1])) || (r.op === 'subset' && r.total === f && r.part === p.figures[k + 1]))) break;
       items.unshift(f);
     }
     // the parts open the sentence: no figure of it comes before them
-    if (items.length < 2 || (k >= 0 && p.figures[k].sentence === t.sentence) || totalOfWider(p, items[0], t) || (pastRates && !splitHalves(items))) continue;
+    // (or, before a bare total word, only figures of another unit come before them: `为65岁及以上老年人…，城区A人，农村B人，合计T人`)
+    const opensSentence = k < 0 || p.figures[k].sentence !== t.sentence ||
+      (bareTotal && !p.figures.slice(0, k + 1).some((f) => f.sentence === t.sentence && sameUnit(f, t)));
+    if (items.length < 2 || !opensSentence || totalOfWider(p, items[0], t) || (pastRates && !splitHalves(items))) continue;
     if (out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) continue;
     // (the two halves of a split are the whole: `境内…，境外…；境内外业务合计T`)
-    out.push({ op: 'sum', parts: items, total: t, mode: splitHalves(items) ? 'eq' : 'subset-list', declared: true });
+    // (and so are the clauses a bare total word sums)
+    out.push({ op: 'sum', parts: items, total: t, mode: splitHalves(items) || bareTotal ? 'eq' : 'subset-list', declared: true });
   }
 }
 
@@ -1801,6 +1818,41 @@ function restListBefore(p: Passage, t: Figure): Figure[] | undefined {
 // `重点对象共600户，截至10月底，已竣工418户、正在施工206户，其余尚未开工`: a total said with 共, then a list in its unit
 // and the rest named after it (其余, 其他): the listed figures are some of the total, with no 其中 to say so. Read only
 // where a rest is named; a list already read as parts of a total is left alone.
+
+// `基金收入T，…；基金支出A，当年基金结余B` / `出口T，进口A，贸易顺差B`: a balance is what one figure leaves after the other,
+// both stated before it in its sentence: A + B = T, and B is the figure the text worked out.
+export function findBalances(p: Passage, out: Relation[]): void {
+  if (!containsAnyOf(p.text, BALANCE_FIRST_CODES)) return;
+  for (const b of p.figures) {
+    if (b.index < 2 || !isNumber(b) || isIntensive(b) || isStatedChange(b) || !containsAnyOf(b.label, BALANCE_FIRST_CODES)) continue;
+    const name = lastClause(b.label);
+    const kind = BALANCES.find((k) => k.balance.test(name));
+    if (!kind) continue;
+    const named = (f: Figure, words: readonly string[], not: readonly string[]) => {
+      const own = lastClause(f.label);
+      return words.some((w) => own.includes(w)) && !not.some((w) => own.includes(w));
+    };
+    const candidate = (f: Figure) => isNumber(f) && sameUnit(f, b) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f);
+    const minus = lookBack(p, b.index, b.sentence, (f) => candidate(f) && named(f, kind.minus, kind.minusNot));
+    const plus = lookBack(p, b.index, b.sentence, (f) => candidate(f) && f !== minus && named(f, kind.plus, kind.plusNot));
+    if (!minus || !plus || out.some((r) => r.op === 'sum' && r.total === plus && r.parts.includes(b))) continue;
+    // (not a balance of some of it, after 其中 or of a partner: `入超T；其中对东盟贸易出超B`; nor one the figures before
+    // cannot leave, more spent than earned)
+    const from = Math.min(plus.cleanStart, minus.cleanStart);
+    if (SUBSET_OPENERS.test(p.text.slice(from, b.cleanStart)) || /^(?:对|与)/.test(trimGap(name)) || (plus.value ?? 0) <= (minus.value ?? 0)) continue;
+    out.push({ op: 'sum', parts: [minus, b], total: plus, mode: 'eq', declared: true, derived: b });
+  }
+}
+
+/** Balances and the figures they are the difference of (the plus one less the minus one). A stock (累计结余, 滚存结余,
+ *  年末结余) is the balance of every year, not of the year's income and spending. */
+const BALANCES: { balance: RegExp; plus: readonly string[]; plusNot: readonly string[]; minus: readonly string[]; minusNot: readonly string[] }[] = [
+  { balance: /^(?!.*(?:累计|滚存|历年|年末|期末))[\u3400-\u9fff]{0,8}结余(?:为|达|约)?$/, plus: ['收入'], plusNot: ['支出'], minus: ['支出'], minusNot: ['收入'] },
+  { balance: /(?:贸易)?(?:顺差|出超)(?:为|达|约)?$/, plus: ['出口'], plusNot: ['进出口'], minus: ['进口'], minusNot: ['进出口'] },
+  { balance: /(?:贸易)?(?:逆差|入超)(?:为|达|约)?$/, plus: ['进口'], plusNot: ['进出口'], minus: ['出口'], minusNot: ['进出口'] },
+];
+const SUBSET_OPENERS = /其中|当中/;
+const BALANCE_FIRST_CODES = firstCodes(['结余', '顺差', '出超', '逆差', '入超']);
 
 export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
   const text = p.text;
@@ -2075,6 +2127,8 @@ function respectiveListBefore(p: Passage, t: Figure): Figure[] | undefined {
 const RESPECTIVE_NAMES = /^(?:[\u3400-\u9fff]*?[,，])?((?:[\u3400-\u9fff]{2,6}(?:、|和|及|与))+[\u3400-\u9fff]{2,6}?)([\u3400-\u9fff]{0,6})分别/;
 /** Words that state a total as the sum of what came before. */
 const DECLARED_TOTAL = /共计|合计|总计|合共|总共/;
+/** A total word alone in its clause, naming nothing (`，合计`, `，共计`). */
+const BARE_TOTAL = /^(?:共计|合计|总计|合共|总共)(?:为|达|达到)?$/;
 
 /** A figure stated as the total of what came before it: `粮食总产量`, `参保总人数达到`, `整体出口货值合共`. */
 const TOTAL_AFTER_WORDS = ['总', '整体', '合共', '合计', '共计'];

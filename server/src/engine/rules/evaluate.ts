@@ -299,6 +299,19 @@ function transposedPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: 
   return undefined;
 }
 
+/** The part of a sum the text worked out from the others (a balance): it should be the total less the rest. */
+function derivedPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, part: Figure, point: number, related: Evaluation['related']): Evaluation | undefined {
+  const should = value(r.total) - (point - value(part));
+  const t = (f: Figure) => figureText(p, f);
+  const others = r.parts.filter((f) => f !== part).map(t).join(' − ');
+  return {
+    code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: part, expected: roundExpected(should, part.q), messageId: 'mismatch',
+    args: { computation: `${t(r.total)} − ${others}`, computed: describeLike(should, part.q, 0), stated: t(part) },
+    related: [{ figure: r.total, role: 'total' }, ...related.filter((x) => x.figure !== part)],
+    fixText: should > 0 ? formatLike(should, part.q, t(part)) ?? undefined : undefined,
+  };
+}
+
 function vouchedFigures(p: Passage, relations: readonly Relation[], facts: Facts): Set<Figure> {
   const out = new Set<Figure>();
   for (const r of relations) {
@@ -376,6 +389,8 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
     const status = r.mode === 'eq' && !contains(r.total.iv, point) ? 'rounding-only' : 'ok';
     return { code: 'sum-mismatch', relation: r, status, flagged: r.total, expected: null, messageId: 'rounding-only', args: status === 'ok' ? NO_ARGS : args(), related };
   }
+  // A balance the text worked out (结余, 顺差) is the figure to change, to the total less the other part.
+  if (r.derived) return derivedPart(p, r, r.derived, point, related);
   // The likely typo: a part whose digits are those of the value it should have with two neighbours swapped (75.6 for
   // 57.6), else the total so (2,885.3 for 2,858.3), else a part whose digits are those of its value in another order.
   const transposed = (adjacent: boolean) => transposedPart(p, r, point, adjacent);

@@ -12,8 +12,8 @@ export const DATE_WORDS: ReadonlyArray<readonly [string, number]> = [
 export const YEAR_SUFFIXES: readonly string[] = ['年代', '年度', '年初', '年底', '年末', '年中', '年前', '年后', '年以来', '年来', '年间', '年内', '年期'];
 
 /** Words after a year (2023, or a ROC year such as 113) that name a school, fiscal or sports year: 2023学年,
- *  113學年度, 2024财年, 2023赛季. The year is a label, not a quantity. */
-export const YEAR_TERM_WORDS: readonly string[] = ['学年度', '学年', '财政年度', '财年', '会计年度', '赛季'];
+ *  113學年度, 2024财年, 2023赛季, Hong Kong's 2023/24課稅年度. The year is a label, not a quantity. */
+export const YEAR_TERM_WORDS: readonly string[] = ['学年度', '学年', '财政年度', '财年', '会计年度', '课税年度', '评税年度', '赛季'];
 
 /** Words after a figure that mark a school cohort or edition (2024届, 第6批): a label, not a quantity. */
 export const LABEL_WORDS: readonly string[] = ['届', '级', '版', '期'];
