@@ -35,6 +35,9 @@ const rows: Array<[string, Expect]> = [
   ['總用電量為160,452太焦耳', { figure: '160,452', value: 160452, unit: '太焦耳' }],
   ['全年空气质量优良天数较2022年增加5日', { figure: '5', value: 5, unit: '日' }],
   ['年終獎金不到一個月', { figure: '一', value: 1, unit: '個月', max: 1 }],
+  // 负 as a minus sign, and as the end of a word (减负: a lighter burden) before a figure that stays positive
+  ['增速为负2.1%', { figure: '负2.1%', kind: 'percent', value: -2.1 }],
+  ['全市累计为市场主体减负47.3亿元', { figure: '47.3亿', value: 4730000000, unit: '元' }],
   // a bound past the currency named before the figure
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '2亿', value: 200000000, unit: '元', max: 200000000 }],
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '1亿', value: 100000000, unit: '元', min: 100000000 }],

@@ -8,7 +8,7 @@ import { isHan, type NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
 import { CHIP_CONTEXT, CHIP_WORDS, CODE_LABELS, GRADE_NAME_WORDS, NOT_QUANTITIES, PROCESS_NODE_UNITS, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
-import { POST_MARKERS, PRE_MARKERS, type BoundMarker } from './tables/markers';
+import { POST_MARKERS, PRE_MARKERS, WORDS_ENDING_IN_FU, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, DUO, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, YU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
 import { CURRENCY_PREFIXES, LATIN_UNITS, UNITS } from './tables/units';
@@ -732,7 +732,7 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
       } else if (SIGNS.has(c) && (isDigitAt(s, i + 1) || (s[i + 1] === '.' && isDigitAt(s, i + 2))) && (i === 0 || !(isDigitAt(s, i - 1) || isLatinAt(s, i - 1) || RANGE_JOINERS.has(s[i - 1])))) {
         negative = true;
         i += 1;
-      } else if (c === '负' && i + 1 < n && isNumeralStart(s[i + 1])) {
+      } else if (c === '负' && i + 1 < n && isNumeralStart(s[i + 1]) && !WORDS_ENDING_IN_FU.has(s[i - 1])) {
         negative = true;
         i += 1;
       } else if ((c === '.' && isDigitAt(s, i + 1) && !isDigitAt(s, i - 1) && !isLatinAt(s, i - 1)) || (c === '万' && s.startsWith('万分之', i)) ||

@@ -11,7 +11,7 @@ import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin, startingLevel } f
 const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|达|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))的$/;
 
 /** `现行金额为当年的`: the year a 由…到 change started from, pointed back to (its subject, if any, names the level reached). */
-const OF_THAT_YEAR = /^[\u3400-\u9fff]{0,6}?(?:是|为|相当于)(当年|那年|其时)的$/;
+const OF_THAT_YEAR = /^[\u3400-\u9fff]{0,6}?(?:是|为|相当于)(当年|那年|其时|当时)的$/;
 
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
 /** `；当年的这一数字仅为B`: the named period's figure of the same measure. */
@@ -921,7 +921,8 @@ function respectiveChangesAndBases(p: Passage, out: Relation[], first: Figure): 
   // `参保率分别为A1和A2，较上年分别提高X1和X2个百分点`)
   const changeKinds = first.kind === 'percent' ? ['percentage-point', 'percent'] : ['percent'];
   const rate = lookBack(p, first.index, first.sentence - 1, (f) => changeKinds.includes(f.kind) && RESPECTIVE_CHANGE.test(f.gapBefore));
-  if (!rate || bases.length < 2) return;
+  if (bases.length < 2) return;
+  if (!rate) return levelsEachWithChange(p, out, first, bases);
   const rates = [rate];
   for (let k = rate.index + 1; k < p.figures.length && rates.length < bases.length; k++) {
     const f = p.figures[k];
@@ -938,6 +939,19 @@ function respectiveChangesAndBases(p: Passage, out: Relation[], first: Figure): 
     }
   });
 }
+/** `接待游客A，同比增长P；旅游收入B，同比增长Q。上年分别为a和b`: the sentence before states as many levels as there are
+ *  bases, each with its own change right after it; in order, each base is of its level. */
+function levelsEachWithChange(p: Passage, out: Relation[], first: Figure, bases: readonly Figure[]): void {
+  const levels = p.figures.filter((f) => f.sentence === first.sentence - 1 && f.kind === first.kind && !isStatedChange(f) && !isComparisonBase(f));
+  if (levels.length !== bases.length || !levels.every((f, i) => sameUnit(f, bases[i]))) return;
+  for (const [i, after] of levels.entries()) {
+    const rate = p.figures[after.index + 1];
+    if (!rate || rate.sentence !== after.sentence || rate.kind !== 'percent' || !isStatedChange(rate) || countClauseEnds(rate.gapBefore) !== 1 || rate.changePair) continue;
+    const change = changeAtEnd(rate.gapBefore);
+    if (change && !change.toLevel && pushChange(out, bases[i], after, rate, change)) rate.changePair = { before: bases[i], after };
+  }
+}
+
 /** `上年两项指标分别为` / `去年分别为`: prior-year figures listed without names, in the order of the changes. */
 const COUNTED_BASES = /^(?:上年|去年|上年同期|去年同期|(?:19|20)[0-9]{2}年[,，]?)(?:[两三四]项(?:指标|数据|[\u3400-\u9fff]{1,4}率)?)?(?:分别为|分别是)$/;
 /** `，分别增长` (the verb group is what changeAtEnd reads). */

@@ -10,6 +10,9 @@ export const PERIOD_WORDS = ['全年', '年末', '年底', '今年', '本年', '
 export const SUBSET_CUES = ['其中', '当中', '包括'];
 
 /** What sits between a whole and its stated share or multiple: `26万人的143.0%`, `总数的比重为`. */
+/** A target named right after its figure, before the share of it: `占全年5.2万人目标任务的P`. */
+export const TARGET_OF_CUE = /^的?(?:年度|全年)?(?:目标任务|目标|任务|计划)的$/;
+
 export const WHOLE_OF_CUES = ['的', '的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '的比重是', '的比例是', '的比重达到', '的比重达', '的比例达到'];
 
 /** Words before a stated total of a preceding list (`…和144.7亿元，合计512.7亿元`). */
@@ -175,6 +178,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '项均', countUnits: ['项'], factor: 1 },
   // per loan (`发放贷款3.62万笔、152.4亿元，笔均贷款`)
   { cue: '笔均', countUnits: ['笔'], factor: 1 },
+  // per claim or case (`受理理赔案件N件，支付赔款T，案均赔款`)
+  { cue: '案均', countUnits: ['件', '宗', '起', '个'], factor: 1 },
   // earnings per share over the weighted number of shares (`溢利8.64億元，按…加權平均數21.6億股計算，每股基本盈利`)
   { cue: '每股', countUnits: ['股'], factor: 1 },
   // pupils per class (`教学班1268个，在校学生5.64万人，…平均班额48.5人`; `在校生` too)
@@ -439,7 +444,7 @@ export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnic
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
 
 /** Rates with a fixed definition: part ÷ whole, each named in the text with one of its words. */
-export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean }[] = [
+export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[] }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
@@ -448,6 +453,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
+  // loss-making firms over all firms (`規模以上工業企業N家，其中虧損企業A家，虧損面為P`)
+  // (of counts of firms, never of the losses in money: `亏损企业亏损额A`)
+  { name: '亏损面', part: ['亏损企业'], whole: ['规模以上工业企业', '工业企业', '企业'], units: ['家', '个', '户'] },
   // money saved over the budget (`采购预算金额合计W，…节约资金A，资金节约率为P`; not over the amount spent)
   { name: '节约率', part: ['节约资金', '节约'], whole: ['预算金额', '预算'] },
   // forest over the land (`国土面积W，其中森林面积A，森林覆盖率为P`)

@@ -1,6 +1,6 @@
 // What every relation finder asks of a figure: its kind and unit, the figures near it, the name its label gives,
 // and whether it is an average, a threshold or a restated total. Plain functions over the passage (relate/passage.ts).
-import { PERIOD_WORDS, PLACE_WORDS, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { PERIOD_WORDS, PLACE_WORDS, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt } from './passage';
 
 /** Index of the first figure starting at or after a clean offset (figures are in reading order). */
@@ -96,7 +96,8 @@ export function isWholeOfShare(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   // or of a multiple (`是107年底270万瓩的4.3倍`): the base of a comparison, another period's figure
   // (past an aside naming the unit again: `年度计划2.2万套（间）的107.3%`)
-  return !!next && (isShare(next) || next.kind === 'multiple') && WHOLE_OF_CUES.includes(between(p, f, next).replace(UNIT_ASIDE, ''));
+  return !!next && (isShare(next) || next.kind === 'multiple') &&
+    (WHOLE_OF_CUES.includes(between(p, f, next).replace(UNIT_ASIDE, '')) || (isShare(next) && TARGET_OF_CUE.test(between(p, f, next))));
 }
 const UNIT_ASIDE = /^\([\u3400-\u9fff]{1,2}\)/;
 
@@ -108,7 +109,7 @@ export function isIntensive(f: Figure): boolean {
 }
 /** 人均, 户均, 平均, 日均, 校均, 笔均 …, 亩产, 每, 指数, 中位数 (one character class: this runs for most figures, many
  *  times). A median (`收入中位数`) is no total either: a group's may exceed the whole's. */
-const INTENSIVE = /[人户平亩日月校场店床台家项次生村笔院社馆园站架船车单]均|亩产|每|指数|中位数/;
+const INTENSIVE = /[人户平亩日月校场店床台家项次生村笔院社馆园站架船车单案]均|亩产|每|指数|中位数/;
 /** Average head counts, which still count people: `职工平均人数6.85万人`, the year's average number of those paid
  *  (`年平均保障对象1.96万人`, `平均每月领取人数约162.4万人`, `月均保障困难群众4.12万人`), the weighted average number of shares in issue
  *  (`普通股加权平均数21.6亿股`), cases paid on average over the year (`年內平均受助個案14.8萬宗`). */

@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
@@ -20,7 +20,7 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     // `相当于2019年产量（1.1万套）的4.5倍`: the whole may close an aside
     // `是去年同期约16.2万人次的近三倍`: a bound before the multiple is no part of the cue
     const cue = between(p, whole, s).replace(/(?:近|约|逾|超过|将近|接近)$/, '');
-    if (!isNumber(whole) || !WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue)) continue;
+    if (!isNumber(whole) || !(WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue) || (isShare(s) && TARGET_OF_CUE.test(cue)))) continue;
     let part = p.figures[s.index - 2];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
     if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
@@ -956,7 +956,7 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   const period = PART_OF_YEAR.exec(s.clauseHead)?.[0];
   // (a word followed by 中 names the scope, not the figure: `常住人口中出生人口A` is no 常住人口)
   // (nor the level a change started from: `勞動力由B增加C` is last year's labour force)
-  const names = (f: Figure, words: readonly string[]) => isNumber(f) && words.some((w) => f.label.includes(w) && !f.label.includes(w + '中')) &&
+  const names = (f: Figure, words: readonly string[]) => isNumber(f) && (!def.units || def.units.includes(f.unit)) && words.some((w) => f.label.includes(w) && !f.label.includes(w + '中')) &&
     (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period) && !startOfChange(p, f);
   let part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
   // (a rate of one population, `常住人口城镇化率`, is not of a part of another, `户籍总人口T，其中城镇人口A`)

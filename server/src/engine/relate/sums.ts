@@ -886,10 +886,16 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     // (but not of a part named only by its measure after a count of its subject: `其中中小微企业1.92万家、返还资金1.43亿元，
     // 大型企业返还资金B` names 中小微企业's money, no kind of which 大型企业's is)
     if (name.length >= 3 && distinctNames(group) && group.slice(0, k).some((g) => !measureOfSubjectBefore(p, g) && kindOf(listItemName(g)))) return true;
+    // `其中进城务工人员随迁子女A，在公办学校就读的随迁子女B`: a qualified group named by the tail of an earlier part's name
+    const tail = QUALIFIED_TAIL.exec(name)?.[1];
+    if (tail && group.slice(0, k).some((g) => listItemName(g).length > tail.length && listItemName(g).endsWith(tail))) return true;
   }
   // (a part named by its measure alone is named by its subject's count before it: `中小微企业N家、返还资金A`)
   return crossCutting(group.map((f) => (measureOfSubjectBefore(p, f) ? p.figures[f.index - 1] : f)));
 }
+
+/** A name qualified with 的 (`在公办学校就读的随迁子女`): the group after 的, three characters or more. */
+const QUALIFIED_TAIL = /的([\u3400-\u9fff]{3,8}?)(?:达到|达|为|有|共)?$/;
 
 function shareOfEarlierPart(p: Passage, f: Figure, group: readonly Figure[], k: number): boolean {
   // (looked for in place: this runs for every part of every 其中 list, and most are followed by no 占)
@@ -2137,17 +2143,29 @@ const TOTAL_AFTER_FIRST_CODES = firstCodes(TOTAL_AFTER_WORDS);
 
 // `全县有脱贫户1.86万户…；享受产业奖补的脱贫户2.16万户`: a figure named as some of an earlier figure's members (a
 // qualifier, 的, then that figure's name) is a part of it, with or without 其中.
+/** A verb of reaching after a qualified name (`…的随迁子女达`). */
+const QUALIFIED_NAME_VERB = /(?:达到|达|为|有|共)$/;
+
 export function findQualifiedParts(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const part of p.figures) {
     // (most labels have no 的: passed over before anything else is asked)
-    if (part.index === 0 || part.label.lastIndexOf('的') < 2 || !isNumber(part) || isIntensive(part) || isStatedChange(part) || subsetTotals.has(part)) continue;
+    if (part.index === 0 || part.label.lastIndexOf('的') < 2 || !isNumber(part) || isIntensive(part) || isStatedChange(part)) continue;
     const label = lastClause(part.label);
     const de = label.lastIndexOf('的');
     if (de < 2) continue;
-    const name = nameIn(label.slice(de + 1));
+    const name = nameIn(label.slice(de + 1)).replace(QUALIFIED_NAME_VERB, '');
     const qualifier = label.slice(0, de);
     // (a qualifier of time, place or amount names another population, not a part: `2020年的脱贫户`, `全省的`, `超过…的`)
     if (name.length < 2 || !/^[\u3400-\u9fff]+$/.test(qualifier) || periodOf(qualifier) || placeOf(qualifier) || /超过|以上|以下|不足|低于|高于|其他|其余/.test(qualifier)) continue;
+    // `其中进城务工人员随迁子女A，在公办学校就读的随迁子女B`: in a 其中 list, a qualified group named by the tail of an earlier
+    // part's name is inside that part
+    const listTotal = subsetTotals.get(part);
+    if (listTotal) {
+      const sibling = name.length >= 3 ? lookBack(p, part.index, part.sentence, (f) => subsetTotals.get(f) === listTotal && isNumber(f) && sameUnit(f, part) &&
+        listItemName(f).length > name.length && listItemName(f).endsWith(name)) : undefined;
+      if (sibling && !out.some((r) => r.op === 'subset' && r.part === part && r.total === sibling)) out.push({ op: 'subset', part, total: sibling });
+      continue;
+    }
     const total = lookBack(p, part.index, part.sentence, (f) => isNumber(f) && sameUnit(f, part) && !isIntensive(f) && !isStatedChange(f) &&
       !isComparisonBase(f) && !subsetTotals.has(f) && f.label.includes(name) && subjectOf(f.label).replace(/^(?:有|共有|共)/, '') === name);
     if (!total || out.some((r) => r.op === 'subset' && r.part === part)) continue;

@@ -17,3 +17,7 @@ export const POST_MARKERS: ReadonlyArray<readonly [string, BoundMarker]> = [
   ['及以下', 'under'], ['或以下', 'under'], ['以下', 'under'], ['以内', 'under'], ['之内', 'under'],
   ['左右', 'about'], ['上下', 'about'],
 ];
+
+/** Characters before 负 that make it the end of a word, not a minus sign: 减负 (a lighter burden, `为市场主体减负47.3亿元`),
+ *  担负, 肩负, 背负, 抱负, 胜负, 辜负, 欺负, 自负. */
+export const WORDS_ENDING_IN_FU: ReadonlySet<string> = new Set(['减', '担', '肩', '背', '抱', '胜', '辜', '欺', '自']);
