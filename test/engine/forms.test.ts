@@ -38,6 +38,9 @@ const rows: Array<[string, Expect]> = [
   // 负 as a minus sign, and as the end of a word (减负: a lighter burden) before a figure that stays positive
   ['增速为负2.1%', { figure: '负2.1%', kind: 'percent', value: -2.1 }],
   ['全市累计为市场主体减负47.3亿元', { figure: '47.3亿', value: 4730000000, unit: '元' }],
+  // 年满 is a lower bound of age; 签约 and 节约 end in 约 without making a figure approximate
+  ['申請人須年滿65歲', { figure: '65', value: 65, unit: '歲', min: 65 }],
+  ['共签约12个项目', { figure: '12', value: 12, unit: '个', min: null, max: null }],
   // a bound past the currency named before the figure
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '2亿', value: 200000000, unit: '元', max: 200000000 }],
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '1亿', value: 100000000, unit: '元', min: 100000000 }],

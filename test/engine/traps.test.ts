@@ -15,6 +15,9 @@ const traps: Array<[string, string]> = [
   ['92号汽油零售价格下降5.3%', '92'],
   ['約九成二申請人獲派首三個志願的學校', '三'],
   ['三台县帮扶车间今年吸纳就业4352人', '三'],
+  // a place's old street; 签约 (signing) before a bare magnitude is no "about"
+  ['瑞芳九份老街共湧入約52萬人次', '九份'],
+  ['全年新签约亿元以上招商项目218个', '亿元'],
   // Hong Kong's tax year, written with its two calendar years
   ['2023/24課稅年度的薪俸稅', '2023'],
   ['2023/24課稅年度的薪俸稅', '24'],

@@ -31,6 +31,8 @@ const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
   { word: '出超', value: 'none' as const }, { word: '入超', value: 'none' as const },
   // 卖超 / 买超 (net selling or buying of shares, `外資累計賣超新臺幣3,265億元`): the same
   { word: '卖超', value: 'none' as const }, { word: '买超', value: 'none' as const },
+  // 签约 (signing), 节约 (saving), 制约, 预约, 合约, 集约, 履约: 约 here is not "about" (`新签约亿元以上项目`, `节约3.2亿元`)
+  ...['签约', '节约', '制约', '预约', '合约', '集约', '履约'].map((word) => ({ word, value: 'none' as const })),
   // (but 收入超 / 支出超 are income or spending over a figure: `营业收入超10亿元`)
   { word: '收入超', value: 'over' as const }, { word: '支出超', value: 'over' as const },
 ]);
@@ -736,7 +738,7 @@ export function scanQuantities(norm: NormalizedText, options: AnalyzeOptions): S
         negative = true;
         i += 1;
       } else if ((c === '.' && isDigitAt(s, i + 1) && !isDigitAt(s, i - 1) && !isLatinAt(s, i - 1)) || (c === '万' && s.startsWith('万分之', i)) ||
-        ((c === '万' || c === '亿') && (BARE_MAGNITUDE_MARKERS.has(s[i - 1]) || s[i + 1] === '余') && !CN_DIGITS.has(s[i + 1]))) {
+        ((c === '万' || c === '亿') && ((BARE_MAGNITUDE_MARKERS.has(s[i - 1]) && PRE_MARKER_MAP.matchEndingAt(s, i, 3)?.value !== 'none') || s[i + 1] === '余') && !CN_DIGITS.has(s[i + 1]))) {
         // .46, 万分之三, 近万 and 万余 start here
       } else {
         i++;

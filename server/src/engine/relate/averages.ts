@@ -191,7 +191,7 @@ const DECLARED_COUNT = /(?:按|以)[\u3400-\u9fff]{0,8}$/;
 /** A 其中 or 当中 group. */
 const SUBGROUP = /其中|当中/;
 /** A gap whose last segment opens with 其中 (`…以上；其中，脱贫人口参保`). */
-const SUBGROUP_OPENS = /(?:^|[;；。])(?:其中|当中)[,，]?[^;；。]*$/;
+const SUBGROUP_OPENS = /(?:^|[;；。,，])(?:其中|当中)[,，]?[^;；。]*$/;
 /** `按接待游客计算`: the average names the count it is over. */
 const STATED_BASIS = /按[\u3400-\u9fff]{1,10}(?:计算|计)/;
 
@@ -352,6 +352,13 @@ function sameMagnitude(a: number, b: number): boolean {
   return a > 0 && b > 0 && a / b < 10 && b / a < 10;
 }
 
+/** A stay named right after 平均 (`平均留宿`, `平均逗留`), and the units it is counted in. */
+const STAY_AFTER_AVERAGE = /^(?:留宿|逗留|留港|留澳|住宿)/;
+const STAY_UNITS = new Set(['晚', '天', '日', '夜']);
+
+/** Pay named right after 平均 (`平均薪資`, `平均工资`): paid to people. */
+const PAY_AFTER_AVERAGE = /^(?:薪资|工资|薪酬|薪金)/;
+
 /** A gap that goes on with a list (`、执业医师`). */
 const LIST_OPENERS = /^(?:、|和|及|与)/;
 
@@ -467,6 +474,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       // (`过夜旅客平均留港3.6晚`: visitors named before the cue count visits)
       if (named.length === 0 && VISITORS.test(head.slice(0, head.indexOf(cue.cue))) && s.unit !== '人次' && s.unit !== '人') named.push('人次', '人');
       if (named.length === 0 && monthlyWage) named.push('人');
+      // (a stay right after 平均, in nights or days, is per guest: `住客共N人次，總留宿晚數為T晚，平均留宿P晚`)
+      if (named.length === 0 && STAY_AFTER_AVERAGE.test(noun) && STAY_UNITS.has(s.unit)) named.push('人次', '人');
+      // (and a pay word right after 平均: `員工人數N人，薪資總額T，平均薪資P` is per employee)
+      if (named.length === 0 && PAY_AFTER_AVERAGE.test(noun)) named.push('人');
       if (named.length === 0) return;
       countUnits = named[0] === '人次' ? named : [named[0]];
     }
@@ -535,7 +546,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (nor a verb of having, nor 平均 after the cue: `每千名老年人拥有养老服务床位` names 养老服务床位, `单店平均营业收入` 营业收入)
   // (and named after the figure when nothing but a verb of having comes before it: `每千人口約有2.4名醫生`)
   const nounBefore = noun.replace(COPULA_END, '').replace(HAVING_LEAD, '');
-  const nounName = /^(?:约|大约)?(?:有|拥有)?$/.test(noun) && noun !== '' ? clauseAfter(p, s).slice(0, 8) : nounBefore;
+  // (or after 每, the item counted and a verb of having: `平均每間賭場約有P張賭枱`)
+  const nounName = /^(?:(?:约|大约)?(?:有|拥有)?|每[\u3400-\u9fff]{1,6}?(?:约|大约)?(?:有|拥有))$/.test(noun) && noun !== '' ? clauseAfter(p, s).slice(0, 8) : nounBefore;
   // (`平均每名成员约`: 每, a person's classifier and the noun of a head count stated before it in its sentence)
   const member = PER_MEMBER_ONLY.exec(noun);
   const namesOnlyMembers = member !== null && countUnits.includes('人') &&

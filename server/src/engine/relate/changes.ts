@@ -178,7 +178,9 @@ const BASE_NAMED_MULTIPLE = /^(?:是|为|相当于)([\u3400-\u9fff]{2,12})的$/;
 const NAMED_MULTIPLE = /^([\u3400-\u9fff]{4,16}?)(?:是|为|相当于)([\u3400-\u9fff]{2,12})的$/;
 
 function pushChange(out: Relation[], before: Figure, after: Figure, stated: Figure, change: Change): boolean {
-  const { direction, verb } = change;
+  const { verb } = change;
+  // (an adjustment, 调幅, names no direction: the levels give it)
+  const direction: Direction = verb.startsWith('调幅') && before.value !== null && after.value !== null ? (after.value >= before.value ? 'up' : 'down') : change.direction;
   if (isNumber(before) && isNumber(after) && sameUnit(before, after)) {
     if (stated.kind === 'percent') out.push({ op: 'growth-rate', before, after, stated, direction, verb });
     else if (isNumber(stated) && sameUnit(stated, after)) out.push({ op: 'growth-amount', before, after, stated, direction, verb });

@@ -95,6 +95,8 @@ export const CHANGE_NOUNS: { word: string; direction: Direction }[] = [
   { word: '跌幅', direction: 'down' },
   { word: '升幅', direction: 'up' },
   { word: '减幅', direction: 'down' },
+  // an adjustment, up or down as the levels go (`由B調升至A，調幅為P`): pushChange takes its direction from them
+  { word: '调幅', direction: 'up' },
   // 增长率为25.3% after 由B增长到A; Taiwan's 年增率 / 成長率
   { word: '增长率', direction: 'up' },
   { word: '年增率', direction: 'up' },
@@ -255,6 +257,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
+  // a trip's spending, of the trips' total cost (`旅遊總費用T…平均每人每次旅遊支出P`)
+  { nouns: ['旅游支出', '支出'], total: ['旅游总费用', '旅游费用', '总费用'] },
   // insurance claims paid per household (`支付赔款T，受益农户N户次，户均赔付P`)
   { nouns: ['赔付', '赔款'], total: ['赔款', '赔付'] },
   // a subsidy per household, of the money named as subsidy (`发放产业奖补资金T，户均补助P`)
@@ -300,7 +304,9 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
 export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
   张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 项: ['项'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
-  人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次'],
+  人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次', '旅次'],
+  // per person per trip: trips (`總旅次1.89億旅次…平均每人每次旅遊支出`)
+  人每次: ['人次', '旅次', '次'],
   // per student (`平均每生分配经费`) and per case (`综援个案共13.6万宗…平均每宗个案每月获发`)
   生: ['人', '名'], 宗: ['宗', '个', '件'], 单: ['单'],
   // tolls per vehicle trip (`通行量8億4,260萬車次…平均每車次繳費`)
@@ -397,6 +403,8 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
   // online sales by what is sold (`实物商品网络零售额`, the rest 非实物 services), beside those by place (`农村网络零售额`)
   { word: '实物商品', dimension: 'goods' },
   { word: '非实物', dimension: 'goods' },
+  // (services named as such are the rest: `实物商品网上零售额A，服务类网上零售额B`)
+  { word: '服务类网', dimension: 'goods' },
 ];
 
 /** Breakdowns statistics publish without all their categories: parts named only with these words leave out a part
@@ -453,6 +461,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
+  // a bank's cost-to-income ratio (`經營收入T，經營支出A，成本對收入比率為P`)
+  { name: '成本对收入比率', part: ['经营支出', '营业支出', '营运支出'], whole: ['经营收入', '营业收入', '营运收入'] },
+  { name: '成本收入比', part: ['经营支出', '营业支出', '营运支出', '业务及管理费'], whole: ['经营收入', '营业收入', '营运收入'] },
   // loss-making firms over all firms (`規模以上工業企業N家，其中虧損企業A家，虧損面為P`)
   // (of counts of firms, never of the losses in money: `亏损企业亏损额A`)
   { name: '亏损面', part: ['亏损企业'], whole: ['规模以上工业企业', '工业企业', '企业'], units: ['家', '个', '户'] },

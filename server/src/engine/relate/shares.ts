@@ -20,7 +20,9 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     // `相当于2019年产量（1.1万套）的4.5倍`: the whole may close an aside
     // `是去年同期约16.2万人次的近三倍`: a bound before the multiple is no part of the cue
     const cue = between(p, whole, s).replace(/(?:近|约|逾|超过|将近|接近)$/, '');
-    if (!isNumber(whole) || !(WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue) || (isShare(s) && TARGET_OF_CUE.test(cue)))) continue;
+    if (!isNumber(whole) || !(WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue) || (isShare(s) && TARGET_OF_CUE.test(cue)) ||
+      // (or the whole's noun after its unit, right after 占: `佔全港274.1萬個家庭住戶的P`)
+      (isShare(s) && NOUN_OF_WHOLE.test(cue) && SHARE_OF_PLACE.test(lastClause(whole.label))))) continue;
     let part = p.figures[s.index - 2];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
     if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
@@ -51,7 +53,9 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     // (the list passed over counts as one clause passed)
     let passed = part.index < s.index - 2 && !isComparisonBase(part) ? 1 : 0;
     // (past a prior period's figure named after the change: `A，同比增长P，去年同期为B；占…W的Q`)
-    if (isShare(s) && isComparisonBase(part) && part.index > 0 && countClauseEnds(part.gapBefore) === 1 && countClauseEnds(between(p, part, whole)) === 1) {
+    // (or in an aside: `A，同比增长P（上年为B），完成年度目标W的Q`)
+    if (isShare(s) && isComparisonBase(part) && part.index > 0 && (countClauseEnds(part.gapBefore) === 1 || PRIOR_ASIDE_OPEN.test(part.gapBefore)) &&
+      countClauseEnds(between(p, part, whole)) === 1) {
       part = p.figures[part.index - 1];
       passed = 1;
     }
@@ -109,6 +113,14 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     }
   }
 }
+
+/** An aside opening on the prior period's figure: `（上年为`. */
+const PRIOR_ASIDE_OPEN = /\((?:上年|去年|上年同期|去年同期)(?:为|是)?$/;
+
+/** A whole's noun after its unit, before the share: `家庭住户的`. */
+const NOUN_OF_WHOLE = /^[\u3400-\u9fff]{2,8}的$/;
+/** 占 right before the whole, a whole place at most between: `占全港`, `佔`. */
+const SHARE_OF_PLACE = /(?:^|[,，])占(?:全[港澳市省县区国台])?$/;
 
 /** `公办园` for `公办幼儿园`: a short form keeps the first two characters and the last of the name. */
 function abbreviates(short: string, name: string): boolean {

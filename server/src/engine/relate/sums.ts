@@ -59,7 +59,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           // describes members counted in another unit, `10亿元以上项目9个`)
           !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f) &&
           // (nor a limit the total is compared with: `，低于省下达的债务限额1512亿元`)
-          !COMPARED_LIMIT.test(lastClause(f.label)) && !isComputationBasis(p, f)) parts.push(f);
+          !COMPARED_LIMIT.test(lastClause(f.label)) && !isComputationBasis(p, f) &&
+          // (nor the whole a part's share is stated of: `其中…教育经费A，占一般公共预算支出W的P`)
+          !(isWholeOfShare(p, f) && f.gapBefore.includes('占'))) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -216,8 +218,23 @@ function segmentsToTheRest(p: Passage, first: Figure, other: Figure, end: number
 // `其中外国游客31.2万人次…；外国游客中，来自日韩的游客36.5万人次`: a figure named before `中，` is the total of the
 // figures in its clause run (to the next semicolon or sentence end), as after 其中. Only the subset is read: such a
 // scope picks out some members (`来自日韩的`), it does not list them all.
+/** `研发人员中硕士及以上学历`: a name of three characters or more, 中, and a qualifier of the group within it. */
+const SCOPE_IN_CLAUSE = /^([\u3400-\u9fff]{3,8}?)中([\u3400-\u9fff]{2,12})$/;
+
 export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const text = p.text;
+  // `其中研发人员A，占P；研发人员中硕士及以上学历B`: a clause opening on an earlier figure's name and 中, no comma after it,
+  // then a qualifier and the figure: some of that figure
+  for (const f of p.figures) {
+    if (f.index === 0 || f.label.indexOf('中') < 3 || !isNumber(f) || isIntensive(f) || isStatedChange(f) || countClauseEnds(f.gapBefore) === 0) continue;
+    const m = SCOPE_IN_CLAUSE.exec(lastClause(f.label));
+    if (!m || m[1].endsWith('其') || m[1].endsWith('当')) continue;
+    const total = lookBack(p, f.index, f.sentence, (g) => isNumber(g) && sameUnit(g, f) && !isIntensive(g) && !isStatedChange(g) && labelNames(nameIn(g.label), m[1]));
+    if (total && !out.some((r) => r.op === 'subset' && r.part === f)) {
+      out.push({ op: 'subset', part: f, total });
+      subsetTotals.set(f, total);
+    }
+  }
   // `4,860户农户中加入合作社的有2,130户`: a figure, its noun and 中, then in the same clause those of them that did
   // something (…的有B)
   for (let at = text.indexOf('的有'); at >= 0; at = text.indexOf('的有', at + 2)) {
@@ -460,6 +477,7 @@ function parallelShareClausesEnd(p: Passage, firstIndex: number, opening: Figure
   const first = shapeFrom(firstIndex);
   if (first.shape !== 'ns') return first.end;
   let end = first.end;
+  let negated = false;
   for (let clauses = 0; clauses < MAX_REACH && end < p.figures.length; clauses++) {
     const f = p.figures[end];
     if (f.sentence !== p.figures[firstIndex].sentence || countClauseEnds(f.gapBefore) !== 1 || !/[;；]/.test(f.gapBefore)) break;
@@ -471,7 +489,11 @@ function parallelShareClausesEnd(p: Passage, firstIndex: number, opening: Figure
     const firstName = listItemName(p.figures[firstIndex]);
     const name = listItemName(f);
     // (or in the middle, when clauses of the first one's shape follow it: `公股銀行獲利A，占P；民營銀行獲利B；外商銀行…獲利C，占Q`)
-    if (next.shape === 'n' && !REST_WORDS.test(name) && (commonTailLength(firstName, name) >= 3 || name.startsWith('非' + firstName))) {
+    // (after the first one's negation, the closing one may share only a head of two characters: `居民存款A，佔P；非居民存款B；
+    // 公共部門存款C。`; never on its own, `過夜旅客A，佔P；內地旅客B` are of two kinds)
+    const negation = name.startsWith('非' + firstName);
+    if (next.shape === 'n' && !REST_WORDS.test(name) && (commonTailLength(firstName, name) >= (closes && negated ? 2 : 3) || negation)) {
+      negated ||= negation;
       if (closes) return next.end;
       end = next.end;
       continue;
@@ -1489,7 +1511,9 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
         // (a second breakdown, 按…分 or 分…看, is of a figure stated before the first one: `入境旅客T。按客源地分，…；台湾
         // 旅客及国际旅客合共C。按逗留时间分，…` is of T, not of C)
         // (a breakdown by sex names its items by sex alone: `新增就业T；分性别看，男性A，女性B`)
-        (f.cleanStart < openedBefore || openedBefore < 0) && (!viewed || sharesBigram(nameIn(lastClause(first.label)), f.label) || opening.gapBefore.includes('性别'))) :
+        (f.cleanStart < openedBefore || openedBefore < 0) && (!viewed || sharesBigram(nameIn(lastClause(first.label)), f.label) || opening.gapBefore.includes('性别') ||
+          // (or as a part of a known partition of it: `粮食总产量T。分季节看，夏粮A，早稻B，秋粮C`)
+          KNOWN_PARTITIONS.some((k) => k.whole.some((w) => f.label.includes(w)) && partNamed(k, lastClause(first.label)) >= 0))) :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
     if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
     const parts = [first];
@@ -1521,6 +1545,11 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // and is read like a 其中 list
     // (the items' own shares may name their whole: `…分别实现收入A、B和C，分别占主营业务收入的P、Q和R` is of the figure named
     // 主营业务收入, a 其中 part of 营业收入 too)
+    // (a breakdown that states one item only, `按來源地區分，來自新南向國家者A`, still states a part of the total)
+    if (parts.length === 1 && byAttribute && first.sentence === total.sentence && !out.some((r) => r.op === 'subset' && r.part === first)) {
+      out.push({ op: 'subset', part: first, total });
+      continue;
+    }
     if (parts.length < 2 || !(byAttribute || endsWithRest)) continue;
     const whole = wholeNamedByShares(p, parts, total);
     if (whole !== total) {
@@ -1706,10 +1735,10 @@ export function listJoin(gap: string): 'join' | 'start' | 'unsure' {
 /** A list item's own name: Han characters only, at most `max`, and nothing that states more than a name. */
 function isPlainLabel(label: string, max: number): boolean {
   if (label.length > max || NOT_A_PLAIN_LABEL.test(label)) return false;
-  // (a quoted programme name is a name too: `“千吨万人”工程`)
+  // (a quoted programme name is a name too: `“千吨万人”工程`; and so is one with Latin letters: `IoT与生活消费产品收入`)
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
-    if ((c < 0x3400 || c > 0x9fff) && !NAME_QUOTES.has(c)) return false;
+    if ((c < 0x3400 || c > 0x9fff) && !NAME_QUOTES.has(c) && !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
   }
   return true;
 }

@@ -21,6 +21,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '一直', '一定', '一般', '一样', '一些', '一批', '一时', '一下', '统一', '唯一', '之一', '万一', '两手', '两翼', '四季', '三亚',
   '三明', '三门峡', '九江', '六安', '万宁', '千岛湖', '百色', '二连浩特', '四平', '五指山', '九龙', '三峡', '七台河', '十堰', '六盘水', '九寨沟', '九台', '八步',
   '万州', '五台山', '八达岭', '万达', '三星', '四川', '十字路口', '三台县',
+  // Jiufen, a Taiwan hill town named by its old street (九份 alone may be nine portions)
+  '九份老街', '九份山城',
   // spending after the ticket, a tourism term (`二次消费占比`)
   '二次消费',
   // formal numerals (陆 = 6, 叁 / 参 = 3) in ordinary words: 陆地面积, 陆续, 参与
