@@ -52,6 +52,7 @@ export function evaluationsOf(ctx: RuleContext): Evaluations {
       get confirmed() {
         return (confirmed ??= vouchedFigures(passage, relations, facts));
       },
+      relations,
     };
     for (const r of relations) {
       const ev = evaluate(passage, r, facts);
@@ -87,6 +88,8 @@ interface Facts {
   readonly confirmed: Set<Figure>;
   /** Whether the text is in traditional script (read only when a fix needs the word 百分点). */
   readonly traditional: boolean;
+  /** Every relation of the passage (a vouched total is checked against them again). */
+  readonly relations: readonly Relation[];
 }
 
 const value = (f: Figure) => f.value as number;
@@ -324,12 +327,28 @@ function vouchedFigures(p: Passage, relations: readonly Relation[], facts: Facts
   return out;
 }
 
+/** Does a relation that vouches for the total fail once the total is the parts' sum? If every one still holds
+ *  (`勞動人口383.4萬人，當中就業人口A、失業人口11.6萬人，失業率為3.0%`: 11.6 ÷ 384.4 is 3.0% too), the vouching says
+ *  nothing about which of the total and the part is wrong. */
+function vouchTellsTotal(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: number, facts: Facts): boolean {
+  const total = r.total;
+  const asSum: Figure = { ...total, iv: sum(r.parts.map((f) => f.iv)), value: point };
+  const swap = (x: unknown) => (x === total ? asSum : x);
+  for (const o of facts.relations) {
+    if (o.op === 'sum' || o.op === 'subset' || !Object.values(o).includes(total)) continue;
+    if (evaluate(p, o, facts)?.status !== 'ok') continue;
+    const moved = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, swap(v)])) as Relation;
+    if (evaluate(p, moved, facts)?.status === 'mismatch') return true;
+  }
+  return false;
+}
+
 /** `…人口T，其中男性A，占P；女性B`: a whole list whose total and every part but one other relations vouch for (P
  *  holds for A of T): that part is the one to change, to the total less the others. */
 function vouchedTotalPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: number, exceeds: boolean, facts: Facts): Evaluation | undefined {
   if ((r.mode !== 'eq' && exceeds) || !facts.confirmed.has(r.total)) return undefined;
   const open = r.parts.filter((f) => !facts.confirmed.has(f));
-  if (open.length !== 1) return undefined;
+  if (open.length !== 1 || !vouchTellsTotal(p, r, point, facts)) return undefined;
   const [part] = open;
   const should = value(r.total) - (point - value(part));
   if (!(should > 0)) return undefined;
