@@ -38,6 +38,8 @@ const rows: Array<[string, Expect]> = [
   // 负 as a minus sign, and as the end of a word (减负: a lighter burden) before a figure that stays positive
   ['增速为负2.1%', { figure: '负2.1%', kind: 'percent', value: -2.1 }],
   ['全市累计为市场主体减负47.3亿元', { figure: '47.3亿', value: 4730000000, unit: '元' }],
+  // a day count written with a decimal is no date
+  ['出院者平均住院日为8.0日', { figure: '8.0', value: 8, unit: '日' }],
   // 年满 is a lower bound of age; 签约 and 节约 end in 约 without making a figure approximate
   ['申請人須年滿65歲', { figure: '65', value: 65, unit: '歲', min: 65 }],
   ['共签约12个项目', { figure: '12', value: 12, unit: '个', min: null, max: null }],

@@ -15,6 +15,10 @@ const traps: Array<[string, string]> = [
   ['92号汽油零售价格下降5.3%', '92'],
   ['約九成二申請人獲派首三個志願的學校', '三'],
   ['三台县帮扶车间今年吸纳就业4352人', '三'],
+  // a plan named by its span, a group of countries named by their number, a customs code
+  ['推進第二個五年發展規劃', '五年'],
+  ['对中亚五国出口增长12.4%', '五国'],
+  ['集成电路（HS编码8542）出口', '8542'],
   // a place's old street; 签约 (signing) before a bare magnitude is no "about"
   ['瑞芳九份老街共湧入約52萬人次', '九份'],
   ['全年新签约亿元以上招商项目218个', '亿元'],

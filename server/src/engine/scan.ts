@@ -586,7 +586,8 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   if (reading.kind !== 'number' || fig.numeral.more || fig.numeral.adjacent) return -1;
   const n = fig.numeral;
   // Only whole numbers name dates, and the test is exact: no decimal string is printed for it.
-  if (!isInteger(fig.value)) return -1;
+  // (written whole too: `平均住院日为8.0日` is a length of stay, no day of a month)
+  if (!isInteger(fig.value) || (n.arabic !== null && n.arabic.decimals > 0)) return -1;
   const v = toDouble(fig.value);
   if (s[p] === '年') {
     const suffix = YEAR_SUFFIX_MAP.matchAt(s, p);

@@ -456,9 +456,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // Generic 平均: the count unit is the classifier after 每 (`平均每场` → 场), or named after the cue (`平均住户人数` → 户).
     // longer classifiers first (`平均每人次` counts 人次, not 人; `平均每平方米`)
     // `按每间医院计平均约24.6亿港元`: the classifier may come before the cue
-    const before = noun.startsWith('每') ? undefined : PER_BEFORE_AVERAGE.exec(head.slice(0, head.indexOf(cue.cue)));
+    // (and `每名受惠人平均每年獲發`: per head and per year, over the heads)
+    const perYear = noun.startsWith('每年');
+    const before = noun.startsWith('每') && !perYear ? undefined : PER_BEFORE_AVERAGE.exec(head.slice(0, head.indexOf(cue.cue)));
     // `每场次平均入场2,870人次`: 每 and the classifier right before the cue
-    const per = noun.startsWith('每') ? noun : before ? '每' + (before[1] ?? before[2] ?? before[3]) : '';
+    const per = noun.startsWith('每') && !(perYear && before) ? noun : before ? '每' + (before[1] ?? before[2] ?? before[3]) : '';
     const classifier = per ? PER_CLASSIFIER_UNITS[per.slice(1, 4)] ?? PER_CLASSIFIER_UNITS[per.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[per[1]] : undefined;
     if (classifier && !classifier.includes(s.unit)) {
       countUnits = classifier;

@@ -543,7 +543,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // (or between rates of decline, named 降幅: `同比下降6.8%，降幅比上半年收窄C个百分点，上半年为下降8.1%`)
       const ofDecline = ofGrowth && DECLINE_NOUN.test(lastClause(s.gapBefore)) && /(?:下降|下跌|减少)$/.test(next.gapBefore);
       const ofRate = (f: Figure) => ofGrowth && (ofDecline ? isFallingRate(f) : isRisingRate(f));
-      let after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || ofRate(f)) &&
+      // (never a plan the level is a share of: `A，是年度計劃W的P，比上年增長Q；上年完成B` is of A)
+      let after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || ofRate(f)) && !isWholeOfShare(p, f) &&
         (!ownUnit || (sameUnit(f, next) && (!subject || f.label.includes(subject.slice(0, 2))))));
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only

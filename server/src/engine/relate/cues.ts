@@ -221,7 +221,9 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
   // and of one after training (`参加技能培训N人，培训后实现就业A人，培训后就业率为`)
   '参加技能培训', '参加培训', '参训',
   // students, the whole of a 受助率 or 入学率 (`在校学生N人，获得各类资助的A人，受助率达到P`)
-  '在校学生', '在校生'];
+  '在校学生', '在校生',
+  // the elderly of an age group, the whole of a 签约率 or 管理率 (`65岁及以上老年人N人，已签约A人，签约率P`)
+  '老年人'];
 
 /** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
@@ -305,6 +307,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
   张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 项: ['项'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次', '旅次'],
+  // per year over a span stated in years (`累计改造T个…5年平均每年改造P个`)
+  年: ['年'],
   // per person per trip: trips (`總旅次1.89億旅次…平均每人每次旅遊支出`)
   人每次: ['人次', '旅次', '次'],
   // per student (`平均每生分配经费`) and per case (`综援个案共13.6万宗…平均每宗个案每月获发`)
@@ -355,6 +359,8 @@ export const WHOLE_SYNONYMS: string[][] = [
   ['外贸进出口总值', '外贸总值', '进出口总值', '外贸进出口总额', '进出口总额'],
   // a survey's sample, named by its verb (`调查访问了1,250名在职人士，…占受访者的P`)
   ['受访者', '受访人数', '受访对象', '被访者', '受访', '访问', '调查', '访问了', '受调查'],
+  // those lifted out of poverty, by either of their names (`累计减少贫困人口T，其中…，占脱贫总数的P`)
+  ['脱贫总数', '脱贫人口', '脱贫人数', '减少贫困人口', '减贫人数'],
 ];
 
 /** Other names the two head counts of `平均每名教师负担学生` go by in a bulletin (`在校生`, `专任教师`). */
@@ -461,6 +467,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
+  // a budget's execution rate (`歲出實際執行數為A，預算數W，執行率P`)
+  { name: '执行率', part: ['实际执行数', '执行数', '实际支出数', '决算数'], whole: ['预算数'] },
   // a bank's cost-to-income ratio (`經營收入T，經營支出A，成本對收入比率為P`)
   { name: '成本对收入比率', part: ['经营支出', '营业支出', '营运支出'], whole: ['经营收入', '营业收入', '营运收入'] },
   { name: '成本收入比', part: ['经营支出', '营业支出', '营运支出', '业务及管理费'], whole: ['经营收入', '营业收入', '营运收入'] },

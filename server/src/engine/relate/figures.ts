@@ -109,7 +109,7 @@ export function isIntensive(f: Figure): boolean {
 }
 /** 人均, 户均, 平均, 日均, 校均, 笔均 …, 亩产, 每, 指数, 中位数 (one character class: this runs for most figures, many
  *  times). A median (`收入中位数`) is no total either: a group's may exceed the whole's. */
-const INTENSIVE = /[人户平亩日月校场店床台家项次生村笔院社馆园站架船车单案]均|亩产|每|指数|中位数/;
+const INTENSIVE = /[人户平亩日月年校场店床台家项次生村笔院社馆园站架船车单案]均|亩产|每|指数|中位数/;
 /** Average head counts, which still count people: `职工平均人数6.85万人`, the year's average number of those paid
  *  (`年平均保障对象1.96万人`, `平均每月领取人数约162.4万人`, `月均保障困难群众4.12万人`), the weighted average number of shares in issue
  *  (`普通股加权平均数21.6亿股`), cases paid on average over the year (`年內平均受助個案14.8萬宗`). */

@@ -26,6 +26,9 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     let part = p.figures[s.index - 2];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
     if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
+    // (nor another multiple or share of the same level in a clause of its own: `到位资金A，是年度目标任务的1.5倍，是上年B的N倍`)
+    if ((part.kind === 'multiple' || isShare(part)) && countClauseEnds(part.gapBefore) === 1 && countClauseEnds(between(p, part, whole)) === 1 && part.index > 0 &&
+      TARGET_SHARE_LINK.test(trimGap(part.gapBefore)) && p.figures[part.index - 1].sentence === whole.sentence && isNumber(p.figures[part.index - 1])) part = p.figures[part.index - 1];
     // `对美国出口1,113.6亿美元，占23.4%，是103年348.2亿美元的3.6倍`: nor is a share stated in between
     if (s.kind === 'multiple' && isShare(part) && part.gapBefore.includes('占') && part.index > 0 && countClauseEnds(part.gapBefore) === 1 &&
       p.figures[part.index - 1].sentence === whole.sentence) part = p.figures[part.index - 1];
@@ -104,7 +107,8 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       (clauses === 2 && passed === 0 && !isStatedChange(p.figures[part.index + 1]) && !isIntensive(p.figures[part.index + 1]) &&
         !isShare(p.figures[part.index + 1]) && sameUnit(p.figures[part.index + 1], whole))) continue;
     if (isShare(s)) {
-      if (!/完成|为|占|相当于|是|达到|达/.test(link)) continue;
+      // (`恢复至2019年W的P`: a level recovered to a share of an earlier one)
+      if (!/完成|为|占|相当于|是|达到|达|恢复/.test(link)) continue;
       out.push({ op: 'ratio', part, whole, stated: s });
     } else if (s.kind === 'multiple') {
       // `增至去年同期B的N倍`: a level reached, N times the base
@@ -113,6 +117,9 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     }
   }
 }
+
+/** A multiple or share of a whole named in words only: `是年度目标任务的`, `为年度计划的`. */
+const TARGET_SHARE_LINK = /^(?:是|为|相当于|达到|完成)(?:年度|全年)?(?:目标任务|目标|任务|计划)的$/;
 
 /** An aside opening on the prior period's figure: `（上年为`. */
 const PRIOR_ASIDE_OPEN = /\((?:上年|去年|上年同期|去年同期)(?:为|是)?$/;
@@ -178,13 +185,18 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
   if (name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length))) return true;
+  // (or with a word left out in the middle: `占汽车类零售额的` for `汽车类商品零售额`)
+  if (noun.length >= 6 && noun.length <= 10) {
+    const head = name.indexOf(noun.slice(0, 3));
+    if (head >= 0 && name.endsWith(noun.slice(-3)) && head + 3 <= name.length - 3 && name.length - head - noun.length <= 4) return true;
+  }
   // (a sum of money named by its verb and 额: `占累计发放额的` for `全县累计发放…小额信贷`)
   const verb = AMOUNT_OF_VERB.exec(noun)?.[1];
   return verb !== undefined && name.includes(verb) && total.unit === '元';
 }
 const AMOUNT_OF_VERB = /^((?:累计)?(?:发放|投放|投入|支出|拨付|筹集|完成))(?:总)?(?:金)?额$/;
 
-const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|收入|总量|产量)?$/;
+const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|营业额|销售额|零售额|营收|收入|总量|产量)?$/;
 
 /** `个体工商户56.9万户，占全省个体工商户总数的12.6%` under `全市…市场主体86.4万户`: a total named as something the
  *  part's 其中-total is not (it shares no word with it, place and period aside) is a whole the text does not state. */
@@ -758,7 +770,7 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
   let stated: Set<Figure | undefined> | undefined; // built on the first candidate: most paragraphs have none
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
-    const progress = PROGRESS.exec(s.label);
+    const progress = PROGRESS.exec(s.label) ?? PROGRESS_RATE.exec(s.label);
     if (progress) {
       stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
       if (!stated.has(s)) findProgress(p, out, s, progress[1]);
@@ -862,6 +874,9 @@ const TARGET_AFTER = /^的?(?:年度|全年|年初)?(?:目标|计划|任务)/;
 function samePeriod(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
 }
+
+/** `已拨付A，拨付率P`: the rate of paying out or spending money is its progress too. */
+const PROGRESS_RATE = /(?:^|[,，])(?:资金|预算)?(拨付|支出|执行|到位|兑付)率(?:为|达到|达|是)?$/;
 
 /** `拨付进度达90.4%` / `投放进度为96.3%`: the progress of an action (拨付, 投放), named by its verb. */
 // (what is being done may be named first: `资金拨付进度为`)

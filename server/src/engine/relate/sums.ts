@@ -61,7 +61,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           // (nor a limit the total is compared with: `，低于省下达的债务限额1512亿元`)
           !COMPARED_LIMIT.test(lastClause(f.label)) && !isComputationBasis(p, f) &&
           // (nor the whole a part's share is stated of: `其中…教育经费A，占一般公共预算支出W的P`)
-          !(isWholeOfShare(p, f) && f.gapBefore.includes('占'))) parts.push(f);
+          !(isWholeOfShare(p, f) && f.gapBefore.includes('占')) &&
+          // (nor a clause of another stage of the work: `新开工…住房T，其中公租房A、保租房B，基本建成C`)
+          !otherStage(before, f)) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -492,7 +494,10 @@ function parallelShareClausesEnd(p: Passage, firstIndex: number, opening: Figure
     // (after the first one's negation, the closing one may share only a head of two characters: `居民存款A，佔P；非居民存款B；
     // 公共部門存款C。`; never on its own, `過夜旅客A，佔P；內地旅客B` are of two kinds)
     const negation = name.startsWith('非' + firstName);
-    if (next.shape === 'n' && !REST_WORDS.test(name) && (commonTailLength(firstName, name) >= (closes && negated ? 2 : 3) || negation)) {
+    // (or a count with only its change, named as the first one with only its first two characters swapped: `其中香港業務收益A，
+    // 佔P；內地業務收益B，按年增長Q`; not `第三产业增加值B，增长Q` after `其中工业增加值A`, which shares the measure alone)
+    const changed = /^nc{1,2}$/.test(next.shape) && name.length === firstName.length && name.length >= 5 && commonTailLength(firstName, name) >= name.length - 2;
+    if ((next.shape === 'n' || changed) && !REST_WORDS.test(name) && (commonTailLength(firstName, name) >= (closes && negated ? 2 : 3) || negation)) {
       negated ||= negation;
       if (closes) return next.end;
       end = next.end;
@@ -1257,7 +1262,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     }
     if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     // `分别为A、B和C`, or with each item named (`分别为第一产业0.32万个、第二产业1.64万个和第三产业2.39万个`)
-    const lead = trimGap(first.gapBefore);
+    // (past the total's noun after its unit: `合共資助T個職位，分別為…`)
+    const lead = trimGap(first.gapBefore.replace(NOUN_AFTER_UNIT, ''));
     // (`统筹整合资金T，分别用于产业发展A、基础设施建设B和就业帮扶C`: money split into its uses, read like a 其中 list)
     // (or the uses named first and the amounts after them: `资金T，分别用于X、Y和Z，金额分别为A、B和C`)
     // (`，全部用于X、Y和Z三个方面，分别为A、B和C`: all of the money, in as many uses as it counts)
@@ -2172,6 +2178,20 @@ const TOTAL_AFTER_FIRST_CODES = firstCodes(TOTAL_AFTER_WORDS);
 
 // `全县有脱贫户1.86万户…；享受产业奖补的脱贫户2.16万户`: a figure named as some of an earlier figure's members (a
 // qualifier, 的, then that figure's name) is a part of it, with or without 其中.
+/** Stages of building work: what was started is not what was finished. */
+const STAGE = /(?:新开工|开工|建成|竣工|交付使用|交付|完工|投产|开通)/;
+/** A clause opening on a stage of the work other than the total's (`，基本建成C` under `新开工…T`). */
+function otherStage(total: Figure | undefined, f: Figure): boolean {
+  if (!total || countClauseEnds(f.gapBefore) === 0) return false;
+  const own = OPENING_STAGE.exec(trimGap(lastClause(f.label)))?.[1];
+  const totals = STAGE.exec(lastClause(total.label))?.[0];
+  return own !== undefined && totals !== undefined && !totals.includes(own) && !own.includes(totals);
+}
+const OPENING_STAGE = /^(?:基本|已|已经|累计|全部)?(新开工|开工|建成|竣工|交付使用|交付|完工|投产|开通)/;
+
+/** The total's noun after its unit and the clause end (`職位，` of `T個職位，分別為`). */
+const NOUN_AFTER_UNIT = /^[\u3400-\u9fff]{1,4}(?=[,，]分别)/;
+
 /** A verb of reaching after a qualified name (`…的随迁子女达`). */
 const QUALIFIED_NAME_VERB = /(?:达到|达|为|有|共)$/;
 
