@@ -38,6 +38,13 @@ const rows: Array<[string, Expect]> = [
   // 负 as a minus sign, and as the end of a word (减负: a lighter burden) before a figure that stays positive
   ['增速为负2.1%', { figure: '负2.1%', kind: 'percent', value: -2.1 }],
   ['全市累计为市场主体减负47.3亿元', { figure: '47.3亿', value: 4730000000, unit: '元' }],
+  // a count of days after 日数为; tenths before 就业
+  ['「不良」日數為24日', { figure: '24', value: 24, unit: '日' }],
+  ['同期有近兩成就業人士每月收入不足1萬元', { figure: '兩成', kind: 'percent', value: 20, max: 20 }],
+  // kilowatt-hours written with 小時
+  ['2023年本澳耗電量為5,861.3百萬千瓦小時', { figure: '5,861.3百萬', value: 5861300000, unit: '千瓦小時' }],
+  // the first days of a holiday are days, no date
+  ['今年「五一」黃金周首5日共有約86萬人次內地旅客訪港', { figure: '5', value: 5, unit: '日' }],
   // a day count written with a decimal is no date
   ['出院者平均住院日为8.0日', { figure: '8.0', value: 8, unit: '日' }],
   // 年满 is a lower bound of age; 签约 and 节约 end in 约 without making a figure approximate

@@ -15,6 +15,11 @@ const traps: Array<[string, string]> = [
   ['92号汽油零售价格下降5.3%', '92'],
   ['約九成二申請人獲派首三個志願的學校', '三'],
   ['三台县帮扶车间今年吸纳就业4352人', '三'],
+  // a document's title closing on its year, a phase of a programme, a drug's class, a hotline
+  ['按《香港資源循環藍圖2035》推進減廢', '2035'],
+  ['“三北”工程六期建设稳步推进', '六期'],
+  ['其中1类创新药9个', '1类'],
+  ['全市12333人社服务热线累计受理群众咨询86.4万件', '12333'],
   // a plan named by its span, a group of countries named by their number, a customs code
   ['推進第二個五年發展規劃', '五年'],
   ['对中亚五国出口增长12.4%', '五国'],

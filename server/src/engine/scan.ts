@@ -54,8 +54,11 @@ const CHENG_WORD_NEXT = new Set(['本', '为', '果', '功', '立', '员', '绩'
  *  a tenth and 为 (are): a bare numeral that became something would need a classifier (`六人成为`). */
 function chengWord(s: string, p: number, start: number): boolean {
   if (s.charCodeAt(p + 1) === WEI && SHARE_LEAD_CODES.has(s.charCodeAt(start - 1))) return false;
-  return CHENG_WORD_NEXT.has(s[p + 1]) && !(s[p + 1] === '家' && s[p + 2] === '庭');
+  // (nor `近兩成就業人士`, `三成人口`: the word after 成 is 就业 or 人口, counted)
+  return CHENG_WORD_NEXT.has(s[p + 1]) && !CHENG_NOT_WORD.has(s.slice(p + 1, p + 3));
 }
+/** Words after 成 that begin with a character of CHENG_WORD_NEXT and still leave 成 a tenth (`三成家庭`, `两成就业人员`). */
+const CHENG_NOT_WORD = new Set(['家庭', '就业', '人口']);
 /** Last characters of words before a share of tenths: 约, 近, 逾, 超 (超过 ends in 过), 有, 占, 中 (其中), 达. */
 const SHARE_LEAD_CODES = new Set(Array.from('约近逾过有占中达', (c) => c.charCodeAt(0)));
 const WEI = '为'.charCodeAt(0);
@@ -81,8 +84,10 @@ const HOTLINE_CONTEXT = new Set(['热线', '服务', '急救', '报警', '平台
 /** Characters before a Chinese numeral and 日 that make it a number of days (`黄金周七日`, `假期七日`, `连续七日`,
  *  `历时七日`, `长达七日`), not a day of the month. */
 const DAYS_AFTER = new Set(['周', '期', '续', '时', '达', '共']);
-/** Verbs before a figure and 日 that make it a number of days (`较2022年增加5日`). */
-const DAY_COUNT_VERBS = new Set(['增加', '减少', '延长', '缩短', '多出', '少了']);
+/** Words before a figure and 日 that make it the first days of a period (`黃金周首5日`). */
+const FIRST_DAYS = new Set(['首', '头']);
+/** Verbs before a figure and 日 that make it a number of days (`较2022年增加5日`, `不良日數為24日`). */
+const DAY_COUNT_VERBS = new Set(['增加', '减少', '延长', '缩短', '多出', '少了', '数为', '数达']);
 /** Bound words before 一 and a unit that make it an amount (`不到一个月`, `超过一年`). Four of PRE_MARKERS on purpose,
  *  not all of them: `近一年来`, `最近一年` and `约一周后` name a period or a point in time, not an amount. */
 const ONE_BOUND_MARKERS = new Set(['不到', '不足', '超过', '将近']);
@@ -627,6 +632,9 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   const d = DATE_MAP.matchAt(s, p);
   // 黄金周七日, 连续七日, 为期七日: a number of days after a period's name or a word of length
   if (d && (d.word === '日' || d.word === '天') && !n.arabic && DAYS_AFTER.has(before)) return -1;
+  // 首5日, 头3天: the first days of a period counted in digits are a number of days (`首三日` in words names the holiday's
+  // first days, a period, as `農曆新年首三日`)
+  if (d && (d.word === '日' || d.word === '天') && n.arabic && FIRST_DAYS.has(before)) return -1;
   // 增加5日: days added or taken away are a number of days, never a day of the month
   if (d && d.word === '日' && DAY_COUNT_VERBS.has(s.slice(fig.start - 2, fig.start))) return -1;
   if (d && v >= 0 && v <= d.value) {
@@ -1023,6 +1031,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // a programme named by its target year (“健康中国2030”, “中国制造2025”): a quoted name closing on the year
   if (n.arabic && end - spanStart === 4 && CLOSE_QUOTES.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && TARGET_YEAR.test(s.slice(spanStart, end)) &&
     quoteMark(s, spanStart - 1, -1, QUOTE_OPEN, QUOTE_CLOSE) >= 0 && unitAt(ctx, end + 1) === null) return { quantity: null, next: end };
+  // (or a document's title closing on its year: `《香港資源循環藍圖2035》`, `《香港能源最終用途數據2024》`)
+  if (n.arabic && end - spanStart === 4 && s[end] === '》' && isHan(s.charCodeAt(spanStart - 1)) && TARGET_YEAR.test(s.slice(spanStart, end)) &&
+    titleOpensBefore(s, spanStart)) return { quantity: null, next: end };
 
   // Range assembly: carry a magnitude or % written only on the right to the left (3至5万; but 8000至1万)
   let lowFig = fig;
@@ -1168,6 +1179,16 @@ function inShortQuote(s: string, start: number, end: number, slogansOnly = false
   if (slogansOnly) return false;
   const quoted = s.slice(open + 1, close);
   return SLOGAN_HEADS.some((h) => quoted.endsWith(h) || s.startsWith(h, close + 1));
+}
+/** How far back a document's title may open (`《香港能源最終用途數據2024》`). */
+const MAX_TITLE = 24;
+/** Does a book-title mark 《 open within a title's reach before `at`, with no 》 after it? */
+function titleOpensBefore(s: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_TITLE; k--) {
+    if (s[k] === '《') return true;
+    if (s[k] === '》' || s[k] === '。') return false;
+  }
+  return false;
 }
 /** A year a programme is named by (`健康中国2030`). */
 const TARGET_YEAR = /^(?:19[89][0-9]|20[0-9]{2})$/;

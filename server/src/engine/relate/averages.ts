@@ -532,7 +532,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // benefit is paid to, `其中…领取待遇人员C人…发放…T，领取待遇人员人均领取`; or the part is one kind of the group, whose
   // whole is the group, `接待游客T，其中过夜游客A…游客人均消费`)
   const groupPart = perHead && group.length >= 2 ? p.figures.find((f) => f.index < s.index && subsetTotals.has(f) && nameIn(f.label).endsWith(group)) : undefined;
-  if (groupPart && !(RECIPIENTS.test(group) || sharesBigram(noun, group) || subsetTotals.get(groupPart)!.label.includes(group)) &&
+  // (or an amount in the average's sentence is named with the group's words: `研發人員A…研發投入T，研發人員人均投入P`)
+  if (groupPart && !(RECIPIENTS.test(group) || sharesBigram(noun, group) || subsetTotals.get(groupPart)!.label.includes(group) ||
+    p.figures.some((f) => f.index < s.index && f.sentence === s.sentence && f !== groupPart && isNumber(f) && f.unit === s.unit && sharesBigram(group, lastClause(f.label)))) &&
     !p.figures.some((f) => f.index < s.index && f.sentence >= s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && lastClause(f.label).includes(group))) return;
   // (one sentence further back past a sentence of another year: `去年…合共T…。前年的…為B。以此計算，去年平均每間…`)
   const ownYear = yearWordOf(sentenceHead(p, s));

@@ -264,8 +264,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   // insurance claims paid per household (`支付赔款T，受益农户N户次，户均赔付P`)
   { nouns: ['赔付', '赔款'], total: ['赔款', '赔付'] },
   // a subsidy per household, of the money named as subsidy (`发放产业奖补资金T，户均补助P`)
-  // (and a benefit paid per head, of the benefit money: `发放最低生活保障金T，保障对象N人，月人均补助P`)
-  { nouns: ['补助', '补贴'], total: ['奖补资金', '补助资金', '补贴资金', '补助金', '补贴金', '培训补贴', '发放补贴', '发放补助', '保障金', '救助金', '低保金', '特困供养金'] },
+  // (and a benefit paid per head, of the benefit money: `发放最低生活保障金T，保障对象N人，月人均补助P`, `人均月保障水平P`)
+  { nouns: ['补助', '补贴', '保障水平', '保障标准'], total: ['奖补资金', '补助资金', '补贴资金', '补助金', '补贴金', '培训补贴', '发放补贴', '发放补助', '保障金', '救助金', '低保金', '特困供养金'] },
   // people per dwelling (`房屋单位N个，居住人口T人，平均每个单位住户人数为P`)
   { nouns: ['住户人数'], total: ['居住人口', '居住人数'] },
   // and its loans per reader (`外借图书T册次，登记读者N人，人均借阅P册次`)
@@ -467,6 +467,10 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '研发投入强度', part: ['研发经费', '研发投入', 'R&D经费', '研究与试验发展'], whole: ['地区生产总值', '生产总值', 'GDP', '营业收入', '营收'] },
   { name: '恩格尔系数', part: ['食品烟酒', '食品'], whole: ['消费支出'] },
+  // the share of a forest burned (`森林面積T…受害森林面積A，森林火災受害率為P‰`)
+  { name: '受害率', part: ['受害森林面积', '受害面积'], whole: ['森林面积'] },
+  // a dividend payout ratio (`股東應佔溢利T，…派付股息總額A，派息比率為P`)
+  { name: '派息比率', part: ['股息总额', '派息总额', '派付股息', '现金分红总额'], whole: ['股东应占溢利', '归属于上市公司股东的净利润', '归母净利润', '溢利', '净利润'] },
   // a budget's execution rate (`歲出實際執行數為A，預算數W，執行率P`)
   { name: '执行率', part: ['实际执行数', '执行数', '实际支出数', '决算数'], whole: ['预算数'] },
   // a bank's cost-to-income ratio (`經營收入T，經營支出A，成本對收入比率為P`)

@@ -118,6 +118,20 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
   }
 }
 
+/** `太阳能发电A，清洁能源发电量占比P`: a subject ending like the part's name (its measure, `能发电`) with a modifier of two
+ *  characters or more the part's label lacks (`清洁`) names another group. */
+function otherModifier(subject: string, label: string): boolean {
+  const own = subject.replace(/量$/, '');
+  const name = nameIn(lastClause(label)).replace(/^(?:、|和|及|与)/, '');
+  let n = 0;
+  while (n < own.length && n < name.length && own[own.length - 1 - n] === name[name.length - 1 - n]) n++;
+  const modifier = own.slice(0, own.length - n);
+  return n >= 2 && modifier.length >= 2 && name.length > n && !label.includes(modifier);
+}
+
+/** Characters that make a name another, narrower or wider one when written before it (`中低收入戶`, `非居民`). */
+const NAME_QUALIFIER_BEFORE = new Set(['中', '高', '低', '非', '次', '准', '超', '特', '半']);
+
 /** A multiple or share of a whole named in words only: `是年度目标任务的`, `为年度计划的`. */
 const TARGET_SHARE_LINK = /^(?:是|为|相当于|达到|完成)(?:年度|全年)?(?:目标任务|目标|任务|计划)的$/;
 
@@ -561,6 +575,19 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (and a scope that names neither the part nor its total is another group, whose size is not stated: `其中本地僱員A，
   // 管理層職位中本地僱員佔比達P`)
   if (scope && !sharesBigram(scope[1], (subsetTotals.get(part)?.label ?? '') + '|' + part.label)) return;
+  // `低收入戶A，中低收入戶B，合計T，其中低收入戶占P`: a group named after 其中 that names a figure before the total right
+  // before it is that figure's share of the total
+  const listed = subject.startsWith('其中') ? subject.replace(/^其中[,，]?/, '') : '';
+  if (listed.length >= 2 && /^占(?:比)?(?:为|达)?$/.test(trimGap(gap.slice(at)))) {
+    // (named so, not with a qualifier before the name: `中低收入戶` is not `低收入戶`)
+    const named = lookBack(p, part.index, s.sentence, (f) => {
+      const label = lastClause(f.label);
+      const at = label.lastIndexOf(listed);
+      return isNumber(f) && sameUnit(f, part) && at >= 0 && !NAME_QUALIFIER_BEFORE.has(label[at - 1]);
+    });
+    if (named && named.iv.lo <= part.iv.hi) out.push({ op: 'ratio', part: named, whole: part, stated: s });
+    return;
+  }
   if (subject !== '' && subject !== '其中') {
     // or by its short form (`公办园` for 公办幼儿园)
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
@@ -568,7 +595,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (named) part = named;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
     // (and so is one that shares only its head noun, its modifier another: `九年一贯制学校7所，寄宿制学校占比…`)
-    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) || otherKindOfHead(subject, part.label) ||
+    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) || otherKindOfHead(subject, part.label) || otherModifier(subject, part.label) ||
       lookBack(p, s.index, s.sentence, (f) => f !== part && isNumber(f) && sameUnit(f, part) && subsetTotals.get(part) !== f &&
         sharesBigram(subject, f.label)) !== undefined) return;
   }
@@ -636,7 +663,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
   if (namedFigure) whole = namedFigure;
   // (all of something, `占全部A级景区接待量的`, is the part's 其中-total unless it names another whole)
-  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
+  // (or pointed back to: `其中空調用能A，佔該界別的P`)
+  // (not `占该类机构的` after a part scoped `民办机构中…`: that scope is the whole)
+  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) ||
+    (/^(?:该|此)(?!类)/.test(noun) && !/[\u3400-\u9fff]{2}中/.test(lastClause(part.label))) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
     namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
@@ -1256,6 +1286,8 @@ function spreads(stem: string, label: string): boolean {
   return first >= 0 && label.indexOf(stem[1], first + 2) > first && label.indexOf(stem[1], first + 2) - first <= MAX_STEM_SPREAD;
 }
 const MAX_STEM_SPREAD = 12;
+/** A clause after a count that opens on a verb (`建立电子健康档案`): what the counted members had done for them. */
+const VERB_OBJECT_AFTER = /^(?:名|位|个|户)?[\u3400-\u9fff]{0,6}?(?:建立|签订|办理|完成|开展|接种|参加|享受)/;
 
 /** What may follow 率 before its figure (`取证率约五成`: an approximation word as well). */
 const RATE_TAILS = ['', '为', '是', '达', '达到', ':', '约', '约为', '近', '接近', '已达', '已达到'];
@@ -1390,7 +1422,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // (`未就业` does not name the 就业 of a 就业率)
     // (or by the words of receiving it, `获得各类资助的A` for 受助率)
     const received = RECEIPT_NAMED[stem];
-    const named = (f: Figure) => namesStem(f.label, stem) || namesStem(f.clauseHead, stem) || (received !== undefined && received.test(lastClause(f.label)));
+    // (or by what follows the figure in its clause, the stem spread over verb and object: `已为A名居民建立电子健康档案，建档率`)
+    const named = (f: Figure) => namesStem(f.label, stem) || namesStem(f.clauseHead, stem) || (received !== undefined && received.test(lastClause(f.label))) ||
+      (f.sentence === s.sentence && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1 && VERB_OBJECT_AFTER.test(clauseAfter(p, f)) && spreads(stem, clauseAfter(p, f)));
     let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
     // `培训T，其中取得…证书的A，取证率约P`: a 其中-part right before the rate, named by the stem's two characters spread
     // over the verb and its object (取得…证书 for 取证), is the rate's part of its total

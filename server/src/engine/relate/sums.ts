@@ -1399,7 +1399,9 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
       if (count >= 2 && parts.length === count && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
       continue;
     }
-    const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w));
+    // (or 分别 and the total's own verb again: `通过专列、包车输送…T，专列和包车分别输送A和B`)
+    const verbAgain = RESPECTIVE_VERB_AGAIN.exec(lead)?.[0];
+    const tail = RESPECTIVE_LEADS.find((w) => lead.endsWith(w)) ?? (verbAgain && lastClause(t.label).includes(verbAgain.slice(2)) ? verbAgain : undefined);
     if (!tail || isIntensive(t) || isStatedChange(t)) continue;
     const listed = lead.slice(0, lead.length - tail.length);
     let names = listed.split(NAME_JOINERS);
@@ -1411,8 +1413,10 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     const declared = NAMES_A_TOTAL.test(t.label);
     // (or kinds named by the total's first character, `稻谷产量T，早稻、中稻和一季晚稻、双季晚稻分别为…`)
     const head = withoutContext(lastClause(t.label));
+    // (or kinds the total's own clause names: `通过专列、包车输送…T，专列和包车分别…`)
+    const inTotal = names.every((n) => n.length >= 2 && lastClause(t.label).includes(n));
     const named = sharesBigram(names[names.length - 1], t.label) || names.every((n) => COMPASS_REGION.test(n)) ||
-      (head.length >= 2 && names.every((n) => n.length >= 2 && n[n.length - 1] === head[0]));
+      (head.length >= 2 && names.every((n) => n.length >= 2 && n[n.length - 1] === head[0])) || inTotal;
     // (the last name may carry the measure of them all: `…和农林牧渔专业及辅助性活动产值`)
     if (names.length < 2 || !names.every((n, i) => n !== '' && isPlainLabel(n, i === names.length - 1 ? 2 * MAX_ITEM_LABEL : MAX_ITEM_LABEL)) || !(named || declared)) continue;
     // (names of an earlier period are the bases of the total's changes, never its parts: `营业收入T，同比增长P，环比增长Q；上年
@@ -1425,11 +1429,14 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
       parts.push(f);
     }
     // a total stated as such (`床位共4.86万张，机构、社区和…床位分别为…`) declares the names its whole
-    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: declared && named ? 'eq' : 'subset-list', declared: true });
+    if (parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: (declared && named) || inTotal ? 'eq' : 'subset-list', declared: true });
   }
 }
 
 export const NAME_JOINERS = /、|和|及|与/;
+
+/** `分别输送`: 分别 and a verb of two characters at the end of a lead. */
+const RESPECTIVE_VERB_AGAIN = /分别[\u3400-\u9fff]{2}$/;
 
 /** A name opening on an earlier period (`上年同期`, `去年`, `上月`, `上季度`): a base to compare with. */
 const EARLIER_PERIOD_NAME = /^(?:上年|去年|前年|上月|上个月|上季|上一季度|上半年同期)/;
@@ -1513,6 +1520,8 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
         !BALANCE.test(f.label) &&
         // (past the 其中 sentence itself: `旅客T。其中，內地旅客A；國際旅客B。按逗留時間劃分，…` is of T, B a part under no list)
         !(sentencesPast === 1 && f.sentence === first.sentence - 1) &&
+        // (never a flow of what the breakdown counts the stock of: `新开门店A，关闭门店B。按经营模式划分，直营门店…`)
+        !FLOW_LEAD.test(lastClause(f.label)) &&
         !isComparisonBase(f) && (!subject || f.label.includes(subject)) && (ownPeriodPrior || !PRIOR_PERIOD_OPENING.test(sentenceHead(p, f))) &&
         // (a second breakdown, 按…分 or 分…看, is of a figure stated before the first one: `入境旅客T。按客源地分，…；台湾
         // 旅客及国际旅客合共C。按逗留时间分，…` is of T, not of C)
@@ -1557,7 +1566,10 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
       continue;
     }
     if (parts.length < 2 || !(byAttribute || endsWithRest)) continue;
-    const whole = wholeNamedByShares(p, parts, total);
+    // (a 其中 part of the total that the list makes up, named like its first item, is what it divides: `营业收入T，其中酒类
+    // 产品收入A…。按产品档次划分，中高价位酒收入B，普通酒收入C`)
+    const partOfTotal = byAttribute ? partMadeUp(p, parts, total, subsetTotals) : undefined;
+    const whole = partOfTotal ?? wholeNamedByShares(p, parts, total);
     if (whole !== total) {
       if (!out.some((r) => r.op === 'sum' && r.total === whole && r.parts.includes(first))) out.push({ op: 'sum', parts, total: whole, mode: 'subset-list', declared: true });
       continue;
@@ -1566,6 +1578,18 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
       out.push({ op: 'sum', parts, total, mode: endsWithRest || bothSexes(parts) ? 'eq' : knownIncomplete(p, total, parts) ? 'partial' : 'subset-list', declared: true });
     }
   }
+}
+
+/** A 其中 part of the total that the list's sum falls inside, when the total's does not: the one the breakdown divides.
+ *  Never a part the sum misses (a wrong list stays checked against the total). */
+function partMadeUp(p: Passage, parts: readonly Figure[], total: Figure, subsetTotals: Map<Figure, Figure>): Figure | undefined {
+  const lo = parts.reduce((a, f) => a + f.iv.lo, 0);
+  const hi = parts.reduce((a, f) => a + f.iv.hi, 0);
+  if (lo <= total.iv.hi && hi >= total.iv.lo) return undefined;
+  for (const [part, of] of subsetTotals) {
+    if (of === total && sameUnit(part, total) && lo <= part.iv.hi && hi >= part.iv.lo) return part;
+  }
+  return undefined;
 }
 
 /** The whole a list's shares right after it name (`，分别占主营业务收入的`), when a figure before the list is named so;
@@ -1585,6 +1609,9 @@ function bothSexes(parts: readonly Figure[]): boolean {
   const names = parts.map((f) => lastClause(f.gapBefore).replace(/^(?:、|和|及)/, ''));
   return names.some((n) => n.startsWith('女')) && names.some((n) => n.startsWith('男'));
 }
+
+/** A figure opening on a verb of opening or closing (`新开门店`, `关闭门店`): a flow, no stock a breakdown divides. */
+const FLOW_LEAD = /新开(?!工)|关闭|关停|新设|注销|退出|撤销/;
 
 /** What a breakdown divides, named right before 按 (`主营业务收入按`). */
 const BREAKDOWN_SUBJECT = /^([\u3400-\u9fff]{2,12})按$/;
