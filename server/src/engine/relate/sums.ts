@@ -1326,9 +1326,9 @@ const NAMED_KINDS = /[\u3400-\u9fff]{1,8}(?:、[\u3400-\u9fff]{1,8})*(?:和|及|
 // 合计 to say so. Read only when the text names every part; a 其中 list over the same total is left to findSubsets.
 export function findKnownPartitions(p: Passage, out: Relation[]): void {
   // one look at the paragraph: most name no whole of a known partition
-  if (!PARTITION_WHOLES.some((w) => p.text.includes(w))) return;
+  if (!PARTITION_WHOLE_WORDS.test(p.text)) return;
   for (const t of p.figures) {
-    if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES) || !PARTITION_WHOLES.some((w) => t.label.includes(w))) continue;
+    if (!isNumber(t) || !containsAnyOf(t.label, PARTITION_WHOLE_FIRST_CODES) || !PARTITION_WHOLE_WORDS.test(t.label)) continue;
     if (isStatedChange(t) || isComparisonBase(t)) continue;
     // (a part of another partition of the same whole is no whole: `乡村常住人口` before `男性人口…，女性人口…`)
     if (KNOWN_PARTITIONS.some((k) => partNamed(k, t.label) >= 0)) continue;
@@ -1635,6 +1635,8 @@ const REST_ITEM = /^(?:、|和|及|以及)(?:其他|其它|其余)/;
 const RESPECTIVE_FIRST_CODES = firstCodes(['分别']);
 
 const PARTITION_WHOLES = [...new Set(KNOWN_PARTITIONS.flatMap((k) => k.whole))];
+/** The same words as one pattern: a single pass over a paragraph instead of one search per word. */
+const PARTITION_WHOLE_WORDS = new RegExp(PARTITION_WHOLES.join('|'));
 
 const PARTITION_WHOLE_FIRST_CODES = firstCodes(PARTITION_WHOLES);
 
@@ -1890,9 +1892,10 @@ function restListBefore(p: Passage, t: Figure): Figure[] | undefined {
 // `基金收入T，…；基金支出A，当年基金结余B` / `出口T，进口A，贸易顺差B`: a balance is what one figure leaves after the other,
 // both stated before it in its sentence: A + B = T, and B is the figure the text worked out.
 export function findBalances(p: Passage, out: Relation[]): void {
-  if (!containsAnyOf(p.text, BALANCE_FIRST_CODES)) return;
+  // (one look at the paragraph: 出 and 入 open too many words for a first-character test)
+  if (!BALANCE_WORDS.test(p.text)) return;
   for (const b of p.figures) {
-    if (b.index < 2 || !isNumber(b) || isIntensive(b) || isStatedChange(b) || !containsAnyOf(b.label, BALANCE_FIRST_CODES)) continue;
+    if (b.index < 2 || !isNumber(b) || isIntensive(b) || isStatedChange(b) || !BALANCE_WORDS.test(b.label)) continue;
     const name = lastClause(b.label);
     const kind = BALANCES.find((k) => k.balance.test(name));
     if (!kind) continue;
@@ -1920,7 +1923,7 @@ const BALANCES: { balance: RegExp; plus: readonly string[]; plusNot: readonly st
   { balance: /(?:贸易)?(?:逆差|入超)(?:为|达|约)?$/, plus: ['进口'], plusNot: ['进出口'], minus: ['出口'], minusNot: ['进出口'] },
 ];
 const SUBSET_OPENERS = /其中|当中/;
-const BALANCE_FIRST_CODES = firstCodes(['结余', '顺差', '出超', '逆差', '入超']);
+const BALANCE_WORDS = /结余|顺差|出超|逆差|入超/;
 
 export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
   const text = p.text;
