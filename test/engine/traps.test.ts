@@ -20,6 +20,8 @@ const traps: Array<[string, string]> = [
   ['“三北”工程六期建设稳步推进', '六期'],
   ['其中1类创新药9个', '1类'],
   ['全市12333人社服务热线累计受理群众咨询86.4万件', '12333'],
+  // households a programme watches, named by their number of kinds
+  ['对“三类户”实行动态监测', '三类'],
   // a plan named by its span, a group of countries named by their number, a customs code
   ['推進第二個五年發展規劃', '五年'],
   ['对中亚五国出口增长12.4%', '五国'],

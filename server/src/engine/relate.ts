@@ -7,7 +7,7 @@ import { findAverages } from './relate/averages';
 import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findWholeOf } from './relate/shares';
-import { findBalances, findCategoryBreakdowns, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { findBalances, findCategoryBreakdowns, findComposedLists, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -85,6 +85,7 @@ export function findRelations(p: Passage): Relation[] {
   findPartsOfYear(p, out);
   findPartsBeforeRest(p, out);
   findBalances(p, out);
+  findComposedLists(p, out);
   findWholeOf(p, out);
   findPeriodMultiples(p, out);
   findNamedMultiples(p, out);

@@ -16,8 +16,8 @@ export const TARGET_OF_CUE = /^的?(?:年度|全年)?(?:目标任务|目标|任�
 export const WHOLE_OF_CUES = ['的', '的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '的比重是', '的比例是', '的比重达到', '的比重达', '的比例达到'];
 
 /** Words before a stated total of a preceding list (`…和144.7亿元，合计512.7亿元`). */
-/** A figure named as a plan or target (`年度目标任务`, `年初预算`), not `一般公共预算收入`. */
-export const TARGET_NAMES = /任务|目标|计划|(?<!公共)预算(?!收入|支出)/;
+/** A figure named as a plan or target (`年度目标任务`, `年初预算`), not `一般公共预算收入` nor `中央预算内资金` (a source of money). */
+export const TARGET_NAMES = /任务|目标|计划|(?<!公共)预算(?!收入|支出|内)/;
 
 export const TOTAL_CUES = ['合计', '合计为', '合计达', '共计', '共计为', '总计', '总计为', '总共', '合共', '共'];
 
@@ -471,6 +471,10 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '受害率', part: ['受害森林面积', '受害面积'], whole: ['森林面积'] },
   // a dividend payout ratio (`股東應佔溢利T，…派付股息總額A，派息比率為P`)
   { name: '派息比率', part: ['股息总额', '派息总额', '派付股息', '现金分红总额'], whole: ['股东应占溢利', '归属于上市公司股东的净利润', '归母净利润', '溢利', '净利润'] },
+  // rooms let over rooms available, tickets sold over tickets on sale (`可供出租客房W間，平均每晚已出租A間，入住率為P`)
+  { name: '入住率', part: ['已出租'], whole: ['可供出租'] },
+  { name: '出租率', part: ['已出租'], whole: ['可供出租'] },
+  { name: '售票率', part: ['实际售出', '售出'], whole: ['可售'] },
   // a budget's execution rate (`歲出實際執行數為A，預算數W，執行率P`)
   { name: '执行率', part: ['实际执行数', '执行数', '实际支出数', '决算数'], whole: ['预算数'] },
   // a bank's cost-to-income ratio (`經營收入T，經營支出A，成本對收入比率為P`)

@@ -99,6 +99,14 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
         continue;
       }
     }
+    // (a whole per head or per share is of a part per head or per share: `每股股利A…發放總額T，占每股盈餘W的P` is A of W)
+    if (isNumber(part) && isNumber(whole) && isIntensive(whole) && !isIntensive(part)) {
+      const perWord = PER_WORD.exec(whole.label)?.[0];
+      const intensive = perWord ? lookBack(p, part.index, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && isIntensive(f) && f.label.includes(perWord)) : undefined;
+      if (!intensive) continue;
+      part = intensive;
+      link = between(p, part, whole);
+    }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
     // (a clause about a 其中 group, `A，其中农产品网络零售额是2018年B的N倍`, is of a figure the text does not state)
     if (SUBGROUP_CLAUSE.test(lastClause(link))) continue;
@@ -134,6 +142,9 @@ const NAME_QUALIFIER_BEFORE = new Set(['中', '高', '低', '非', '次', '准',
 
 /** A multiple or share of a whole named in words only: `是年度目标任务的`, `为年度计划的`. */
 const TARGET_SHARE_LINK = /^(?:是|为|相当于|达到|完成)(?:年度|全年)?(?:目标任务|目标|任务|计划)的$/;
+
+/** What a figure is per (`每股`, `人均`, `户均`). */
+const PER_WORD = /每股|人均|户均|每人|每户/;
 
 /** An aside opening on the prior period's figure: `（上年为`. */
 const PRIOR_ASIDE_OPEN = /\((?:上年|去年|上年同期|去年同期)(?:为|是)?$/;
@@ -199,10 +210,12 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
   if (name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length))) return true;
-  // (or with a word left out in the middle: `占汽车类零售额的` for `汽车类商品零售额`)
+  // (or with words left out in the middle: `占汽车类零售额的` for `汽车类商品零售额`, `占规上工业利润的` for `规模以上工业企业实现
+  // 利润总额`)
   if (noun.length >= 6 && noun.length <= 10) {
-    const head = name.indexOf(noun.slice(0, 3));
-    if (head >= 0 && name.endsWith(noun.slice(-3)) && head + 3 <= name.length - 3 && name.length - head - noun.length <= 4) return true;
+    const bare = name.replace(TOTAL_NOUN_TAIL, '');
+    const head = bare.indexOf(noun.slice(0, 3));
+    if (head >= 0 && bare.endsWith(noun.slice(-2)) && head + 3 <= bare.length - 2 && bare.length - head - noun.length <= 6) return true;
   }
   // (a sum of money named by its verb and 额: `占累计发放额的` for `全县累计发放…小额信贷`)
   const verb = AMOUNT_OF_VERB.exec(noun)?.[1];
@@ -547,7 +560,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
   // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
   // (an aside opening right after the part, `39.2亿元（占比82.7%）`, names no subject either)
-  const subject = trimGap(lastClause(link)).replace(/^\(/, '').replace(/^其?所$/, '').replace(/^(?:大约|约|将近|近|接近|仅|只|仍|已|就|则)$/, '').replace(/^(?:而|但|另|另外)/, '');
+  const subject = trimGap(lastClause(link)).replace(/^\(/, '').replace(/^其?所$/, '').replace(/(?<=[\u3400-\u9fff]{2})所$/, '').replace(/^(?:大约|约|将近|近|接近|仅|只|仍|已|就|则)$/, '').replace(/^(?:而|但|另|另外)/, '');
   // `总额1,023亿港元，其中网上销售占百分之八点五，涉及金额为97亿港元`: the share is written before its part, which
   // follows in the next clause; the whole is the total before 其中
   if (subject.startsWith('其中') && subject.length > 2) {

@@ -102,7 +102,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         }
         // `重点项目862个…其中制造业项目916个，带动新增就业岗位4.2万个`: what the parts bring about, in a clause of its own
         // that names nothing of the total, is no part of it
-        group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && (EFFECT_LEADS.test(trimGap(f.label)) || ABSORBED_BY.test(trimGap(f.label))) && !sharesBigram(nameIn(f.label), total.label)));
+        // (nor is a forecast, `预计全部达产后年产值可达C`)
+        group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && (EFFECT_LEADS.test(trimGap(f.label)) || ABSORBED_BY.test(trimGap(f.label))) && !sharesBigram(nameIn(f.label), total.label)) &&
+          !(countClauseEnds(f.gapBefore) > 0 && FORECAST_LEAD.test(trimGap(lastClause(f.label)))));
         if (group.length === 0) continue;
         for (const [k, part] of group.entries()) {
           out.push({ op: 'subset', part, total });
@@ -706,6 +708,8 @@ const MORE_KINDS = /另有|此外|另外/;
 /** Verbs that open a clause of what something brings about (`，带动新增就业岗位4.2万个`), not of a part of it. */
 // (and what they saved: `其中货物类A、工程类B、服务类C，节约资金D`)
 // (after the means too: `通过优化设计节约资金D`)
+/** A clause opening on a forecast (`预计…可达`): what is expected, no part of what was done. */
+const FORECAST_LEAD = /^(?:预计|预期|可望|有望)/;
 const EFFECT_LEADS = /^(?:通过[\u3400-\u9fff]{1,8}?)?(?:带动|拉动|吸纳|提供|创造|解决|惠及|覆盖|辐射|节约|节省|节支|新增)/;
 /** Jobs something named before the verb took up (`帮扶车间吸纳就业C`): of the people a part before counts, no part of its own. */
 const ABSORBED_BY = /^[\u3400-\u9fff]{2,6}?(?:吸纳|带动|解决)[\u3400-\u9fff]{0,2}就业(?:人数)?$/;
@@ -1435,8 +1439,8 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
 
 export const NAME_JOINERS = /、|和|及|与/;
 
-/** `分别输送`: 分别 and a verb of two characters at the end of a lead. */
-const RESPECTIVE_VERB_AGAIN = /分别[\u3400-\u9fff]{2}$/;
+/** `分别输送`, `分别实现营业收入`: 分别 and the total's own verb (and noun) at the end of a lead. */
+const RESPECTIVE_VERB_AGAIN = /分别[\u3400-\u9fff]{2,8}$/;
 
 /** A name opening on an earlier period (`上年同期`, `去年`, `上月`, `上季度`): a base to compare with. */
 const EARLIER_PERIOD_NAME = /^(?:上年|去年|前年|上月|上个月|上季|上一季度|上半年同期)/;
@@ -1924,6 +1928,32 @@ const BALANCES: { balance: RegExp; plus: readonly string[]; plusNot: readonly st
 ];
 const SUBSET_OPENERS = /其中|当中/;
 const BALANCE_WORDS = /结余|顺差|出超|逆差|入超/;
+
+// `民生支出T，由教育支出A、社會保障和就業支出B、…和農林水支出D構成`: the parts named one by one inside 由…构成, each with
+// its figure: they make up the total.
+export function findComposedLists(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('构成') && !p.text.includes('组成')) return;
+  for (const t of p.figures) {
+    const first = p.figures[t.index + 1];
+    if (!first || !isNumber(t) || isIntensive(t) || isStatedChange(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence ||
+      !COMPOSED_LEAD.test(first.gapBefore)) continue;
+    const parts = [first];
+    for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
+      const f = p.figures[k];
+      if (!isNumber(f) || !sameUnit(f, t) || countClauseEnds(f.gapBefore) > 0 || !LIST_ITEM_JOIN.test(f.gapBefore)) break;
+      parts.push(f);
+    }
+    const last = parts[parts.length - 1];
+    if (parts.length < 2 || !COMPOSED_END.test(p.text.slice(last.cleanEnd, last.cleanEnd + 4)) || out.some((r) => r.op === 'sum' && r.total === t)) continue;
+    out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
+  }
+}
+/** `，由教育支出`: the opening of a list of what a total is made of. */
+const COMPOSED_LEAD = /^[,，]由[\u3400-\u9fff]{2,12}$/;
+/** `、社會保障和就業支出`, `和農林水支出`: the next item of such a list, with its name. */
+const LIST_ITEM_JOIN = /^(?:、|和|及|与)[\u3400-\u9fff]{2,14}$/;
+/** The list's end: `构成`, `组成`, past the last item's unit. */
+const COMPOSED_END = /^(?:构成|组成)/;
 
 export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
   const text = p.text;

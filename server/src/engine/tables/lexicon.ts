@@ -47,6 +47,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '三四线', '二手', '十年树木', '百年树人', '三年行动', '五年行动', '三年攻坚', '三年计划', '学前三年',
   // a phase of a line or a project, opened or built (`地铁3号线二期开通运营`), or of rules (`“偿二代”二期规则`)
   ...['一期', '二期', '三期', '四期', '五期', '六期', '七期', '八期'].flatMap((phase) => ['开通', '通车', '建成', '投产', '投运', '竣工', '开工', '启用', '扩建', '工程', '项目', '规则', '标准', '建设'].map((verb) => phase + verb)),
+  // households watched against falling back into poverty (`三类户`, `三类对象`)
+  '三类户', '三类对象', '三类人群',
   // a drug's registration class (`1类创新药`)
   ...['1', '2', '3', '4', '5'].flatMap((n) => [n + '类创新药', n + '类新药']),
   // a school's length of study, a kind of programme (`“3+2”五年制高职`, `四年制本科`)
