@@ -344,8 +344,8 @@ const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|�
 /** Roles written between a group and its members' noun (`小学专任教师`). */
 const TEACHER_ROLES = /(?:专任|在职|在岗|注册|执业)$/;
 
-/** Units of what a monthly payment is made to (people, households, cases). */
-const HEAD_COUNT_UNITS = new Set(['人', '户', '宗', '个', '名', '位', '戶', '個']);
+/** Units of those a monthly payment is made to (people, households, cases; cues.ts HEAD_COUNT_UNITS, for money verbs, counts visits and firms instead). */
+const PAYEE_UNITS = new Set(['人', '户', '宗', '个', '名', '位', '戶', '個']);
 
 /** Within a factor of ten of each other: a reading that far off is of other figures, not a slip. */
 function sameMagnitude(a: number, b: number): boolean {
@@ -695,7 +695,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `請領人數A人，平均每月領取金額約P，全年給付金額約T`: a monthly figure orders of magnitude below the total's month is per
     // head, over the head count of its sentence; with none, the text is not read (a slip of a digit is no factor of ten)
     if (!sameMagnitude((total.value ?? 0) * scaled, s.value ?? 0)) {
-      const count = lookBack(p, s.index + 1, s.sentence, (f) => f !== total && f !== s && isNumber(f) && !isIntensive(f) && HEAD_COUNT_UNITS.has(f.unit) &&
+      const count = lookBack(p, s.index + 1, s.sentence, (f) => f !== total && f !== s && isNumber(f) && !isIntensive(f) && PAYEE_UNITS.has(f.unit) &&
         !isStatedChange(f) && !isComparisonBase(f));
       if (count && sameMagnitude((total.value ?? 0) * scaled / (count.value || 1), s.value ?? 0)) out.push({ op: 'average', total, count, stated: s, factor: scaled });
       return;
