@@ -20,6 +20,8 @@ const traps: Array<[string, string]> = [
   ['“三北”工程六期建设稳步推进', '六期'],
   ['其中1类创新药9个', '1类'],
   ['全市12333人社服务热线累计受理群众咨询86.4万件', '12333'],
+  // a road's chainage: the kilometre and the metres after it
+  ['改造K2145+300至K2152+800段', '300'],
   // households a programme watches, named by their number of kinds
   ['对“三类户”实行动态监测', '三类'],
   // a plan named by its span, a group of countries named by their number, a customs code

@@ -799,6 +799,8 @@ function skipCode(s: string, i: number): number {
     const c = s[p];
     if (isLatin(c) || isAsciiDigit(c)) p++;
     else if ((c === '.' || c === '-' || c === '_' || c === '/') && (isLatinAt(s, p + 1) || isDigitAt(s, p + 1))) p++;
+    // (a road's chainage, `K2145+300`: the metres after the kilometre)
+    else if (c === '+' && isDigitAt(s, p - 1) && isDigitAt(s, p + 1)) p++;
     else break;
   }
   return p;

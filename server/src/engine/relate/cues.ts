@@ -476,7 +476,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '出租率', part: ['已出租'], whole: ['可供出租'] },
   { name: '售票率', part: ['实际售出', '售出'], whole: ['可售'] },
   // a budget's execution rate (`歲出實際執行數為A，預算數W，執行率P`)
-  { name: '执行率', part: ['实际执行数', '执行数', '实际支出数', '决算数'], whole: ['预算数'] },
+  // (or the money paid out of a budget so far: `補貼資金預算W，已撥付A，資金執行率P`)
+  { name: '执行率', part: ['实际执行数', '执行数', '实际支出数', '决算数', '已拨付', '已支出'], whole: ['预算数', '预算'] },
   // a bank's cost-to-income ratio (`經營收入T，經營支出A，成本對收入比率為P`)
   { name: '成本对收入比率', part: ['经营支出', '营业支出', '营运支出'], whole: ['经营收入', '营业收入', '营运收入'] },
   { name: '成本收入比', part: ['经营支出', '营业支出', '营运支出', '业务及管理费'], whole: ['经营收入', '营业收入', '营运收入'] },
