@@ -2239,7 +2239,8 @@ const TOTAL_AFTER_FIRST_CODES = firstCodes(TOTAL_AFTER_WORDS);
 // `全县有脱贫户1.86万户…；享受产业奖补的脱贫户2.16万户`: a figure named as some of an earlier figure's members (a
 // qualifier, 的, then that figure's name) is a part of it, with or without 其中.
 /** Stages of building work: what was started is not what was finished. */
-const STAGE = /(?:新开工|开工|建成|竣工|交付使用|交付|完工|投产|开通)/;
+const STAGE_WORDS = '新开工|开工|建成|竣工|交付使用|交付|完工|投产|开通';
+const STAGE = new RegExp(`(?:${STAGE_WORDS})`);
 /** A clause opening on a stage of the work other than the total's (`，基本建成C` under `新开工…T`). */
 function otherStage(total: Figure | undefined, f: Figure): boolean {
   if (!total || countClauseEnds(f.gapBefore) === 0) return false;
@@ -2247,7 +2248,7 @@ function otherStage(total: Figure | undefined, f: Figure): boolean {
   const totals = STAGE.exec(lastClause(total.label))?.[0];
   return own !== undefined && totals !== undefined && !totals.includes(own) && !own.includes(totals);
 }
-const OPENING_STAGE = /^(?:基本|已|已经|累计|全部)?(新开工|开工|建成|竣工|交付使用|交付|完工|投产|开通)/;
+const OPENING_STAGE = new RegExp(`^(?:基本|已|已经|累计|全部)?(${STAGE_WORDS})`);
 
 /** The total's noun after its unit and the clause end (`職位，` of `T個職位，分別為`). */
 const NOUN_AFTER_UNIT = /^[\u3400-\u9fff]{1,4}(?=[,，]分别)/;
