@@ -46,6 +46,12 @@ describe('normalization', () => {
     assert.equal(q.start, 6);
     assert.equal(text.slice(q.start, q.end), '37.17万人');
   });
+  it('a unit is its own characters, without an annotation inside it', () => {
+    const text = '萬元增加值能耗0.52噸標(biāo)準煤，下降3.1%';
+    const q = analyze(text).quantities[0];
+    assert.equal(q.unit, '噸標準煤');
+    assert.equal(text.slice(q.start, q.end), '0.52噸標(biāo)準煤');
+  });
   it('units keep the original script', () => {
     const q = analyze('扶貧車間2454個').quantities[0];
     assert.equal(q.unit, '個');

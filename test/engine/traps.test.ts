@@ -5,6 +5,11 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // a size class named by the amount it is built for, and vehicles with plates of two places
+  ['新增10万吨级泊位2个', '10万吨'],
+  ['建设百万千瓦级核电机组', '百万千瓦'],
+  ['培育千万级人口城市', '千万'],
+  ['粤港兩地牌車輛通行量增長8.2%', '兩地'],
   // a formula of small numbers joined by plus signs, and a quoted slogan with its head word after the quote
   ['推行“1+1+1”组合签约服务', '1'],
   ['实行3+2分段培养学制', '3'],

@@ -962,6 +962,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (unit === '年' && (s[end + 1] === '增' || s[end + 1] === '减') && (isDigitAt(s, end + 2) || s[end + 2] === '幅')) unit = null;
     // `高二年级`, `三年级学生`: a grade, an ordinal
     if (unit === '年' && s[end + 1] === '级') return { quantity: null, next: end + 2 };
+    // `10万吨级泊位`, `百万千瓦级机组`, `千万级城市`: a size class, named by the amount it is built for, not an amount stated
+    if (s[end + (unit?.length ?? 0)] === '级' && unit !== '级' && (unit !== null || SIZE_CLASS_MAGNITUDES.has(s[end - 1]))) return { quantity: null, next: end + (unit?.length ?? 0) + 1 };
     if (unit) {
       end += unit.length;
       // a compound unit is one unit: 31微克/立方米, 12,270元/平方米, 60公里/小时
@@ -1130,7 +1132,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const qEnd = map[end];
   // the unit as written, up to its last character: an annotation after it (`縣(xiàn)`) is dropped from the clean text
   // and is no part of the unit
-  const unitText = unit && end > numberEnd ? norm.original.slice(map[numberEnd], map[end - 1] + 1) : unit;
+  // (and so is one inside it, `噸標(biāo)準煤`: the unit is its own characters only)
+  const unitText = unit && end > numberEnd ? writtenUnit(norm.original, map, numberEnd, end) : unit;
   const quantity: ScannedQuantity = {
     start: qStart,
     end: qEnd,
@@ -1309,6 +1312,8 @@ const UNIT_SHARING_GAPS = new Set([...LIST_JOINERS, '或', ',', '和近', '至']
 const NAMED_ITEM_GAP = /^、[\u3400-\u9fff]{1,6}$/;
 /** Magnitude words an amount may end on (`1,018万`), which no unit follows. */
 const MAGNITUDE_ENDS = new Set(['万', '亿', '萬', '億']);
+/** The last character of a bare size class before 级 (`千万级城市`, `百亿级产业`). */
+const SIZE_CLASS_MAGNITUDES = new Set(['百', '千', '万', '亿']);
 /** `，合计达` between a list's last item and its total. */
 const TOTAL_AFTER_LIST = /^,(?:合计|共计|总计|合共)(?:达到|达|为)?$/;
 
@@ -1336,4 +1341,21 @@ function propagateListUnits(norm: NormalizedText, qs: ScannedQuantity[], clean: 
       a.unit = b.unit;
     }
   }
+}
+
+/** The characters of clean text [from, to) as the original writes them, without what normalization dropped between
+ *  them (an annotation inside a unit, `噸標(biāo)準煤`). */
+function writtenUnit(original: string, map: Int32Array, from: number, to: number): string {
+  const whole = original.slice(map[from], map[to - 1] + 1);
+  if (whole.length <= to - from + 1) return whole;
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const at = map[k];
+    if (k > from && at === map[k - 1]) continue;
+    out += original[at];
+    // (a character outside the BMP is two code units of the original)
+    const code = original.charCodeAt(at);
+    if (code >= 0xd800 && code <= 0xdbff) out += original[at + 1];
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Direction, Relation } from '../relate';
 import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
-import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, regionStartBefore, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
+import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isSentenceEndAt, lastSentenceEnd, regionStartBefore, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin, startingLevel } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
@@ -14,6 +14,11 @@ const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|达|�
 const OF_THAT_YEAR = /^[\u3400-\u9fff]{0,6}?(?:是|为|相当于)(当年|那年|其时|当时)的$/;
 
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
+/** Does a figure's gap open with the date it is stated as of (`截至2020年末，公司海外员工`), in a clause of its own? */
+function statedAsOf(gap: string, period: string): boolean {
+  const g = gap.replace(/^[,，;；]/, '');
+  return (g.startsWith('截至') || g.startsWith('截止')) && g.startsWith(period, 2) && /^[,，]/.test(g.slice(2 + period.length)) && countClauseEnds(g) === 1;
+}
 /** `；当年的这一数字仅为B`: the named period's figure of the same measure. */
 const SAME_YEAR_POINTER = /^(?:当年|那年|同年)的?(?:这一|该)[\u3400-\u9fff]{0,4}(?:仅|只|才|约)?(?:为|是)$/;
 
@@ -62,6 +67,9 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
     // named at its label's end (`2019年为B`), or at its clause's start (`2019年全市体育产业总规模为B`)
     let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label)) ??
       lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) && BASE_NAMING_TAIL.test(f.label)) ??
+      // or in a clause before, opened by the period as a date (`截至2020年末，公司海外员工B；…达到A，是2020年末的N倍`)
+      lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && !isStatedChange(f) && !isComparisonBase(f) &&
+        statedAsOf(f.gapBefore, period) && sharesBigram(measureOf(f.label), measureOf(a.label))) ??
       // or in the sentence before, opened by the period and naming A's measure (`2018年全市网络零售额为B。2023年…达到A，是2018年的N倍`)
       // (or in the one before that, past a sentence about another year: `2019年，全市接待入境游客B…。2023年…。2024年，…接待
       // 入境游客A，是2019年的N倍`)
@@ -528,7 +536,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     if (next && next.sentence === s.sentence && isStatedChange(next) && countClauseEnds(next.gapBefore) === 1 &&
       periodOfChange(next.label) !== periodOfChange(s.label) && !NAMED_BASE_AFTER.test(next.gapBefore)) next = p.figures[s.index + 2];
     const sameSentence = next && next.sentence === s.sentence;
-    let named = sameSentence && (isNumber(next) || next.kind === 'percent') ? (NAMED_BASE_AFTER.exec(next.gapBefore) ?? NAMED_BASE_AFTER_BARE.exec(next.gapBefore)) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
+    // (past a clause that gives the cause, `，主要系原材料采购成本下降所致；上年同期毛利率为B`)
+    const baseGap = next ? withoutCauseClause(next.gapBefore) : '';
+    let named = sameSentence && (isNumber(next) || next.kind === 'percent') ? (NAMED_BASE_AFTER.exec(baseGap) ?? NAMED_BASE_AFTER_BARE.exec(baseGap)) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
     // (a part of the year names a base only of a change against that part: `增速比上半年回落C，上半年为…`; not `…同比增长P；上半年
     // 入境游客总数为T`)
     if (named && PART_OF_YEAR_BASE.test(named[1]) && !lastClause(s.label).includes(named[1].replace(/[末底]$/, ''))) named = null;
@@ -607,6 +617,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   }
   // `同比下降5.6%，由上年的B人减至A人`: a change stated before the 由…到 that gives its two figures
   if (!pair && s.kind === 'percent') pair = fromToAfter(p, s);
+  // `A，同比增长P，比去年同期增加X。去年同期为B`: an amount right after a rate against the same period, its pair the rate's
+  const rateFirst = prev.changePair as { before: Figure; after: Figure } | undefined;
+  if (!pair && rateFirst && isNumber(s) && prev.kind === 'percent' && prev.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
+    sameUnit(s, rateFirst.after) && (gap === change.verb || (PRIOR_COMPARATOR.test(gap) && /同比/.test(lastClause(prev.label))))) pair = rateFirst;
   if (pair && pushChange(out, pair.before, pair.after, s, change)) {
     s.changePair = pair;
     // `A，比上年增加X，增长P，上年为B`: the base named after both changes is the amount's as well
@@ -971,6 +985,9 @@ function withoutPlaces(label: string): string {
 }
 
 /** `strict`: a bare change (`今年…A，增长P`), which names no prior period; its base must be named like A, three characters. */
+/** `去年同期为`: a sentence that names the prior period only, then its figure. */
+const BARE_PRIOR_SENTENCE = /^(?:上年同期|去年同期|上年|去年)(?:为|是)$/;
+
 function baseInNextSentence(p: Passage, s: Figure, after: Figure, strict = false): { before: Figure; after: Figure } | undefined {
   // (or the one after it, past a sentence of the figure's 其中 parts: `…A，同比增长P。其中，新设企业C。上年同期…为B`)
   const next = p.figures[s.index + 1];
@@ -985,6 +1002,8 @@ function baseInNextSentence(p: Passage, s: Figure, after: Figure, strict = false
     // (the period may stand in a clause of its own: `上年11月，全市…营业额为B`)
     const clauseHead = trimGap(lastClause(f.gapBefore));
     const opening = sentenceHead(p, f);
+    // (a sentence of the prior period's figure alone, right after: `…A，同比增长P。去年同期为B。`)
+    if (f.sentence === s.sentence + 1 && BARE_PRIOR_SENTENCE.test(opening) && isSentenceEndAt(p.text, f.cleanEnd)) return true;
     const head = PRIOR_PERIOD_CLAUSE.test(opening) && countClauseEnds(opening) === 1 && !/^(?:这一|该)/.test(clauseHead) && !LATER_BASE.test(clauseHead) &&
       !YEAR_LATER_BASE.test(clauseHead) ? opening.replace(/[,，]/, '') : clauseHead;
     const dated = YEAR_LATER_BASE.exec(head);
@@ -1206,6 +1225,15 @@ function comparableYears(a: number, b: number): boolean {
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
 const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|年初|(?:上半年|一季度|前三季度)(?:末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)(?:上涨|增长|上升|下降|下跌)?$/;
+
+/** `，主要系原材料采购成本下降所致`, `，主要受…影响`: a clause giving a change's cause, with no figure, before what follows it. */
+const CAUSE_CLAUSE = /^[,，]主要(?:系|是|由于|因为|因|受|得益于)[\u3400-\u9fff“”]{2,30}(?=[,，;；])/;
+
+/** A gap without the cause clause it opens with, if any. */
+function withoutCauseClause(gap: string): string {
+  const cause = CAUSE_CLAUSE.exec(gap);
+  return cause ? gap.slice(cause[0].length) : gap;
+}
 
 /** `；上年同期接待游客B`: the prior period and the measure named again, with no copula (groups as NAMED_BASE_AFTER's). */
 const NAMED_BASE_AFTER_BARE = /^[,，;；]((?:上年|去年)(?:同期)?)([\u3400-\u9fff]{2,6})$/;

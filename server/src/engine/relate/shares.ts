@@ -1646,7 +1646,8 @@ export function findRatesOnNamedBase(p: Passage, out: Relation[]): void {
 export function findNamedRatios(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'number' || s.unit !== '' || s.value === null) continue;
-    const named = NAMED_RATIOS.find((r) => /^(?:为|是|:)?$/.test(s.label.slice(s.label.lastIndexOf(r.name) + r.name.length)) && s.label.includes(r.name));
+    // (past the base in brackets, `性别比（以女性为100）为N`)
+    const named = NAMED_RATIOS.find((r) => s.label.includes(r.name) && /^(?:\([^()]{1,12}\))?(?:为|是|:)?$/.test(s.label.slice(s.label.lastIndexOf(r.name) + r.name.length)));
     if (!named) continue;
     const part = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && f.label.includes(named.numerator) && !f.label.includes(named.denominator));
     const whole = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && f.label.includes(named.denominator) && !f.label.includes(named.numerator));

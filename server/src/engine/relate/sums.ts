@@ -63,7 +63,10 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           // (nor the whole a part's share is stated of: `其中…教育经费A，占一般公共预算支出W的P`)
           !(isWholeOfShare(p, f) && f.gapBefore.includes('占')) &&
           // (nor a clause of another stage of the work: `新开工…住房T，其中公租房A、保租房B，基本建成C`)
-          !otherStage(before, f)) parts.push(f);
+          !otherStage(before, f) &&
+          // (nor a total of the whole stock in a clause of its own, after a total that is no such one: `新增…里程T，其中新建…
+          // 437公里，高速公路总里程突破8,600公里`; `公路总里程T，其中…，农村公路总里程C` lists a part)
+          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && STOCK_TOTAL.test(lastClause(f.label)) && before !== undefined && !lastClause(before.label).includes('总'))) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -1375,7 +1378,9 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
         if (!isNumber(f) || !sameUnit(f, t) || listJoin(f.gapBefore) !== 'join') break;
         parts.push(f);
       }
-      if (names.length >= 2 && parts.length === names.length && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
+      // (a name may hold a joiner of its own: `由营业收入、利息收入和手续费及佣金收入构成` names three, and three figures follow)
+      const named = parts.length === names.length || (parts.length >= 2 && parts.length === nameCountWithinLast(composed[1]));
+      if (names.length >= 2 && named && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
       continue;
     }
     // `新建和改造提升高标准农田T，分别为A和B`: two kinds named joined before the total, then as many figures after 分别为
@@ -1437,7 +1442,16 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
   }
 }
 
+/** A total of a whole stock named in a clause (`高速公路总里程突破`, `总装机容量达到`): never a part of a list. */
+const STOCK_TOTAL = /总(?:里程|规模|量|数|额|面积|人口|装机容量|装机|产值|资产|库容|长度|座数|床位数)(?:突破|达到|达|超过|为|增至|增加到|增长到)?$/;
 export const NAME_JOINERS = /、|和|及|与/;
+
+/** How many names a list holds when its last item may itself be joined (`利息收入和手续费及佣金收入`): the names between
+ *  、 and the last one split once at its first joiner. */
+function nameCountWithinLast(listed: string): number {
+  const items = listed.split('、');
+  return items.length + (/和|及|与/.test(items[items.length - 1]) ? 1 : 0);
+}
 
 /** `分别输送`, `分别实现营业收入`: 分别 and the total's own verb (and noun) at the end of a lead. */
 const RESPECTIVE_VERB_AGAIN = /分别[\u3400-\u9fff]{2,8}$/;
