@@ -5,6 +5,8 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // a figure right after a bracketed tariff number is read whole, not as the number's tail
+  ['进口原油（税号2709）1,268.4万吨', { figure: '1,268.4万', value: 12684000, unit: '吨' }],
   // Arabic with magnitudes, separators, full-width, spaces, compounds
   ['共输转劳动力2623.7萬人次', { figure: '2623.7萬', kind: 'number', value: 26237000, unit: '人次', exact: '26237000' }],
   ['劳务收入累计达5388.9億元', { figure: '5388.9億', value: 538890000000, unit: '元', exact: '538890000000' }],

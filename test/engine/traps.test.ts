@@ -5,6 +5,20 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // households by size, a planning circle named by minutes, a threshold in a condition on a lettered index
+  ['其中一人户38.4万户、二人户47.9万户', '二人'],
+  ['15分钟社区生活圈覆盖率达到82%', '15分钟'],
+  ['全國空品測站AQI>100的站日數比例為9.86%', '100'],
+  // hotlines of the 123xx range named as such, a customs tariff number, areas by wage class, a policy named by its
+  // articles, a document's serial number, a year of the Republic of China named with 度, a wheat variety
+  ['依托12316热线开展专家坐诊', '12316'],
+  ['12345旅游服务热线平均响应时间缩短至45秒', '12345'],
+  ['进口原油（税号2709）1,268.4万吨', '2709'],
+  ['二类地区月最低工资标准为2,310元', '二类'],
+  ['在“科技十条”等政策带动下', '十条'],
+  ['按照财预〔2024〕86号文件要求', '86'],
+  ['為100年度583億元的2.5倍', '100年'],
+  ['推广济麦44等优质品种8.6万亩', '44'],
   // a size class named by the amount it is built for, and vehicles with plates of two places
   ['新增10万吨级泊位2个', '10万吨'],
   ['建设百万千瓦级核电机组', '百万千瓦'],

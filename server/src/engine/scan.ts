@@ -430,7 +430,9 @@ function codeEnd(s: string, i: number): number {
   if (!labelled && !areaCode) return -1;
   // the code's digits, with the separators phone numbers are written with
   let p = i;
-  while (isDigitAt(s, p) || ((s[p] === '-' || s[p] === ' ' || s[p] === ')') && isAsciiDigit(s[p + 1 + (s[p] === ')' && s[p + 1] === ' ' ? 1 : 0)]))) {
+  // (a closing bracket only after an area code opened by one, `(0871) 6321 8801`: `(税号2709)1,268.4万吨` ends at it)
+  const bracketed = s[i - 1] === '(';
+  while (isDigitAt(s, p) || ((s[p] === '-' || s[p] === ' ' || (s[p] === ')' && bracketed)) && isAsciiDigit(s[p + 1 + (s[p] === ')' && s[p + 1] === ' ' ? 1 : 0)]))) {
     p += s[p] === ')' && s[p + 1] === ' ' ? 2 : 1;
   }
   // `拨打电话1200次`, `热线电话12.6万次`: digits a count or a magnitude follows are an amount, label or not
@@ -602,7 +604,8 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
     if (n.arabic && !n.hasChinese && !n.arabic.separator) {
       const digits = n.arabic.end - n.arabic.start;
       if (digits === 4 && v >= 1000 && v <= 2999) return suffix ? p + suffix.word.length : p + 1;
-      if (digits === 3 && v >= 80 && v <= 130 && v !== 100) return p + 1; // ROC years: 112年
+      // (100年 is a century unless a year's word follows: `100年度`, `100年底`)
+      if (digits === 3 && v >= 80 && v <= 130 && (v !== 100 || (ROC_YEAR_AFTER.has(s[p + 1]) && s[p + 1] !== '全'))) return p + 1; // ROC years: 112年
       // two-digit ROC years (民國80–99年) where a year is compared or opens a place's figure: `較98年的`, `99年全市`
       // (not `有80年的历史`, `99年产权`: durations)
       if (digits === 2 && v >= 80 && (ROC_YEAR_BEFORE.has(s[fig.start - 1]) || ROC_YEAR_AFTER.has(s[p + 1]))) return p + 1;
@@ -835,6 +838,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     // codes: 邮编650021, 电话:0871-63218800, (0871) 6321 8801
     const code = codeEnd(s, i);
     if (code > 0) return { quantity: null, next: code };
+    // a service hotline of the 123xx range named as one within its clause (`12316热线`, `12345旅游服务热线`)
+    if (i === spanStart && ctx.digitRunEnd - i === 5 && s.startsWith('123', i) && isHan(s.charCodeAt(i + 5)) && hotlineNamedAfter(s, i + 5)) {
+      return { quantity: null, next: i + 5 };
+    }
     // a listed company's stock code in brackets after its name: `科创板上市公司（688512）`, `該公司（6781）`, `（600519.SH）`
     const stock = i === spanStart ? stockCodeEnd(s, i, ctx.digitRunEnd) : -1;
     if (stock > 0) return { quantity: null, next: stock };
@@ -881,6 +888,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (de > 0) return { quantity: null, next: de };
   // a year opening a title or a document number: 《2024中国县域经济百强》, 国发〔2023〕5号
   if ((prev === '《' || prev === '〔' || prev === '[') && reading.kind === 'number' && isYearFigure(fig)) return { quantity: null, next: reading.end };
+  // the serial number of a document after its year: 财预〔2024〕86号
+  if ((prev === '〕' || prev === ']') && s[reading.end] === '号' && reading.kind === 'number') return { quantity: null, next: reading.end + 1 };
 
   // ranges: 3至5万, 15%～30%, 4500至8000, 8000至1万, 1至9月 (a date)
   let rangeEnd: Reading | null = null;
@@ -943,6 +952,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if ((prev === '前' || prev === '头' || prev === '首' || prev === '止') && s[spanStart - 2] !== '提' && (s.startsWith('个月', reading.end) || s.startsWith('季度', reading.end))) {
     return { quantity: null, next: reading.end + 2 };
   }
+  // a threshold in a condition on an index named by letters: `AQI>100的站日数`
+  if ((prev === '>' || prev === '<' || prev === '≥' || prev === '≤') && isLatinAt(s, spanStart - 2)) return { quantity: null, next: end };
   // the base of an index written as an equation: 居民消费价格指数（上年同月=100）
   if ((prev === '=' || prev === '＝') && reading.kind === 'number' && toExact(fig.value) === '100') return { quantity: null, next: end };
   // the base of an index: 性别比为103.2（以女性为100）
@@ -962,6 +973,12 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     if (unit === '年' && (s[end + 1] === '增' || s[end + 1] === '减') && (isDigitAt(s, end + 2) || s[end + 2] === '幅')) unit = null;
     // `高二年级`, `三年级学生`: a grade, an ordinal
     if (unit === '年' && s[end + 1] === '级') return { quantity: null, next: end + 2 };
+    // `济麦44`, `郑单958`: a crop variety, named by a place, the crop and a number, with no unit after
+    if (unit === null && n.arabic && VARIETY_HEADS.has(prev) && isHan(s.charCodeAt(spanStart - 2)) && VARIETY_LIST_NEXT.has(s[end])) {
+      return { quantity: null, next: end };
+    }
+    // `15分钟社区生活圈`: a circle named by the minutes it takes to cross, a planning term, not a time stated
+    if (unit === '分钟' && circleNamedAfter(s, end + 2)) return { quantity: null, next: end + 2 };
     // `10万吨级泊位`, `百万千瓦级机组`, `千万级城市`: a size class, named by the amount it is built for, not an amount stated
     if (s[end + (unit?.length ?? 0)] === '级' && unit !== '级' && (unit !== null || SIZE_CLASS_MAGNITUDES.has(s[end - 1]))) return { quantity: null, next: end + (unit?.length ?? 0) + 1 };
     if (unit) {
@@ -1032,6 +1049,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // (not a doubling, which states its multiple wherever it stands: `“翻两番”目标提前实现`)
   // (and digits anywhere in a quoted slogan of two figures or more: `「8年20萬戶」社會住宅政策`)
   if (s[spanStart] !== '翻' && ((!n.arabic || OPEN_QUOTES.has(prev)) ? inShortQuote(s, spanStart, end) : inShortQuote(s, spanStart, end, true))) return { quantity: null, next: end };
+  // a policy named by its number of articles (“科技十条”, “金融二十条”): a quoted name closing on the count of 条
+  if (s[end - 1] === '条' && CLOSE_QUOTES.has(s[end]) && quotedNameOpensBefore(s, spanStart)) {
+    return { quantity: null, next: end };
+  }
   // a programme named by its target year (“健康中国2030”, “中国制造2025”): a quoted name closing on the year
   if (n.arabic && end - spanStart === 4 && CLOSE_QUOTES.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && TARGET_YEAR.test(s.slice(spanStart, end)) &&
     quoteMark(s, spanStart - 1, -1, QUOTE_OPEN, QUOTE_CLOSE) >= 0 && unitAt(ctx, end + 1) === null) return { quantity: null, next: end };
@@ -1312,6 +1333,10 @@ const UNIT_SHARING_GAPS = new Set([...LIST_JOINERS, '或', ',', '和近', '至']
 const NAMED_ITEM_GAP = /^、[\u3400-\u9fff]{1,6}$/;
 /** Magnitude words an amount may end on (`1,018万`), which no unit follows. */
 const MAGNITUDE_ENDS = new Set(['万', '亿', '萬', '億']);
+/** The crop's character a variety's name puts before its number (`济麦44`, `郑单958`, `南粳46`, `鲁棉研28`). */
+const VARIETY_HEADS = new Set(['麦', '单', '粳', '籼', '棉']);
+/** What follows a variety's name in a list of them (`济麦44等`, `郑单958、登海605`). */
+const VARIETY_LIST_NEXT = new Set(['等', '、', '和', '及', '与']);
 /** The last character of a bare size class before 级 (`千万级城市`, `百亿级产业`). */
 const SIZE_CLASS_MAGNITUDES = new Set(['百', '千', '万', '亿']);
 /** `，合计达` between a list's last item and its total. */
@@ -1358,4 +1383,25 @@ function writtenUnit(original: string, map: Int32Array, from: number, to: number
     if (code >= 0xd800 && code <= 0xdbff) out += original[at + 1];
   }
   return out;
+}
+
+/** Does the name after a number at `from` call it a hotline (`热线` within eight Han characters, before any break)? */
+function hotlineNamedAfter(s: string, from: number): boolean {
+  for (let k = from; k < from + 10 && k < s.length && isHan(s.charCodeAt(k)); k++) {
+    if (s[k] === '热' && s[k + 1] === '线') return true;
+  }
+  return false;
+}
+
+/** Does a quoted name open right before `at`, with one to six Han characters between (`“科技十条”`)? */
+function quotedNameOpensBefore(s: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 6 && isHan(s.charCodeAt(k))) k--;
+  return k < at - 1 && k >= 0 && OPEN_QUOTES.has(s[k]);
+}
+
+/** Is a circle (圈) named within six Han characters from `from` (`社区生活圈`, `就医圈`)? */
+function circleNamedAfter(s: string, from: number): boolean {
+  for (let k = from; k < from + 7 && k < s.length && isHan(s.charCodeAt(k)); k++) if (s[k] === '圈') return true;
+  return false;
 }

@@ -107,7 +107,8 @@ export const CHANGE_NOUNS: { word: string; direction: Direction }[] = [
 
 /** Words that end with a change verb but name an amount or an activity, not a change against a base: 新增12万人
  *  (an amount), 其中新建2.65万亩、改造提升1.73万亩 (a kind of work). */
-export const NOT_CHANGE_ENDINGS = ['新增', '改造提升', '巩固提升', '优化提升', '整治提升', '改建提升', '提档升级', '改扩建'];
+// (and flights' takeoffs and landings, `航班起降`, `飞机起降架次`: 降 is no fall there)
+export const NOT_CHANGE_ENDINGS = ['新增', '改造提升', '巩固提升', '优化提升', '整治提升', '改建提升', '提档升级', '改扩建', '起降', '升降'];
 
 export interface PerCapitaCue {
   cue: string;
@@ -458,7 +459,8 @@ export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnic
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
 
 /** Rates with a fixed definition: part ÷ whole, each named in the text with one of its words. */
-export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[] }[] = [
+/** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. */
+export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
@@ -532,6 +534,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // people placed in public-welfare jobs over the jobs created (`开发公益性岗位A个，安置就业困难人员B人，岗位安置率P`): a
   // count of people over a count of posts (anyUnit)
   { name: '岗位安置率', part: ['安置'], whole: ['岗位'], anyUnit: true },
+  // livestock raised on large farms over all raised (`生猪出栏T，其中规模养殖场出栏A，规模化率达到P`)
+  { name: '规模化率', part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true },
+  { name: '规模养殖比重', part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true },
 ];
 
 /** Rates named like a share of figures named by their stem that are something else: net debt over equity

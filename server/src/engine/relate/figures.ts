@@ -52,10 +52,10 @@ export function labelNames(label: string, name: string): boolean {
   // (nor a currency inside the name, `新发放人民币贷款` for `新发放贷款`)
   if (label.indexOf('人民币') >= 0 && name.indexOf('人民币') < 0) label = label.replace('人民币', '');
   // (a name negated, `非内地旅客`, is the rest of what the name names)
-  if (label.endsWith(name)) return !negatedAt(label, label.length - name.length);
+  if (label.endsWith(name)) return !otherNameAt(label, label.length - name.length);
   if (label.length <= name.length || !NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;
-  if (label.endsWith(name, label.length - 1)) return !negatedAt(label, label.length - 1 - name.length);
-  return (label.endsWith('达到') || label.endsWith('完成')) && label.endsWith(name, label.length - 2) && !negatedAt(label, label.length - 2 - name.length);
+  if (label.endsWith(name, label.length - 1)) return !otherNameAt(label, label.length - 1 - name.length);
+  return (label.endsWith('达到') || label.endsWith('完成')) && label.endsWith(name, label.length - 2) && !otherNameAt(label, label.length - 2 - name.length);
 }
 
 /** Does `label` name `name` other than negated (`非国有博物馆` does not name 国有博物馆)? */
@@ -71,6 +71,11 @@ const CURRENCY_LAST_CODES = new Set(Array.from('币元', (c) => c.charCodeAt(0))
 /** Does a negation (`非`, `不`, `未`, `无`) stand right before `at`? */
 function negatedAt(label: string, at: number): boolean {
   return at > 0 && NEGATION_CODES.has(label.charCodeAt(at - 1));
+}
+
+/** Does the name at `at` stand for something else: negated, or 出口 inside 进出口 (`进出口总值` does not name 出口总值)? */
+function otherNameAt(label: string, at: number): boolean {
+  return negatedAt(label, at) || (label[at - 1] === '进' && label.startsWith('出口', at));
 }
 const NEGATION_CODES = new Set(Array.from('非不未无', (c) => c.charCodeAt(0)));
 

@@ -217,6 +217,14 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
     const head = bare.indexOf(noun.slice(0, 3));
     if (head >= 0 && bare.endsWith(noun.slice(-2)) && head + 3 <= bare.length - 2 && bare.length - head - noun.length <= 6) return true;
   }
+  // (or a word of at most three characters left out after the first two: `占粮食播种面积的` for `粮食作物播种面积`)
+  if (noun.length >= 5 && noun.length <= 10) {
+    const bare = name.replace(TOTAL_NOUN_TAIL, '');
+    const tail = noun.slice(2);
+    const head = bare.lastIndexOf(noun.slice(0, 2), bare.length - tail.length - 3);
+    const gap = bare.length - tail.length - (head + 2);
+    if (head >= 0 && bare.endsWith(tail) && gap >= 1 && gap <= 3) return true;
+  }
   // (a sum of money named by its verb and 额: `占累计发放额的` for `全县累计发放…小额信贷`)
   const verb = AMOUNT_OF_VERB.exec(noun)?.[1];
   return verb !== undefined && name.includes(verb) && total.unit === '元';
@@ -700,6 +708,14 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
         !isStatedChange(f) && !isComparisonBase(f) && f.label.includes(head.slice(-2)) && f.iv.hi >= part.iv.lo && samePeriod(f));
     }
   }
+  // `老年人口A，户籍总人口W，老年人口占比为P`: a bare 占比 of a part under no 其中, named by the subject, is over the one
+  // figure of its sentence named as the total of the part's head noun (`总人口` for `老年人口`)
+  if (!whole && noun === '' && subject !== '' && !subsetTotals.has(part)) {
+    const headNoun = nameIn(part.label).slice(-2);
+    const totals = p.figures.filter((f) => f.sentence === s.sentence && f !== part && isNumber(f) && sameUnit(f, part) && !isIntensive(f) && !isStatedChange(f) &&
+      !isComparisonBase(f) && /^[\u3400-\u9fff]{2}$/.test(headNoun) && lastClause(f.label).includes('总' + headNoun) && f.iv.hi >= part.iv.lo);
+    if (totals.length === 1) whole = totals[0];
+  }
   // `共有A级旅游景区T，其中…；4A级及以上景区合计C，占全部A级景区的P`: all of something, for a part under no 其中, is the
   // nearest total of a 其中 list named alike (its parts are all of it)
   if (!whole && ALL_OF.test(noun) && !subsetTotals.has(part)) {
@@ -988,7 +1004,9 @@ function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const target = TARGET_WORDS.includes(modifier);
   return lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && (f.label.includes(modifier) || f.clauseHead.includes(modifier + stem) ||
     (target && f.sentence === s.sentence && TARGET_AFTER.test(p.text.slice(f.cleanEnd, f.cleanEnd + 6))) ||
-    spreads(modifier, f.label) || (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier)))) !== undefined ||
+    spreads(modifier, f.label) || (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier)) ||
+    // (or a verb and its object the rate is named by, in the clause after the figure: `已有A个开通客车，建制村通客车率`)
+    (f.sentence === s.sentence && clauseAfter(p, f).includes(modifier.slice(-1) + stem)))) !== undefined ||
     lookAhead(p, s.index, s.sentence, (f) => isNumber(f) && (f.gapBefore.includes(modifier) || clauseAfter(p, f).includes(stem))) !== undefined;
 }
 
@@ -1000,7 +1018,8 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     // A plain loop, no closure over `s`: this runs for every percentage, and a closure would give each loop turn a
     // heap context.
     let def: (typeof DEFINED_RATES)[number] | undefined;
-    for (const d of DEFINED_RATES) if (labelNames(s.label, d.name)) def = d;
+    const label = rateNamedAtStart(p, s) ?? s.label;
+    for (const d of DEFINED_RATES) if (labelNames(label, d.name)) def = d;
     // `户籍人口城镇化率` is of another population than the one of `城镇化率`: only its own definition applies
     if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
     // (a rate adjusted, `经季节调整后失业率`, `剔除…后的资产负债率`, `若剔除…，毛利率为`, is not the definition's)
@@ -1012,6 +1031,15 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
 }
+
+/** `毛利率由去年同期的B改善至A`: the rate's name before the level it started from, for the level reached (A). */
+function rateNamedAtStart(p: Passage, s: Figure): string | undefined {
+  const from = p.figures[s.index - 1];
+  if (!from || from.kind !== 'percent' || countClauseEnds(s.gapBefore) !== 0 || !REACHED_LEVEL.test(s.label)) return undefined;
+  const at = Math.max(from.label.lastIndexOf('由'), from.label.lastIndexOf('从'));
+  return at > 0 ? from.label.slice(0, at) : undefined;
+}
+const REACHED_LEVEL = /^(?:改善|提升|提高|上升|回升|下降|降低|回落|增加|增长|扩大|收窄|升|降)(?:至|到)$/;
 
 /** Is the figure the level a change starts from (`由B增加C`, `从B提高到A`): 由 or 从 in its clause, the change or the level
  *  reached right after it in that clause? */
@@ -1047,9 +1075,11 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // (two counts of one subject side by side, `立案A起、破案B起`: the one right before the part)
   const beside = part && def.measurePair && part.index > 0 ? p.figures[part.index - 1] : undefined;
   let whole: Figure | undefined = beside && part!.gapBefore.startsWith('、') && sameUnit(beside, part!) && names(beside, def.whole) ? beside : undefined;
+  // (a rate of a kind of the whole, `规模化率`, is over the total the part is listed under, whatever it is named)
+  if (def.ofPartTotal) whole = partTotal;
   // (the bare `人口` of an age group is no population a vital rate is over: `65岁以上老年人口C` for `粗出生率`)
   const namedBy = (f: Figure, word: string) => isWhole(f) && f.label.includes(word) && !(word === '人口' && AGE_GROUP_POPULATION.test(lastClause(f.label)));
-  for (const word of part && !whole ? def.whole : []) {
+  for (const word of part && !whole && !def.ofPartTotal ? def.whole : []) {
     const named = (f: Figure) => namedBy(f, word);
     // (after the rate: the figure right after it, not one past a semicolon or a 其中 of the next topic)
     const next = p.figures[s.index + 1];
@@ -1058,7 +1088,7 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     if (whole) break;
   }
   // (a bank's loans stated a sentence further back: `客户贷款总额T；…。…营业收入…。不良贷款余额A，不良贷款率P`)
-  for (const word of part && !whole && def.whole.length > 0 && !def.whole.some((w) => GENERIC_WHOLE_NAMES.includes(w)) ? def.whole : []) {
+  for (const word of part && !whole && !def.ofPartTotal && def.whole.length > 0 && !def.whole.some((w) => GENERIC_WHOLE_NAMES.includes(w)) ? def.whole : []) {
     whole = lookBack(p, s.index, s.sentence - 2, (f) => namedBy(f, word));
     if (whole) break;
   }

@@ -66,7 +66,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           !otherStage(before, f) &&
           // (nor a total of the whole stock in a clause of its own, after a total that is no such one: `新增…里程T，其中新建…
           // 437公里，高速公路总里程突破8,600公里`; `公路总里程T，其中…，农村公路总里程C` lists a part)
-          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && STOCK_TOTAL.test(lastClause(f.label)) && before !== undefined && !lastClause(before.label).includes('总'))) parts.push(f);
+          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && STOCK_TOTAL.test(lastClause(f.label)) && before !== undefined && !lastClause(before.label).includes('总')) &&
+          // (nor a mark the total passed, in a clause with no subject: `，“十四五”以来首次突破18亿元`)
+          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && MARK_PASSED.test(lastClause(f.label)))) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -1442,6 +1444,8 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
   }
 }
 
+/** A mark passed, in a clause of its own with no subject (`“十四五”以来首次突破`, `首次突破`, `历史性突破`). */
+const MARK_PASSED = /^(?:[\u3400-\u9fff“”"]{0,8}(?:以来|年来))?(?:首次|首度|历史性地?|一举)?(?:突破|迈上|跨过|站上)$/;
 /** A total of a whole stock named in a clause (`高速公路总里程突破`, `总装机容量达到`): never a part of a list. */
 const STOCK_TOTAL = /总(?:里程|规模|量|数|额|面积|人口|装机容量|装机|产值|资产|库容|长度|座数|床位数)(?:突破|达到|达|超过|为|增至|增加到|增长到)?$/;
 export const NAME_JOINERS = /、|和|及|与/;
@@ -1866,11 +1870,19 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
         pastRates = true;
         continue;
       }
+      // (past an age that names the next item's group, in its clause: `15至64歲人口為B，65歲及以上人口為C，合共T`)
+      if (bareTotal && f.unit === '岁' && items.length > 0 && countClauseEnds(between(p, f, items[0])) === 0) continue;
       if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f) || isComparisonBase(f)) break;
       const name = subjectOf(listItemName(f));
       // (`煤炭消费量` of `能源消费总量`: the head word before 量)
       const namedLikeTotal = name.length >= 3 && name !== subjectOf(cue) && (cue.includes(name.slice(-2)) || (name.endsWith('量') && cue.includes(name.slice(-3, -1))));
-      if (!namedLikeTotal && !(bareTotal && countClauseEnds(f.gapBefore) === 1 && isPlainLabel(trimGap(lastClause(f.label)), MAX_ITEM_LABEL))) break;
+      // (an age naming the item's group opens its clause: `，65歲及以上人口為C`)
+      const age = p.figures[k - 1];
+      const opener = age && age.unit === '岁' && countClauseEnds(f.gapBefore) === 0 ? age : f;
+      // (or the sentence, when an age opens it: `本港15歲以下人口為A，…，合共T`; a first figure with no name of a group,
+      // `营业收入T，境内收入A，境外收入B，合计S`, is the whole)
+      const opensClause = countClauseEnds(opener.gapBefore) === 1 || (opener !== f && (opener.index === 0 || p.figures[opener.index - 1].sentence !== opener.sentence));
+      if (!namedLikeTotal && !(bareTotal && opensClause && isPlainLabel(trimGap(lastClause(f.label)), MAX_ITEM_LABEL))) break;
       // (nor the whole of the items after it: `营业收入W，其中A产品A1、B产品A2…，上述产品合计T` sums A1 and A2, not W)
       if (out.some((r) => (r.op === 'sum' && r.total === f && r.parts.includes(p.figures[k + 1])) || (r.op === 'subset' && r.total === f && r.part === p.figures[k + 1]))) break;
       items.unshift(f);
@@ -2172,7 +2184,8 @@ function totalOfWider(p: Passage, first: Figure, t: Figure): boolean {
 }
 const WIDER_TOTAL = /含|包括|各类|各项|所有|同期|当月|当季/;
 const PLACE_NAMED = /全国|全省|全市|全县|全区|本市|本省|本县|本区|我市|我省|我县|我区|该市|该县|全港|全澳|全台/;
-const SCOPE_BEFORE_PARTS = /([\u3400-\u9fff]{2,10})中[,，]/;
+/** `X中，` before the parts: the scope they are of (not the middle of a period, `2024年年中，`, `6月中，`). */
+const SCOPE_BEFORE_PARTS = /([\u3400-\u9fff]{2,10})(?<![年月旬])中[,，]/;
 
 /** `N个X分别…A、B和C。N个X合计…T`: the items of the list in the sentence before t, as many as the count that opens both. */
 function countedListBefore(p: Passage, t: Figure): Figure[] | undefined {
