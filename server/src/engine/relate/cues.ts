@@ -236,6 +236,8 @@ export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '�
   '发放',
   // what the work involved (`共涉及62个品种，55个品种采购成功，中选率为`)
   '涉及',
+  // those insured or taking part, of whom some draw or finish (`参加失业保险人数W，领取失业保险金人数A，领取率为P`)
+  '参加', '参保', '投保',
   // doses due (`应种T剂次，实种A剂次，接种率`)
   '应种', '应接种',
   // those who wished it (`有培训意愿的W人，已完成技能培训A人，培训率`)
@@ -534,6 +536,11 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // people placed in public-welfare jobs over the jobs created (`开发公益性岗位A个，安置就业困难人员B人，岗位安置率P`): a
   // count of people over a count of posts (anyUnit)
   { name: '岗位安置率', part: ['安置'], whole: ['岗位'], anyUnit: true },
+  // a housing provident fund's withdrawals over its deposits (`缴存额W，提取额A，提取率为P`)
+  { name: '提取率', part: ['提取额', '提取金额'], whole: ['缴存额', '缴存金额'] },
+  // Taiwan's non-performing loan ratio (`逾期放款金額為A，放款總額為W，逾放比率為P`)
+  { name: '逾放比率', part: ['逾期放款'], whole: ['放款总额', '放款'] },
+  { name: '逾放比', part: ['逾期放款'], whole: ['放款总额', '放款'] },
   // livestock raised on large farms over all raised (`生猪出栏T，其中规模养殖场出栏A，规模化率达到P`)
   { name: '规模化率', part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true },
   { name: '规模养殖比重', part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true },

@@ -229,6 +229,14 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   const verb = AMOUNT_OF_VERB.exec(noun)?.[1];
   return verb !== undefined && name.includes(verb) && total.unit === '元';
 }
+/** `占核准金额的` for `核准侨外投资件数为N件，金额T`: a total named by its clause's noun and a word its sentence opens with. */
+function namedOverItsSentence(p: Passage, noun: string, total: Figure | undefined): boolean {
+  if (!total || noun.length < 4) return false;
+  const own = nameIn(lastClause(total.label));
+  if (own.length < 2 || own.length > 4 || !noun.endsWith(own)) return false;
+  const qualifier = noun.slice(0, noun.length - own.length);
+  return qualifier.length >= 2 && sentenceHead(p, total).includes(qualifier);
+}
 const AMOUNT_OF_VERB = /^((?:累计)?(?:发放|投放|投入|支出|拨付|筹集|完成))(?:总)?(?:金)?额$/;
 
 const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|营业额|销售额|零售额|营收|收入|总量|产量)?$/;
@@ -355,6 +363,8 @@ function namedByAge(p: Passage, f: Figure): boolean {
 }
 
 /** `比重为` / `占比提升至` right after the part: a bare share of the part's 其中-total. */
+/** `为新建单位，`: what a part named only by 其中 or 当中 is, in its own clause after it. */
+const NAMED_AFTER_PART = /^(?:为|是)[\u3400-\u9fff]{1,10}[,，]/;
 const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
 
 const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比率为', '比重', '比例', '比率', '的', '之', '比为', '比', '为', '达到', '达', '约', '近', '是',
@@ -539,11 +549,15 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   }
   // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
   const bare = BARE_SHARE.exec(trimGap(gap));
-  const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bare && trimGap(gap) === bare[0] ? gap.length - bare[0].length - 1 : -1;
+  // (past what a part under 当中 is, named after it: `當中312個為新建單位，比重為P`)
+  const namedAfter = bare && p.figures[partAt - 1] && /(?:其中|当中)$/.test(p.figures[partAt - 1].label) ? NAMED_AFTER_PART.exec(trimGap(gap)) : null;
+  const bareOnly = bare !== null && (trimGap(gap) === bare[0] || (namedAfter !== null && trimGap(gap).slice(namedAfter[0].length) === bare[0]));
+  const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bareOnly ? gap.length - bare![0].length - 1 : -1;
   if (at < 0 || hasSentenceEnd(gap)) return;
   // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
   let part = p.figures[partAt - 1];
-  let link = gap.slice(0, at);
+  // (what the part is, named after it, is no subject of the share: `當中312個為新建單位，比重為P`)
+  let link = namedAfter && bareOnly ? '' : gap.slice(0, at);
   if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
     link = between(p, p.figures[part.index - 1], part) + link;
     part = p.figures[part.index - 1];
@@ -686,9 +700,11 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (all of something, `占全部A级景区接待量的`, is the part's 其中-total unless it names another whole)
   // (or pointed back to: `其中空調用能A，佔該界別的P`)
   // (not `占该类机构的` after a part scoped `民办机构中…`: that scope is the whole)
-  else if ((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) ||
+  else if (((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) ||
     (/^(?:该|此)(?!类)/.test(noun) && !/[\u3400-\u9fff]{2}中/.test(lastClause(part.label))) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
-    namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part))) {
+    namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part))) ||
+    // (or by its clause's noun and a word its sentence opens with: `占核准金额的` for `核准…件数为N件，金额T`)
+    namedOverItsSentence(p, noun, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
@@ -854,6 +870,14 @@ export function findCompletions(p: Passage, out: Relation[], subsetTotals: Map<F
     if (isStatedChange(part) && part.index > 0 && clauses === 1) {
       clauses += countClauseEnds(part.gapBefore);
       part = p.figures[part.index - 1];
+    }
+    // `完成职业技能培训A，年度计划为T，完成计划的P`: the target stated in a clause between the work done and its completion
+    if (isNumber(part) && clauses === 1 && TARGET_NAMES.test(lastClause(part.label)) && countClauseEnds(part.gapBefore) === 1 && part.index > 0) {
+      const done = p.figures[part.index - 1];
+      if (done.sentence === s.sentence && isNumber(done) && sameUnit(done, part) && !TARGET_NAMES.test(done.label) && !isStatedChange(done) && !isComparisonBase(done)) {
+        out.push({ op: 'ratio', part: done, whole: part, stated: s });
+      }
+      continue;
     }
     if (!isNumber(part) || part.sentence !== s.sentence || clauses > 2 || clauses < 1 || TARGET_NAMES.test(part.label)) continue;
     // The target stated before, or named right after (`完成年度目标的117.5%，年度目标为8万人`).
@@ -1068,7 +1092,8 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // (and of the part's own part of the year: `前三季累计税后净利` is not over `第三季营收`)
   const partPeriod = part && PART_OF_YEAR.exec(part.clauseHead)?.[0];
   // (nor the other half of a dichotomy the part names: `乡村常住人口` is no whole of `城镇常住人口`)
-  const isWhole = (f: Figure) => f !== part && (sameUnit(f, part!) || (def.anyUnit === true && !isShare(f))) && names(f, def.whole) && !names(f, def.part) && !isIntensive(f) &&
+  // (per head only when the part is: `人均食品烟酒消费支出A` of `人均消费支出W`)
+  const isWhole = (f: Figure) => f !== part && (sameUnit(f, part!) || (def.anyUnit === true && !isShare(f))) && names(f, def.whole) && !names(f, def.part) && (!isIntensive(f) || isIntensive(part!)) &&
     !otherHalf(part!, f) &&
     (partTotal === undefined || totalOf(f) !== partTotal) && (partPeriod === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? partPeriod) === partPeriod);
   // the whole's names in their order (`营业收入` before `收入`: not `其中主营业务收入`)
@@ -1139,7 +1164,8 @@ const NEXT_TOPIC = /[;；]|其中/;
 /** Words that only place or date a defined rate (`年末全市常住人口城镇化率` names 常住人口, no group), or say it is of
  *  the whole (`综合毛利率`, `销售净利率`). */
 const RATE_MODIFIER_CONTEXT = new RegExp(`${[...PERIOD_WORDS, ...PLACE_WORDS, '其中', '本港', '本澳', '年末', '年底', '报告期', '综合', '整体', '总体',
-  '全口径', '销售', '公司', '集团', '本集团', '的', '为'].join('|')}`, 'g');
+  // (an insurer's simple loss ratio, `简单赔付率`: claims over premiums, the definition itself)
+  '全口径', '销售', '公司', '集团', '本集团', '简单', '的', '为'].join('|')}`, 'g');
 
 /** A rate averaged over a period (`平均失业率`, `平均入住率`): the mean of rates, not one ratio of the counts stated. */
 const AVERAGED_RATE = /平均[\u3400-\u9fff]{0,6}率/;
@@ -1550,12 +1576,15 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
 function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whole: Figure } | undefined {
   let part = p.figures[s.index - 1];
   let whole = part && p.figures[part.index - 1];
+  // (past a span of time in the part's own clause: `結訓學員共W人，結訓三個月後就業者A人，訓後就業率為P`)
+  const span = whole && countClauseEnds(part.gapBefore) === 0 && TIME_SPAN_UNITS.has(whole.unit) && whole.index > 0 ? whole : undefined;
+  if (span) whole = p.figures[span.index - 1];
   if (!whole || part.sentence !== s.sentence || whole.sentence !== s.sentence) return undefined;
   // `服务使用人数为A，推估需求人数为W，服务涵盖率为P`: the whole named as the need, stated after the part
   if (NEED_WHOLE.test(lastClause(part.label)) && !NEED_WHOLE.test(lastClause(whole.label)) && part.iv.hi >= whole.iv.lo) [part, whole] = [whole, part];
   // (the whole may name what the part is counted of, in the same clause: `146个项目已开工132个，开工率为`)
   // (a rate after a semicolon opens a topic of its own: `就业人口A，其中本地居民B；就业不足率为P`)
-  if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(part.gapBefore) > 1 || /[;；]/.test(s.gapBefore)) return undefined;
+  if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(span ? span.gapBefore : part.gapBefore) > 1 || /[;；]/.test(s.gapBefore)) return undefined;
   const counts = (f: Figure) => isNumber(f) && (!isIntensive(f) || isTimeAverage(f)) && !isStatedChange(f) && !isComparisonBase(f);
   if (!counts(part) || !counts(whole) || !sameUnit(part, whole) || whole.iv.hi < part.iv.lo) return undefined;
   // (`就业人数A，失业率为P`: the part names the opposite of the rate's stem)
@@ -1567,6 +1596,9 @@ function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whol
   if (DUE_RATE_STEMS.includes(stem) && GENERAL_POPULATIONS.test(whole.label)) return undefined;
   return { part, whole };
 }
+
+/** Units of a span of time, which a clause may state before the count it is about (`三個月後就業者A人`). */
+const TIME_SPAN_UNITS = new Set(['个月', '天', '日', '周', '年', '小时']);
 
 /** A whole named as what is needed or due (`需求人数`, `应服务人数`), which may follow the part. */
 const NEED_WHOLE = /需求|需要|应(?:参保|服务|入学|接种|到|就业|覆盖)/;
