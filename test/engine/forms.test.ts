@@ -5,6 +5,10 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // a Latin unit one space after the figure; cameras' video channels; the first of a list of counts in words
+  ['算力规模由1.2 EFLOPS增长到4.3 EFLOPS', { figure: '1.2', value: 1.2, unit: 'EFLOPS' }],
+  ['监控摄像机由2019年的2.1万路增加到8.6万路', { figure: '2.1万', value: 21000, unit: '路' }],
+  ['全县建成县级电商公共服务中心一个、乡镇电商服务站十八个', { figure: '一', value: 1, unit: '个' }],
   // a figure right after a bracketed tariff number is read whole, not as the number's tail
   ['进口原油（税号2709）1,268.4万吨', { figure: '1,268.4万', value: 12684000, unit: '吨' }],
   // Arabic with magnitudes, separators, full-width, spaces, compounds

@@ -5,6 +5,11 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // vouchers named by a multiple, reservoirs' persons responsible and classes, a group of metals
+  ['振興五倍券已有2,254萬人領取', '五倍'],
+  ['小型水库“三个责任人”已全部落实', '三个'],
+  ['其中小（1）型水库46座', '1'],
+  ['全省十种有色金属产量达到286.4万吨', '十种'],
   // households by size, a planning circle named by minutes, a threshold in a condition on a lettered index
   ['其中一人户38.4万户、二人户47.9万户', '二人'],
   ['15分钟社区生活圈覆盖率达到82%', '15分钟'],

@@ -103,6 +103,19 @@ function followsCount(ctx: ScanContext, at: number): boolean {
 }
 const MAX_ITEM_GAP = 12;
 
+/** Does the list item from `from` state a count of `unit` (`乡镇电商服务站十八个`) within MAX_ITEM_GAP characters? */
+function countOfUnitNext(s: string, from: number, unit: string): boolean {
+  for (let k = from; k < from + MAX_ITEM_GAP && k < s.length && isHan(s.charCodeAt(k)); k++) {
+    if (!COUNT_NUMERALS.has(s[k])) continue;
+    let j = k;
+    while (j < s.length && (COUNT_NUMERALS.has(s[j]) || s[j] === '一' || s[j] === '零')) j++;
+    return s.startsWith(unit, j);
+  }
+  return false;
+}
+/** Numerals that open a count other than a lone 一 (`十八个`, `二百三十六个`). */
+const COUNT_NUMERALS = new Set(Array.from('二两三四五六七八九十百千'));
+
 /** Is s[start, end) (`一户`) one of three or more list items in a row ending alike (`发现一户、帮扶一户、清零一户`)? Up to
  *  four Han characters stand before it in each item. Two are a list of counts (`文化馆一处、图书馆一处`). */
 function repeatedInList(s: string, start: number, end: number): boolean {
@@ -967,8 +980,17 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const lu = reading.kind === 'number' ? unitAt(ctx, end) : null;
     if (!lu) return { quantity: null, next: skipCode(s, end) };
   }
+  // (a Latin unit may stand one space after the figure, as computing power is written: `1.2 EFLOPS`)
+  let unitGap = 0;
   if (reading.kind === 'number' || (rangeEnd && rangeEnd.kind === 'number')) {
     unit = unitAt(ctx, end);
+    if (unit === null && s[end] === ' ' && isLatinAt(s, end + 1) && !isLatinAt(s, end - 1)) {
+      unit = unitAt(ctx, end + 1);
+      if (unit !== null) {
+        unitGap = 1;
+        end += 1;
+      }
+    }
     // `較去年同月的85.71年增11.2%`: 年 opening a change year on year (年增, 年减 and its figure) is no unit of the figure
     if (unit === '年' && (s[end + 1] === '增' || s[end + 1] === '减') && (isDigitAt(s, end + 2) || s[end + 2] === '幅')) unit = null;
     // `高二年级`, `三年级学生`: a grade, an ordinal
@@ -1013,8 +1035,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     // (but a count that ends its clause as the last item of a list of counts is one: `初级中学三所、完全中学一所。`; a
     // slogan, `返乡一个、帮扶一个`, has no count before it)
     // (nor is one said again in the next item or the one before, `发现一户、帮扶一户、清零一户`: a slogan whatever precedes it)
-    const countEndsClause = ch === '一' && unit !== null && LIST_OR_CLAUSE_END.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) && followsCount(ctx, spanStart) &&
-      !repeatedInList(s, spanStart, end);
+    // (or the first item of such a list, a count of its unit in the next: `服务中心一个、乡镇服务站十八个`)
+    const countEndsClause = ch === '一' && unit !== null && LIST_OR_CLAUSE_END.has(s[end]) && isHan(s.charCodeAt(spanStart - 1)) &&
+      (followsCount(ctx, spanStart) || (s[end] === '、' && countOfUnitNext(s, end + 1, unit))) && !repeatedInList(s, spanStart, end);
     if (!bareWithMarker && !countEndsClause && (ch === '一' || ch === '零' || ch === '〇' || ch === '百' || ch === '千' || ch === '佰' || ch === '仟' || !unit)) return { quantity: null, next: numberEnd };
   }
 
@@ -1154,7 +1177,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // the unit as written, up to its last character: an annotation after it (`縣(xiàn)`) is dropped from the clean text
   // and is no part of the unit
   // (and so is one inside it, `噸標(biāo)準煤`: the unit is its own characters only)
-  const unitText = unit && end > numberEnd ? writtenUnit(norm.original, map, numberEnd, end) : unit;
+  const unitText = unit && end > numberEnd + unitGap ? writtenUnit(norm.original, map, numberEnd + unitGap, end) : unit;
   const quantity: ScannedQuantity = {
     start: qStart,
     end: qEnd,

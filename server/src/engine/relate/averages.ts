@@ -5,7 +5,7 @@ import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { COMPARED_WITH, isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
-import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, includesUnnegated, isIntensive, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, sameUnit, subjectOf, withoutContext } from './figures';
+import { isTimeAverage, MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, includesUnnegated, isIntensive, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName, listJoin, smallNumber, startingLevel } from './sums';
 
@@ -136,7 +136,9 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
   // the kind of building an average, its sales and its area are of: named in the figure's label or in the one before it
   // in its sentence (`其中住宅销售面积A，销售额B，平均销售价格…` are all of 住宅); the average's kind decides both
   const scope = defined.scopes && scopeIn(p, s, defined.scopes);
-  const total = scope ? lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && scopeIn(p, f, defined.scopes!) === scope && (named(f) || f.label.includes(scope))) :
+  // (one whose own label names the kind first: `线上渠道实现营业收入A，占营业收入总额W的P` is of A)
+  const total = scope ? lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && named(f) && lastClause(f.label).includes(scope)) ??
+    lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && scopeIn(p, f, defined.scopes!) === scope && (named(f) || f.label.includes(scope))) :
     lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && named(f));
   const count = scope ? lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && scopeIn(p, f, defined.scopes!) === scope) :
     // (an average of no kind is not of a 其中 kind's area)
@@ -652,6 +654,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     (nounName.length >= 2 && p.figures[s.index - 1]?.sentence !== s.sentence && SAME_PERIOD_OPEN.test(sentenceHead(p, p.figures[s.index + 1] ?? s)) &&
       group.length >= 3 && sharesTrigram(group, sentenceHead(p, p.figures[s.index + 1] ?? s)) ?
       lookAhead(p, s.index, s.sentence + 1, (f) => f.sentence === s.sentence + 1 && isTotal(f) && sharesBigram(nounName, f.label) && !isStatedChange(f) && !isComparisonBase(f)) : undefined);
+  // (a figure per day right before the average, of its unit and in its sentence, is the total of an average per member:
+  // `平均每日進站A人次，站均約P` is A over the stations, not the year's `總運量T`)
+  const perDay = p.figures[s.index - 1];
+  if (perDay && perDay.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && isNumber(perDay) && perDay.unit === s.unit && isTimeAverage(perDay) &&
+    !/[日月年]均|平均每[日天月年]/.test(head)) nearest = perDay;
   if (!nearest) return;
   // (a 其中 part of that total right before the average, named as a group a 其中 count names: `其中示範合作社64家。…其中
   // 示範社實現經營收入A，社均P` is A over 64)

@@ -258,6 +258,8 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
  *  tourism revenue (旅游收入) per visit. */
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入', '旅游经营收入'] },
+  // shoppers' spending per visit, of the sales of the shops they visited (`接待顾客N人次，实现销售额T，人均消费P`)
+  { nouns: ['消费'], total: ['销售额', '营业额'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
@@ -351,7 +353,9 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
   { nouns: ['住院日'], total: ['床日'], count: ['出院'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
   // sales per transaction (`完成交易N笔，实现零售额T，平均客单价为P`)
-  { nouns: ['客单价'], total: ['零售额', '销售额', '营业额', '成交额', '交易额'], count: ['交易', '订单', '成交', '客流'], countUnits: ['笔', '单', '人次'] },
+  // (or a company's revenue over its orders: `线上渠道实现营业收入T；全年线上订单量N单，平均客单价P`)
+  { nouns: ['客单价'], total: ['零售额', '销售额', '营业额', '成交额', '交易额', '营业收入', '营收'], count: ['交易', '订单', '成交', '客流'], countUnits: ['笔', '单', '人次'],
+    scopes: ['线上', '线下', '网上', '网络', '门店'] },
 ];
 
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
@@ -375,6 +379,8 @@ export const MEMBER_NOUN_ALIASES: Record<string, string[]> = {
 /** Pairs of names that split a whole in two (`其中过夜游客…、一日游游客…`): two parts named so are the whole. */
 export const DICHOTOMIES: [string, string][] = [
   ['过夜', '一日游'], ['留宿', '不过夜'], ['线上', '线下'], ['省内', '省外'], ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['国内', '入境'], ['城镇', '乡村'], ['城镇', '农村'], ['本地', '外地'],
+  // online retail of goods and of services (`网络零售额T，其中实物商品A、服务类商品B`)
+  ['实物商品', '服务类商品'], ['实物商品', '非实物商品'],
 ];
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different

@@ -310,6 +310,12 @@ const PART_AFTER_SHARE = /^(?:涉及|共涉及)?(?:金额|人数|数量|规模|�
 
 /** What a count names after its classifier (`名农民工返乡创业` → `农民工返乡创业`). */
 const NOUN_AFTER_COUNT = /^[名位个户家]?([\u3400-\u9fff]{2,12})$/;
+/** The words after a count up to the next list item (`16个乡镇市、147个村里` names 乡镇市). */
+function nounAfterCount(p: Passage, f: Figure): string {
+  const after = clauseAfter(p, f);
+  const at = after.search(/[、0-9]/);
+  return at < 0 ? after : after.slice(0, at);
+}
 
 /** Words that name the whole of what was just counted (`占整体的`, `占全部的`). */
 const WHOLE_WORDS = ['全部', '整体', '全体'];
@@ -682,7 +688,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     (INCOME_GROUP.test(lastClause(f.label)) && !partGroup);
   // (or named after its figure: `共有T名農民工返鄉創業` for `佔返鄉創業總人數的`)
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数')) ||
-    (namedInTotal.length >= 3 && f.index < part.index && NOUN_AFTER_COUNT.exec(clauseAfter(p, f))?.[1]?.endsWith(namedInTotal) === true)) &&
+    (namedInTotal.length >= 3 && f.index < part.index && NOUN_AFTER_COUNT.exec(nounAfterCount(p, f))?.[1]?.endsWith(namedInTotal) === true)) &&
     subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f) && !oneOfMany(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)
@@ -1560,6 +1566,14 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       const pair = adjacentPair(p, s, stem);
       if (pair && pair.part === part) whole = pair.whole;
     }
+    // `消费券共发放W，每张满200元减50元，已核销A，核销率为P`: past smaller figures of its unit, the one figure of the sentence
+    // named as what was given out, planned or offered (as adjacentPair's whole) that can hold the part
+    // (only for a part said done so far, `已核销`, and a rate of its own, not one of a 分别 list)
+    if (!whole && !listed?.has(s) && DONE_SO_FAR_PART.test(trimGap(lastClause(part.label)))) {
+      const wide = others.filter((f) => f.sentence === s.sentence && f.index < part!.index && f.iv.hi >= part!.iv.lo && !isStatedChange(f) && !isComparisonBase(f) &&
+        GIVEN_OUT_WHOLE.test(lastClause(f.label)));
+      if (wide.length === 1) whole = wide[0];
+    }
     // `脱贫人口5.62万人，其中有劳动能力的3.84万人，已实现就业3.71万人，就业率为…`: a 其中-part of the whole that
     // could hold the part is another possible base; with two, nothing is checked.
     // (not for births and deaths, which are over the whole population by definition: `常住人口W，其中65岁及以上人口C。全年出生
@@ -1596,6 +1610,11 @@ function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whol
   if (DUE_RATE_STEMS.includes(stem) && GENERAL_POPULATIONS.test(whole.label)) return undefined;
   return { part, whole };
 }
+
+/** A part said done so far (`截至目前已核销`, `累计已使用`). */
+const DONE_SO_FAR_PART = /(?:^|[\u3400-\u9fff]{0,6})(?:已|累计已)(?:核销|使用|兑付|拨付|支付|发放|到位|领取)$/;
+/** What was given out, planned or set aside, of which a part was done so far (`共发放`, `计划安排`, `预算`). */
+const GIVEN_OUT_WHOLE = /发放|计划|预算|安排|下达|申请|受理/;
 
 /** Units of a span of time, which a clause may state before the count it is about (`三個月後就業者A人`). */
 const TIME_SPAN_UNITS = new Set(['个月', '天', '日', '周', '年', '小时']);

@@ -9,6 +9,10 @@ export const NOT_QUANTITIES: readonly string[] = [
   '三个课堂', '两个维护', '两个确立', '两个一百年', '两个百年', '六个一', '千万工程', '百千万工程', '百日千万', '四个不摘', '三元乳业', '十八洞', '四个意识', '四个自信', '三个代表', '五个振兴', '五个一', '八项规定', '五年规划', '五年计划', '五年发展规划', '五年发展计划', '一国两制',
   // groups of countries named by their number (`中亚五国`, `东盟十国`)
   '中亚五国', '东盟十国', '金砖五国', '二十国集团',
+  // a reservoir's three persons responsible, the ten non-ferrous metals counted together, small reservoirs' classes
+  '三个责任人', '十种有色金属', '小(1)型', '小(2)型',
+  // Taiwan's stimulus vouchers, named by their multiple of what is paid (`振興五倍券`)
+  '五倍券', '三倍券',
   // households by their number of members (`一人户`, `二人户`)
   '一人户', '二人户', '两人户', '三人户', '四人户', '五人户', '六人户',
   // areas a minimum wage is set for, by class (`一类地区月最低工资标准`)

@@ -8,7 +8,8 @@ export const UNITS: readonly string[] = [
   '元', '美元', '港元', '港币', '澳门元', '澳门币', '澳元', '欧元', '日元', '英镑', '韩元', '卢布', '新台币元', '新台币', '角', '分!段类别批期布享担', '港仙',
   // classifiers
   '个月', '个', '场次', '班次', '航次', '件次', '项次', '家次', '台次', '辆次', '艘次', '家', '所', '校!区长园友内外际庆训舍车', '座', '台', '辆', '架次', '架', '列次', '社!区会团员保交长', '艘', '列', '件', '套', '项', '条', '张', '次', '起', '宗', '例', '笔', '单',
-  '标箱', '间', '双', '对', '栋', '幢', '宅!基', '层', '片', '块', '根', '支', '枚', '面!积貌向临对上下前世试料条粉包膜孔', '点!钟半多整', '颗', '粒', '瓶', '袋', '包', '盒', '箱', '份', '册次', '册', '本', '篇', '部', '首', '场', '档', '批次', '剂次', '剂', '旅次', '通',
+  // (video channels, `摄像机2.1万路`; not a road's 路段, 路口)
+  '路!段口线径面网费由上边灯况演桥公车汽', '标箱', '间', '双', '对', '栋', '幢', '宅!基', '层', '片', '块', '根', '支', '枚', '面!积貌向临对上下前世试料条粉包膜孔', '点!钟半多整', '颗', '粒', '瓶', '袋', '包', '盒', '箱', '份', '册次', '册', '本', '篇', '部', '首', '场', '档', '批次', '剂次', '剂', '旅次', '通',
   '批', '处', '类', '种', '头', '只', '羽', '棵', '株', '盏', '棒', '亩次', '亩', '公顷', '床日', '间夜!间晚里班', '人夜!间晚里班校市宵总景游', '床', '轮', '趟', '班', '车次', '航班', '门', '道', '届', '期', '票', '股', '手!机术续段工',
   '省', '市', '县', '区', '乡', '镇', '村', '国', '城', '地',
   // time
@@ -21,7 +22,9 @@ export const UNITS: readonly string[] = [
 ];
 
 /** Latin units that may follow a figure (5kg, 3km). Any other Latin letter after a figure makes it a code (5G, 5A级). */
-export const LATIN_UNITS: readonly string[] = ['kg', 'km', 'cm', 'mm', 'm', 't', 'kW', 'kWh', 'MW', 'MWh', 'GW', 'GWh', 'TW', 'TWh', 'kVA', 'MVA', 'mg', 'g', 'ml', 'mL', 'L', 'GB', 'TB', 'MB', 'km2', 'm2', 'm3', 'Mbps', 'Gbps', 'kbps', 'TEU'];
+export const LATIN_UNITS: readonly string[] = ['kg', 'km', 'cm', 'mm', 'm', 't', 'kW', 'kWh', 'MW', 'MWh', 'GW', 'GWh', 'TW', 'TWh', 'kVA', 'MVA', 'mg', 'g', 'ml', 'mL', 'L', 'GB', 'TB', 'MB', 'km2', 'm2', 'm3', 'Mbps', 'Gbps', 'kbps', 'TEU',
+  // computing power
+  'EFLOPS', 'PFLOPS', 'TFLOPS'];
 
 /** Currency signs written before a figure, and the unit they give. */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
