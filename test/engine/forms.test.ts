@@ -5,6 +5,9 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // rides on a metro, energy per tonne of steel in kilograms of standard coal
+  ['累计完成客运量14.26亿乘次', { figure: '14.26亿', value: 1426000000, unit: '乘次' }],
+  ['吨钢综合能耗为121.6公斤标准煤', { figure: '121.6', value: 121.6, unit: '公斤标准煤' }],
   // a Latin unit one space after the figure; cameras' video channels; the first of a list of counts in words
   ['算力规模由1.2 EFLOPS增长到4.3 EFLOPS', { figure: '1.2', value: 1.2, unit: 'EFLOPS' }],
   ['监控摄像机由2019年的2.1万路增加到8.6万路', { figure: '2.1万', value: 21000, unit: '路' }],

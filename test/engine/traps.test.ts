@@ -5,6 +5,9 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // a quoted name opening on an amount, an event named by its year
+  ['新建“24小时城市书房”18家', '24小时'],
+  ['2024上海马拉松报名人数达到31.5万人', '2024'],
   // vouchers named by a multiple, reservoirs' persons responsible and classes, a group of metals
   ['振興五倍券已有2,254萬人領取', '五倍'],
   ['小型水库“三个责任人”已全部落实', '三个'],

@@ -1072,6 +1072,11 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // (not a doubling, which states its multiple wherever it stands: `“翻两番”目标提前实现`)
   // (and digits anywhere in a quoted slogan of two figures or more: `「8年20萬戶」社會住宅政策`)
   if (s[spanStart] !== '翻' && ((!n.arabic || OPEN_QUOTES.has(prev)) ? inShortQuote(s, spanStart, end) : inShortQuote(s, spanStart, end, true))) return { quantity: null, next: end };
+  // a quoted name opening on an amount and going on with a noun (“24小时城市书房”, “15分钟生活圈”): a name, not an amount
+  if (OPEN_QUOTES.has(prev) && quotedNounAfter(s, end)) return { quantity: null, next: end };
+  // an event named by its year, opening a clause (`2024上海马拉松报名人数`): no year of a date, no amount either
+  if (n.arabic && !unit && end - spanStart === 4 && TARGET_YEAR.test(s.slice(spanStart, end)) && isHan(s.charCodeAt(end)) &&
+    (spanStart === 0 || CLAUSE_OPENERS.has(prev))) return { quantity: null, next: end };
   // a policy named by its number of articles (“科技十条”, “金融二十条”): a quoted name closing on the count of 条
   if (s[end - 1] === '条' && CLOSE_QUOTES.has(s[end]) && quotedNameOpensBefore(s, spanStart)) {
     return { quantity: null, next: end };
@@ -1428,3 +1433,12 @@ function circleNamedAfter(s: string, from: number): boolean {
   for (let k = from; k < from + 7 && k < s.length && isHan(s.charCodeAt(k)); k++) if (s[k] === '圈') return true;
   return false;
 }
+
+/** Does a quoted name go on from `from` with two to eight Han characters and close (`城市书房”`)? */
+function quotedNounAfter(s: string, from: number): boolean {
+  let k = from;
+  while (k < s.length && k - from <= 8 && isHan(s.charCodeAt(k))) k++;
+  return k - from >= 2 && CLOSE_QUOTES.has(s[k]);
+}
+/** What may stand right before a clause's first word. */
+const CLAUSE_OPENERS = new Set([',', '，', '。', ';', '；', ':', '：', '\n', '(', '（', '、']);

@@ -1504,7 +1504,13 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
       const growth = GROWTH_WORDS.test(pair[1]);
       const named = (name: string) => lookBack(p, s.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && (growth ? isStatedChange(f) : !isStatedChange(f)) &&
         lastClause(f.label).includes(name));
-      const byGroup = (name: string) => growth && name.length >= 2 ? named(name.slice(0, 2)) : undefined;
+      const byGroup = (name: string) => growth && name.length >= 2 ? named(name.slice(0, 2)) ?? byShortName(name) : undefined;
+      // (or by a short form of its name, its characters in order: `社零总额增速` for `社会消费品零售总额同比增长`)
+      const byShortName = (name: string) => {
+        const short = name.replace(GROWTH_WORDS, '');
+        return short.length < 3 ? undefined : lookBack(p, s.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && isStatedChange(f) &&
+          lastClause(f.label).includes(short.slice(-2)) && charsInOrder(short, lastClause(f.label)));
+      };
       // `其中，高技术制造业增加值增长A，增速比规模以上工业高C个百分点`: a subject that is only the word for growth is the growth
       // stated in the clause before; the other, a group and no period, may be stated in the sentence before (the measure a
       // 其中 sentence breaks down)
@@ -1571,7 +1577,7 @@ const GROWTH_ONLY = /^(?:其|该)?(?:增速|增幅|增长速度)$/;
 /** A comparator naming a period (`上年`, `上半年`, `一季度`, `1-2月`): a change over time, read elsewhere, not a group. */
 const PERIOD_IN_NAME = /[年季月期]/;
 /** `城市学校比农村学校高出`: a subject, 比, the other of the pair, the verb. */
-const NAMED_PAIR_POINTS = /^([\u3400-\u9fff]{2,8}?)(?:比|较)([\u3400-\u9fff]{2,8}?)(高出|低出|高|低|多|快|慢)(?:了)?$/;
+const NAMED_PAIR_POINTS = /^([\u3400-\u9fff]{2,12}?)(?:比|较)([\u3400-\u9fff]{2,12}?)(高出|低出|高|低|多|快|慢)(?:了)?$/;
 
 /** `农村居民收入增速快于城镇居民`: a subject, the verb with 于, the other of the pair. */
 const NAMED_PAIR_POINTS_AFTER = /^([\u3400-\u9fff]{2,12}?(?:增速|增幅|增长速度))(快于|慢于|高于|低于)([\u3400-\u9fff]{2,8}?)$/;
@@ -1593,4 +1599,15 @@ const COMPARED_IN_POINTS = /^(?:(高于|低于|快于|慢于)([\u3400-\u9fff]{2,
  *  copula words (`同比增长`, `为`). */
 function measureName(head: string): string {
   return subjectOf(head.replace(/^[^,，]*[,，]/, '')).replace(/同期|同比|环比|比上年|增长|下降|上涨|提高|回落|为|达到|达|是/g, '');
+}
+
+/** Do the characters of `short` stand in `name` in order (`社零总额` in `社会消费品零售总额`)? */
+function charsInOrder(short: string, name: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = name.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
