@@ -5,6 +5,8 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // horsepower, with its bound
+  ['其中60馬力以上大型曳引機達1萬3,204台', { figure: '60', value: 60, unit: '馬力', min: 60 }],
   // rides on a metro, energy per tonne of steel in kilograms of standard coal
   ['累计完成客运量14.26亿乘次', { figure: '14.26亿', value: 1426000000, unit: '乘次' }],
   ['吨钢综合能耗为121.6公斤标准煤', { figure: '121.6', value: 121.6, unit: '公斤标准煤' }],

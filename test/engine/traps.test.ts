@@ -5,6 +5,15 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // a variety after the word for it, places in the New Territories, a table referred to, a streak, a second ordinal, a
+  // standard
+  ['主推品种济麦22播种面积占四成以上', '22'],
+  ['主要產區為元朗八鄉及上水一帶', '八'],
+  ['以大埔三門仔一帶最為集中', '三'],
+  ['抽样调查推算（见表3），全市城镇居民家庭126.4万户', '3'],
+  ['实现“二十连涨”，全省约560万退休人员受益', '二十'],
+  ['机电产品（HS编码第84、85章）出口568亿元', '85'],
+  ['通过IATF 16949质量管理体系认证', '16949'],
   // a quoted name opening on an amount, an event named by its year
   ['新建“24小时城市书房”18家', '24小时'],
   ['2024上海马拉松报名人数达到31.5万人', '2024'],

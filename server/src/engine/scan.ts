@@ -996,7 +996,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     // `高二年级`, `三年级学生`: a grade, an ordinal
     if (unit === '年' && s[end + 1] === '级') return { quantity: null, next: end + 2 };
     // `济麦44`, `郑单958`: a crop variety, named by a place, the crop and a number, with no unit after
-    if (unit === null && n.arabic && VARIETY_HEADS.has(prev) && isHan(s.charCodeAt(spanStart - 2)) && VARIETY_LIST_NEXT.has(s[end])) {
+    // (or after the word for variety: `主推品种济麦22播种面积`)
+    if (unit === null && n.arabic && VARIETY_HEADS.has(prev) && isHan(s.charCodeAt(spanStart - 2)) && (VARIETY_LIST_NEXT.has(s[end]) || s.slice(spanStart - 6, spanStart - 2).includes('品种'))) {
       return { quantity: null, next: end };
     }
     // `15分钟社区生活圈`: a circle named by the minutes it takes to cross, a planning term, not a time stated
@@ -1072,6 +1073,10 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // (not a doubling, which states its multiple wherever it stands: `“翻两番”目标提前实现`)
   // (and digits anywhere in a quoted slogan of two figures or more: `「8年20萬戶」社會住宅政策`)
   if (s[spanStart] !== '翻' && ((!n.arabic || OPEN_QUOTES.has(prev)) ? inShortQuote(s, spanStart, end) : inShortQuote(s, spanStart, end, true))) return { quantity: null, next: end };
+  // a streak named by its length (`“二十连涨”`, `十连增`): the name of a run of rises, not an amount
+  if (!unit && s[end] === '连' && STREAK_ENDS.has(s[end + 1])) return { quantity: null, next: end + 2 };
+  // the second of two ordinals sharing 第 (`第84、85章`)
+  if (prev === '、' && n.arabic && ordinalBefore(s, spanStart - 1)) return { quantity: null, next: end };
   // a quoted name opening on an amount and going on with a noun (“24小时城市书房”, “15分钟生活圈”): a name, not an amount
   if (OPEN_QUOTES.has(prev) && quotedNounAfter(s, end)) return { quantity: null, next: end };
   // an event named by its year, opening a clause (`2024上海马拉松报名人数`): no year of a date, no amount either
@@ -1442,3 +1447,13 @@ function quotedNounAfter(s: string, from: number): boolean {
 }
 /** What may stand right before a clause's first word. */
 const CLAUSE_OPENERS = new Set([',', '，', '。', ';', '；', ':', '：', '\n', '(', '（', '、']);
+
+/** What a streak's run is of (`连涨`, `连增`, `连降`). */
+const STREAK_ENDS = new Set(Array.from('涨增升降跌胜冠'));
+
+/** Is the list item ending before `at` an ordinal opened by 第 (`第84`)? */
+function ordinalBefore(s: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isDigitAt(s, k)) k--;
+  return k < at - 1 && s[k] === '第';
+}

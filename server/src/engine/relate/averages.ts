@@ -660,6 +660,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (perDay && perDay.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && isNumber(perDay) && perDay.unit === s.unit && isTimeAverage(perDay) &&
     !/[日月年]均|平均每[日天月年]/.test(head)) nearest = perDay;
   if (!nearest) return;
+  // (a cue that names no population, `每万人拥有5G基站`, is read only over a total its noun names)
+  if (cue.totalNamed && !(nounName.length >= 2 && lastClause(nearest.label).includes(nounName))) return;
   // (a 其中 part of that total right before the average, named as a group a 其中 count names: `其中示範合作社64家。…其中
   // 示範社實現經營收入A，社均P` is A over 64)
   const partBefore = p.figures[s.index - 1];

@@ -42,7 +42,7 @@ export const ADVERBS = ['', '年', '月', '季', '同比', '按年', '按月', '
 
 /** 比 / 较 as "compared with", not inside 比重 / 比例 / 占比 / 比率, nor 较 as "rather" before an adjective
  *  (`有较强融资需求的企业`, `较为明显`). */
-export const COMPARED_WITH = /(?:^|[^占对])(?:比(?![重例率快大高好])|较(?![重例率快大高好强弱多少低小长短轻慢差为优深广稳严明显早晚宽窄远难易]))/;
+export const COMPARED_WITH = /(?:^|[^占对])(?:比(?![重例率快大高好对])|较(?![重例率快大高好强弱多少低小长短轻慢差为优深广稳严明显早晚宽窄远难易]))/;
 
 /** `增加到2023年的` / `提高到`: the next figure is the new level of a 由…到 change. */
 export function reachesLevel(gap: string): boolean {

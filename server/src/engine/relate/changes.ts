@@ -20,7 +20,8 @@ function statedAsOf(gap: string, period: string): boolean {
   return (g.startsWith('截至') || g.startsWith('截止')) && g.startsWith(period, 2) && /^[,，]/.test(g.slice(2 + period.length)) && countClauseEnds(g) === 1;
 }
 /** `；当年的这一数字仅为B`: the named period's figure of the same measure. */
-const SAME_YEAR_POINTER = /^(?:当年|那年|同年)的?(?:这一|该)[\u3400-\u9fff]{0,4}(?:仅|只|才|约)?(?:为|是)$/;
+// (or the period pointed back to alone: `，是五年前的N倍，当时为B`)
+const SAME_YEAR_POINTER = /^(?:(?:当年|那年|同年)的?(?:这一|该)[\u3400-\u9fff]{0,4}|当时|彼时)(?:仅|只|才|约)?(?:为|是)$/;
 
 /** `核心产业增加值是2017年的`: a sentence opening on its subject named again, a copula and a year by its number (group 2). */
 const SUBJECT_OF_YEAR = /^([\u3400-\u9fff]{2,16}?)(?:约|大约)?(?:是|为|相当于)((?:19|20)[0-9]{2}年(?:末|底)?)的$/;
@@ -1532,7 +1533,9 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
       // 比上年同期（D）加快E个百分点` compares A with D)
       while (own && own.kind === 'percentage-point' && own.sentence === s.sentence && countClauseEnds(aside.gapBefore) === 1 && own.index >= 2 &&
         own.gapBefore === ')' && p.figures[own.index - 1].label.endsWith('(')) own = p.figures[own.index - 2];
-      if (own.kind === 'percent' && own.value !== null && own.sentence === s.sentence && countClauseEnds(aside.gapBefore) === 1 && !isStatedChange(own)) {
+      // (two growth rates too, the aside named as one: `增速为A，高于全县农村居民收入增速（B）C个百分点`)
+      const bothGrowth = isStatedChange(own) && GROWTH_WORDS.test(aside.label);
+      if (own.kind === 'percent' && own.value !== null && own.sentence === s.sentence && countClauseEnds(aside.gapBefore) === 1 && (!isStatedChange(own) || bothGrowth)) {
         out.push({ op: 'points', from: aside, to: own, stated: s, direction: /高|快|多/.test(m[1] ?? m[4]) ? 'up' : 'down', verb: m[1] ?? m[4] });
       }
       continue;

@@ -122,6 +122,8 @@ export interface PerCapitaCue {
   /** The count must stand in the average's own sentence: its unit (个) counts anything, and a count of some of the
    *  members further back (`支持112个脱贫村…。全县村级集体经济收入…，村均`) is not the average's. */
   countInSentence?: boolean;
+  /** The total must be named with the average's noun (`每万人拥有5G基站` of `5G基站总数`). */
+  totalNamed?: boolean;
 }
 
 /** Most specific first. */
@@ -139,6 +141,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '每千服务人口', countUnits: ['人'], factor: 1000, countLabel: '人口' },
   { cue: '每万农业人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
   { cue: '每万户籍人口', countUnits: ['人'], factor: 10000, countLabel: '人口' },
+  // (the population named with 人 alone: `按常住人口N人计算，每万人拥有5G基站P个`)
+  { cue: '每万人', countUnits: ['人'], factor: 10000, countLabel: '人口', totalNamed: true },
   // beds for the elderly (`老年人口126.5万人，每千名老年人拥有养老床位`)
   { cue: '每千名老年人', countUnits: ['人'], factor: 1000, countLabel: '老年' },
   { cue: '每千老年人', countUnits: ['人'], factor: 1000, countLabel: '老年' },
@@ -238,6 +242,8 @@ export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '�
   '涉及',
   // those insured or taking part, of whom some draw or finish (`参加失业保险人数W，领取失业保险金人数A，领取率为P`)
   '参加', '参保', '投保',
+  // hazards or problems found, of which some were put right (`排查安全隐患W项，已整改A项，整改率为P`)
+  '排查', '摸排', '发现',
   // doses due (`应种T剂次，实种A剂次，接种率`)
   '应种', '应接种',
   // those who wished it (`有培训意愿的W人，已完成技能培训A人，培训率`)
@@ -328,6 +334,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   馆: ['所', '个', '家', '座'],
   // per route or line (`营运线路386条，线路总长度T公里，平均每条线路长度`)
   条: ['条'],
+  // per site or works (`建成供水工程126处，受益人口T，平均每处工程受益人口`)
+  处: ['处', '个'],
   // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
   天: ['天', '日'], 日: ['天', '日'],
   // yield per hectare (`種植面積22.4萬公頃，…平均每公頃產量`)
@@ -482,8 +490,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // a dividend payout ratio (`股東應佔溢利T，…派付股息總額A，派息比率為P`)
   { name: '派息比率', part: ['股息总额', '派息总额', '派付股息', '现金分红总额'], whole: ['股东应占溢利', '归属于上市公司股东的净利润', '归母净利润', '溢利', '净利润'] },
   // rooms let over rooms available, tickets sold over tickets on sale (`可供出租客房W間，平均每晚已出租A間，入住率為P`)
-  { name: '入住率', part: ['已出租'], whole: ['可供出租'] },
-  { name: '出租率', part: ['已出租'], whole: ['可供出租'] },
+  { name: '入住率', part: ['已出租', '实际出租'], whole: ['可供出租'] },
+  { name: '出租率', part: ['已出租', '实际出租'], whole: ['可供出租'] },
   { name: '售票率', part: ['实际售出', '售出'], whole: ['可售'] },
   // a budget's execution rate (`歲出實際執行數為A，預算數W，執行率P`)
   // (or the money paid out of a budget so far: `補貼資金預算W，已撥付A，資金執行率P`)

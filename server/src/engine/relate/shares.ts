@@ -371,7 +371,8 @@ function namedByAge(p: Passage, f: Figure): boolean {
 /** `比重为` / `占比提升至` right after the part: a bare share of the part's 其中-total. */
 /** `为新建单位，`: what a part named only by 其中 or 当中 is, in its own clause after it. */
 const NAMED_AFTER_PART = /^(?:为|是)[\u3400-\u9fff]{1,10}[,，]/;
-const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
+// (and 比率 or 比例 alone right after the part: `其中…者A人次，比率為P`)
+const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比|比率|比例|所占比例)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
 
 const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比率为', '比重', '比例', '比率', '的', '之', '比为', '比', '为', '达到', '达', '约', '近', '是',
   // bounds written before a stated share (`占比超过三成`, `占比不足30%`): the share keeps its bound
@@ -1056,7 +1057,8 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     // (unless the counts themselves are stated adjusted so, `經季節性調整的失業人數為A，…失業率為P`: the rate is theirs)
     if (ADJUSTED.test(sentenceHead(p, s)) && !p.figures.some((f) => f.sentence === s.sentence && f.index < s.index && adjustedCount(f.label, def.part))) continue;
     // (nor is a rate averaged over months, `累計1至11月平均失業率`: the counts stated are of one month)
-    if (AVERAGED_RATE.test(lastClause(s.label))) continue;
+    // (a hotel's average occupancy, `平均客房出租率`, is rooms let over rooms available: the definition's own name)
+    if (AVERAGED_RATE.test(lastClause(s.label)) && !ROOM_RATES.has(def.name)) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
@@ -1171,10 +1173,12 @@ const NEXT_TOPIC = /[;；]|其中/;
  *  the whole (`综合毛利率`, `销售净利率`). */
 const RATE_MODIFIER_CONTEXT = new RegExp(`${[...PERIOD_WORDS, ...PLACE_WORDS, '其中', '本港', '本澳', '年末', '年底', '报告期', '综合', '整体', '总体',
   // (an insurer's simple loss ratio, `简单赔付率`: claims over premiums, the definition itself)
-  '全口径', '销售', '公司', '集团', '本集团', '简单', '的', '为'].join('|')}`, 'g');
+  '全口径', '销售', '公司', '集团', '本集团', '简单', '平均', '的', '为'].join('|')}`, 'g');
 
 /** A rate averaged over a period (`平均失业率`, `平均入住率`): the mean of rates, not one ratio of the counts stated. */
 const AVERAGED_RATE = /平均[\u3400-\u9fff]{0,6}率/;
+/** Rates a hotel states as averages by name (`平均入住率`, `平均客房出租率`). */
+const ROOM_RATES = new Set(['入住率', '出租率']);
 /** Words that say a rate is adjusted from its definition. */
 const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
 /** `经季节性调整的失业人数`: an adjustment that qualifies a count the rate is defined by. */

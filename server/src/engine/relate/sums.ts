@@ -2165,7 +2165,8 @@ function kindFigure(p: Passage, t: Figure, name: string, measure: string): Figur
   return found;
 }
 /** `三者合计`, `两者合共`: the count of the figures just stated, then a word of total (group 1: the count). */
-const THE_N_OF_THEM = /^([两二三四五])者(?:合计|共计|合共|总计)(?:为|达|达到)?$/;
+/** `三者合计`, and the three industries named together with the verb they share (`三次产业合计吸纳`). */
+const THE_N_OF_THEM = /^([两二三四五])(?:者|次产业)(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,2}?)?(?:为|达|达到)?$/;
 
 /** Longest region before a kind's figure read for its name. */
 const MAX_KIND_REGION = 40;

@@ -11,6 +11,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '中亚五国', '东盟十国', '金砖五国', '二十国集团',
   // a reservoir's three persons responsible, the ten non-ferrous metals counted together, small reservoirs' classes
   '三个责任人', '十种有色金属', '小(1)型', '小(2)型',
+  // places in Hong Kong's New Territories (`元朗八鄉`, `大埔三門仔`)
+  '八乡', '三门仔',
   // Taiwan's stimulus vouchers, named by their multiple of what is paid (`振興五倍券`)
   '五倍券', '三倍券',
   // households by their number of members (`一人户`, `二人户`)
@@ -72,7 +74,7 @@ export const NOT_QUANTITIES: readonly string[] = [
 ];
 
 /** Standards: `GB/T 15835-2011`, `ISO 9001`: the letters and the number after them are one code. */
-export const STANDARD_PREFIXES: readonly string[] = ['GB/T', 'GB/Z', 'GB', 'ISO', 'IEC', 'JGJ', 'HJ', 'DB', 'YY', 'QB', 'NY', 'SL'];
+export const STANDARD_PREFIXES: readonly string[] = ['GB/T', 'GB/Z', 'GB', 'ISO', 'IATF', 'IEC', 'JGJ', 'HJ', 'DB', 'YY', 'QB', 'NY', 'SL'];
 
 /** Labels after which digits are a code, not an amount (`邮编650021`, `联系电话：0871-63218800`). */
 export const CODE_LABELS: readonly string[] = [
@@ -80,6 +82,8 @@ export const CODE_LABELS: readonly string[] = [
   '证号', '文号', '批准文号', '许可证号', '车牌号', '房号', '门牌号', 'QQ', '微信号', '案号', '标案编号', '订单号',
   // a customs commodity code (`HS编码8542`)
   'HS编码', '商品编码', '海关编码', '税则号', '税号',
+  // a table or figure referred to (`见表3`)
+  '见表', '附表', '详见表', '如表', '见图', '如图',
   // index and road names: 沪深300, 中证500, 国道318
   '沪深', '中证', '上证', '深证', '科创', '创业板', '国道', '省道', '县道',
 ];
