@@ -438,7 +438,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (/^(?:每天|每日|天|日)/.test(noun) && cue.cue === '人均') return;
   if (perHead && cue.cue === '平均') {
     // (`平均每间诊所全年服务约…人次`: per item counted by a classifier of things, not per member)
-    const members = PER_CLASSIFIER_UNITS[noun[1]] && !PER_CLASSIFIER_UNITS[noun[1]].includes('人') ? null : PER_MEMBER_OF.exec(noun);
+    // (nor time each gives, `平均每人服务6.4小时`: hours over heads, read as any average)
+    const members = (PER_CLASSIFIER_UNITS[noun[1]] && !PER_CLASSIFIER_UNITS[noun[1]].includes('人')) || TIME_GIVEN_UNITS.has(s.unit) ? null : PER_MEMBER_OF.exec(noun);
     if (members) return findMemberAverage(p, out, subsetTotals, s, members[1], members[2]);
     const defined = DEFINED_AVERAGES.find((a) => a.nouns.some((n) => noun.startsWith(n)));
     if (defined) return findDefinedAverage(p, out, s, defined);
@@ -659,6 +660,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const perDay = p.figures[s.index - 1];
   if (perDay && perDay.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && isNumber(perDay) && perDay.unit === s.unit && isTimeAverage(perDay) &&
     !/[日月年]均|平均每[日天月年]/.test(head)) nearest = perDay;
+  // (a daily average is of a level, never of a change or its base: `入境旅客共T，較去年同期的B增加X，日均P` is T over the days)
+  if (nearest && cue.cue === '日均' && (isStatedChange(nearest) || isComparisonBase(nearest))) {
+    nearest = lookBack(p, s.index, minSentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
+  }
   if (!nearest) return;
   // (a cue that names no population, `每万人拥有5G基站`, is read only over a total its noun names)
   if (cue.totalNamed && !(nounName.length >= 2 && lastClause(nearest.label).includes(nounName))) return;
@@ -1022,3 +1027,6 @@ function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, near
 
 /** `，按总股本18亿股计算，`: the share count a payout per share is worked out on. */
 const SHARE_BASIS = /按(?:公司)?(?:总股本|股本总数|总股数|已发行股份总数)[^,，]{0,14}计算[,，]/;
+
+/** Units of time a member gives (`服务6.4小时`), never a count of members served. */
+const TIME_GIVEN_UNITS = new Set(['小时', '学时', '课时', '分钟', '天', '日']);

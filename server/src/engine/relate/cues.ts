@@ -202,6 +202,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   // 人次 too: a tourist's spending per visit (`接待游客1.2亿人次，…，人均花费1350元`)
   { cue: '人均', countUnits: ['人', '人次', '名', '位'], factor: 1 },
   { cue: '月均', countUnits: [], factor: 1 },
+  // per day over the days stated in its sentence (`接待读者T人次，全年开馆N天，日均接待读者P人次`)
+  { cue: '日均', countUnits: ['天', '日'], factor: 1, countInSentence: true },
   { cue: '平均', countUnits: [], factor: 1 },
 ];
 
@@ -336,6 +338,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   条: ['条'],
   // per site or works (`建成供水工程126处，受益人口T，平均每处工程受益人口`)
   处: ['处', '个'],
+  // per ride (`完成客运量N人次，平均每乘次运营收入`)
+  乘次: ['乘次', '人次'],
   // per day over the days of a holiday (`春节9天连假…共涌入游客682.4万人次，平均每日约85.8万人次`)
   天: ['天', '日'], 日: ['天', '日'],
   // yield per hectare (`種植面積22.4萬公頃，…平均每公頃產量`)
@@ -361,6 +365,8 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
   { nouns: ['住院日'], total: ['床日'], count: ['出院'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
   // sales per transaction (`完成交易N笔，实现零售额T，平均客单价为P`)
+  // a route's average length (`公交线路N条，线路总长度T公里，平均线路长度为P公里`)
+  { nouns: ['线路长度'], total: ['线路总长度', '线路长度', '总长度'], count: ['线路'], countUnits: ['条'] },
   // (or a company's revenue over its orders: `线上渠道实现营业收入T；全年线上订单量N单，平均客单价P`)
   { nouns: ['客单价'], total: ['零售额', '销售额', '营业额', '成交额', '交易额', '营业收入', '营收'], count: ['交易', '订单', '成交', '客流'], countUnits: ['笔', '单', '人次'],
     scopes: ['线上', '线下', '网上', '网络', '门店'] },
