@@ -70,7 +70,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           // (nor a mark the total passed, in a clause with no subject: `，“十四五”以来首次突破18亿元`)
           !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && MARK_PASSED.test(lastClause(f.label))) &&
           // (nor more of them singled out for something else: `，另有3家单位入选第三批…示范基地`)
-          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && /^(?:另有|另外有|此外还有|还有)$/.test(trimGap(lastClause(f.label))) && SINGLED_OUT.test(clauseAfter(p, f)))) parts.push(f);
+          // (or a clause opening on a count of them singled out so: `，22个项目纳入全省“百千万”工程`)
+          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && /^(?:另有|另外有|此外还有|还有|)$/.test(trimGap(lastClause(f.label))) && SINGLED_OUT.test(clauseAfter(p, f)))) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
@@ -133,7 +134,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
         // (and so are all the parts of a known partition of the total: `其中，第一产业增加值A，增长…；第二产业…；第三产业…`)
         // (and the years of a period named at the total, `2023—2024年…T，其中2023年A，2024年B`)
-        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group) || allGrades(group) || allAges(p, group);
+        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group) || allGrades(group) || allAges(p, group) || allClasses(group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const lastPart = group[group.length - 1];
         const restLast = group.length >= 2 && (REST_WORDS.test(listItemName(lastPart)) || REST_AFTER_SEMICOLON.test(trimGap(lastPart.gapBefore).replace(/^[;；]/, ''))) &&
@@ -663,6 +664,14 @@ function allGrades(group: readonly Figure[]): boolean {
   return grades.every((g) => g !== null && g[1] === grades[0]![1]) && new Set(grades.map((g) => g![2])).size === 3;
 }
 const GRADE = /^(高|初)([一二三])年级/;
+
+/** Classes that together are all of what they class, each named at its item's start (`商业一类企业A、商业二类企业B、
+ *  公益类企业C`: state firms by function). */
+const COMPLETE_CLASSES: readonly (readonly string[])[] = [['商业一类', '商业二类', '公益类']];
+function allClasses(group: readonly Figure[]): boolean {
+  const names = group.map((f) => listItemName(f));
+  return COMPLETE_CLASSES.some((classes) => classes.length === group.length && classes.every((c) => names.filter((n) => n.startsWith(c)).length === 1));
+}
 
 /** Two parts named as the halves of a known split, with anything before the halves' words (`公司境内业务实现收入`,
  *  `境外业务实现收入`). */

@@ -13,10 +13,14 @@ export const NOT_QUANTITIES: readonly string[] = [
   '三个责任人', '十种有色金属', '小(1)型', '小(2)型',
   // places in Hong Kong's New Territories (`元朗八鄉`, `大埔三門仔`)
   '八乡', '三门仔',
+  // a Shanghai shopping district
+  '五角场',
   // Taiwan's stimulus vouchers, named by their multiple of what is paid (`振興五倍券`)
   '五倍券', '三倍券',
   // households by their number of members (`一人户`, `二人户`)
   '一人户', '二人户', '两人户', '三人户', '四人户', '五人户', '六人户',
+  // state firms by function (`商业一类企业`, `商业二类企业`)
+  '商业一类', '商业二类',
   // areas a minimum wage is set for, by class (`一类地区月最低工资标准`)
   '一类地区', '二类地区', '三类地区', '四类地区',
   // vehicles licensed in two places (`粤港两地牌`)
@@ -78,7 +82,7 @@ export const STANDARD_PREFIXES: readonly string[] = ['GB/T', 'GB/Z', 'GB', 'ISO'
 
 /** Labels after which digits are a code, not an amount (`邮编650021`, `联系电话：0871-63218800`). */
 export const CODE_LABELS: readonly string[] = [
-  '邮编', '邮政编码', '电话', '传真', '热线', '区号', '手机', '手机号', '编号', '代码', '代号', '工号', '账号', '帐号', '卡号', '身份证号',
+  '邮编', '邮政编码', '电话', '传真', '热线', '专线', '区号', '手机', '手机号', '编号', '代码', '代号', '工号', '账号', '帐号', '卡号', '身份证号',
   '证号', '文号', '批准文号', '许可证号', '车牌号', '房号', '门牌号', 'QQ', '微信号', '案号', '标案编号', '订单号',
   // a customs commodity code (`HS编码8542`)
   'HS编码', '商品编码', '海关编码', '税则号', '税号',
