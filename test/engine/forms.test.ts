@@ -5,6 +5,8 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // departments counted (部门 before 部)
+  ['醫院部門5,037億元、西醫基層1,412億元，四部門合計7,293億元', { figure: '四', value: 4, unit: '部門' }],
   // horsepower, with its bound
   ['其中60馬力以上大型曳引機達1萬3,204台', { figure: '60', value: 60, unit: '馬力', min: 60 }],
   // rides on a metro, energy per tonne of steel in kilograms of standard coal

@@ -5,6 +5,12 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // short quoted names in numeral words, a shopping district, a service line, state firms by function
+  ['全市持续擦亮“五一”“十一”假日旅游品牌', '十一'],
+  ['“三区”人才支持计划教师同步纳入', '三区'],
+  ['南京路、五角场等重点商圈客流量达到1236.8万人次', '五角'],
+  ['如有疑義可撥打勞工諮詢專線1955。', '1955'],
+  ['其中商业一类企业52.6亿元、商业二类企业12.3亿元', '二类'],
   // a variety after the word for it, places in the New Territories, a table referred to, a streak, a second ordinal, a
   // standard
   ['主推品种济麦22播种面积占四成以上', '22'],

@@ -1077,6 +1077,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   if (!unit && s[end] === '连' && STREAK_ENDS.has(s[end + 1])) return { quantity: null, next: end + 2 };
   // the second of two ordinals sharing 第 (`第84、85章`)
   if (prev === '、' && n.arabic && ordinalBefore(s, spanStart - 1)) return { quantity: null, next: end };
+  // a short quoted name that is a numeral in words with at most one character more (`“十一”`, `“三区”`): a holiday or a
+  // programme's name, not an amount
+  if (!n.arabic && s[spanStart] !== '翻' && numberEnd - spanStart <= 2 && OPEN_QUOTES.has(prev) && (CLOSE_QUOTES.has(s[end]) || (isHan(s.charCodeAt(end)) && CLOSE_QUOTES.has(s[end + 1])))) return { quantity: null, next: end };
   // a quoted name opening on an amount and going on with a noun (“24小时城市书房”, “15分钟生活圈”): a name, not an amount
   if (OPEN_QUOTES.has(prev) && quotedNounAfter(s, end)) return { quantity: null, next: end };
   // an event named by its year, opening a clause (`2024上海马拉松报名人数`): no year of a date, no amount either
