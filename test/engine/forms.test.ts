@@ -5,6 +5,10 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // a count a hotline is named after stays a count
+  ['全市5000家企业开通服务热线', { figure: '5000', value: 5000, unit: '家' }],
+  // 万亿 after a bound word is one of 10^12, not 10^4
+  ['地区生产总值超过万亿元的城市增至5个', { figure: '万亿', value: 1e12, unit: '元', min: 1e12 }],
   // departments counted (部门 before 部)
   ['醫院部門5,037億元、西醫基層1,412億元，四部門合計7,293億元', { figure: '四', value: 4, unit: '部門' }],
   // horsepower, with its bound

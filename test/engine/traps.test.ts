@@ -5,6 +5,11 @@ import { analyze } from '../../server/src/engine';
 import * as assert from 'node:assert/strict';
 
 const traps: Array<[string, string]> = [
+  // hotlines of four digits named so, a Macau waterfront, a tariff line
+  ['臺北市1999市民當家熱線113年共受理來電218.4萬通', '1999'],
+  ['1823電話中心去年處理來電268.4萬個', '1823'],
+  ['新葡京與十六浦一帶客流回升', '十六'],
+  ['今年1至11月税则号列1006项下大米进口218.6万吨', '1006'],
   // short quoted names in numeral words, a shopping district, a service line, state firms by function
   ['全市持续擦亮“五一”“十一”假日旅游品牌', '十一'],
   ['“三区”人才支持计划教师同步纳入', '三区'],

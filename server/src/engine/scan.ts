@@ -403,10 +403,12 @@ function TEN_THOUSAND_PREFIX(i: number): Numeral {
 }
 
 /** 近万, 过亿: a bare magnitude after a marker is one of it (10^4, 10^8); 万余 also reads 多/余. */
+// (万亿 stacked is one of 10^12: `突破万亿元`)
 function bareMagnitude(s: string, i: number): Numeral {
-  const k = s[i] === '万' ? 4 : 8;
-  const more = s[i + 1] === '余' || s[i + 1] === '多';
-  return { start: i, end: i + (more ? 2 : 1), terms: [{ m: 1, e: k, ulp: k, nz: k }], arabic: null, hasChinese: true, financial: false,
+  const stacked = s[i] === '万' && s[i + 1] === '亿' ? 1 : 0;
+  const k = stacked ? 12 : s[i] === '万' ? 4 : 8;
+  const more = s[i + 1 + stacked] === '余' || s[i + 1 + stacked] === '多';
+  return { start: i, end: i + stacked + (more ? 2 : 1), terms: [{ m: 1, e: k, ulp: k, nz: k }], arabic: null, hasChinese: true, financial: false,
     magExp: k, magStart: -1, magEnd: -1, more, adjacent: false, digitSequence: null, bareUnitStart: true, chars: 2 };
 }
 
@@ -852,8 +854,12 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     const code = codeEnd(s, i);
     if (code > 0) return { quantity: null, next: code };
     // a service hotline of the 123xx range named as one within its clause (`12316热线`, `12345旅游服务热线`)
-    if (i === spanStart && ctx.digitRunEnd - i === 5 && s.startsWith('123', i) && isHan(s.charCodeAt(i + 5)) && hotlineNamedAfter(s, i + 5)) {
-      return { quantity: null, next: i + 5 };
+    // (and any of four or five digits named so, `1999市民當家熱線`, `1823電話中心`; never a date's year)
+    const run = ctx.digitRunEnd - i;
+    // (not a count of something a hotline is named after, `5000家企业开通热线`: a unit after the digits that names no place)
+    if (i === spanStart && (run === 4 || run === 5) && isHan(s.charCodeAt(i + run)) && !DATE_AFTER_YEAR.has(s[i + run]) && hotlineNamedAfter(s, i + run) &&
+      !countUnitAt(ctx, i + run)) {
+      return { quantity: null, next: i + run };
     }
     // a listed company's stock code in brackets after its name: `科创板上市公司（688512）`, `該公司（6781）`, `（600519.SH）`
     const stock = i === spanStart ? stockCodeEnd(s, i, ctx.digitRunEnd) : -1;
@@ -1421,13 +1427,17 @@ function writtenUnit(original: string, map: Int32Array, from: number, to: number
   return out;
 }
 
-/** Does the name after a number at `from` call it a hotline (`热线` within eight Han characters, before any break)? */
+/** Does the name after a number at `from` call it a hotline (`热线`, `专线`, `电话中心` within eight Han characters, before
+ *  any break)? */
 function hotlineNamedAfter(s: string, from: number): boolean {
   for (let k = from; k < from + 10 && k < s.length && isHan(s.charCodeAt(k)); k++) {
-    if (s[k] === '热' && s[k + 1] === '线') return true;
+    if ((s[k] === '热' || s[k] === '专') && s[k + 1] === '线') return true;
+    if (s[k] === '电' && s[k + 1] === '话' && s[k + 2] === '中' && s[k + 3] === '心') return true;
   }
   return false;
 }
+/** What follows a year of a date (`1999年`, `12月`). */
+const DATE_AFTER_YEAR = new Set(['年', '月', '日', '号']);
 
 /** Does a quoted name open right before `at`, with one to six Han characters between (`“科技十条”`)? */
 function quotedNameOpensBefore(s: string, at: number): boolean {
@@ -1460,3 +1470,10 @@ function ordinalBefore(s: string, at: number): boolean {
   while (k >= 0 && isDigitAt(s, k)) k--;
   return k < at - 1 && s[k] === '第';
 }
+
+/** Does a unit that counts something (not a place word, `市民`) start at `at`? */
+function countUnitAt(ctx: ScanContext, at: number): boolean {
+  const u = unitAt(ctx, at);
+  return u !== null && !PLACE_WORD_UNITS.has(u);
+}
+const PLACE_WORD_UNITS = new Set(['省', '市', '县', '区', '乡', '镇', '村', '国', '城', '地']);

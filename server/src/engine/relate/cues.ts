@@ -246,6 +246,8 @@ export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '�
   '参加', '参保', '投保',
   // hazards or problems found, of which some were put right (`排查安全隐患W项，已整改A项，整改率为P`)
   '排查', '摸排', '发现',
+  // grain taken out of store, of which some is lost (`出库粮食W，储存环节损耗A，损耗率为P`)
+  '出库',
   // doses due (`应种T剂次，实种A剂次，接种率`)
   '应种', '应接种',
   // those who wished it (`有培训意愿的W人，已完成技能培训A人，培训率`)
@@ -268,6 +270,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入', '旅游经营收入'] },
   // shoppers' spending per visit, of the sales of the shops they visited (`接待顾客N人次，实现销售额T，人均消费P`)
   { nouns: ['消费'], total: ['销售额', '营业额'] },
+  // land farmed per household, of the land taken on (`种粮大户N户共流转耕地T，户均经营面积P`)
+  { nouns: ['经营面积'], total: ['耕地', '土地'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
@@ -556,6 +560,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // people placed in public-welfare jobs over the jobs created (`开发公益性岗位A个，安置就业困难人员B人，岗位安置率P`): a
   // count of people over a count of posts (anyUnit)
   { name: '岗位安置率', part: ['安置'], whole: ['岗位'], anyUnit: true },
+  // a crop's self-sufficiency: output over consumption (`稻米產量為A，國內消費量W，稻米自給率為P`)
+  { name: '自给率', part: ['产量'], whole: ['消费量', '需求量'] },
   // a housing provident fund's withdrawals over its deposits (`缴存额W，提取额A，提取率为P`)
   { name: '提取率', part: ['提取额', '提取金额'], whole: ['缴存额', '缴存金额'] },
   // Taiwan's non-performing loan ratio (`逾期放款金額為A，放款總額為W，逾放比率為P`)

@@ -103,9 +103,12 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     if (isNumber(part) && isNumber(whole) && isIntensive(whole) && !isIntensive(part)) {
       const perWord = PER_WORD.exec(whole.label)?.[0];
       const intensive = perWord ? lookBack(p, part.index, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && isIntensive(f) && f.label.includes(perWord)) : undefined;
-      if (!intensive) continue;
-      part = intensive;
-      link = between(p, part, whole);
+      // (a mean over years, `占前3年度岁出平均数W的P`, is no per-head figure: a total's share of it stands)
+      if (!intensive && (perWord || !MEAN_OVER_PERIODS.test(lastClause(whole.label)))) continue;
+      if (intensive) {
+        part = intensive;
+        link = between(p, part, whole);
+      }
     }
     if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
     // (a clause about a 其中 group, `A，其中农产品网络零售额是2018年B的N倍`, is of a figure the text does not state)
@@ -143,6 +146,8 @@ const NAME_QUALIFIER_BEFORE = new Set(['中', '高', '低', '非', '次', '准',
 /** A multiple or share of a whole named in words only: `是年度目标任务的`, `为年度计划的`. */
 const TARGET_SHARE_LINK = /^(?:是|为|相当于|达到|完成)(?:年度|全年)?(?:目标任务|目标|任务|计划)的$/;
 
+/** A mean over periods (`前3年度岁出平均数`, `近五年平均值`). */
+const MEAN_OVER_PERIODS = /年[度]?[\u3400-\u9fff]{0,8}平均(?:数|值)$/;
 /** What a figure is per (`每股`, `人均`, `户均`). */
 const PER_WORD = /每股|人均|户均|每人|每户/;
 
@@ -1000,7 +1005,7 @@ const SCOPED_GROUP = /(?:人口|居民)中[\u3400-\u9fff]{2,}$/;
 
 /** Words naming a target (`任务完成率`), which a figure may be named by after it (`T的目标`). */
 const TARGET_WORDS = ['任务', '目标', '计划'];
-const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中', '人口', '报告', '总体', '整体'].join('|')})$`);
+const RATE_CONTEXT_WORDS = new RegExp(`^(?:${[...PERIOD_WORDS, ...PLACE_WORDS, '城镇', '城乡', '其中', '人口', '报告', '总体', '整体', '综合'].join('|')})$`);
 
 /** `不良贷款率`: when the two characters before the stem modify it, the rate is of that narrower thing, and a figure
  *  named only with the stem (各项贷款) is not its part; nothing then is checked. The two characters may instead name
@@ -1125,6 +1130,8 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     whole = lookBack(p, s.index, s.sentence - 2, (f) => namedBy(f, word));
     if (whole) break;
   }
+  // (or the total the part is listed under, named after its figure: `3,710家建筑业企业中，亏损企业A家，亏损面为P`)
+  if (part && !whole && partTotal && def.whole.some((w) => clauseAfter(p, partTotal).includes(w))) whole = partTotal;
   if (!part || !whole) return;
   // `监测对象T1户T2人，已消除风险A1户A2人，风险消除率P`: part and whole counted two ways, in households and in people, are
   // read in the unit the rate says it is counted by (`按人数计`, `按户计算`), else in the one whose ratio is nearer P
@@ -1635,9 +1642,14 @@ function stated(out: readonly Relation[], s: Figure): boolean {
  *  (`应参加城乡居民医保人数` for 参保率)? */
 function namesDue(head: string, stem: string): boolean {
   if (head.includes('应' + stem)) return true;
+  // (or 应 and the stem's verb alone, its first character a prefix of it: `应缴` for `收缴率`, `应交` for `上交率`)
+  if (DUE_VERB_PREFIXES.has(stem[0]) && head.includes('应' + stem[1])) return true;
   const at = head.indexOf('应' + stem[0]);
   return at >= 0 && head.indexOf(stem[1], at + 2) >= 0 && head.indexOf(stem[1], at + 2) - at <= MAX_DUE_SPLIT;
 }
+
+/** First characters of a stem that only qualify its verb (`收缴` is 缴, `上交` is 交). */
+const DUE_VERB_PREFIXES = new Set(['收', '上']);
 
 /** How far apart the two characters of a split stem may be (`应参加城乡居民医保`). */
 const MAX_DUE_SPLIT = 12;

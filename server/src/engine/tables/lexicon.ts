@@ -15,6 +15,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '八乡', '三门仔',
   // a Shanghai shopping district
   '五角场',
+  // a Macau waterfront (`十六浦`)
+  '十六浦',
   // Taiwan's stimulus vouchers, named by their multiple of what is paid (`振興五倍券`)
   '五倍券', '三倍券',
   // households by their number of members (`一人户`, `二人户`)
@@ -85,7 +87,7 @@ export const CODE_LABELS: readonly string[] = [
   '邮编', '邮政编码', '电话', '传真', '热线', '专线', '区号', '手机', '手机号', '编号', '代码', '代号', '工号', '账号', '帐号', '卡号', '身份证号',
   '证号', '文号', '批准文号', '许可证号', '车牌号', '房号', '门牌号', 'QQ', '微信号', '案号', '标案编号', '订单号',
   // a customs commodity code (`HS编码8542`)
-  'HS编码', '商品编码', '海关编码', '税则号', '税号',
+  'HS编码', '商品编码', '海关编码', '税则号', '税则号列', '税号',
   // a table or figure referred to (`见表3`)
   '见表', '附表', '详见表', '如表', '见图', '如图',
   // index and road names: 沪深300, 中证500, 国道318
