@@ -5,6 +5,8 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // megajoules after a magnitude (兆 of 兆焦耳 is the unit's, not 10^12)
+  ['煤氣銷售量２８,６５０百萬兆焦耳', { figure: '２８,６５０百萬', value: 28650000000, unit: '兆焦耳' }],
   // a count a hotline is named after stays a count
   ['全市5000家企业开通服务热线', { figure: '5000', value: 5000, unit: '家' }],
   // 万亿 after a bound word is one of 10^12, not 10^4

@@ -421,6 +421,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round372.json': { falseAlarms: 0, recall: 0.93 },
   'round373.json': { falseAlarms: 0, recall: 1 },
   'round374.json': { falseAlarms: 0, recall: 0.84 },
+  'round375.json': { falseAlarms: 0, recall: 0.96 },
+  'round376.json': { falseAlarms: 0, recall: 0.93 },
+  'round377.json': { falseAlarms: 0, recall: 0.9 },
+  'round378.json': { falseAlarms: 0, recall: 0.87 },
+  'round379.json': { falseAlarms: 0, recall: 0.9 },
+  'round380.json': { falseAlarms: 0, recall: 0.87 },
   'round233.json': { falseAlarms: 0, recall: 0.933 },
   'round235.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)

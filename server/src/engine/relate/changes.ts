@@ -1553,6 +1553,15 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
       out.push({ op: 'points', from: earlier, to: own, stated: s, direction, verb: m[1] ?? m[4] });
       continue;
     }
+    // `全省城镇化率达到B…；其中省会城市城镇化率为A，高出全省C个百分点`: a place compared with, its rate of the same measure
+    // stated before with the place opening its name
+    const ownMeasure = RATE_MEASURE.exec(lastClause(own.label))?.[1];
+    const placeRate = WHOLE_PLACES.has(comparator) && ownMeasure && !isStatedChange(own) ? lookBack(p, own.index, s.sentence - 1, (f) => f.kind === 'percent' &&
+      f.value !== null && !isStatedChange(f) && lastClause(f.label).startsWith(comparator) && lastClause(f.label).includes(ownMeasure)) : undefined;
+    if (placeRate) {
+      out.push({ op: 'points', from: placeRate, to: own, stated: s, direction, verb: m[1] ?? m[4] });
+      continue;
+    }
     const other = p.figures[s.index + 1];
     if (!other || other.kind !== 'percent' || other.value === null || other.sentence > s.sentence + 1) continue;
     // the other rate's own words: its clause in this sentence (or its aside), or its sentence's head in the next
@@ -1570,6 +1579,11 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
     out.push({ op: 'points', from: other, to: own, stated: s, direction, verb: m[1] ?? m[4] });
   }
 }
+
+/** Places a part of them is compared with (`高出全省`). */
+const WHOLE_PLACES = new Set(['全省', '全市', '全国', '全县', '全区', '全港', '全澳']);
+/** The rate a label names, before its verb (`其中省会城市城镇化率为` → `镇化率`: the two characters before 率 and 率). */
+const RATE_MEASURE = /([\u3400-\u9fff]{2}率)(?:为|达到|达|是)?$/;
 
 /** Growth named as such (`收入增速`, `增幅`). */
 const GROWTH_WORDS = /增速|增幅|增长速度/;
@@ -1596,7 +1610,7 @@ function gapOfPair(gap: string, labels: string): boolean {
 const GAP_BETWEEN = /^(?:两性|男女|城乡|两者|二者|两地)?差距(?:为|是|达|达到)?$/;
 
 /** `高于全省平均水平` / `低于全国` / `比全省高` / `比全国高出`: a comparison in points with a named place or group. */
-const COMPARED_IN_POINTS = /^(?:(高于|低于|快于|慢于)([\u3400-\u9fff]{2,12}?)|(?:比|较)([\u3400-\u9fff]{2,12}?)(高出|高|低|快|慢|多))(?:了)?$/;
+const COMPARED_IN_POINTS = /^(?:(高于|低于|快于|慢于|高出|低出)([\u3400-\u9fff]{2,12}?)|(?:比|较)([\u3400-\u9fff]{2,12}?)(高出|高|低|快|慢|多))(?:了)?$/;
 
 /** What a sentence head names, without its opening clause (`一季度，`), place and period words, and the change or
  *  copula words (`同比增长`, `为`). */

@@ -399,6 +399,8 @@ export const DICHOTOMIES: [string, string][] = [
   ['过夜', '一日游'], ['留宿', '不过夜'], ['线上', '线下'], ['省内', '省外'], ['县内', '县外'], ['境内', '境外'], ['国内', '国外'], ['国内', '入境'], ['城镇', '乡村'], ['城镇', '农村'], ['本地', '外地'],
   // online retail of goods and of services (`网络零售额T，其中实物商品A、服务类商品B`)
   ['实物商品', '服务类商品'], ['实物商品', '非实物商品'],
+  // a Hong Kong group's business at home and elsewhere (`香港業務收益A，內地及海外業務收益B`)
+  ['香港', '内地及海外'],
 ];
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different

@@ -560,10 +560,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     return;
   }
   // 占 … P, or a bare 比重为 P / 占比 P right after the part (`其中税收收入692.4亿元，比重为80.0%`).
-  const bare = BARE_SHARE.exec(trimGap(gap));
+  // (after a 、 too: `65歲以上人口為A、占比P`)
+  const shareGap = trimGap(gap).replace(/^、/, '');
+  const bare = BARE_SHARE.exec(shareGap);
   // (past what a part under 当中 is, named after it: `當中312個為新建單位，比重為P`)
-  const namedAfter = bare && p.figures[partAt - 1] && /(?:其中|当中)$/.test(p.figures[partAt - 1].label) ? NAMED_AFTER_PART.exec(trimGap(gap)) : null;
-  const bareOnly = bare !== null && (trimGap(gap) === bare[0] || (namedAfter !== null && trimGap(gap).slice(namedAfter[0].length) === bare[0]));
+  const namedAfter = bare && p.figures[partAt - 1] && /(?:其中|当中)$/.test(p.figures[partAt - 1].label) ? NAMED_AFTER_PART.exec(shareGap) : null;
+  const bareOnly = bare !== null && (shareGap === bare[0] || (namedAfter !== null && shareGap.slice(namedAfter[0].length) === bare[0]));
   const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bareOnly ? gap.length - bare![0].length - 1 : -1;
   if (at < 0 || hasSentenceEnd(gap)) return;
   // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
@@ -594,7 +596,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // subject names a figure before it: the one named exactly so (`其中研发人员3,052人，生产人员6,120人，研发人员占…`),
   // or the last one when it alone shares a word with the subject (`税收收入692.4亿元，税收占比80.0%`).
   // (an aside opening right after the part, `39.2亿元（占比82.7%）`, names no subject either)
-  const subject = trimGap(lastClause(link)).replace(/^\(/, '').replace(/^其?所$/, '').replace(/(?<=[\u3400-\u9fff]{2})所$/, '').replace(/^(?:大约|约|将近|近|接近|仅|只|仍|已|就|则)$/, '').replace(/^(?:而|但|另|另外)/, '');
+  const subject = trimGap(lastClause(link)).replace(/^[(、]/, '').replace(/^其?所$/, '').replace(/(?<=[\u3400-\u9fff]{2})所$/, '').replace(/^(?:大约|约|将近|近|接近|仅|只|仍|已|就|则)$/, '').replace(/^(?:而|但|另|另外)/, '');
   // `总额1,023亿港元，其中网上销售占百分之八点五，涉及金额为97亿港元`: the share is written before its part, which
   // follows in the next clause; the whole is the total before 其中
   if (subject.startsWith('其中') && subject.length > 2) {

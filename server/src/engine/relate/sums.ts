@@ -51,9 +51,10 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       const parts: Figure[] = [];
       for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH && p.figures[k].cleanEnd <= end; k++) {
         const f = p.figures[k];
-        // (daily figures are parts of a daily average: `平均每日T，当中A和B分别为每日X和Y`)
+        // (daily figures are parts of a daily average: `平均每日T，当中A和B分别为每日X和Y`; not a daily figure in a clause of
+        // its own after a total of the whole period, `共揽收T，其中…，日均处理量超过1000万件`)
         // (and per-head sources of a per-head income: `其中人均工资性收入A、经营净收入B`)
-        if (isNumber(f) && (!isIntensive(f) || isTimeAverage(f) || /每日|每天/.test(f.label) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && namesOneGroup(f)) || REST_LEAD.test(trimGap(lastClause(f.label))) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
+        if (isNumber(f) && (!isIntensive(f) || ((isTimeAverage(f) || /每日|每天/.test(f.label)) && !(before && isNumber(before) && !isIntensive(before) && countClauseEnds(f.gapBefore) > 0)) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && (namesOneGroup(f) || COUNTED_GROUP_TOTAL.test(lastClause(f.label)))) || REST_LEAD.test(trimGap(lastClause(f.label))) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
           !BALANCE.test(f.label) && !isCompletedTarget(p, f) && !TARGET_NAMES.test(lastClause(f.label)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
@@ -1457,6 +1458,8 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
 
 /** Words of being singled out for an honour or a list (`入选`, `获评`, `被认定为`). */
 const SINGLED_OUT = /入选|获评|评为|认定|获批|列入|纳入|获得|荣获/;
+/** A group named by its number of members, summed (`其中六都合计贡献`, `前十大企业合计`): one part, stated as its own total. */
+const COUNTED_GROUP_TOTAL = /(?:其中|当中)?(?:前)?[两二三四五六七八九十]{1,2}(?:都|地|市|省|县|区|大|家|个)[\u3400-\u9fff]{0,6}(?:合计|合共|共计)/;
 /** A mark passed, in a clause of its own with no subject (`“十四五”以来首次突破`, `首次突破`, `历史性突破`). */
 const MARK_PASSED = /^(?:[\u3400-\u9fff“”"]{0,8}(?:以来|年来))?(?:首次|首度|历史性地?|一举)?(?:突破|迈上|跨过|站上)$/;
 /** A total of a whole stock named in a clause (`高速公路总里程突破`, `总装机容量达到`): never a part of a list. */
