@@ -272,6 +272,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['消费'], total: ['销售额', '营业额'] },
   // land farmed per household, of the land taken on (`种粮大户N户共流转耕地T，户均经营面积P`)
   { nouns: ['经营面积'], total: ['耕地', '土地'] },
+  // money put in per household, of the investment (`完成投资T…惠及农户N户，户均投入P`)
+  { nouns: ['投入'], total: ['投资', '资金'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)

@@ -1449,7 +1449,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // named by the stem
     const basis = p.figures[s.index - 1];
     if (basis && basis.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && isNumber(basis) && isComputationBasis(p, basis)) {
-      const part = lookBack(p, basis.index, s.sentence, (f) => isNumber(f) && sameUnit(f, basis) && f.label.includes(stem) && !isStatedChange(f) && !isComparisonBase(f));
+      // (of any unit: `受理用户申诉A件，以全省电信用户总数W户计，用户申诉率为P` is complaints per user)
+      const part = lookBack(p, basis.index, s.sentence, (f) => isNumber(f) && f.label.includes(stem) && !isStatedChange(f) && !isComparisonBase(f));
       if (part) out.push({ op: 'ratio', part, whole: basis, stated: s });
       continue;
     }
