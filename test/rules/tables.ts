@@ -380,6 +380,7 @@ export const TABLES: RuleTable[] = [
       '今年以来，全市累计发放数字消费券8600万元，已核销7362万元，核销率为85.6%。',
     ],
     invalid: [
+      { text: '今年全省高校共申报省级科研项目8,460项，立项1,328项，立项率为13.2%。', code: 'percent-mismatch', flag: '13.2%', expected: 15.7, fix: '15.7%' },
       { text: '今年全省通信管理部门共受理电信服务用户申诉1.82万件，以全省电信用户总数4870万户计，用户申诉率为0.47‰，处理满意率达97.6%。', code: 'percent-mismatch', flag: '0.47‰', expected: 0.0374, fix: '0.37‰' },
       { text: '行政院主計總處推估，111年全國GDP為新臺幣23.4兆元，其中六都合計貢獻16.1兆元，占比達81.6%。', code: 'percent-mismatch', flag: '81.6%', expected: 68.8, fix: '68.8%' },
       { text: '全市3,710家建筑业企业中，亏损企业846家，亏损面为26.8%，较上年扩大3.2个百分点。', code: 'percent-mismatch', flag: '26.8%', expected: 22.8, fix: '22.8%' },
@@ -2084,6 +2085,8 @@ export const TABLES: RuleTable[] = [
       '全年全市商品住宅共成交64,285套，成交面积716.4万平方米，套均面积111.4平方米。',
     ],
     invalid: [
+      { text: '今年1至10月，全省离岛免税店销售额达286.5亿元，购物人数512.3万人次，人均购物金额6,892元。', code: 'average-mismatch', flag: '6,892', expected: 5592.43, fix: '5,592' },
+      { text: '香港大學2023/24年度共獲研究資助局撥款12.64億港元，涉及研究項目1,580個，平均每個項目獲撥約98萬港元。', code: 'average-mismatch', flag: '98萬', expected: 800000, fix: '80萬' },
       { text: '全县农村电网巩固提升工程完成投资3.42亿元，工程惠及农户8.55万户，户均投入4500元。', code: 'average-mismatch', flag: '4500', expected: 4000, fix: '4000' },
       { text: '今年全县1,280户种粮大户共流转耕地9.6万亩，户均经营面积85亩。', code: 'average-mismatch', flag: '85', expected: 75, fix: '75' },
       { text: '全年城市轨道交通线网运营收入46.3亿元，完成客运量15.27亿人次，平均每乘次运营收入3.15元。', code: 'average-mismatch', flag: '3.15', expected: 3.032, fix: '3.03' },

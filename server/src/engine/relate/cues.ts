@@ -248,6 +248,8 @@ export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '�
   '排查', '摸排', '发现',
   // grain taken out of store, of which some is lost (`出库粮食W，储存环节损耗A，损耗率为P`)
   '出库',
+  // projects applied for, of which some were approved (`申报项目W项，立项A项，立项率为P`)
+  '申报',
   // doses due (`应种T剂次，实种A剂次，接种率`)
   '应种', '应接种',
   // those who wished it (`有培训意愿的W人，已完成技能培训A人，培训率`)
@@ -267,9 +269,11 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
 /** An average's noun and the names of its total when they share no word: a visitor's spending (人均花费) is the
  *  tourism revenue (旅游收入) per visit. */
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
-  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入', '旅游经营收入'] },
+  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入', '旅游经营收入', '旅游外汇收入'] },
   // shoppers' spending per visit, of the sales of the shops they visited (`接待顾客N人次，实现销售额T，人均消费P`)
-  { nouns: ['消费'], total: ['销售额', '营业额'] },
+  { nouns: ['消费', '购物'], total: ['销售额', '营业额'] },
+  // grants per project, of the money granted (`獲撥款T，涉及項目N個，平均每個項目獲撥P`)
+  { nouns: ['获拨', '获资助'], total: ['拨款', '资助'] },
   // land farmed per household, of the land taken on (`种粮大户N户共流转耕地T，户均经营面积P`)
   { nouns: ['经营面积'], total: ['耕地', '土地'] },
   // money put in per household, of the investment (`完成投资T…惠及农户N户，户均投入P`)
