@@ -11,7 +11,7 @@ import { CHIP_CONTEXT, CHIP_WORDS, CODE_LABELS, GRADE_NAME_WORDS, NOT_QUANTITIES
 import { POST_MARKERS, PRE_MARKERS, WORDS_ENDING_IN_FU, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, DUO, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, YU, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
-import { CURRENCY_PREFIXES, LATIN_UNITS, UNITS } from './tables/units';
+import { CURRENCY_PREFIXES, LATIN_UNITS, PLACE_UNITS, UNITS } from './tables/units';
 import { WordMap, wordEntries } from './tables/wordmap';
 import type { AnalyzeOptions, QuantityFormat, QuantityKind } from './types';
 
@@ -1430,11 +1430,15 @@ function writtenUnit(original: string, map: Int32Array, from: number, to: number
 /** Does the name after a number at `from` call it a hotline (`热线`, `专线`, `电话中心` within eight Han characters, before
  *  any break)? */
 function hotlineNamedAfter(s: string, from: number): boolean {
-  for (let k = from; k < from + 10 && k < s.length && isHan(s.charCodeAt(k)); k++) {
-    if ((s[k] === '热' || s[k] === '专') && s[k + 1] === '线') return true;
-    if (s[k] === '电' && s[k + 1] === '话' && s[k + 2] === '中' && s[k + 3] === '心') return true;
-  }
-  return false;
+  const name = s.slice(from, hanRunEnd(s, from, 10));
+  return name.includes('热线') || name.includes('专线') || name.includes('电话中心');
+}
+
+/** End of the run of Han characters from `from`, at most `max` long. */
+function hanRunEnd(s: string, from: number, max: number): number {
+  let k = from;
+  while (k < s.length && k - from < max && isHan(s.charCodeAt(k))) k++;
+  return k;
 }
 /** What follows a year of a date (`1999年`, `12月`). */
 const DATE_AFTER_YEAR = new Set(['年', '月', '日', '号']);
@@ -1448,14 +1452,12 @@ function quotedNameOpensBefore(s: string, at: number): boolean {
 
 /** Is a circle (圈) named within six Han characters from `from` (`社区生活圈`, `就医圈`)? */
 function circleNamedAfter(s: string, from: number): boolean {
-  for (let k = from; k < from + 7 && k < s.length && isHan(s.charCodeAt(k)); k++) if (s[k] === '圈') return true;
-  return false;
+  return s.slice(from, hanRunEnd(s, from, 7)).includes('圈');
 }
 
 /** Does a quoted name go on from `from` with two to eight Han characters and close (`城市书房”`)? */
 function quotedNounAfter(s: string, from: number): boolean {
-  let k = from;
-  while (k < s.length && k - from <= 8 && isHan(s.charCodeAt(k))) k++;
+  const k = hanRunEnd(s, from, 9);
   return k - from >= 2 && CLOSE_QUOTES.has(s[k]);
 }
 /** What may stand right before a clause's first word. */
@@ -1476,4 +1478,4 @@ function countUnitAt(ctx: ScanContext, at: number): boolean {
   const u = unitAt(ctx, at);
   return u !== null && !PLACE_WORD_UNITS.has(u);
 }
-const PLACE_WORD_UNITS = new Set(['省', '市', '县', '区', '乡', '镇', '村', '国', '城', '地']);
+const PLACE_WORD_UNITS = new Set(PLACE_UNITS);

@@ -1,5 +1,8 @@
 // Measure units and classifiers that follow a figure, in clean (simplified) script. Longest match wins, so
 // `人次` beats `人` and `千瓦时` beats `千瓦`. The unit reported is the original text of the match (個 stays 個).
+/** Places counted (`3个省`, `12市`), which also open words (`市民`): a hotline named after them is still named so. */
+export const PLACE_UNITS: readonly string[] = ['省', '市', '县', '区', '乡', '镇', '村', '国', '城', '地'];
+
 export const UNITS: readonly string[] = [
   // people and households
   // 人年 (person-years), but not the 年 of 年增 / 年减 / 年均 / 年底 after a head count
@@ -11,7 +14,7 @@ export const UNITS: readonly string[] = [
   // (video channels, `摄像机2.1万路`; not a road's 路段, 路口)
   '路!段口线径面网费由上边灯况演桥公车汽', '标箱', '间', '双', '对', '栋', '幢', '宅!基', '层', '片', '块', '根', '支', '枚', '面!积貌向临对上下前世试料条粉包膜孔', '点!钟半多整', '颗', '粒', '瓶', '袋', '包', '盒', '箱', '份', '册次', '册', '本', '篇', '部门', '部', '首', '场', '档', '批次', '剂次', '剂', '旅次', '通',
   '批', '处', '类', '种', '头', '只', '羽', '棵', '株', '盏', '棒', '亩次', '亩', '公顷', '床日', '间夜!间晚里班', '人夜!间晚里班校市宵总景游', '床', '轮', '趟', '班', '车次', '航班', '门', '道', '届', '期', '票', '股', '手!机术续段工',
-  '省', '市', '县', '区', '乡', '镇', '村', '国', '城', '地',
+  ...PLACE_UNITS,
   // time
   // 晚, 夜: nights of a stay (平均留港3.3晚, 平均停留7.1夜), not 晚上 / 晚间 / 晚会 / 夜间 / 夜市 / 夜校
   '小时', '学时', '课时', '分钟', '秒', '天', '日历天', '日', '晚!上间会饭报霞年期点安', '夜!间晚里总市景校班宵游', '周年', '周', '年', '月', '季', '工作日',
