@@ -493,6 +493,10 @@ export const EXCLUSIVE_DIMENSIONS = ['sex', 'partner', 'title', 'party', 'ethnic
 export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '人数', '居民', '户数', '总户数', '农户'];
 
 /** Rates with a fixed definition: part ÷ whole, each named in the text with one of its words. */
+/** The part and whole of a rate written under two names (`逾放比率`, `逾放比`; `规模化率`, `规模养殖比重`). */
+const NON_PERFORMING_LOANS = { part: ['逾期放款'], whole: ['放款总额', '放款'] };
+const LARGE_FARMS = { part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true };
+
 /** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. */
 export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
@@ -573,11 +577,11 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // a housing provident fund's withdrawals over its deposits (`缴存额W，提取额A，提取率为P`)
   { name: '提取率', part: ['提取额', '提取金额'], whole: ['缴存额', '缴存金额'] },
   // Taiwan's non-performing loan ratio (`逾期放款金額為A，放款總額為W，逾放比率為P`)
-  { name: '逾放比率', part: ['逾期放款'], whole: ['放款总额', '放款'] },
-  { name: '逾放比', part: ['逾期放款'], whole: ['放款总额', '放款'] },
+  { name: '逾放比率', ...NON_PERFORMING_LOANS },
+  { name: '逾放比', ...NON_PERFORMING_LOANS },
   // livestock raised on large farms over all raised (`生猪出栏T，其中规模养殖场出栏A，规模化率达到P`)
-  { name: '规模化率', part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true },
-  { name: '规模养殖比重', part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true },
+  { name: '规模化率', ...LARGE_FARMS },
+  { name: '规模养殖比重', ...LARGE_FARMS },
 ];
 
 /** Rates named like a share of figures named by their stem that are something else: net debt over equity
