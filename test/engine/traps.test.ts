@@ -25,6 +25,10 @@ const traps: Array<[string, string]> = [
   ['实现“二十连涨”，全省约560万退休人员受益', '二十'],
   ['机电产品（HS编码第84、85章）出口568亿元', '85'],
   ['通过IATF 16949质量管理体系认证', '16949'],
+  // a Tainan district, an accounting standard, an insurer's persistency ratio named by its policy month
+  ['今年七股區虱目魚產量為1萬2,360公噸', '七'],
+  ['按新保险合同准则（IFRS 17）口径，本公司全年实现保险服务收入846.3亿元', '17'],
+  ['公司寿险业务13个月保单继续率为91.2%，25个月继续率为85.6%', '13'],
   // a quoted name opening on an amount, an event named by its year
   ['新建“24小时城市书房”18家', '24小时'],
   ['2024上海马拉松报名人数达到31.5万人', '2024'],

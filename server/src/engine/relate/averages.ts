@@ -319,8 +319,8 @@ function coversMore(clause: string, partName: string): boolean {
   return false;
 }
 
-/** `、金额`: a figure named only as the amount of the count listed before it. */
-const GENERIC_AMOUNT = /^[、,和及]?(?:金额|总金额|总额|合计金额)(?:为|达|达到|共|共计|合计)?$/;
+/** `、金额`: a figure named only as the amount of the count listed before it (about so much: `總額約`). */
+const GENERIC_AMOUNT = /^[、,和及]?(?:金额|总金额|总额|合计金额)(?:为|达|达到|共|共计|合计)?(?:约|约为|大约)?$/;
 
 /** A figure of a whole population: `人口`, `总人口`, `常住人口`, named as its number (`人口临时数字为`); not an age group
  *  (`65歲以上老年人口`) nor one of another year (`2015年底的贫困人口`). */
@@ -337,8 +337,8 @@ const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 const INDUCED = /带动|辐射|吸纳/;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-// (and the verb of paying it out: `平均每人每月发给`)
-const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|可领|发给|发放|可分配|分得)?(?:约|为|达|达到|约为)?$/;
+// (and the verb of paying it out: `平均每人每月发给`, or of receiving it: `每月約獲`)
+const BARE_PER_COUNT = /^(?:每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|获|可领|发给|发放|可分配|分得)?(?:约|为|达|达到|约为)?$/;
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;
@@ -387,6 +387,8 @@ const PAID_OUT = /给付|发放|支付|支出|开支/;
 
 /** `每个车间…`: 每个 and a noun of two characters or more, counted in 个. */
 const PER_GENERIC_ITEM = /^每个[\u3400-\u9fff]{2}/;
+/** Measures written right after `每个`, naming what is averaged per item rather than the item (`每个面积`). */
+const ITEM_MEASURES = new Set(['面积', '金额', '产量', '产值', '收入', '人数', '投资', '规模', '容量', '长度', '支出', '营收']);
 // (not `每个单位住户人数`: the item is 单位, 住户人数 the household size measured)
 const PER_HOUSEHOLD = /^每个([\u3400-\u9fff]{0,3}(?<!单位住)户)(?:的)?(?:人口|人数|住有|有)/;
 /** A head count averaged over the months (`月均领取人数`). */
@@ -453,7 +455,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     countNoun = household[1];
     countUnits = ['户'];
   } else if (perHead && countUnits.length === 0 && PER_GENERIC_ITEM.test(noun)) {
-    countNoun = noun.slice(2, 4);
+    // (a measure after 每个 names what is averaged, not the item: `平均每個面積約為P公頃`)
+    if (!ITEM_MEASURES.has(noun.slice(2, 4))) countNoun = noun.slice(2, 4);
     countUnits = ['个'];
   }
   if (perHead && countUnits.length === 0) {
@@ -566,6 +569,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (nor a figure of another year named so in its own sentence: `前年的外借量為B。…去年平均每間…` is not of B)
     if (ownYear !== undefined && f.sentence !== s.sentence && (yearWordOf(sentenceHead(p, f)) ?? ownYear) !== ownYear) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
+    // (nor the count of the items averaged over, when they are counted in the average's own unit: `熱線坐席N個，平均每個坐席
+    // 接聽P個` is not of N)
+    if (countNoun && countUnits.includes(f.unit) && namesItem(levelName(p, f), countNoun)) return false;
     // (nor another period's figure stated as a comparison base: `比上年的2.61亿元增长…`)
     if (isComparisonBase(f)) return false;
     // (nor a plan the figure before completed: `发放A，完成年度计划W的P，惠及N户，户均` is of A)

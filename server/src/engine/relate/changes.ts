@@ -765,8 +765,8 @@ function namedSubject(clause: string): string | undefined {
   const subject = COMPARED_SUBJECT.exec(subjectOf(clause).replace(PRICE_BASIS, ''))?.[1];
   return subject && withoutContext(subject).replace(NEW_OF_PERIOD, '');
 }
-/** The prices a change is computed at (`按现价计算`), before 比. */
-const PRICE_BASIS = /^按(?:现价|当年价格|现行价格)(?:计算)?/;
+/** The prices a change is computed at (`按现价计算`), or a comparable basis (`按可比口径`), before 比. */
+const PRICE_BASIS = /^(?:按(?:现价|当年价格|现行价格)(?:计算)?|按可比口径(?:计算)?|可比口径下)/;
 /** Words that say a count is of the period's new members (`新登记企业`): the subject is what follows them. */
 const NEW_OF_PERIOD = /^(?:新登记|新设立|新认定|新增|新建|累计)/;
 

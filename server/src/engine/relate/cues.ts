@@ -185,6 +185,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '项均', countUnits: ['项'], factor: 1 },
   // per loan (`发放贷款3.62万笔、152.4亿元，笔均贷款`)
   { cue: '笔均', countUnits: ['笔'], factor: 1 },
+  // per policy or item (`新单保单N件，新单保费T，件均保费`)
+  { cue: '件均', countUnits: ['件'], factor: 1 },
   // per claim or case (`受理理赔案件N件，支付赔款T，案均赔款`)
   { cue: '案均', countUnits: ['件', '宗', '起', '个'], factor: 1 },
   // earnings per share over the weighted number of shares (`溢利8.64億元，按…加權平均數21.6億股計算，每股基本盈利`)
@@ -284,6 +286,10 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
   // a trip's spending, of the trips' total cost (`旅遊總費用T…平均每人每次旅遊支出P`)
   { nouns: ['旅游支出', '支出'], total: ['旅游总费用', '旅游费用', '总费用'] },
+  // relief per firm, of the taxes and fees cut (`新增减税降费T，惠及经营主体N户，户均减负P`)
+  { nouns: ['减负', '减税'], total: ['减税降费', '减税', '降费', '退税'] },
+  // a cost per visit, of what the service spent (`門診服務N人次，相關開支為T，平均每人次費用約為P`)
+  { nouns: ['费用'], total: ['开支', '支出'] },
   // insurance claims paid per household (`支付赔款T，受益农户N户次，户均赔付P`)
   { nouns: ['赔付', '赔款'], total: ['赔款', '赔付'] },
   // a subsidy per household, of the money named as subsidy (`发放产业奖补资金T，户均补助P`)
@@ -373,7 +379,7 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   // 平均售价每平方米 / 平均销售价格: sales over floor area sold
   // (of one kind of building when the sales and the area name it: `商品住宅` is 住宅, `其中办公楼` a kind of its own)
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
-  { nouns: ['住院日'], total: ['床日'], count: ['出院'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
+  { nouns: ['住院日'], total: ['床日', '住院日数'], count: ['出院', '住院病人', '住院人次'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
   // sales per transaction (`完成交易N笔，实现零售额T，平均客单价为P`)
   // a route's average length (`公交线路N条，线路总长度T公里，平均线路长度为P公里`)
   { nouns: ['线路长度'], total: ['线路总长度', '线路长度', '总长度'], count: ['线路'], countUnits: ['条'] },
@@ -392,6 +398,8 @@ export const WHOLE_SYNONYMS: string[][] = [
   ['受访者', '受访人数', '受访对象', '被访者', '受访', '访问', '调查', '访问了', '受调查'],
   // those lifted out of poverty, by either of their names (`累计减少贫困人口T，其中…，占脱贫总数的P`)
   ['脱贫总数', '脱贫人口', '脱贫人数', '减少贫困人口', '减贫人数'],
+  // a bank's or a region's loans, by the name of the whole balance (`人民币贷款余额T，其中普惠小微贷款A，占各项贷款的P`)
+  ['各项贷款', '各项贷款余额', '人民币贷款余额', '本外币贷款余额', '贷款总额'],
 ];
 
 /** Other names the two head counts of `平均每名教师负担学生` go by in a bulletin (`在校生`, `专任教师`). */
@@ -407,6 +415,8 @@ export const DICHOTOMIES: [string, string][] = [
   ['实物商品', '服务类商品'], ['实物商品', '非实物商品'],
   // a Hong Kong group's business at home and elsewhere (`香港業務收益A，內地及海外業務收益B`)
   ['香港', '内地及海外'],
+  // a budget's revenue: taxes and the rest (`税收收入A，非税收入B`)
+  ['税收', '非税'],
 ];
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different
@@ -497,6 +507,8 @@ export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '
 const NON_PERFORMING_LOANS = { part: ['逾期放款'], whole: ['放款总额', '放款'] };
 const LARGE_FARMS = { part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true };
 
+const ROOMS_LET = { part: ['已出租', '实际出租', '已租出', '实际售出', '已售出'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积'] };
+
 /** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. */
 export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
@@ -512,12 +524,13 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // a dividend payout ratio (`股東應佔溢利T，…派付股息總額A，派息比率為P`)
   { name: '派息比率', part: ['股息总额', '派息总额', '派付股息', '现金分红总额'], whole: ['股东应占溢利', '归属于上市公司股东的净利润', '归母净利润', '溢利', '净利润'] },
   // rooms let over rooms available, tickets sold over tickets on sale (`可供出租客房W間，平均每晚已出租A間，入住率為P`)
-  { name: '入住率', part: ['已出租', '实际出租'], whole: ['可供出租'] },
-  { name: '出租率', part: ['已出租', '实际出租'], whole: ['可供出租'] },
+  // (or, for room-nights, those sold over those on sale: `可售客房W間夜，實際售出A間夜，平均入住率P`)
+  { name: '入住率', ...ROOMS_LET },
+  { name: '出租率', ...ROOMS_LET },
   { name: '售票率', part: ['实际售出', '售出'], whole: ['可售'] },
   // a budget's execution rate (`歲出實際執行數為A，預算數W，執行率P`)
   // (or the money paid out of a budget so far: `補貼資金預算W，已撥付A，資金執行率P`)
-  { name: '执行率', part: ['实际执行数', '执行数', '实际支出数', '决算数', '已拨付', '已支出'], whole: ['预算数', '预算'] },
+  { name: '执行率', part: ['实际执行数', '执行数', '实际执行', '实际支用', '实际支出数', '决算数', '已拨付', '已支出'], whole: ['预算数', '预算'] },
   // a bank's cost-to-income ratio (`經營收入T，經營支出A，成本對收入比率為P`)
   { name: '成本对收入比率', part: ['经营支出', '营业支出', '营运支出'], whole: ['经营收入', '营业收入', '营运收入'] },
   { name: '成本收入比', part: ['经营支出', '营业支出', '营运支出', '业务及管理费'], whole: ['经营收入', '营业收入', '营运收入'] },
@@ -525,7 +538,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // (of counts of firms, never of the losses in money: `亏损企业亏损额A`)
   { name: '亏损面', part: ['亏损企业'], whole: ['规模以上工业企业', '工业企业', '企业'], units: ['家', '个', '户'] },
   // money saved over the budget (`采购预算金额合计W，…节约资金A，资金节约率为P`; not over the amount spent)
-  { name: '节约率', part: ['节约资金', '节约'], whole: ['预算金额', '预算'] },
+  // (or over what it would have cost before, `按集采前价格测算需W`)
+  { name: '节约率', part: ['节约资金', '节约'], whole: ['预算金额', '预算', '测算'] },
   // forest over the land (`国土面积W，其中森林面积A，森林覆盖率为P`)
   { name: '森林覆盖率', part: ['森林面积', '林地面积'], whole: ['国土面积', '土地面积', '总面积', '辖区面积'] },
   // (air quality's; with no days stated, an 优良率 of other things, `水质优良断面`, is read like any rate: alsoGeneric)
@@ -582,6 +596,15 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // livestock raised on large farms over all raised (`生猪出栏T，其中规模养殖场出栏A，规模化率达到P`)
   { name: '规模化率', ...LARGE_FARMS },
   { name: '规模养殖比重', ...LARGE_FARMS },
+  // a securities firm's net capital over its risk capital reserves (`净资本W…各项风险资本准备之和T，风险覆盖率为P`)
+  { name: '风险覆盖率', part: ['净资本'], whole: ['风险资本准备'] },
+  // output over capacity (`汽车产能为W辆，实际产量A辆，产能利用率为P`; with no output named, read like any rate:
+  // `可用產能W片，實際投片量A片`)
+  { name: '产能利用率', part: ['实际产量', '产量'], whole: ['产能'], alsoGeneric: true },
+  // runners who finished over those who started (`起跑W人，完赛A人，完赛率为P`)
+  { name: '完赛率', part: ['完赛'], whole: ['起跑', '参赛'], alsoGeneric: true },
+  // what a medical insurance fund paid over the costs it covers (`政策范围内医疗费用W，基金支付A，…报销比例为P`)
+  { name: '报销比例', part: ['基金支付', '统筹基金支付', '医保基金支付'], whole: ['医疗费用', '住院费用'], alsoGeneric: true },
 ];
 
 /** Rates named like a share of figures named by their stem that are something else: net debt over equity

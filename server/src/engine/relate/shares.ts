@@ -409,11 +409,12 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
     }
     // `研发开支为12.85亿港元，相当于收入的10.8%`: 相当于 a named whole is 占 it
     // (相等于 as well, as Hong Kong's releases write it: `貿易逆差A，相等於進口貨值的P`)
-    const resembles = (gap.indexOf('相当于') >= 0 || gap.indexOf('相等于') >= 0) && s.kind === 'percent' ? RESEMBLES_NAMED_WHOLE.exec(gap) : null;
+    // (and `仅及` a whole, `長者住戶的中位數為A，僅及整體的P`: only as much as it)
+    const resembles = (gap.indexOf('相当于') >= 0 || gap.indexOf('相等于') >= 0 || gap.indexOf('及') >= 0) && s.kind === 'percent' ? RESEMBLES_NAMED_WHOLE.exec(gap) : null;
     if (resembles) {
       // (a subject of its own and a whole, each naming one figure: `农村居民收入水平相当于城镇居民的P`)
       if (resembles[1] !== undefined && namedPairShare(p, out, s, resembles[1], resembles[2])) continue;
-      findShare(p, out, subsetTotals, s, gap.replace(/相当于|相等于/, '占'));
+      findShare(p, out, subsetTotals, s, gap.replace(/相当于|相等于|仅及|只及/, '占'));
       continue;
     }
     // `占营业收入的比重由上年的35.7%提升至46.2%`: the new level of a share whose last year's level stands before it
@@ -498,7 +499,7 @@ const POPULATION_QUALIFIERS = ['户籍', '常住', '城镇', '农村', '乡村']
 const IN_WHOLE_SHARE = /在([\u3400-\u9fff]{2,12})中的((?:比重|占比|比例)(?:为|达到|达|是)?)$/;
 
 /** `，相当于收入的` (`，相等於進口貨值的`): 相当于 a noun, in the share's own clause. */
-const RESEMBLES_NAMED_WHOLE = /[,，]([\u3400-\u9fff]{2,8}?)?(?:相当于|相等于)([\u3400-\u9fff]{2,16})的$/;
+const RESEMBLES_NAMED_WHOLE = /[,，]([\u3400-\u9fff]{2,8}?)?(?:相当于|相等于|仅及|只及)([\u3400-\u9fff]{2,16})的$/;
 
 /** Does a rate's name, before its stem, share a two-character word with the part's name before the stem that the
  *  total does not have (`重点人群签约率` and `其中重点人群签约`; not `毕业去向落实率` and `其中已落实毕业去向`, whose words
@@ -640,7 +641,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   if (subject !== '' && subject !== '其中') {
     // or by its short form (`公办园` for 公办幼儿园)
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
-      lookBack(p, s.index, s.sentence, (f) => isNumber(f) && f !== subsetTotals.get(part) && abbreviates(subject, nameIn(f.label)));
+      lookBack(p, s.index, s.sentence, (f) => isNumber(f) && f !== subsetTotals.get(part) && abbreviates(subject, nameIn(f.label))) ??
+      itemNamedFirstBy(p, s, subject);
     if (named) part = named;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
     // (and so is one that shares only its head noun, its modifier another: `九年一贯制学校7所，寄宿制学校占比…`)
@@ -820,6 +822,21 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (earlier && earlier.op === 'ratio' && earlier.whole.iv.hi >= part.iv.lo) whole = earlier.whole;
   }
   if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
+}
+
+/** `其中第一产业增加值A、第二产业增加值B、第三产业增加值C，第三产业占比为P`: the one item of the share's sentence
+ *  whose name opens with the subject, the measure after it (`第三产业` of `第三产业增加值`). */
+function itemNamedFirstBy(p: Passage, s: Figure, subject: string): Figure | undefined {
+  if (subject.length < 3) return undefined;
+  let found: Figure | undefined;
+  for (let i = s.index - 1; i >= 0 && p.figures[i].sentence === s.sentence; i--) {
+    const f = p.figures[i];
+    const name = listItemName(f);
+    if (!isNumber(f) || !name.startsWith(subject) || name.length === subject.length) continue;
+    if (found) return undefined;
+    found = f;
+  }
+  return found;
 }
 
 /** `占总人口的` for `截至113年底全國人口為T` / `年末全市人口T`: a whole named with 总 is the figure named by the rest of it
@@ -1153,7 +1170,9 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // part's, not of a profit of the whole
   const rateName = lastClause(s.label);
   // (what it is counted by is no group: `按人口计算风险消除率`)
-  const modifier = rateName.slice(0, Math.max(0, rateName.indexOf(def.name))).replace(RATE_MODIFIER_CONTEXT, '').replace(COUNTED_BY, '');
+  // (nor the rate's own whole, named before it: `政策范围内住院费用报销比例` of `政策范围内医疗费用`)
+  let modifier = rateName.slice(0, Math.max(0, rateName.indexOf(def.name))).replace(RATE_MODIFIER_CONTEXT, '').replace(COUNTED_BY, '');
+  for (const w of def.whole) if (w.length >= 3) modifier = modifier.replace(w, '');
   if (/^[\u3400-\u9fff]{2,}$/.test(modifier) && !sentenceHead(p, part).includes(modifier) && !sentenceHead(p, whole).includes(modifier)) return;
   if (totalOf(whole) !== undefined && totalOf(part) === undefined) return;
   out.push({ op: 'ratio', part, whole, stated: s });

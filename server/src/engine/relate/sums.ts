@@ -1201,7 +1201,10 @@ function announcedClauseItems(p: Passage, t: Figure, lastIndex: number): Figure[
     if (countClauseEnds(before) !== 1 || before.length !== 1) {
       // the first item: what opens its clause run must announce the breakdown (`按地区划分，`, `其中，`, or a heading and a
       // colon: `全港中學生人數：公營學校A；直資學校B；…；總計T`)
-      return items.length >= 2 && (BY_ATTRIBUTE.test(before) || /其中[,，]?$/.test(before) || /[:：]$/.test(before)) ? items : undefined;
+      // (or a scope and 中: `公共财政预算收入中，税收收入A，非税收入B，合计T`; or two items that are the halves of a split by
+      // their names, which no whole opens: `税收收入A，非税收入B，合计T`)
+      return items.length >= 2 && (BY_ATTRIBUTE.test(before) || /(?:其|[\u3400-\u9fff]{2})中[,，]?$/.test(before) || /[:：]$/.test(before) ||
+        complementary(items) || splitHalves(items)) ? items : undefined;
     }
   }
   return undefined;

@@ -15,6 +15,10 @@ export const NOT_QUANTITIES: readonly string[] = [
   '八乡', '三门仔',
   // a Shanghai shopping district
   '五角场',
+  // a district of Tainan (`七股區虱目魚產量`)
+  '七股区', '七股乡',
+  // an insurer's persistency ratios, named by the policy month they are measured at (`13个月保单继续率`)
+  ...['13', '25', '37', '49', '十三', '二十五'].flatMap((n) => [n + '个月保单继续率', n + '个月继续率']),
   // a Macau waterfront (`十六浦`)
   '十六浦',
   // Taiwan's stimulus vouchers, named by their multiple of what is paid (`振興五倍券`)
@@ -79,8 +83,10 @@ export const NOT_QUANTITIES: readonly string[] = [
   '500强', '100强', '50强', '20强', '10强',
 ];
 
-/** Standards: `GB/T 15835-2011`, `ISO 9001`: the letters and the number after them are one code. */
-export const STANDARD_PREFIXES: readonly string[] = ['GB/T', 'GB/Z', 'GB', 'ISO', 'IATF', 'IEC', 'JGJ', 'HJ', 'DB', 'YY', 'QB', 'NY', 'SL'];
+/** Standards: `GB/T 15835-2011`, `ISO 9001`, `IFRS 17`: the letters and the number after them are one code. */
+export const STANDARD_PREFIXES: readonly string[] = ['GB/T', 'GB/Z', 'GB', 'ISO', 'IATF', 'IEC', 'JGJ', 'HJ', 'DB', 'YY', 'QB', 'NY', 'SL',
+  // accounting standards (`IFRS 17`, `IAS 39`, `HKFRS 9`)
+  'IFRS', 'IAS', 'HKFRS'];
 
 /** Labels after which digits are a code, not an amount (`邮编650021`, `联系电话：0871-63218800`). */
 export const CODE_LABELS: readonly string[] = [
