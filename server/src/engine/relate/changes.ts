@@ -1227,8 +1227,9 @@ function comparableYears(a: number, b: number): boolean {
  *  `，上年末为`. */
 const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底)?|常年(?:同期)?|年初|(?:上半年|一季度|前三季度)(?:末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)(?:上涨|增长|上升|下降|下跌)?$/;
 
-/** `，主要系原材料采购成本下降所致`, `，主要受…影响`: a clause giving a change's cause, with no figure, before what follows it. */
-const CAUSE_CLAUSE = /^[,，]主要(?:系|是|由于|因为|因|受|得益于)[\u3400-\u9fff“”]{2,30}(?=[,，;；])/;
+/** `，主要系原材料采购成本下降所致`, `，主要受…影响`: a clause giving a change's cause, with no figure, before what follows it;
+ *  or one comparing its pace with another's, before a semicolon (`，增速快于城镇居民；上年同期为B`). */
+const CAUSE_CLAUSE = /^[,，]主要(?:系|是|由于|因为|因|受|得益于)[\u3400-\u9fff“”]{2,30}(?=[,，;；])|^[,，](?:增速|增幅|涨幅|降幅)?(?:快于|慢于|高于|低于)[\u3400-\u9fff]{2,12}(?=[;；])/;
 
 /** A gap without the cause clause it opens with, if any. */
 function withoutCauseClause(gap: string): string {

@@ -212,6 +212,11 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
     lastClause(total.label).replace(/(?:完成|实现|达到|达|为|是)$/, '').endsWith(bare)) return true;
   // (past the verb it is stated with: `快递业务量累计完成T` for `占快递业务量的`)
   const name = nameIn(total.label).replace(/(?:累计)?(?:完成|实现|达到)$/, '');
+  // (people named by what they do, `占就業者比率` for `就業人數為T`)
+  if (noun.length >= 3 && noun.endsWith('者')) {
+    const at = name.indexOf(noun.slice(0, -1));
+    if (at >= 0 && /^(?:人数|人口|人员)/.test(name.slice(at + noun.length - 1))) return true;
+  }
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
   if (name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length))) return true;
