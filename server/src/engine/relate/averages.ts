@@ -588,7 +588,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // `其中夏粮产量…`) is then the total of nothing (a part named like the average, `其中执业医师…`, still is).
     if (cue.totalHint) return f.label.includes(cue.totalHint) && !subsetTotals.has(f);
     // `单位81.2万个，居住人口209.5万人，平均每个单位住有2.85人`: people per unit of something else, over a head count
-    if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数|从业员|从业人员|员工|职工|雇员/.test(f.label) && !subsetTotals.has(f) &&
+    // (or trainees per class: `開辦職業訓練N班，結訓學員T人，平均每班P人`)
+    if (s.unit === '人' && f.unit === '人' && !countUnits.includes('人') && /人口|人数|从业员|从业人员|员工|职工|雇员|学员|学生|在校生/.test(f.label) && !subsetTotals.has(f) &&
       !isStatedChange(f) && !AGE_GROUP.test(lastClause(f.label))) return true;
     // 户均人口 / 平均住户人数 / 户均4.4人: a head count of people is the total whatever it is called.
     // (never a figure in an aside of what a population includes: `常住人口T（含集体户人口C）`)

@@ -268,6 +268,13 @@ export const NAMED_RATIOS: { name: string; numerator: string; denominator: strin
   { name: '收入比', numerator: '城', denominator: '农' },
 ];
 
+/** Ratios named in the text that are averages: the head count of the first over that of the second, each named by one of
+ *  its words, both of the group the ratio's name opens with, if any (`小學生師比` is of primary schools' pupils and
+ *  teachers). Students per teacher: `在校学生T人，专任教师N人，生师比为P`. */
+export const NAMED_AVERAGE_RATIOS: { name: string; total: string[]; count: string[] }[] = [
+  { name: '生师比', total: ['在校学生', '在校生', '学生总数', '学生'], count: ['专任教师', '教师'] },
+];
+
 /** An average's noun and the names of its total when they share no word: a visitor's spending (人均花费) is the
  *  tourism revenue (旅游收入) per visit. */
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
@@ -379,7 +386,9 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   // 平均售价每平方米 / 平均销售价格: sales over floor area sold
   // (of one kind of building when the sales and the area name it: `商品住宅` is 住宅, `其中办公楼` a kind of its own)
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
-  { nouns: ['住院日'], total: ['床日', '住院日数'], count: ['出院', '住院病人', '住院人次'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
+  { nouns: ['住院日'], total: ['床日', '住院日数', '住院总日数'], count: ['出院', '住院病人', '住院人次'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
+  // a hotel's average room rate: room revenue over room-nights sold (`客房收入T，售出客房N间夜，平均房价为P`)
+  { nouns: ['房价'], total: ['客房收入'], count: ['售出客房', '出租客房', '已出租客房', '售出'], countUnits: ['间夜', '间', '晚'] },
   // sales per transaction (`完成交易N笔，实现零售额T，平均客单价为P`)
   // a route's average length (`公交线路N条，线路总长度T公里，平均线路长度为P公里`)
   { nouns: ['线路长度'], total: ['线路总长度', '线路长度', '总长度'], count: ['线路'], countUnits: ['条'] },
@@ -598,6 +607,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '规模养殖比重', ...LARGE_FARMS },
   // a securities firm's net capital over its risk capital reserves (`净资本W…各项风险资本准备之和T，风险覆盖率为P`)
   { name: '风险覆盖率', part: ['净资本'], whole: ['风险资本准备'] },
+  // compulsory education's retention: this year's graduates over the pupils who entered school nine years before
+  // (`2018年入学的小学一年级学生W人，今年初中毕业生A人，九年义务教育巩固率为P`)
+  { name: '巩固率', part: ['毕业生'], whole: ['入学'] },
   // output over capacity (`汽车产能为W辆，实际产量A辆，产能利用率为P`; with no output named, read like any rate:
   // `可用產能W片，實際投片量A片`)
   { name: '产能利用率', part: ['实际产量', '产量'], whole: ['产能'], alsoGeneric: true },

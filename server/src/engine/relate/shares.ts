@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
@@ -1206,7 +1206,9 @@ const NEXT_TOPIC = /[;；]|其中/;
  *  the whole (`综合毛利率`, `销售净利率`). */
 const RATE_MODIFIER_CONTEXT = new RegExp(`${[...PERIOD_WORDS, ...PLACE_WORDS, '其中', '本港', '本澳', '年末', '年底', '报告期', '综合', '整体', '总体',
   // (an insurer's simple loss ratio, `简单赔付率`: claims over premiums, the definition itself)
-  '全口径', '销售', '公司', '集团', '本集团', '简单', '平均', '的', '为'].join('|')}`, 'g');
+  '全口径', '销售', '公司', '集团', '本集团', '简单', '平均', '的', '为',
+  // (the schooling a retention rate is of: `九年义务教育巩固率`)
+  '九年义务教育', '义务教育'].join('|')}`, 'g');
 
 /** A rate averaged over a period (`平均失业率`, `平均入住率`): the mean of rates, not one ratio of the counts stated. */
 const AVERAGED_RATE = /平均[\u3400-\u9fff]{0,6}率/;
@@ -1474,7 +1476,12 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     const basis = p.figures[s.index - 1];
     if (basis && basis.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && isNumber(basis) && isComputationBasis(p, basis)) {
       // (of any unit: `受理用户申诉A件，以全省电信用户总数W户计，用户申诉率为P` is complaints per user)
-      const part = lookBack(p, basis.index, s.sentence, (f) => isNumber(f) && f.label.includes(stem) && !isStatedChange(f) && !isComparisonBase(f));
+      // (or the figure right before the basis, of its unit, when the rate's name shares a word with it: `认定工伤A人，按工伤保险
+      // 参保职工W人计算，工伤发生率为P`)
+      const before = p.figures[basis.index - 1];
+      const part = lookBack(p, basis.index, s.sentence, (f) => isNumber(f) && f.label.includes(stem) && !isStatedChange(f) && !isComparisonBase(f)) ??
+        (before && before.sentence === s.sentence && isNumber(before) && sameUnit(before, basis) && !isStatedChange(before) && !isComparisonBase(before) &&
+          countClauseEnds(basis.gapBefore) === 1 && sharesBigram(lastClause(s.label), lastClause(before.label)) ? before : undefined);
       if (part) out.push({ op: 'ratio', part, whole: basis, stated: s });
       continue;
     }
@@ -1767,9 +1774,43 @@ export function findRatesOnNamedBase(p: Passage, out: Relation[]): void {
 }
 
 // `男性X，女性Y，性别比为N` / `城镇…X元，农村…Y元，城乡收入比为N`: a bare ratio of two named figures.
+/** `在校学生T人，专任教师N人，生师比为P`: the head counts the ratio's words name, no part of a list, no average, no change;
+ *  of one group: the one the ratio's name opens with (`小學生師比`), else the same words before both names (`大專校院學生總數`
+ *  and `大專校院專任教師`, not `境外學生`). */
+function namedAverageRatio(p: Passage, out: Relation[], s: Figure, ratio: (typeof NAMED_AVERAGE_RATIOS)[number]): void {
+  const name = lastClause(s.label);
+  const group = withoutContext(trimGap(name.slice(0, name.indexOf(ratio.name))));
+  const isPart = (f: Figure) => out.some((r) => r.op === 'subset' && r.part === f);
+  // the words before the name in the figure's label, past its period, place and a verb of having
+  const before = (f: Figure, w: string) => {
+    const label = withoutContext(trimGap(lastClause(f.label))).replace(/^其中[,，]?/, '');
+    const at = label.indexOf(w);
+    return at < 0 ? undefined : label.slice(0, at).replace(/(?:共有|共|有)$/, '');
+  };
+  // (the words in their order: `學生總數` before the nearer `境外學生`)
+  const headCount = (words: readonly string[], fits: (prefix: string) => boolean) => {
+    for (const w of words) {
+      const f = lookBack(p, s.index, 0, (f) => {
+        const prefix = isNumber(f) && f.unit === '人' && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) && !isPart(f) ? before(f, w) : undefined;
+        return prefix !== undefined && (group === '' ? fits(prefix) : prefix.includes(group));
+      });
+      if (f) return { f, prefix: before(f, w)! };
+    }
+    return undefined;
+  };
+  const count = headCount(ratio.count, () => true);
+  const total = count && headCount(ratio.total, (prefix) => prefix.endsWith(count.prefix) || count.prefix.endsWith(prefix));
+  if (total && count && total.f !== count.f) out.push({ op: 'average', total: total.f, count: count.f, stated: s, factor: 1 });
+}
+
 export function findNamedRatios(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'number' || s.unit !== '' || s.value === null) continue;
+    const average = NAMED_AVERAGE_RATIOS.find((r) => s.label.includes(r.name));
+    if (average) {
+      namedAverageRatio(p, out, s, average);
+      continue;
+    }
     // (past the base in brackets, `性别比（以女性为100）为N`)
     const named = NAMED_RATIOS.find((r) => s.label.includes(r.name) && /^(?:\([^()]{1,12}\))?(?:为|是|:)?$/.test(s.label.slice(s.label.lastIndexOf(r.name) + r.name.length)));
     if (!named) continue;
