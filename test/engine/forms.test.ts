@@ -17,6 +17,8 @@ const rows: Array<[string, Expect]> = [
   ['其中60馬力以上大型曳引機達1萬3,204台', { figure: '60', value: 60, unit: '馬力', min: 60 }],
   // rides on a metro, energy per tonne of steel in kilograms of standard coal
   ['累计完成客运量14.26亿乘次', { figure: '14.26亿', value: 1426000000, unit: '乘次' }],
+  // stations counted, not a 站点 or 站长
+  ['公共自行车站点由108年的62站增加到113年的186站', { figure: '186', value: 186, unit: '站' }],
   ['吨钢综合能耗为121.6公斤标准煤', { figure: '121.6', value: 121.6, unit: '公斤标准煤' }],
   // a Latin unit one space after the figure; cameras' video channels; the first of a list of counts in words
   ['算力规模由1.2 EFLOPS增长到4.3 EFLOPS', { figure: '1.2', value: 1.2, unit: 'EFLOPS' }],

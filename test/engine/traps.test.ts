@@ -29,6 +29,12 @@ const traps: Array<[string, string]> = [
   ['今年七股區虱目魚產量為1萬2,360公噸', '七'],
   ['按新保险合同准则（IFRS 17）口径，本公司全年实现保险服务收入846.3亿元', '17'],
   ['公司寿险业务13个月保单继续率为91.2%，25个月继续率为85.6%', '13'],
+  // an earthquake named by its date, a Taiwan highway, a vaccine's valency, a relay, the railway's ticketing platform
+  ['花蓮縣0403地震後縣府已發放安家慰助金', '0403'],
+  ['萬榮鄉及台9線沿線受災戶另有專案補助', '9'],
+  ['为在校女生免费接种2价HPV疫苗4.3万人', '2价'],
+  ['其中2名运动员参加4×100米接力项目', '100米'],
+  ['12306数据显示，春运首日全国铁路发送旅客1,052.6万人次', '12306'],
   // a quoted name opening on an amount, an event named by its year
   ['新建“24小时城市书房”18家', '24小时'],
   ['2024上海马拉松报名人数达到31.5万人', '2024'],

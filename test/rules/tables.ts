@@ -384,6 +384,9 @@ export const TABLES: RuleTable[] = [
       '今年以来，全市累计发放数字消费券8600万元，已核销7362万元，核销率为85.6%。',
     ],
     invalid: [
+      { text: '113年成人預防保健服務利用人數為186.4萬人，符合資格者約512.6萬人，利用率為38.1%。', code: 'percent-mismatch', flag: '38.1%', expected: 36.36, fix: '36.4%' },
+      { text: '全市今年规划兴建保障性租赁住房8,200套，截至10月底已开工6,154套，开工率达80.5%。', code: 'percent-mismatch', flag: '80.5%', expected: 75.05, fix: '75.0%' },
+      { text: '经第三方评估，全县纳入监测的12,460人中，已消除风险10,218人，风险消除率为84.6%。', code: 'percent-mismatch', flag: '84.6%', expected: 82.01, fix: '82.0%' },
       { text: '全年认定（视同）工伤2.14万人，按工伤保险参保职工1,586万人计算，工伤发生率为1.52‰。', code: 'percent-mismatch', flag: '1.52‰', expected: 0.1349, fix: '1.35‰' },
       { text: '全县2015年入学的小学一年级学生共5,218人，今年初中毕业生5,106人，九年义务教育巩固率为98.6%。', code: 'percent-mismatch', flag: '98.6%', expected: 97.85, fix: '97.9%' },
       { text: '今年第三季全國就業人數為1,162.5萬人，其中部分時間工作者41.3萬人，占就業者比率為4.12%。', code: 'percent-mismatch', flag: '4.12%', expected: 3.553, fix: '3.55%' },
@@ -1082,6 +1085,7 @@ export const TABLES: RuleTable[] = [
       '全年全县用于教育、社保就业、卫生健康和农林水的支出共计37.26亿元，依次为11.84亿元、9.57亿元、6.39亿元和9.46亿元。',
     ],
     invalid: [
+      { text: '公司营业收入按地区划分：华东地区38.62亿元、华南地区26.08亿元、“一带一路”沿线及其他地区8.36亿元，合计75.06亿元。', code: 'sum-mismatch', flag: '75.06亿', expected: 7306000000, fix: '73.06亿' },
       { text: '全年税收收入28.6亿元，非税收入9.7亿元，合计37.3亿元。', code: 'sum-mismatch', flag: '37.3亿', expected: 3830000000, fix: '38.3亿' },
       { text: '全年全县一般公共预算收入中，税收收入28.6亿元，非税收入9.7亿元，合计37.3亿元。', code: 'sum-mismatch', flag: '37.3亿', expected: 3830000000, fix: '38.3亿' },
       { text: '全市国资委监管企业全年实现利润总额86.4亿元，其中商业一类企业52.6亿元、商业二类企业12.3亿元、公益类企业12.5亿元。', code: 'sum-mismatch', flag: '12.3亿', expected: 2130000000, fix: '21.3亿' },
@@ -1423,6 +1427,7 @@ export const TABLES: RuleTable[] = [
       '全年全市规模以上工业增加值3,412.6亿元，按现价计算比上年的3,186.4亿元增长7.1%。',
     ],
     invalid: [
+      { text: '全市新能源汽车产量2.86万辆，比上年同月增加0.94万辆，上年同月为1.62万辆。', code: 'growth-mismatch', flag: '0.94万', expected: 12400, fix: '1.24万' },
       { text: '上半年，全市城镇居民人均可支配收入28,416元，同比增长5.1%，增速快于全省；上年同期为26,723元。', code: 'growth-mismatch', flag: '5.1%', expected: 6.34, fix: '6.3%' },
       { text: '本公司新业务价值为42.6亿元，按可比口径比上年同期的36.8亿元增长18.9%。', code: 'growth-mismatch', flag: '18.9%', expected: 15.76, fix: '15.8%' },
       { text: '2024年全省居民人均可支配收入34,217元，比上年的32,468元名义增长5.3%。', code: 'growth-mismatch', flag: '5.3%', expected: 5.39, fix: '5.4%' },
@@ -2111,6 +2116,7 @@ export const TABLES: RuleTable[] = [
       '全年全市商品住宅共成交64,285套，成交面积716.4万平方米，套均面积111.4平方米。',
     ],
     invalid: [
+      { text: '112年全國電影票房收入新臺幣72.4億元，觀影人次為2,680萬人次，平均票價約為286元。', code: 'average-mismatch', flag: '286', expected: 270.15, fix: '270' },
       { text: '全年开办职业技能培训班524个，结业学员1.86万人，平均每班38.2人。', code: 'average-mismatch', flag: '38.2', expected: 35.5, fix: '35.5' },
       { text: '今年一季度，全市旅游饭店客房收入6.84亿元，售出客房152.6万间夜，平均房价为462元。', code: 'average-mismatch', flag: '462', expected: 448.23, fix: '448' },
       { text: '去年全市医院住院病人共12.8万人次，住院总日数108.6万日，平均住院日为9.1日。', code: 'average-mismatch', flag: '9.1', expected: 8.48, fix: '8.5' },

@@ -1091,6 +1091,9 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // an event named by its year, opening a clause (`2024上海马拉松报名人数`): no year of a date, no amount either
   if (n.arabic && !unit && end - spanStart === 4 && TARGET_YEAR.test(s.slice(spanStart, end)) && isHan(s.charCodeAt(end)) &&
     (spanStart === 0 || CLAUSE_OPENERS.has(prev))) return { quantity: null, next: end };
+  // an event named by its date (`0403地震`, `921地震`), a Taiwan highway by its number (`台9線`): names, not amounts
+  if (n.arabic && numberEnd - spanStart >= 3 && numberEnd - spanStart <= 4 && DATED_EVENTS.some((w) => s.startsWith(w, numberEnd))) return { quantity: null, next: end };
+  if (n.arabic && s[spanStart - 1] === '台' && s[numberEnd] === '线' && !isAsciiDigit(s[spanStart - 2])) return { quantity: null, next: numberEnd + 1 };
   // a policy named by its number of articles (“科技十条”, “金融二十条”): a quoted name closing on the count of 条
   if (s[end - 1] === '条' && CLOSE_QUOTES.has(s[end]) && quotedNameOpensBefore(s, spanStart)) {
     return { quantity: null, next: end };
@@ -1462,6 +1465,9 @@ function quotedNounAfter(s: string, from: number): boolean {
 }
 /** What may stand right before a clause's first word. */
 const CLAUSE_OPENERS = new Set([',', '，', '。', ';', '；', ':', '：', '\n', '(', '（', '、']);
+
+/** Disasters and events named by their date (`0403地震`, `921大地震`). */
+const DATED_EVENTS = ['地震', '大地震', '震灾', '风灾', '水灾', '事件'];
 
 /** What a streak's run is of (`连涨`, `连增`, `连降`). */
 const STREAK_ENDS = new Set(Array.from('涨增升降跌胜冠'));

@@ -1307,8 +1307,8 @@ function periodOfBase(period: string): ComparisonPeriod {
  *  (`第三季A，按季增加P，9月份為B`: September is part of the quarter) nor a quarter of a monthly one. */
 function sameShortPeriod(base: string, label: string): boolean {
   const clause = lastClause(label);
-  const quarterly = /季增|季减|按季|上季|季度/.test(clause);
-  const monthly = /月增|月减|按月|上月/.test(clause);
+  const quarterly = /(?<!同)季增|(?<!同)季减|按季|上季|季度/.test(clause);
+  const monthly = /(?<!同)月增|(?<!同)月减|按月|上月/.test(clause);
   const baseMonth = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^上(?:一|个)?月/.test(base);
   const baseQuarter = /季/.test(base);
   return !(quarterly && baseMonth) && !(monthly && baseQuarter);
@@ -1319,7 +1319,8 @@ function periodOfChange(label: string): ComparisonPeriod {
   const clause = lastClause(label);
   // (`比上年四季度回落`: against a quarter, not the same period a year before)
   if (/(?:比|较)年初/.test(clause)) return 'start';
-  return /月增|月减|按月|环比|季增|季减|按季|上月|上季|(?:比|较)(?:上年|去年)?[一二三四1-4]季度|(?:比|较)第[一二三四1-4]季/.test(clause) ? 'short' : 'year';
+  // (`比上年同月增长` is against the same month a year before: 同月 and 同季 are no month-on-month change)
+  return /(?<!同)月增|(?<!同)月减|按月|环比|(?<!同)季增|(?<!同)季减|按季|上月|上季|(?:比|较)(?:上年|去年)?[一二三四1-4]季度|(?:比|较)第[一二三四1-4]季/.test(clause) ? 'short' : 'year';
 }
 
 /** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior

@@ -382,7 +382,8 @@ export const COUNTED_NOUNS: Record<string, string[]> = {
  *  sales named with the word over the count of what is sold (`售出门票48.6万张`); a hospital stay (`出院者平均住院日`)
  *  the bed-days the discharged used over their number. */
 export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string[]; countUnits: string[]; scopes?: string[] }[] = [
-  { nouns: ['票价'], total: ['门票收入', '票房', '票款'], count: ['票'], countUnits: ['张'] },
+  // (a cinema's: box office over admissions, `票房收入T，觀影人次N人次，平均票價`)
+  { nouns: ['票价'], total: ['门票收入', '票房', '票款'], count: ['票', '观影'], countUnits: ['张', '人次'] },
   // 平均售价每平方米 / 平均销售价格: sales over floor area sold
   // (of one kind of building when the sales and the area name it: `商品住宅` is 住宅, `其中办公楼` a kind of its own)
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
@@ -591,7 +592,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '结案率', part: ['审结', '结案', '办结'], whole: ['受理', '收案'], measurePair: true },
   // households (or people) whose risk of falling back into poverty was removed over those monitored (`纳入防止返贫监测对象
   // A户B人，已消除风险C户，风险消除率P`)
-  { name: '风险消除率', part: ['消除风险', '风险消除', '已消除'], whole: ['监测对象', '监测户'] },
+  // (or over those the text says are monitored: `纳入监测的W人中，已消除风险A人`)
+  { name: '风险消除率', part: ['消除风险', '风险消除', '已消除'], whole: ['监测对象', '监测户', '纳入监测'] },
   // people placed in public-welfare jobs over the jobs created (`开发公益性岗位A个，安置就业困难人员B人，岗位安置率P`): a
   // count of people over a count of posts (anyUnit)
   { name: '岗位安置率', part: ['安置'], whole: ['岗位'], anyUnit: true },
@@ -607,6 +609,10 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '规模养殖比重', ...LARGE_FARMS },
   // a securities firm's net capital over its risk capital reserves (`净资本W…各项风险资本准备之和T，风险覆盖率为P`)
   { name: '风险覆盖率', part: ['净资本'], whole: ['风险资本准备'] },
+  // building started over building planned (`规划兴建W户，已开工A户，开工率P`); with none so named, read like any rate
+  { name: '开工率', part: ['已开工', '实际开工', '累计开工'], whole: ['规划', '计划', '拟建'], alsoGeneric: true },
+  // those who used a service over those entitled to it (`利用人数为A，符合资格者约W人，利用率为P`)
+  { name: '利用率', part: ['利用人数'], whole: ['符合资格', '资格者'], alsoGeneric: true },
   // compulsory education's retention: this year's graduates over the pupils who entered school nine years before
   // (`2018年入学的小学一年级学生W人，今年初中毕业生A人，九年义务教育巩固率为P`)
   { name: '巩固率', part: ['毕业生'], whole: ['入学'] },

@@ -1810,13 +1810,18 @@ export function listJoin(gap: string): 'join' | 'start' | 'unsure' {
 
 /** A list item's own name: Han characters only, at most `max`, and nothing that states more than a name. */
 function isPlainLabel(label: string, max: number): boolean {
-  if (label.length > max || NOT_A_PLAIN_LABEL.test(label)) return false;
+  if (NOT_A_PLAIN_LABEL.test(label)) return false;
   // (a quoted programme name is a name too: `“千吨万人”工程`; and so is one with Latin letters: `IoT与生活消费产品收入`)
+  // (the quote marks take no length: `“一带一路”沿线及其他地区` is a name of eleven characters)
+  // (and the rest of a list may be named at more length: `一带一路沿线及其他地区`)
+  let length = 0;
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
-    if ((c < 0x3400 || c > 0x9fff) && !NAME_QUOTES.has(c) && !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    if (NAME_QUOTES.has(c)) continue;
+    if ((c < 0x3400 || c > 0x9fff) && !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    length++;
   }
-  return true;
+  return length <= max || (length <= max + 4 && /其他|其余|其它/.test(label));
 }
 /** Quote marks that may stand inside an item's name. */
 const NAME_QUOTES = new Set([...'“”「」『』'].map((ch) => ch.charCodeAt(0)));
