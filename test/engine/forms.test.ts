@@ -17,6 +17,10 @@ const rows: Array<[string, Expect]> = [
   ['其中60馬力以上大型曳引機達1萬3,204台', { figure: '60', value: 60, unit: '馬力', min: 60 }],
   // rides on a metro, energy per tonne of steel in kilograms of standard coal
   ['累计完成客运量14.26亿乘次', { figure: '14.26亿', value: 1426000000, unit: '乘次' }],
+  // person-days of a stay, basis points, phones counted after a word that labels codes
+  ['累计过夜235.8万人天', { figure: '235.8万', value: 2358000, unit: '人天' }],
+  ['存款利率下调10至25基点', { figure: '10至25', value: 10, min: 10, max: 25, unit: '基点' }],
+  ['每百户拥有移动电话265部', { figure: '265', value: 265, unit: '部' }],
   // stations counted, not a 站点 or 站长
   ['公共自行车站点由108年的62站增加到113年的186站', { figure: '186', value: 186, unit: '站' }],
   ['吨钢综合能耗为121.6公斤标准煤', { figure: '121.6', value: 121.6, unit: '公斤标准煤' }],

@@ -431,14 +431,15 @@ function readDoubling(s: string, i: number): Reading | null {
 const CODE_LABEL_MAP = new WordMap(wordEntries(CODE_LABELS, true));
 const CODE_LABEL_MAX = Math.max(...CODE_LABELS.map((w) => w.length));
 const CODE_LABEL_LAST_CODES = new Set(CODE_LABELS.map((w) => w.charCodeAt(w.length - 1)));
-/** What may stand between a code label and its digits: `：` (folded to `:`), a space, 为, 是. */
-const CODE_LABEL_LINKS = new Set(Array.from(': 为是', (c) => c.charCodeAt(0)));
+/** What may stand between a code label and its digits: `：` (folded to `:`), a space, 为, 是, and the letter of an
+ *  exchange notice's series (`编号：临2024-037`). */
+const CODE_LABEL_LINKS = new Set(Array.from(': 为是临', (c) => c.charCodeAt(0)));
 
 /** End of digits at i that are a code: after a code label (and `:`, `为`, `是` or a space), or a phone number with
  *  an area code (`0871-63218800`, `(0871) 6321 8801`); -1 otherwise. */
 function codeEnd(s: string, i: number): number {
   let k = i;
-  while (k > 0 && i - k < 2 && CODE_LABEL_LINKS.has(s.charCodeAt(k - 1))) k--;
+  while (k > 0 && i - k < 3 && CODE_LABEL_LINKS.has(s.charCodeAt(k - 1))) k--;
   // By char code first: most figures follow no code label, and the label table is read only when one may end here.
   const labelled = CODE_LABEL_LAST_CODES.has(s.charCodeAt(k - 1)) && CODE_LABEL_MAP.matchEndingAt(s, k, CODE_LABEL_MAX) !== undefined;
   const areaCode = s.charCodeAt(i) === 0x30 && isAreaCodeAt(s, i);
@@ -454,8 +455,8 @@ function codeEnd(s: string, i: number): number {
   if (!areaCode && (s[p] === '.' || COUNT_AFTER_CODE_LABEL.has(s[p]))) return -1;
   return p;
 }
-/** What follows an amount and never a code: magnitudes and count units. */
-const COUNT_AFTER_CODE_LABEL = new Set(Array.from('万亿千百次人个条通件起户名位家元余多%公米吨亩'));
+/** What follows an amount and never a code: magnitudes and count units (phones counted too: `每百户拥有移动电话265部`). */
+const COUNT_AFTER_CODE_LABEL = new Set(Array.from('万亿千百次人个条通件起户名位家元余多%公米吨亩部台'));
 
 /** End of a stock code at i (digits run to `runEnd`): four to six digits alone in brackets right after a name, or with
  *  an exchange's suffix (`.SH`, `.HK`); -1 if none. */

@@ -1422,9 +1422,15 @@ export function findDoublings(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (!isStatedDoubling(s) || stated.has(s) || statesAFloor(p, s)) continue;
     const base = bySentence.get(s.sentence);
+    // (not one of another measure named in its own clause: `接待游客A，比…的B增长3倍，旅游收入实现翻一番` is of no figure
+    // stated: its head noun, 收入, is not the level's)
+    const subject = trimGap(lastClause(s.gapBefore)).replace(DOUBLING_VERBS, '');
+    if (base && subject.length >= 2 && !lastClause(base.a.label).includes(subject.slice(-2))) continue;
     if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
   }
 }
+/** Verbs and adverbs a doubling may be stated with, after its subject (`收入实现`, `规模已`). */
+const DOUBLING_VERBS = /(?:实现|已经|已|基本|提前|均|都|也|又|再|了)+$/;
 
 // `增长6.8%，高于全省平均水平1.6个百分点。同期全省…增长5.7%` / `，全省增长5.7%` / `（全省为5.7%）` / `比全国高0.9个百分点，
 // 全国为64.3%`: a rate compared in points with another place's (or group's), whose rate is stated right after, in

@@ -517,7 +517,7 @@ export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '
 const NON_PERFORMING_LOANS = { part: ['逾期放款'], whole: ['放款总额', '放款'] };
 const LARGE_FARMS = { part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true };
 
-const ROOMS_LET = { part: ['已出租', '实际出租', '已租出', '实际售出', '已售出'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积'] };
+const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出', '实际售出', '已售出'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积'] };
 
 /** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. */
 export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean }[] = [
@@ -534,7 +534,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // a dividend payout ratio (`股東應佔溢利T，…派付股息總額A，派息比率為P`)
   { name: '派息比率', part: ['股息总额', '派息总额', '派付股息', '现金分红总额'], whole: ['股东应占溢利', '归属于上市公司股东的净利润', '归母净利润', '溢利', '净利润'] },
   // rooms let over rooms available, tickets sold over tickets on sale (`可供出租客房W間，平均每晚已出租A間，入住率為P`)
-  // (or, for room-nights, those sold over those on sale: `可售客房W間夜，實際售出A間夜，平均入住率P`)
+  // (or, for room-nights, those sold over those on sale: `可售客房W間夜，實際售出A間夜，平均入住率P`; or floor space let:
+  // `總樓面面積W，已租出A，出租率P`)
   { name: '入住率', ...ROOMS_LET },
   { name: '出租率', ...ROOMS_LET },
   { name: '售票率', part: ['实际售出', '售出'], whole: ['可售'] },
@@ -607,6 +608,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // livestock raised on large farms over all raised (`生猪出栏T，其中规模养殖场出栏A，规模化率达到P`)
   { name: '规模化率', ...LARGE_FARMS },
   { name: '规模养殖比重', ...LARGE_FARMS },
+  // insurance penetration: premiums over GDP (`保费收入A…地区生产总值W，保险深度为P`)
+  { name: '保险深度', part: ['保费收入', '原保险保费收入'], whole: ['地区生产总值', '生产总值', 'GDP'] },
   // a securities firm's net capital over its risk capital reserves (`净资本W…各项风险资本准备之和T，风险覆盖率为P`)
   { name: '风险覆盖率', part: ['净资本'], whole: ['风险资本准备'] },
   // building started over building planned (`规划兴建W户，已开工A户，开工率P`); with none so named, read like any rate

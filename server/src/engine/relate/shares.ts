@@ -1078,7 +1078,8 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     // A plain loop, no closure over `s`: this runs for every percentage, and a closure would give each loop turn a
     // heap context.
     let def: (typeof DEFINED_RATES)[number] | undefined;
-    const label = rateNamedAtStart(p, s) ?? s.label;
+    // (its name may be followed by an aside that defines it: `保险深度（保费收入占地区生产总值的比重）为P`)
+    const label = rateNamedAtStart(p, s) ?? (s.label.indexOf('(') >= 0 ? withoutAsides(s.label) : s.label);
     for (const d of DEFINED_RATES) if (labelNames(label, d.name)) def = d;
     // `户籍人口城镇化率` is of another population than the one of `城镇化率`: only its own definition applies
     if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
@@ -1086,8 +1087,9 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     // (unless the counts themselves are stated adjusted so, `經季節性調整的失業人數為A，…失業率為P`: the rate is theirs)
     if (ADJUSTED.test(sentenceHead(p, s)) && !p.figures.some((f) => f.sentence === s.sentence && f.index < s.index && adjustedCount(f.label, def.part))) continue;
     // (nor is a rate averaged over months, `累計1至11月平均失業率`: the counts stated are of one month)
-    // (a hotel's average occupancy, `平均客房出租率`, is rooms let over rooms available: the definition's own name)
-    if (AVERAGED_RATE.test(lastClause(s.label)) && !ROOM_RATES.has(def.name)) continue;
+    // (a hotel's average occupancy, `平均客房出租率`, is rooms let over rooms available: the definition's own name; so is a
+    // banking system's average NPL ratio)
+    if (AVERAGED_RATE.test(lastClause(s.label)) && !AVERAGED_AS_ONE_RATIO.has(def.name)) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
@@ -1118,6 +1120,10 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   const names = (f: Figure, words: readonly string[]) => isNumber(f) && (!def.units || def.units.includes(f.unit)) && words.some((w) => f.label.includes(w) && !f.label.includes(w + '中')) &&
     (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period) && !startOfChange(p, f);
   let part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
+  // (or both after the rate, in its sentence: `客房出租率為P，共出租客房A間夜，可供出租客房W間夜`)
+  const partAfter = part === undefined;
+  // (not of another period: `失業率為P，…；去年同期失業人數為A，勞動人口為W`)
+  part ??= lookAhead(p, s.index, s.sentence, (f) => names(f, def.part) && !PRIOR_PERIOD.test(f.clauseHead));
   // (a rate of one population, `常住人口城镇化率`, is not of a part of another, `户籍总人口T，其中城镇人口A`)
   const population = POPULATION_QUALIFIERS.find((q) => lastClause(s.label).includes(q));
   const partWhole = part && subsetTotalIn(out, part);
@@ -1146,7 +1152,8 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     // (after the rate: the figure right after it, not one past a semicolon or a 其中 of the next topic)
     const next = p.figures[s.index + 1];
     whole = lookBack(p, s.index, s.sentence - 1, named) ??
-      (next && next.sentence === s.sentence && named(next) && !NEXT_TOPIC.test(next.gapBefore) ? next : undefined);
+      (next && next.sentence === s.sentence && named(next) && !NEXT_TOPIC.test(next.gapBefore) ? next : undefined) ??
+      (partAfter ? lookAhead(p, s.index, s.sentence, (f) => named(f) && !NEXT_TOPIC.test(f.gapBefore) && !PRIOR_PERIOD.test(f.clauseHead)) : undefined);
     if (whole) break;
   }
   // (a bank's loans stated a sentence further back: `客户贷款总额T；…。…营业收入…。不良贷款余额A，不良贷款率P`)
@@ -1212,8 +1219,9 @@ const RATE_MODIFIER_CONTEXT = new RegExp(`${[...PERIOD_WORDS, ...PLACE_WORDS, '�
 
 /** A rate averaged over a period (`平均失业率`, `平均入住率`): the mean of rates, not one ratio of the counts stated. */
 const AVERAGED_RATE = /平均[\u3400-\u9fff]{0,6}率/;
-/** Rates a hotel states as averages by name (`平均入住率`, `平均客房出租率`). */
-const ROOM_RATES = new Set(['入住率', '出租率']);
+/** Rates stated as averages by name that are one ratio of the totals: a hotel's (`平均入住率`, `平均客房出租率`) and a
+ *  banking system's non-performing loans (`本國銀行…平均逾放比率`). */
+const AVERAGED_AS_ONE_RATIO = new Set(['入住率', '出租率', '逾放比率', '逾放比']);
 /** Words that say a rate is adjusted from its definition. */
 const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
 /** `经季节性调整的失业人数`: an adjustment that qualifies a count the rate is defined by. */
