@@ -35,6 +35,8 @@ const traps: Array<[string, string]> = [
   ['为在校女生免费接种2价HPV疫苗4.3万人', '2价'],
   ['其中2名运动员参加4×100米接力项目', '100米'],
   ['12306数据显示，春运首日全国铁路发送旅客1,052.6万人次', '12306'],
+  // voltage classes naming a grid's facilities
+  ['全市共有在运变电站362座，500千伏、220千伏、110千伏变电站分别为12座、86座、274座', '220千伏'],
   // an exchange notice's number
   ['公司公告（编号：临2024-037）显示，共计派发约9.7亿元', '037'],
   // a quoted name opening on an amount, an event named by its year

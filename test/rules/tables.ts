@@ -386,6 +386,8 @@ export const TABLES: RuleTable[] = [
       '今年以来，全市累计发放数字消费券8600万元，已核销7362万元，核销率为85.6%。',
     ],
     invalid: [
+      { text: '112年全國一般廢棄物產生量為962.4萬公噸，其中回收再利用548.6萬公噸，資源回收率達60.2%。', code: 'percent-mismatch', flag: '60.2%', expected: 57, fix: '57.0%' },
+      { text: '去年本港整體貨物出口貨值為45,268億元，當中輸往東盟的貨值為３,４２８億元，佔整體出口的8.6%。', code: 'percent-mismatch', flag: '8.6%', expected: 7.57, fix: '7.6%' },
       { text: '全年全市原保险保费收入428.6亿元；当年地区生产总值9,862亿元，保险深度（保费收入占地区生产总值的比重）为4.8%。', code: 'percent-mismatch', flag: '4.8%', expected: 4.35, fix: '4.3%' },
       { text: '金管會統計，113年第3季末本國銀行逾期放款金額為新臺幣986億元，放款總額為39兆1,260億元，平均逾放比率為0.31%。', code: 'percent-mismatch', flag: '0.31%', expected: 0.252, fix: '0.25%' },
       { text: '今年“五一”假期，全市重点监测的38家旅游饭店客房出租率为78.6%，共出租客房3.84万间夜，可供出租客房5.12万间夜。', code: 'percent-mismatch', flag: '78.6%', expected: 75, fix: '75.0%' },
@@ -2122,6 +2124,8 @@ export const TABLES: RuleTable[] = [
       '全年全市商品住宅共成交64,285套，成交面积716.4万平方米，套均面积111.4平方米。',
     ],
     invalid: [
+      { text: '去年香港饮食业雇员每月工资总额为42.6亿港元，雇员人数为21.8万人，每名雇员平均月薪为17,200港元。', code: 'average-mismatch', flag: '17,200', expected: 19541.28, fix: '19,541' },
+      { text: '上季香港私营机构雇员共248.6万人，每月工资总额为592.4亿港元，平均每月工资为21,630港元。', code: 'average-mismatch', flag: '21,630', expected: 23829.44, fix: '23,829' },
       { text: '112年全國電影票房收入新臺幣72.4億元，觀影人次為2,680萬人次，平均票價約為286元。', code: 'average-mismatch', flag: '286', expected: 270.15, fix: '270' },
       { text: '全年开办职业技能培训班524个，结业学员1.86万人，平均每班38.2人。', code: 'average-mismatch', flag: '38.2', expected: 35.5, fix: '35.5' },
       { text: '今年一季度，全市旅游饭店客房收入6.84亿元，售出客房152.6万间夜，平均房价为462元。', code: 'average-mismatch', flag: '462', expected: 448.23, fix: '448' },

@@ -1092,6 +1092,8 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // an event named by its year, opening a clause (`2024上海马拉松报名人数`): no year of a date, no amount either
   if (n.arabic && !unit && end - spanStart === 4 && TARGET_YEAR.test(s.slice(spanStart, end)) && isHan(s.charCodeAt(end)) &&
     (spanStart === 0 || CLAUSE_OPENERS.has(prev))) return { quantity: null, next: end };
+  // a voltage class naming a grid's facilities (`500千伏、220千伏变电站`, `110千伏线路`): a class, not an amount
+  if (unit === '千伏' && voltageClassAt(s, end)) return { quantity: null, next: end };
   // an event named by its date (`0403地震`, `921地震`), a Taiwan highway by its number (`台9線`): names, not amounts
   if (n.arabic && numberEnd - spanStart >= 3 && numberEnd - spanStart <= 4 && DATED_EVENTS.some((w) => s.startsWith(w, numberEnd))) return { quantity: null, next: end };
   if (n.arabic && s[spanStart - 1] === '台' && s[numberEnd] === '线' && !isAsciiDigit(s[spanStart - 2])) return { quantity: null, next: numberEnd + 1 };
@@ -1466,6 +1468,19 @@ function quotedNounAfter(s: string, from: number): boolean {
 }
 /** What may stand right before a clause's first word. */
 const CLAUSE_OPENERS = new Set([',', '，', '。', ';', '；', ':', '：', '\n', '(', '（', '、']);
+
+/** Does a voltage end at `end` that, past the other voltages listed with it, names a grid's facility (`、220千伏变电站`)? */
+function voltageClassAt(s: string, end: number): boolean {
+  let k = end;
+  while ((s[k] === '、' || s[k] === '和' || s[k] === '及') && isAsciiDigit(s[k + 1])) {
+    k++;
+    while (isAsciiDigit(s[k])) k++;
+    if (!s.startsWith('千伏', k)) return false;
+    k += 2;
+  }
+  return VOLTAGE_FACILITIES.some((w) => s.startsWith(w, k));
+}
+const VOLTAGE_FACILITIES = ['变电站', '线路', '输电', '输变电', '电网', '主变', '等级', '及以上', '以上', '交流', '直流', '特高压', '工程'];
 
 /** Disasters and events named by their date (`0403地震`, `921大地震`). */
 const DATED_EVENTS = ['地震', '大地震', '震灾', '风灾', '水灾', '事件'];

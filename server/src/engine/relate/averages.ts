@@ -14,6 +14,8 @@ const PER_CAPITA_FIRST_CODES = firstCodes(PER_CAPITA_CUES.map((c) => c.cue));
 /** Months a total's label covers, or undefined when it names no period: `上半年` 6, `前三季度` 9, `一季度` 3,
  *  `1至5月` 5, `前10个月` 10, `全年` / `2023年` 12. */
 function monthsOf(label: string): number | undefined {
+  // a total that is itself a month's (`每月工资总额`) is one month
+  if (/每月|月度|当月|本月/.test(label)) return 1;
   // a span of years up to now (`2016年以来累计`) is no year
   if (/以来|至今/.test(label)) return undefined;
   if (/上半年|下半年/.test(label)) return 6;
@@ -213,7 +215,7 @@ function namesItem(label: string, noun: string): boolean {
 
 /** People a monthly wage is paid to, named before 月均 (`车间务工人员月均工资`), and the pay words after it. */
 const WORKERS = /人员|员工|职工|工人|务工/;
-const WAGE_AFTER = /^(?:工资|薪酬|收入|薪资)/;
+const WAGE_AFTER = /^(?:工资|薪酬|收入|薪资|薪金|薪)/;
 
 /** `按常住人口计算`: the population an average is said to be over. */
 /** A rate base naming the population it is over (group 1): `每千常住人口`, `每万户籍人口`. */
@@ -431,7 +433,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (so is `务工人员月均工资`: people named before 月均, and a pay word after it)
   const monthlyWage = (cue.cue === '月均' && WAGE_AFTER.test(head.slice(head.indexOf('月均') + 2)) && WORKERS.test(head.slice(0, head.indexOf('月均')))) ||
     // (`在岗职工N人，全年工资总额T，月平均工资P`: a wage is per worker)
-    (cue.cue === '平均' && head.includes('月平均') && WAGE_AFTER.test(head.slice(head.indexOf('月平均') + 3)));
+    (cue.cue === '平均' && head.includes('月平均') && WAGE_AFTER.test(head.slice(head.indexOf('月平均') + 3))) ||
+    // (and `平均每月工资`, `平均月薪`: a monthly wage is per worker)
+    (cue.cue === '平均' && /平均(?:每月|月)/.test(head) && WAGE_AFTER.test(head.slice(head.search(/平均(?:每月|月)/) + (head.includes('平均每月') ? 4 : 3))));
   // (and `平均每宗每月`, `平均每个家庭每月`: per item and per month)
   const monthlyPerItem = cue.cue === '平均' && PER_ITEM_MONTHLY.test(head);
   const perHead = (cue.cue !== '月均' || monthlyWage) && (!(cue.cue === '平均' && monthly) || monthlyPerHead || monthlyWage || monthlyPerItem);

@@ -517,6 +517,7 @@ export const POPULATION_WORDS = ['人口', '员工', '职工', '从业人员', '
 const NON_PERFORMING_LOANS = { part: ['逾期放款'], whole: ['放款总额', '放款'] };
 const LARGE_FARMS = { part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true };
 
+const WASTE_RECOVERED = { part: ['回收再利用', '回收利用', '回收量'], whole: ['产生量'] };
 const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出', '实际售出', '已售出'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积'] };
 
 /** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. */
@@ -608,6 +609,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // livestock raised on large farms over all raised (`生猪出栏T，其中规模养殖场出栏A，规模化率达到P`)
   { name: '规模化率', ...LARGE_FARMS },
   { name: '规模养殖比重', ...LARGE_FARMS },
+  // waste recovered over waste generated (`一般廢棄物產生量W，其中回收再利用A，資源回收率P`)
+  { name: '回收率', ...WASTE_RECOVERED, alsoGeneric: true },
+  { name: '资源回收率', ...WASTE_RECOVERED },
   // insurance penetration: premiums over GDP (`保费收入A…地区生产总值W，保险深度为P`)
   { name: '保险深度', part: ['保费收入', '原保险保费收入'], whole: ['地区生产总值', '生产总值', 'GDP'] },
   // a securities firm's net capital over its risk capital reserves (`净资本W…各项风险资本准备之和T，风险覆盖率为P`)

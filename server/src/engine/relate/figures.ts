@@ -110,8 +110,11 @@ const UNIT_ASIDE = /^\([\u3400-\u9fff]{1,2}\)/;
  *  (工业生产指数为97.35): parts of it are not subsets, it adds up with nothing, and it counts no one. */
 export function isIntensive(f: Figure): boolean {
   // (an average head count, `职工平均人数6.85万人`, still counts people)
-  return INTENSIVE.test(f.label) && !AVERAGE_HEADCOUNT.test(f.label);
+  // (nor is a total of each month or week, `每月工资总额`, `每周合计工作时数`: a period's total)
+  return INTENSIVE.test(f.label) && !AVERAGE_HEADCOUNT.test(f.label) && !PERIOD_TOTAL.test(f.label);
 }
+/** A total of one period, named with 每 and a total word: `每月工资总额`, `每周合计工作时数`. */
+const PERIOD_TOTAL = /每(?:月|周)(?:合计|共计)?[\u3400-\u9fff]{0,6}?(?:总额|总数|合计|共计|总计)(?:为|达|是|约)?$|每(?:月|周)(?:合计|共计|总计)[\u3400-\u9fff]{0,6}(?:为|达|是|约)?$/;
 /** 人均, 户均, 平均, 日均, 校均, 笔均 …, 亩产, 每, 指数, 中位数 (one character class: this runs for most figures, many
  *  times). A median (`收入中位数`) is no total either: a group's may exceed the whole's. */
 const INTENSIVE = /[人户平亩日月年校场店床台家项次生村笔院社馆园站架船车单案]均|亩产|每|指数|中位数/;

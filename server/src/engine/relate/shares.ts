@@ -187,7 +187,8 @@ function namesTotalOfAll(p: Passage, noun: string, total: Figure | undefined): b
   const what = noun.replace(/^(?:全年|全部|全体|全|整体|所有)/, '');
   // (past the verb it is stated with: `固定资产投资完成T` for `占全部投资的`)
   const name = nameIn(total.label).replace(/(?:完成|实现|达到|约|近|逾)$/, '').replace(TOTAL_NOUN_TAIL, '');
-  if (total.label.includes(noun) || (what.length >= 2 && name.endsWith(what))) return true;
+  // (or with its measure after the noun: `占整體出口的` for `整體貨物出口貨值`)
+  if (total.label.includes(noun) || (what.length >= 2 && (name.endsWith(what) || name.replace(VALUE_MEASURE_TAIL, '').endsWith(what)))) return true;
   // all of a place the total names, by the noun before the total or after its unit (`全港約有276萬個家庭住戶，…佔全港住戶的`)
   const place = WHOLE_PLACE.exec(noun)?.[0];
   const head = place ? noun.slice(place.length) : '';
@@ -195,6 +196,8 @@ function namesTotalOfAll(p: Passage, noun: string, total: Figure | undefined): b
     (nameIn(total.label).endsWith(head) || clauseAfter(p, total).endsWith(head));
 }
 const WHOLE_PLACE = /^全(?:港|澳|市|省|县|区|国|台|镇|乡|州|盟)/;
+/** A measure of value closing a total's name (`出口货值`, `进口总值`). */
+const VALUE_MEASURE_TAIL = /(?:货值|总值|价值|金额)$/;
 
 
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
