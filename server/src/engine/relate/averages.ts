@@ -474,7 +474,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const per = noun.startsWith('每') && !(perYear && before) ? noun : before ? '每' + (before[1] ?? before[2] ?? before[3]) : '';
     const classifier = per ? PER_CLASSIFIER_UNITS[per.slice(1, 4)] ?? PER_CLASSIFIER_UNITS[per.slice(1, 3)] ?? PER_CLASSIFIER_UNITS[per[1]] : undefined;
     if (classifier && !classifier.includes(s.unit)) {
-      countUnits = classifier;
+      // (a stay per guest is over guests counted by their visits: `住客共N人次，…平均每名住客留宿P晚`)
+      countUnits = classifier.includes('人') && STAY_UNITS.has(s.unit) ? [...classifier, '人次'] : classifier;
       // (`平均每间酒店及公寓接待住客`: the things counted are named after the classifier, and only a count so named is theirs
       // when the paragraph counts other things in that classifier, `客房4.18万间`)
       const item = ITEM_AFTER_CLASSIFIER.exec(noun)?.[1];

@@ -1814,6 +1814,23 @@ function namedAverageRatio(p: Passage, out: Relation[], s: Figure, ratio: (typeo
   if (total && count && total.f !== count.f) out.push({ op: 'average', total: total.f, count: count.f, stated: s, factor: 1 });
 }
 
+// `参保率达P（参保A人/应参保W人）`: a rate with its part and whole in an aside right after it, written as a fraction.
+export function findSlashedRatios(p: Passage, out: Relation[]): void {
+  // Most paragraphs write no fraction of figures: one scan of the text first.
+  if (p.text.indexOf('/') < 0) return;
+  for (const s of p.figures) {
+    if (s.kind !== 'percent' || s.value === null) continue;
+    const part = p.figures[s.index + 1];
+    const whole = p.figures[s.index + 2];
+    if (!part || !whole || part.sentence !== s.sentence || whole.sentence !== s.sentence || !isNumber(part) || !isNumber(whole) || !sameUnit(part, whole)) continue;
+    if (!SLASH_ASIDE_OPEN.test(part.gapBefore) || !SLASH_BETWEEN.test(whole.gapBefore) || !p.text.startsWith(')', whole.cleanEnd)) continue;
+    if (!out.some((r) => 'stated' in r && r.stated === s)) out.push({ op: 'ratio', part, whole, stated: s });
+  }
+}
+/** The aside's opening before the part (`（参保`) and the slash before the whole (`/应参保`), names at most. */
+const SLASH_ASIDE_OPEN = /^\([\u3400-\u9fff]{0,8}$/;
+const SLASH_BETWEEN = /^\/[\u3400-\u9fff]{0,8}$/;
+
 export function findNamedRatios(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'number' || s.unit !== '' || s.value === null) continue;

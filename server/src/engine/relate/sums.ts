@@ -857,10 +857,13 @@ const PER_POPULATION = /每(?:千|万|十万)(?:常住|户籍)?人口/;
 /** `T，惠及N户，户均D`: an average right after a count in another unit, itself right after a figure in the average's unit,
  *  all in one sentence. */
 function averageOfTwoBefore(p: Passage, f: Figure, unit: string): boolean {
-  const count = p.figures[f.index - 1];
-  const total = p.figures[f.index - 2];
-  return total !== undefined && isNumber(count) && count.unit !== unit && total.unit === unit && isNumber(total) && total.sentence === f.sentence &&
-    count.sentence === f.sentence;
+  const a = p.figures[f.index - 1];
+  const b = p.figures[f.index - 2];
+  const pair = (count: Figure | undefined, total: Figure | undefined) => total !== undefined && count !== undefined && isNumber(count) && count.unit !== unit &&
+    total.unit === unit && isNumber(total) && total.sentence === f.sentence && count.sentence === f.sentence;
+  // (the count first too: `实施项目N个，完成投资T，平均每个项目完成投资D；其中…`; not one of averages listed with 分别,
+  // `…2180户7635人，户均人口分别为3.47人和3.50人`, each over its own pair)
+  return pair(a, b) || (pair(b, a) && !lastClause(f.label).includes('分别'));
 }
 
 /** The longest ending all the names share. */
@@ -1982,11 +1985,13 @@ const BALANCE_WORDS = /结余|顺差|出超|逆差|入超/;
 // `民生支出T，由教育支出A、社會保障和就業支出B、…和農林水支出D構成`: the parts named one by one inside 由…构成, each with
 // its figure: they make up the total.
 export function findComposedLists(p: Passage, out: Relation[]): void {
-  if (!p.text.includes('构成') && !p.text.includes('组成')) return;
+  if (!p.text.includes('构成') && !p.text.includes('组成') && !p.text.includes('来源')) return;
   for (const t of p.figures) {
     const first = p.figures[t.index + 1];
-    if (!first || !isNumber(t) || isIntensive(t) || isStatedChange(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence ||
-      !COMPOSED_LEAD.test(first.gapBefore)) continue;
+    if (!first || !isNumber(t) || isIntensive(t) || isStatedChange(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
+    // (or the sources of money listed after it: `总投资T，资金来源为中央预算内投资A、地方政府专项债券B和社会资本C。`)
+    const sources = SOURCES_LEAD.test(first.gapBefore);
+    if (!sources && !COMPOSED_LEAD.test(first.gapBefore)) continue;
     const parts = [first];
     for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
       const f = p.figures[k];
@@ -1994,10 +1999,13 @@ export function findComposedLists(p: Passage, out: Relation[]): void {
       parts.push(f);
     }
     const last = parts[parts.length - 1];
-    if (parts.length < 2 || !COMPOSED_END.test(p.text.slice(last.cleanEnd, last.cleanEnd + 4)) || out.some((r) => r.op === 'sum' && r.total === t)) continue;
+    const closes = sources ? isClauseEndAt(p.text, last.cleanEnd) || last.cleanEnd === p.text.length : COMPOSED_END.test(p.text.slice(last.cleanEnd, last.cleanEnd + 4));
+    if (parts.length < 2 || !closes || out.some((r) => r.op === 'sum' && r.total === t)) continue;
     out.push({ op: 'sum', parts, total: t, mode: 'eq', declared: true });
   }
 }
+/** `，资金来源为中央预算内投资`: the opening of a list of where a total's money came from. */
+const SOURCES_LEAD = /^[,，](?:其)?(?:资金)?来源(?:为|是|包括|分别为)[\u3400-\u9fff]{2,12}$/;
 /** `，由教育支出`: the opening of a list of what a total is made of. */
 const COMPOSED_LEAD = /^[,，]由[\u3400-\u9fff]{2,12}$/;
 /** `、社會保障和就業支出`, `和農林水支出`: the next item of such a list, with its name. */
