@@ -21,6 +21,8 @@ const rows: Array<[string, Expect]> = [
   ['累计过夜235.8万人天', { figure: '235.8万', value: 2358000, unit: '人天' }],
   ['存款利率下调10至25基点', { figure: '10至25', value: 10, min: 10, max: 25, unit: '基点' }],
   ['每百户拥有移动电话265部', { figure: '265', value: 265, unit: '部' }],
+  // an airline's seat-kilometres
+  ['公司可用座位公里达1,036.5亿座公里', { figure: '1,036.5亿', value: 103650000000, unit: '座公里' }],
   // stations counted, not a 站点 or 站长
   ['公共自行车站点由108年的62站增加到113年的186站', { figure: '186', value: 186, unit: '站' }],
   ['吨钢综合能耗为121.6公斤标准煤', { figure: '121.6', value: 121.6, unit: '公斤标准煤' }],

@@ -37,6 +37,10 @@ const traps: Array<[string, string]> = [
   ['12306数据显示，春运首日全国铁路发送旅客1,052.6万人次', '12306'],
   // voltage classes naming a grid's facilities
   ['全市共有在运变电站362座，500千伏、220千伏、110千伏变电站分别为12座、86座、274座', '220千伏'],
+  // visa-free transit by its hours, a stretch of road named by a county, the railway's ticketing service
+  ['受益于144小时过境免签政策，全年接待入境过夜游客112.6万人次', '144'],
+  ['G15沈海高速三门段改扩建工程全长42.6公里', '三'],
+  ['12306购票服务平稳有序', '12306'],
   // an exchange notice's number
   ['公司公告（编号：临2024-037）显示，共计派发约9.7亿元', '037'],
   // a quoted name opening on an amount, an event named by its year

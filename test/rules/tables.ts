@@ -387,6 +387,8 @@ export const TABLES: RuleTable[] = [
       '今年以来，全市累计发放数字消费券8600万元，已核销7362万元，核销率为85.6%。',
     ],
     invalid: [
+      { text: '今年上半年，公司可用座位公里达986.4亿座公里，收入客公里812.6亿人公里，平均客座率为84.6%。', code: 'percent-mismatch', flag: '84.6%', expected: 82.38, fix: '82.4%' },
+      { text: '截至今年６月底，公屋住戶中領取綜援的住戶有11.86萬戶，約佔全部82.14萬戶公屋住戶的15.6%。', code: 'percent-mismatch', flag: '15.6%', expected: 14.44, fix: '14.4%' },
       { text: '全市城乡居民医保参保率达97.6%（参保286.42万人/应参保296.18万人），比上年提高0.4个百分点。', code: 'percent-mismatch', flag: '97.6%', expected: 96.7, fix: '96.7%' },
       { text: '全年开发区实施重点项目312个，完成投资925.6亿元，平均每个项目完成投资3.0亿元；其中工业项目完成投资648.2亿元，占比75.6%。', code: 'percent-mismatch', flag: '75.6%', expected: 70.03, fix: '70.0%' },
       { text: '112年全國一般廢棄物產生量為962.4萬公噸，其中回收再利用548.6萬公噸，資源回收率達60.2%。', code: 'percent-mismatch', flag: '60.2%', expected: 57, fix: '57.0%' },
@@ -1438,6 +1440,8 @@ export const TABLES: RuleTable[] = [
       '全年全市规模以上工业增加值3,412.6亿元，按现价计算比上年的3,186.4亿元增长7.1%。',
     ],
     invalid: [
+      { text: '今年一季度，全省实际使用外资18.4亿美元，同比增长12.4%，增速高于全国平均水平3.2个百分点，上年同期为16.2亿美元。', code: 'growth-mismatch', flag: '12.4%', expected: 13.58, fix: '13.6%' },
+      { text: '去年私人住宅落成量為18,460個單位，較前年的15,280個單位上升24.8%。', code: 'growth-mismatch', flag: '24.8%', expected: 20.81, fix: '20.8%' },
       { text: '2023年長者醫療券申報總額為38.2億港元，按年增加12.6%；上年度則為31.6億港元。', code: 'growth-mismatch', flag: '12.6%', expected: 20.89, fix: '20.9%' },
       { text: '全市新能源汽车产量2.86万辆，比上年同月增加0.94万辆，上年同月为1.62万辆。', code: 'growth-mismatch', flag: '0.94万', expected: 12400, fix: '1.24万' },
       { text: '上半年，全市城镇居民人均可支配收入28,416元，同比增长5.1%，增速快于全省；上年同期为26,723元。', code: 'growth-mismatch', flag: '5.1%', expected: 6.34, fix: '6.3%' },
@@ -2129,6 +2133,7 @@ export const TABLES: RuleTable[] = [
       '全年全市商品住宅共成交64,285套，成交面积716.4万平方米，套均面积111.4平方米。',
     ],
     invalid: [
+      { text: '报告期内，公司快递件量完成86.4亿件，实现快递服务收入212.8亿元，单票收入2.62元。', code: 'average-mismatch', flag: '2.62', expected: 2.463, fix: '2.46' },
       { text: '今年酒店住客共1,246.8萬人次，住客晚數合計2,682.4萬晚，平均每名住客留宿2.3晚。', code: 'average-mismatch', flag: '2.3', expected: 2.15, fix: '2.2' },
       { text: '去年香港饮食业雇员每月工资总额为42.6亿港元，雇员人数为21.8万人，每名雇员平均月薪为17,200港元。', code: 'average-mismatch', flag: '17,200', expected: 19541.28, fix: '19,541' },
       { text: '上季香港私营机构雇员共248.6万人，每月工资总额为592.4亿港元，平均每月工资为21,630港元。', code: 'average-mismatch', flag: '21,630', expected: 23829.44, fix: '23,829' },

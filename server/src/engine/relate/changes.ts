@@ -343,6 +343,19 @@ function samePriorPeriod(a: string, b: string): boolean {
   return a.replace('去年', '上年') === b.replace('去年', '上年');
 }
 
+/** `較前年的B個單位上升P`: the noun after the base's classifier, written after the level's as well (`A個單位`), is no
+ *  part of the change's gap: the gap is its verb alone. */
+function withoutNounAfterBase(p: Passage, s: Figure, gap: string, change: Change): string {
+  if (change.verb === '' || !gap.endsWith(change.verb) || gap.length === change.verb.length || gap.length - change.verb.length > 4) return gap;
+  const noun = gap.slice(0, gap.length - change.verb.length);
+  const level = p.figures[s.index - 2];
+  if (!level || level.sentence !== s.sentence || !/^[\u3400-\u9fff]+$/.test(noun) || !p.text.startsWith(noun, level.cleanEnd)) return gap;
+  return change.verb;
+}
+
+/** A pace compared with another place's (`增速高于全国平均水平`). */
+const OTHER_PLACE_PACE = /(?:高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全县)/;
+
 /** A change per head or per household (`户均增收`, `人均增加`). */
 const PER_HEAD_CHANGE = /户均|人均|平均每|每户|每人/;
 
@@ -352,7 +365,7 @@ const ALSO_ADVERBS = ['也', '亦', '同样'];
 /** One figure after a change word (its own function: see findShare). */
 function findChange(p: Passage, out: Relation[], s: Figure, change: Change): void {
   const prev = p.figures[s.index - 1];
-  const gap = trimGap(s.gapBefore);
+  const gap = withoutNounAfterBase(p, s, trimGap(s.gapBefore), change);
   let pair: { before: Figure; after: Figure } | undefined;
   // `比上年的58人下降，降幅为25.1%`: the verb right after the base, its amount in a clause of its own
   const verbThenAmount = countClauseEnds(s.gapBefore) === 1 && changeAtEnd(s.gapBefore.slice(0, firstClauseEnd(s.gapBefore)))?.direction === change.direction;
@@ -534,8 +547,11 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     // (`比上年同期提高C1，比上年四季度回落C2，上年同期为B`: past a change against another period, the base of this one)
     let next = p.figures[s.index + 1];
     // (unless that one is the base itself, named by its period: `比一季度回落C，一季度为增长B`)
-    if (next && next.sentence === s.sentence && isStatedChange(next) && countClauseEnds(next.gapBefore) === 1 &&
-      periodOfChange(next.label) !== periodOfChange(s.label) && !NAMED_BASE_AFTER.test(next.gapBefore)) next = p.figures[s.index + 2];
+    // (or past a comparison with another place's pace: `增长P，增速高于全国平均水平C个百分点，上年同期为B`)
+    if (next && next.sentence === s.sentence && countClauseEnds(next.gapBefore) === 1 && !NAMED_BASE_AFTER.test(next.gapBefore) &&
+      ((isStatedChange(next) && periodOfChange(next.label) !== periodOfChange(s.label)) || (next.kind === 'percentage-point' && OTHER_PLACE_PACE.test(lastClause(next.label))))) {
+      next = p.figures[s.index + 2];
+    }
     const sameSentence = next && next.sentence === s.sentence;
     // (past a clause that gives the cause, `，主要系原材料采购成本下降所致；上年同期毛利率为B`)
     const baseGap = next ? withoutCauseClause(next.gapBefore) : '';

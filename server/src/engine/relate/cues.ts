@@ -185,6 +185,8 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '项均', countUnits: ['项'], factor: 1 },
   // per loan (`发放贷款3.62万笔、152.4亿元，笔均贷款`)
   { cue: '笔均', countUnits: ['笔'], factor: 1 },
+  // per parcel (`快递件量N件，快递服务收入T，单票收入P`)
+  { cue: '单票', countUnits: ['件', '票'], factor: 1 },
   // per policy or item (`新单保单N件，新单保费T，件均保费`)
   { cue: '件均', countUnits: ['件'], factor: 1 },
   // per claim or case (`受理理赔案件N件，支付赔款T，案均赔款`)
@@ -612,6 +614,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // waste recovered over waste generated (`一般廢棄物產生量W，其中回收再利用A，資源回收率P`)
   { name: '回收率', ...WASTE_RECOVERED, alsoGeneric: true },
   { name: '资源回收率', ...WASTE_RECOVERED },
+  // an airline's load factor: passenger-kilometres flown over seat-kilometres offered (`可用座位公里W座公里，收入客公里A人公里`)
+  { name: '客座率', part: ['收入客公里', '旅客周转量'], whole: ['可用座位公里', '可用座公里'], anyUnit: true },
   // insurance penetration: premiums over GDP (`保费收入A…地区生产总值W，保险深度为P`)
   { name: '保险深度', part: ['保费收入', '原保险保费收入'], whole: ['地区生产总值', '生产总值', 'GDP'] },
   // a securities firm's net capital over its risk capital reserves (`净资本W…各项风险资本准备之和T，风险覆盖率为P`)

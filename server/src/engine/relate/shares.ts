@@ -393,6 +393,10 @@ const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重'
   // a share that moved to a new level (`营收占比提升至41.8%`): the level is the share
   ...LEVEL_VERBS];
 
+/** A whole stated inside 占…的: the noun after its figure and 的 (`戶公屋住戶的`), and 占 with all of it before it (`約佔全部`). */
+const WHOLE_NAMED_AFTER_IT = /^[\u3400-\u9fff]{0,10}的$/;
+const SHARE_OF_STATED_WHOLE = /占(?:全部|全体|所有|整体|全[港澳市省县区国])?$/;
+
 export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const s of p.figures) {
     if (!isShare(s) || s.index === 0) continue;
@@ -404,6 +408,16 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
       if (RATIO_WITH_STATED_WHOLE.test(whole.gapBefore) && isNumber(whole) && isNumber(part) && sameUnit(whole, part) && part.sentence === s.sentence &&
         whole.sentence === s.sentence && countClauseEnds(whole.gapBefore) === 1) out.push({ op: 'ratio', part, whole, stated: s });
       continue;
+    }
+    // `領取綜援的住戶A戶，約佔全部W戶公屋住戶的P`: the whole stated inside 占…的, the part right before it
+    if (s.kind === 'percent' && s.index >= 2 && WHOLE_NAMED_AFTER_IT.test(gap)) {
+      const whole = p.figures[s.index - 1];
+      const part = p.figures[s.index - 2];
+      if (SHARE_OF_STATED_WHOLE.test(trimGap(whole.gapBefore)) && isNumber(whole) && isNumber(part) && sameUnit(whole, part) && part.sentence === s.sentence &&
+        whole.sentence === s.sentence && countClauseEnds(whole.gapBefore) === 1) {
+        out.push({ op: 'ratio', part, whole, stated: s });
+        continue;
+      }
     }
     // `市场主体T户，其中约六成为个体工商户，达A户`: a share of the total before 其中, its part stated right after it
     if (s.kind === 'percent' && SHARE_BEFORE_PART.test(gap)) {
@@ -1222,9 +1236,9 @@ const RATE_MODIFIER_CONTEXT = new RegExp(`${[...PERIOD_WORDS, ...PLACE_WORDS, '�
 
 /** A rate averaged over a period (`平均失业率`, `平均入住率`): the mean of rates, not one ratio of the counts stated. */
 const AVERAGED_RATE = /平均[\u3400-\u9fff]{0,6}率/;
-/** Rates stated as averages by name that are one ratio of the totals: a hotel's (`平均入住率`, `平均客房出租率`) and a
- *  banking system's non-performing loans (`本國銀行…平均逾放比率`). */
-const AVERAGED_AS_ONE_RATIO = new Set(['入住率', '出租率', '逾放比率', '逾放比']);
+/** Rates stated as averages by name that are one ratio of the totals: a hotel's (`平均入住率`, `平均客房出租率`), an
+ *  airline's (`平均客座率`) and a banking system's non-performing loans (`本國銀行…平均逾放比率`). */
+const AVERAGED_AS_ONE_RATIO = new Set(['入住率', '出租率', '逾放比率', '逾放比', '客座率']);
 /** Words that say a rate is adjusted from its definition. */
 const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
 /** `经季节性调整的失业人数`: an adjustment that qualifies a count the rate is defined by. */

@@ -15,6 +15,9 @@ export const NOT_QUANTITIES: readonly string[] = [
   '八乡', '三门仔',
   // a Shanghai shopping district
   '五角场',
+  // visa-free transit by its hours (`144小时过境免签`), a stretch of road named by a county (`沈海高速三门段`)
+  ...['72', '144', '240'].flatMap((n) => [n + '小时过境', n + '小时免签']),
+  '三门段', '三门县', '三门湾',
   // vaccines by valency (`2价HPV疫苗`), relays by their legs (`4×100米接力`)
   ...['2', '4', '9', '二', '四', '九'].flatMap((n) => [n + '价HPV', n + '价疫苗', n + '价宫颈癌疫苗']),
   '4×100米', '4×400米', '4x100米', '4x400米',
@@ -80,7 +83,7 @@ export const NOT_QUANTITIES: readonly string[] = [
   ...['二', '两', '三', '四', '五', '六', '七', '八', '2', '3', '4', '5', '6', '7', '8'].map((n) => n + '年制'),
   // national service hotlines named with what they serve (`12333人社服务热线`, `12345政务服务便民热线`)
   // (and the railway's ticketing platform, `12306数据显示`)
-  ...['12333', '12345', '12315', '12320', '12338', '12348', '12355', '12366', '12369', '12378', '12351', '12306'].flatMap((n) => [n + '人社', n + '热线', n + '政务', n + '服务', n + '便民', n + '投诉', n + '数据', n + '平台', n + '网站', n + '客服']),
+  ...['12333', '12345', '12315', '12320', '12338', '12348', '12355', '12366', '12369', '12378', '12351', '12306'].flatMap((n) => [n + '人社', n + '热线', n + '政务', n + '服务', n + '便民', n + '投诉', n + '数据', n + '平台', n + '网站', n + '客服', n + '购票']),
   // generations: 90后, 00后
   '60后', '70后', '80后', '85后', '90后', '95后', '00后', '05后', '10后',
   // rankings: 世界500强, 中国100强

@@ -25,7 +25,7 @@ export const UNITS: readonly string[] = [
   // weight, length, area, volume, energy
   // energy in tonnes of standard coal is one unit, as 吨公里 is (read as 吨 when figures are related)
   '吨标准煤', '公斤标准煤', '千克标准煤', '吨', '公吨', '公斤', '千克', '克', '毫克', '微克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方米', '平方公里', '平方千米', '立方米', '万立方米', '立方公尺', '平方公尺', '公尺',
-  '千升', '升', '毫升', '太焦耳', '兆焦耳', '千焦耳', '焦耳', '千瓦时', '千瓦小时', '千瓦', '马力', '瓩', '兆瓦时', '兆瓦', '吉瓦时', '吉瓦', '瓦', '千伏', '度', '标准箱', '吨公里', '人公里', '公顷', '摄氏度', '℃',
+  '千升', '升', '毫升', '太焦耳', '兆焦耳', '千焦耳', '焦耳', '千瓦时', '千瓦小时', '千瓦', '马力', '瓩', '兆瓦时', '兆瓦', '吉瓦时', '吉瓦', '瓦', '千伏', '度', '标准箱', '吨公里', '人公里', '座公里', '客公里', '座位公里', '公顷', '摄氏度', '℃',
 ];
 
 /** Latin units that may follow a figure (5kg, 3km). Any other Latin letter after a figure makes it a code (5G, 5A级). */
