@@ -447,7 +447,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round398.json': { falseAlarms: 0, recall: 0.96 },
   'round394.json': { falseAlarms: 0, recall: 0.93 },
   'round397.json': { falseAlarms: 0, recall: 0.96 },
-  'round399.json': { falseAlarms: 0, recall: 0.84 },
+  'round399.json': { falseAlarms: 0, recall: 0.9 },
   'round400.json': { falseAlarms: 0, recall: 1 },
   'round401.json': { falseAlarms: 0, recall: 1 },
   'round402.json': { falseAlarms: 0, recall: 0.96 },

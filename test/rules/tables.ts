@@ -387,6 +387,8 @@ export const TABLES: RuleTable[] = [
       '今年以来，全市累计发放数字消费券8600万元，已核销7362万元，核销率为85.6%。',
     ],
     invalid: [
+      { text: '澳门特区政府施政报告提出全年兴建公共房屋6,000个单位，截至年底已完成5,120个，完成年度目标的90.2%。', code: 'percent-mismatch', flag: '90.2%', expected: 85.33, fix: '85.3%' },
+      { text: '去年，房屋局共收到经济房屋申请2.46万份，经审核合资格的申请1.98万份，合资格比例为84.7%。', code: 'percent-mismatch', flag: '84.7%', expected: 80.49, fix: '80.5%' },
       { text: '今年上半年，公司可用座位公里达986.4亿座公里，收入客公里812.6亿人公里，平均客座率为84.6%。', code: 'percent-mismatch', flag: '84.6%', expected: 82.38, fix: '82.4%' },
       { text: '截至今年６月底，公屋住戶中領取綜援的住戶有11.86萬戶，約佔全部82.14萬戶公屋住戶的15.6%。', code: 'percent-mismatch', flag: '15.6%', expected: 14.44, fix: '14.4%' },
       { text: '全市城乡居民医保参保率达97.6%（参保286.42万人/应参保296.18万人），比上年提高0.4个百分点。', code: 'percent-mismatch', flag: '97.6%', expected: 96.7, fix: '96.7%' },

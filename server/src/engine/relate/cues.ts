@@ -16,8 +16,9 @@ export const TARGET_OF_CUE = /^的?(?:年度|全年)?(?:目标任务|目标|任�
 export const WHOLE_OF_CUES = ['的', '的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '的比重是', '的比例是', '的比重达到', '的比重达', '的比例达到'];
 
 /** Words before a stated total of a preceding list (`…和144.7亿元，合计512.7亿元`). */
-/** A figure named as a plan or target (`年度目标任务`, `年初预算`), not `一般公共预算收入` nor `中央预算内资金` (a source of money). */
-export const TARGET_NAMES = /任务|目标|计划|(?<!公共)预算(?!收入|支出|内)/;
+/** A figure named as a plan or target (`年度目标任务`, `年初预算`, what a report proposes: `施政报告提出全年兴建W`), not
+ *  `一般公共预算收入` nor `中央预算内资金` (a source of money). */
+export const TARGET_NAMES = /任务|目标|计划|(?<!公共)预算(?!收入|支出|内)|报告提出/;
 
 export const TOTAL_CUES = ['合计', '合计为', '合计达', '共计', '共计为', '总计', '总计为', '总共', '合共', '共'];
 

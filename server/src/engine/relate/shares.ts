@@ -1449,7 +1449,7 @@ function givenToPart(p: Passage, s: Figure, amount: Figure, stem: string, subset
 /** Stems of care given, whose 比例 is a rate of those cared for over a population (`特困供养比例为P‰`). */
 // (not 保障: `护理补贴保障比例` is of a subgroup the text does not count)
 const CARE_STEMS = ['供养', '救助'];
-const ATTAINMENT_STEMS = ['覆盖', '普及', '达标', '建成', '实现', '通达', '合格', '优良', '达成', '落实', '开工', '竣工', '完工', '签约', '接种'];
+const ATTAINMENT_STEMS = ['覆盖', '普及', '达标', '建成', '实现', '通达', '合格', '优良', '达成', '落实', '开工', '竣工', '完工', '签约', '接种', '资格'];
 /** The gap from a scope's total to its part: the scope's name and 中, then the part's clause (`个行政村中,已有`, `个行政村中已有`). */
 const SCOPED_PART = /^[^,，;；。]{1,12}中(?:[,，]|已有|已经|已)/;
 
