@@ -1442,6 +1442,7 @@ export const TABLES: RuleTable[] = [
       '全年全市规模以上工业增加值3,412.6亿元，按现价计算比上年的3,186.4亿元增长7.1%。',
     ],
     invalid: [
+      { text: '今年全省为货车减免通行费8.62亿元，比上年的6.94亿元多减免1.86亿元。', code: 'growth-mismatch', flag: '1.86亿', expected: 168000000, fix: '1.68亿' },
       { text: '今年一季度，全省实际使用外资18.4亿美元，同比增长12.4%，增速高于全国平均水平3.2个百分点，上年同期为16.2亿美元。', code: 'growth-mismatch', flag: '12.4%', expected: 13.58, fix: '13.6%' },
       { text: '去年私人住宅落成量為18,460個單位，較前年的15,280個單位上升24.8%。', code: 'growth-mismatch', flag: '24.8%', expected: 20.81, fix: '20.8%' },
       { text: '2023年長者醫療券申報總額為38.2億港元，按年增加12.6%；上年度則為31.6億港元。', code: 'growth-mismatch', flag: '12.6%', expected: 20.89, fix: '20.9%' },

@@ -42,8 +42,11 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '增支', direction: 'up' },
   { word: '减支', direction: 'down' },
   { word: '增加', direction: 'up' },
-  // `比上年的7.96万人多增0.64万人`
+  // `比上年的7.96万人多增0.64万人`, and more of what was done (`比上年的B多减免X`, `多发放`, `多接待`)
   { word: '多增', direction: 'up' },
+  { word: '多减免', direction: 'up' },
+  { word: '多发放', direction: 'up' },
+  { word: '多接待', direction: 'up' },
   // a net amount (`与上年的B相比，净增X`)
   { word: '净增', direction: 'up' },
   { word: '净减', direction: 'down' },
