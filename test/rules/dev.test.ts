@@ -453,6 +453,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round402.json': { falseAlarms: 0, recall: 0.96 },
   'round403.json': { falseAlarms: 0, recall: 0.96 },
   'round404.json': { falseAlarms: 0, recall: 1 },
+  'round405.json': { falseAlarms: 0, recall: 0.9 },
+  'round406.json': { falseAlarms: 0, recall: 0.9 },
+  'round407.json': { falseAlarms: 0, recall: 0.9 },
+  'round408.json': { falseAlarms: 0, recall: 0.96 },
+  'round409.json': { falseAlarms: 0, recall: 0.96 },
+  'round410.json': { falseAlarms: 0, recall: 0.96 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -58,8 +58,8 @@ export interface Change {
   toLevel: boolean;
 }
 
-/** Change nouns with the words that may follow them (`增幅为`), in the order they are tried. */
-const CHANGE_NOUN_ENDINGS = CHANGE_NOUNS.flatMap((n) => ['为', '达', '是', ''].map((tail) => ({ verb: n.word + tail, direction: n.direction })));
+/** Change nouns with the words that may follow them (`增幅为`, `增幅达到`), in the order they are tried. */
+const CHANGE_NOUN_ENDINGS = CHANGE_NOUNS.flatMap((n) => ['为', '达到', '达', '是', ''].map((tail) => ({ verb: n.word + tail, direction: n.direction })));
 
 const YUE = '约'.charCodeAt(0);
 

@@ -299,6 +299,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
   // a trip's spending, of the trips' total cost (`旅遊總費用T…平均每人每次旅遊支出P`)
   { nouns: ['旅游支出', '支出'], total: ['旅游总费用', '旅游费用', '总费用'] },
+  // hours of training per trainee, of the courses' hours (`訓練課程總時數T小時，參訓人數N人，平均每人受訓P小時`)
+  { nouns: ['受训', '参训'], total: ['训练', '培训', '课程'] },
   // relief per firm, of the taxes and fees cut (`新增减税降费T，惠及经营主体N户，户均减负P`)
   { nouns: ['减负', '减税'], total: ['减税降费', '减税', '降费', '退税'] },
   // a cost per visit, of what the service spent (`門診服務N人次，相關開支為T，平均每人次費用約為P`)
@@ -524,7 +526,7 @@ const NON_PERFORMING_LOANS = { part: ['逾期放款'], whole: ['放款总额', '
 const LARGE_FARMS = { part: ['规模养殖场', '规模养殖', '规模化养殖', '规模场', '规模猪场', '规模养殖户'], whole: [], ofPartTotal: true };
 
 const WASTE_RECOVERED = { part: ['回收再利用', '回收利用', '回收量'], whole: ['产生量'] };
-const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出', '实际售出', '已售出'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积'] };
+const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出', '实际售出', '已售出', '已入住'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积', '提供'] };
 
 /** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. */
 export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean }[] = [

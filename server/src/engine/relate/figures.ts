@@ -224,5 +224,5 @@ export function namesOneWhole(a: string, b: string): boolean {
 export function isComputationBasis(p: Passage, f: Figure): boolean {
   return BASIS_LEAD.test(lastClause(f.label)) && BASIS_TAIL.test(clauseAfter(p, f));
 }
-const BASIS_LEAD = /^(?:按|按照|以)/;
+const BASIS_LEAD = /^\(?(?:按|按照|以)/;
 const BASIS_TAIL = /^(?:计算|计|测算|为基数|为分母)/;

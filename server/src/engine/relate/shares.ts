@@ -1613,7 +1613,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     let whole = others.find((f) => namesDue(f.clauseHead, stem) && f.iv.hi >= part!.iv.lo);
     // `毕业生4,856人，其中已落实4,312人，落实率为…`: the part's 其中-total
     const total = subsetTotals.get(part);
-    if (!whole && total && others.includes(total)) whole = total;
+    // (not a total counted by the rate's own act: `参加医疗保险T人，…其中脱贫人口参保A人，参保率100%` is over the group's
+    // population, which the text does not give)
+    if (!whole && total && others.includes(total) && !(DUE_RATE_STEMS.includes(stem) && spreads(stem, lastClause(total.label)))) whole = total;
     if (!whole) {
       // Without 应…, only a figure named as a whole (人口, 营收, 总数 …) that no other rate claims.
       // (of the part's own population: `常住人口出生A，出生率` is not over `户籍人口`, which has its own rate)

@@ -791,8 +791,9 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // not an excess over a target either (`完成年度目标11万人的116.4%，超额完成1.8万人；其中…`): a difference, like a change
   // nor the second of a list of averages (`户均人口分别为3.47人和3.50人`): it is as intensive as the first
   // nor the level a change started from (`由2019年的B增加到2024年的A；其中…` is of A)
+  // (nor the basis a rate was computed on, `参保率为P（按户籍人口W人计算），其中…` is of the count before the rate)
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) &&
-    !startingLevel(p, f) &&
+    !startingLevel(p, f) && !isComputationBasis(p, f) &&
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1])) &&
     // (nor an average of the total over the count right before it, of no parts like these: `发放信贷T，惠及N户，户均贷款D；
     // 其中用于…的贷款A` is of T)
