@@ -2140,6 +2140,7 @@ export const TABLES: RuleTable[] = [
       '全年全市商品住宅共成交64,285套，成交面积716.4万平方米，套均面积111.4平方米。',
     ],
     invalid: [
+      { text: '报告期内公司共销售新能源汽车8.6万辆，实现汽车业务收入142.8亿元，单车平均售价为18.2万元。', code: 'average-mismatch', flag: '18.2万', expected: 166000, fix: '16.6万' },
       { text: '台湾在职劳工训练课程总时数达156.4万小时，参训人数3万8,250人，平均每人受训42.6小时。', code: 'average-mismatch', flag: '42.6', expected: 40.89, fix: '40.9' },
       { text: '报告期内，公司快递件量完成86.4亿件，实现快递服务收入212.8亿元，单票收入2.62元。', code: 'average-mismatch', flag: '2.62', expected: 2.463, fix: '2.46' },
       { text: '今年酒店住客共1,246.8萬人次，住客晚數合計2,682.4萬晚，平均每名住客留宿2.3晚。', code: 'average-mismatch', flag: '2.3', expected: 2.15, fix: '2.2' },

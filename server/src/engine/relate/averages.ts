@@ -129,8 +129,8 @@ function namesMember(f: Figure, noun: string): boolean {
 }
 
 /** `售出门票48.6万张，实现门票收入1.17亿元，平均票价为214元` / `销售额612.4亿元，平均售价每平方米7628元`: the sales
- *  named so, over the count of what was sold (and so for the other averages of DEFINED_AVERAGES). */
-function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (typeof DEFINED_AVERAGES)[number]): void {
+ *  named so, over the count of what was sold (and so for the other averages of DEFINED_AVERAGES). Whether it found them. */
+function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (typeof DEFINED_AVERAGES)[number]): boolean {
   // (bed-days in 日 for a stay in 天: `占用总床日数371.6万日，平均住院日为8.9天`)
   const totalOf = (f: Figure) => isNumber(f) && (sameUnit(f, s) || (DAYS.has(f.unit) && DAYS.has(s.unit))) && !isIntensive(f) && !isStatedChange(f);
   const countOf = (f: Figure) => isNumber(f) && defined.countUnits.includes(f.unit) && !isStatedChange(f) && defined.count.some((w) => f.label.includes(w));
@@ -145,7 +145,9 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
   const count = scope ? lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && scopeIn(p, f, defined.scopes!) === scope) :
     // (an average of no kind is not of a 其中 kind's area)
     lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && !(defined.scopes && SUBGROUP.test(f.label)));
-  if (total && count) out.push({ op: 'average', total, count, stated: s, factor: 1 });
+  if (!total || !count) return false;
+  out.push({ op: 'average', total, count, stated: s, factor: 1 });
+  return true;
 }
 
 /** Kinds of visitors by stay, each pair the two sides of one split (same-day and overnight), read both ways. */
@@ -447,8 +449,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (nor time each gives, `平均每人服务6.4小时`: hours over heads, read as any average)
     const members = (PER_CLASSIFIER_UNITS[noun[1]] && !PER_CLASSIFIER_UNITS[noun[1]].includes('人')) || TIME_GIVEN_UNITS.has(s.unit) ? null : PER_MEMBER_OF.exec(noun);
     if (members) return findMemberAverage(p, out, subsetTotals, s, members[1], members[2]);
-    const defined = DEFINED_AVERAGES.find((a) => a.nouns.some((n) => noun.startsWith(n)));
-    if (defined) return findDefinedAverage(p, out, s, defined);
+    // (a noun may have one entry per kind of count: `平均售价` per square metre sold, or per vehicle; the first that finds
+    // its total and count is read)
+    const defined = DEFINED_AVERAGES.filter((a) => a.nouns.some((n) => noun.startsWith(n)));
+    if (defined.length > 0) {
+      for (const d of defined) if (findDefinedAverage(p, out, s, d)) break;
+      return;
+    }
   }
   let countUnits = cue.countUnits;
   // `平均每个车间吸纳就业约65人`: a count in 个 of what 每个 names (`就业帮扶车间1,176个`)

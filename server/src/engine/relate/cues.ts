@@ -396,6 +396,8 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   // (of one kind of building when the sales and the area name it: `商品住宅` is 住宅, `其中办公楼` a kind of its own)
   { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
   { nouns: ['住院日'], total: ['床日', '住院日数', '住院总日数'], count: ['出院', '住院病人', '住院人次'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
+  // a carmaker's average price: vehicle revenue over vehicles sold (`销售新能源汽车N辆，实现汽车业务收入T，单车平均售价P`)
+  { nouns: ['售价'], total: ['销售收入', '业务收入', '销售额'], count: ['销售', '销量'], countUnits: ['辆', '台'] },
   // a hotel's average room rate: room revenue over room-nights sold (`客房收入T，售出客房N间夜，平均房价为P`)
   { nouns: ['房价'], total: ['客房收入'], count: ['售出客房', '出租客房', '已出租客房', '售出'], countUnits: ['间夜', '间', '晚'] },
   // sales per transaction (`完成交易N笔，实现零售额T，平均客单价为P`)
