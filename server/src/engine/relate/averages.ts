@@ -619,8 +619,13 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
       (!subsetTotals.has(f) || (f.index + 2 === s.index && countsIn(p, p.figures[f.index + 1], countUnits) && countClauseEnds(s.gapBefore) === 1))) return true;
     // (`活產嬰兒T名，以此計算，粗出生率為每千人口P名`: a rate per thousand naming nothing after its base is of the head count
     // right before it in its sentence that is no population)
-    if (cue.factor >= 1000 && noun === '' && f.index === s.index - 1 && f.sentence === s.sentence && !/[;；]/.test(s.gapBefore) && f.unit === s.unit && !subsetTotals.has(f) &&
-      !POPULATION_WORDS.some((w) => f.label.includes(w))) return true;
+    // (or past the population it is worked out on, between them: `医师总数T名，按年末常住人口N人计算，每千人口拥有P名`; a
+    // bare `拥有` names nothing either)
+    const between1 = p.figures[s.index - 1];
+    const pastPopulation = f.index === s.index - 2 && between1 !== undefined && between1.unit === '人' && isPopulation(lastClause(between1.label)) &&
+      !/[;；]/.test(between1.gapBefore);
+    if (cue.factor >= 1000 && (noun === '' || noun === '拥有') && (f.index === s.index - 1 || pastPopulation) && f.sentence === s.sentence && !/[;；]/.test(s.gapBefore) && f.unit === s.unit &&
+      !subsetTotals.has(f) && !POPULATION_WORDS.some((w) => f.label.includes(w))) return true;
     // (or in the sentence before, when the average's sentence names it again: `发放临时救助资金T。救助资金按实际发放N人次计算，人均`)
     if (BARE_PER_COUNT.test(noun) && f.sentence === s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && f.unit !== '人' &&
       sharesTrigram(sentenceHead(p, s), lastClause(f.label))) return true;
