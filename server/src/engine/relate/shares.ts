@@ -22,7 +22,9 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     const cue = between(p, whole, s).replace(/(?:近|约|逾|超过|将近|接近)$/, '');
     if (!isNumber(whole) || !(WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue) || (isShare(s) && TARGET_OF_CUE.test(cue)) ||
       // (or the whole's noun after its unit, right after 占: `佔全港274.1萬個家庭住戶的P`)
-      (isShare(s) && NOUN_OF_WHOLE.test(cue) && SHARE_OF_PLACE.test(lastClause(whole.label))))) continue;
+      (isShare(s) && NOUN_OF_WHOLE.test(cue) && SHARE_OF_PLACE.test(lastClause(whole.label))) ||
+      // (or a multiple's base named with the noun its part is counted in: `落成A个单位，是此前同期约B个单位的N倍`)
+      (s.kind === 'multiple' && sameNounAfter(p, p.figures[s.index - 2], whole, cue)))) continue;
     let part = p.figures[s.index - 2];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
     if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
@@ -156,6 +158,14 @@ const PRIOR_ASIDE_OPEN = /\((?:上年|去年|上年同期|去年同期)(?:为|�
 
 /** A whole's noun after its unit, before the share: `家庭住户的`. */
 const NOUN_OF_WHOLE = /^[\u3400-\u9fff]{2,8}的$/;
+
+/** `A个单位，是…B个单位的`: the whole's noun after its unit (the cue up to 的) is the one right after the part, in the
+ *  part's unit, and the whole follows `是` or `为` in the next clause. */
+function sameNounAfter(p: Passage, part: Figure, whole: Figure, cue: string): boolean {
+  const noun = /^([\u3400-\u9fff]{1,4})的$/.exec(cue)?.[1];
+  return noun !== undefined && isNumber(part) && sameUnit(part, whole) && part.sentence === whole.sentence && countClauseEnds(whole.gapBefore) === 1 &&
+    p.text.startsWith(noun, part.cleanEnd) && /[,，](?:这|此)?(?:是|为|相当于)[\u3400-\u9fff]{0,8}$/.test(whole.gapBefore);
+}
 /** 占 right before the whole, a whole place at most between: `占全港`, `佔`. */
 const SHARE_OF_PLACE = /(?:^|[,，])占(?:全[港澳市省县区国台])?$/;
 
