@@ -582,6 +582,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '病床使用率', part: ['实际占用总床日'], whole: ['实际开放总床日', '开放总床日'] },
   // the unemployed over the labour force (`劳动力A，失业者B，失业率P`; Hong Kong's `劳动人口`)
   { name: '失业率', part: ['失业者', '失业人数', '失业人口'], whole: ['劳动力', '劳动人口'] },
+  // those insured over those employed (`劳工保险投保人数A，就业人数W，投保率为P`)
+  { name: '投保率', part: ['投保人数', '投保'], whole: ['就业人数', '就业人口', '受雇人数', '受雇者'], alsoGeneric: true },
   // a housing provident fund's loans over its deposits (`缴存余额T，个人住房贷款余额A，个贷率为P`)
   { name: '个贷率', part: ['个人住房贷款余额', '个贷余额'], whole: ['缴存余额'] },
   // net margin: the year's profit over revenue (`收益为482.6億港元…年度溢利為61.3億港元，純利率為`)
