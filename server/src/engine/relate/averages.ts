@@ -198,6 +198,9 @@ const DECLARED_COUNT = /(?:按|以)[\u3400-\u9fff]{0,8}$/;
 const SUBGROUP = /其中|当中/;
 /** A gap whose last segment opens with 其中 (`…以上；其中，脱贫人口参保`). */
 const SUBGROUP_OPENS = /(?:^|[;；。,，])(?:其中|当中)[,，]?[^;；。]*$/;
+/** `平均每条线路日均`: an average per item of a daily figure. */
+const PER_ITEM_BEFORE_DAILY = /平均每[条个家座所辆艘架台间处][\u3400-\u9fff]{0,6}日均/;
+
 /** `按接待游客计算`: the average names the count it is over. */
 const STATED_BASIS = /按[\u3400-\u9fff]{1,10}(?:计算|计)/;
 
@@ -407,7 +410,9 @@ const PER_MEMBER_OF = /^每(?:名|位|个)?([\u3400-\u9fff]{1,6}?)(?:负担|承�
 
 /** One figure whose label has the first character of a per-capita cue (its own function, as findShare). */
 function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>, s: Figure, head: string): void {
-  const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue));
+  // (`平均每条线路日均客运P`: per item of a daily figure, 平均每 first, read per item)
+  const perItemOfDaily = PER_ITEM_BEFORE_DAILY.test(head);
+  const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue) && !(perItemOfDaily && c.cue === '日均'));
   if (!cue) return;
   // (a change of a per-head standard is no average: `人均财政补助标准提高30元`)
   if (STANDARD_RAISED.test(s.label)) return;
@@ -684,6 +689,12 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const perDay = p.figures[s.index - 1];
   if (perDay && perDay.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 && isNumber(perDay) && perDay.unit === s.unit && isTimeAverage(perDay) &&
     !/[日月年]均|平均每[日天月年]/.test(head)) nearest = perDay;
+  // (so is one per day in its sentence for an average per item of a daily figure: `日均客运量A，运营线路N条，平均每条线路日均
+  // 客运P` is A over N)
+  if (perItemOfDaily) {
+    const daily = lookBack(p, s.index, s.sentence, (f) => f.sentence === s.sentence && isNumber(f) && f.unit === s.unit && isTimeAverage(f));
+    if (daily) nearest = daily;
+  }
   // (a daily average is of a level, never of a change or its base: `入境旅客共T，較去年同期的B增加X，日均P` is T over the days)
   if (nearest && cue.cue === '日均' && (isStatedChange(nearest) || isComparisonBase(nearest))) {
     nearest = lookBack(p, s.index, minSentence, (f) => isTotal(f) && !isStatedChange(f) && !isComparisonBase(f));
