@@ -55,7 +55,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // its own after a total of the whole period, `共揽收T，其中…，日均处理量超过1000万件`)
         // (and per-head sources of a per-head income: `其中人均工资性收入A、经营净收入B`)
         if (isNumber(f) && (!isIntensive(f) || ((isTimeAverage(f) || /每日|每天/.test(f.label)) && !(before && isNumber(before) && !isIntensive(before) && countClauseEnds(f.gapBefore) > 0)) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && (namesOneGroup(f) || COUNTED_GROUP_TOTAL.test(lastClause(f.label)))) || REST_LEAD.test(trimGap(lastClause(f.label))) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
-          !BALANCE.test(f.label) && !isCompletedTarget(p, f) && !TARGET_NAMES.test(lastClause(f.label)) &&
+          !BALANCE.test(f.label) && !isCompletedTarget(p, f) && (!TARGET_NAMES.test(lastClause(f.label)) || namesSchemeItem(f, parts)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
           !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f) &&
@@ -2343,3 +2343,12 @@ export function findQualifiedParts(p: Passage, out: Relation[], subsetTotals: Ma
     out.push({ op: 'subset', part, total });
   }
 }
+
+/** `其中合约院舍宿位A、津助院舍宿位B、改善买位计划宿位C`: a scheme's name (`…计划`) before the noun the part before ends
+ *  with names a list item, not a plan. */
+function namesSchemeItem(f: Figure, parts: readonly Figure[]): boolean {
+  const noun = SCHEME_ITEM.exec(lastClause(f.label))?.[1];
+  const previous = parts[parts.length - 1];
+  return noun !== undefined && previous !== undefined && listItemName(previous).endsWith(noun);
+}
+const SCHEME_ITEM = /计划([\u3400-\u9fff]{1,4})$/;
