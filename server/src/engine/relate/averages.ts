@@ -414,6 +414,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const perItemOfDaily = PER_ITEM_BEFORE_DAILY.test(head);
   const cue = PER_CAPITA_CUES.find((c) => head.includes(c.cue) && !(perItemOfDaily && c.cue === '日均'));
   if (!cue) return;
+  // (nor is the base of a multiple, another period's figure: `日均A，是2019年同期日均B的N倍`)
+  const multipleAfter = p.figures[s.index + 1];
+  if (multipleAfter && multipleAfter.kind === 'multiple' && between(p, s, multipleAfter) === '的') return;
   // (a change of a per-head standard is no average: `人均财政补助标准提高30元`)
   if (STANDARD_RAISED.test(s.label)) return;
   // (nor is a change of the average against another period: `亩产比上年提高6公斤`, `人均收入同比增加820元`; while
