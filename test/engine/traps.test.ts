@@ -53,6 +53,8 @@ const traps: Array<[string, string]> = [
   ['全省十种有色金属产量达到286.4万吨', '十种'],
   // households by size, a planning circle named by minutes, a threshold in a condition on a lettered index
   ['其中一人户38.4万户、二人户47.9万户', '二人'],
+  ['按住户人数划分，三人住户为36,600港元，四人住戶为48,000港元', '三人'],
+  ['四人家庭每月开支中位数为3.2万港元', '四人'],
   ['15分钟社区生活圈覆盖率达到82%', '15分钟'],
   ['全國空品測站AQI>100的站日數比例為9.86%', '100'],
   // hotlines of the 123xx range named as such, a customs tariff number, areas by wage class, a policy named by its

@@ -30,7 +30,9 @@ export const NOT_QUANTITIES: readonly string[] = [
   // Taiwan's stimulus vouchers, named by their multiple of what is paid (`振興五倍券`)
   '五倍券', '三倍券',
   // households by their number of members (`一人户`, `二人户`)
+  // (or `三人住户`, `四人家庭` in Hong Kong's income tables by household size)
   '一人户', '二人户', '两人户', '三人户', '四人户', '五人户', '六人户',
+  ...['一', '二', '两', '三', '四', '五', '六'].flatMap((n) => [n + '人住户', n + '人家庭', n + '人家庭住户']),
   // state firms by function (`商业一类企业`, `商业二类企业`)
   '商业一类', '商业二类',
   // areas a minimum wage is set for, by class (`一类地区月最低工资标准`)
