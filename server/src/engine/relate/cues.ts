@@ -294,7 +294,7 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   // money put in per household, of the investment (`完成投资T…惠及农户N户，户均投入P`)
   { nouns: ['投入'], total: ['投资', '资金'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
-  { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资'] },
+  { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资', '薪俸'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
   // a trip's spending, of the trips' total cost (`旅遊總費用T…平均每人每次旅遊支出P`)
@@ -317,7 +317,7 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   // aid per student (`發放國家助學金T，資助學生N人次，生均資助`)
   { nouns: ['资助'], total: ['助学金', '资助金', '资助资金', '奖助学金'] },
   // pay per employee from the cash-flow statement (`支付给职工以及为职工支付的现金T，…人均薪酬`)
-  { nouns: ['薪酬', '工资', '薪资'], total: ['支付给职工', '为职工支付', '薪酬', '工资', '薪资'] },
+  { nouns: ['薪酬', '工资', '薪资', '薪俸'], total: ['支付给职工', '为职工支付', '薪酬', '工资', '薪资', '薪俸'] },
   { nouns: ['保障金'], total: ['低保金', '低保资金', '保障金', '救助金'] },
   // (and a programme's money given out per head: `营养改善计划资金T，惠及学生N人，生均补助P`)
   { nouns: ['补助'], total: ['低保金', '低保资金', '救助金', '补助金', '补助资金', '计划资金'] },
