@@ -592,8 +592,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (nor the count of the items averaged over, when they are counted in the average's own unit: `熱線坐席N個，平均每個坐席
     // 接聽P個` is not of N)
     if (countNoun && countUnits.includes(f.unit) && namesItem(levelName(p, f), countNoun)) return false;
-    // (nor another period's figure stated as a comparison base: `比上年的2.61亿元增长…`)
-    if (isComparisonBase(f)) return false;
+    // (nor another period's figure stated as a comparison base: `比上年的2.61亿元增长…`, or the level a change started from:
+    // `托位由2020年的B增加到2023年的A，…每千人口拥有托位P` is of A)
+    if (isComparisonBase(f) || startingLevel(p, f)) return false;
     // (nor a plan the figure before completed: `发放A，完成年度计划W的P，惠及N户，户均` is of A)
     if (isWholeOfShare(p, f) && TARGET_NAMES.test(lastClause(f.label))) return false;
     // (never a head count in an aside of what a population includes, `常住人口T（含集体户人口C）`, nor an age group, `65歲以上
