@@ -1291,7 +1291,11 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     if (!first || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     // `分别为A、B和C`, or with each item named (`分别为第一产业0.32万个、第二产业1.64万个和第三产业2.39万个`)
     // (past the total's noun after its unit: `合共資助T個職位，分別為…`)
-    const lead = trimGap(first.gapBefore.replace(NOUN_AFTER_UNIT, ''));
+    // (or the names first, after 分别 and a verb, then 依次为 in the next clause: `学生共T，分别就读幼儿教育、小学及中学，人数依次为A、B
+    // 及C`, as many names as amounts)
+    const namesFirst = first.gapBefore.includes('依次') ? NAMES_THEN_IN_ORDER.exec(first.gapBefore) : null;
+    const lead = namesFirst && namesFirst[1].split(NAME_JOINERS).length === respectiveCount(p, first) ? '依次为' :
+      trimGap(first.gapBefore.replace(NOUN_AFTER_UNIT, ''));
     // (`统筹整合资金T，分别用于产业发展A、基础设施建设B和就业帮扶C`: money split into its uses, read like a 其中 list)
     // (or the uses named first and the amounts after them: `资金T，分别用于X、Y和Z，金额分别为A、B和C`)
     // (`，全部用于X、Y和Z三个方面，分别为A、B和C`: all of the money, in as many uses as it counts)
@@ -1525,6 +1529,9 @@ const COMPOSED_OF = /^[,，]由([\u3400-\u9fff、]{2,40}?)(?:构成|组成)[,，
 /** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */
 /** 共 (or 合计, 总计) in a total's label, before its verb and noun too (`共实施…项目`); not in 公共, 共同, 共享, 共建 …. */
 const NAMES_A_TOTAL = /合计|总计|(?<!公)共(?![同享建识赢治富产青])/;
+
+/** `，分别就读X、Y及Z，人数依次为`: 分别, a verb and the names (group 1), then the amounts in the order of the names. */
+const NAMES_THEN_IN_ORDER = /^[,，]分别[\u3400-\u9fff]{1,2}?([\u3400-\u9fff]{1,10}(?:(?:、|和|及|与)[\u3400-\u9fff]{1,10}){1,6})[,，][\u3400-\u9fff]{0,4}依次为$/;
 
 // `入境旅客共302.6万人次，按客源地分，中国内地旅客228.4万人次、…、其他地区旅客4.3万人次`: a breakdown by one
 // attribute (按…分), or a list that ends with the rest (其他…), right after its total: the parts make it up.
