@@ -49,6 +49,11 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       const named = subject && lookBack(p, part.index + 1, whole.sentence, (f) => isNumber(f) && sameUnit(f, whole) && f !== whole && sharesBigram(subject, f.label));
       if (named) part = named;
     }
+    // (a multiple whose subject names a total, past a 其中 part: `急诊求诊T，其中儿科急诊A；急诊总量是2013年B的N倍` is of T)
+    if (s.kind === 'multiple' && TOTAL_SUBJECT.test(subjectBefore(whole.clauseHead) ?? '')) {
+      const total = subsetTotalIn(out, part);
+      if (total && total.sentence === part.sentence && sameUnit(total, whole)) part = total;
+    }
     // `筹集住房T，其中新建A、改建B，完成规划目标W的P`: a completion after a 其中 list, with no subject of its own, is
     // the total's
     if (isShare(s) && /^[,，]完成/.test(between(p, part, whole)) && part.index > 0) {
@@ -158,6 +163,8 @@ const PRIOR_ASIDE_OPEN = /\((?:上年|去年|上年同期|去年同期)(?:为|�
 
 /** A whole's noun after its unit, before the share: `家庭住户的`. */
 const NOUN_OF_WHOLE = /^[\u3400-\u9fff]{2,8}的$/;
+/** A subject naming the whole of what was counted (`急诊总量`, `总人数`). */
+const TOTAL_SUBJECT = /总量|总数|总额|总人数|总人次|合计/;
 
 /** `A个单位，是…B个单位的`: the whole's noun after its unit (the cue up to 的) is the one right after the part, in the
  *  part's unit, and the whole follows `是` or `为` in the next clause. */
@@ -754,6 +761,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // (or by its clause's noun and a word its sentence opens with: `占核准金额的` for `核准…件数为N件，金额T`)
     namedOverItsSentence(p, noun, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
+    // (a whole named 总 and a measure, `占总营收的`, under a total that is itself a 其中 part of one named with that measure,
+    // is the outer one: `合併營收T，其中海外營收A；海外營收中，北美地區為B，佔總營收的P` is of T)
+    if (whole && noun.length >= 3 && noun[0] === '总') {
+      const measure = noun.slice(1);
+      for (let outer = subsetTotals.get(whole); outer && lastClause(outer.label).includes(measure) && sameUnit(outer, part); outer = subsetTotals.get(outer)) whole = outer;
+    }
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
     if (noun === '' && whole && hasOwnShare(p, whole)) return;
