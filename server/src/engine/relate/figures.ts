@@ -84,6 +84,8 @@ const NAME_TAIL_CODES = new Set(Array.from('为达是共有到成约近逾', (c)
 
 /** What a label names: without a leading 其中 and a trailing 为 / 达到 / 是 … (`其中研发人员为` → `研发人员`). */
 export function nameIn(label: string): string {
+  // (nor a currency written before the figure: `零售業營業額為新臺幣`)
+  if (CURRENCY_LAST_CODES.has(label.charCodeAt(label.length - 1))) label = label.replace(CURRENCY_BEFORE_FIGURE, '');
   // (and the adverb before the copula, `则为`, or the whole word of a sum, `合共`)
   return label.replace(/^(?:其中|当中)/, '').replace(/(?:(?:则|亦|也)?(?:为|达到|达|是|有)|合共|合计|共计|总计|总共|共)$/, '');
 }
