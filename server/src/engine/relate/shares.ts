@@ -5,7 +5,7 @@ import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './
 import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
-import { LIST_JOINERS, NEGATIONS, listItemName, listJoin } from './sums';
+import { LIST_JOINERS, NEGATIONS, leftForLevelAfter, listItemName, listJoin } from './sums';
 
 /** `，完成` / `；接待人次已完成`: a completion's clause, with the subject it may name (group 1). */
 // (or its progress: `，资金发放进度达到年度预算W的P`)
@@ -219,6 +219,18 @@ const VALUE_MEASURE_TAIL = /(?:货值|总值|价值|金额)$/;
 
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
  *  (without its measure: 增加值, 产值, 总额 …). */
+/** `貧窮人口為B，經…介入後減至T，其中…A，佔介入後貧窮人口的P`: a whole named by a word of the clause that brought the
+ *  measure to T (`介入后`) and the measure the level before it names (`贫穷人口`). */
+function namesLevelReached(p: Passage, noun: string, total: Figure | undefined): boolean {
+  if (!total || total.index === 0 || noun.length < 4) return false;
+  const before = p.figures[total.index - 1];
+  if (!leftForLevelAfter(p, before)) return false;
+  for (let k = 2; k <= noun.length - 2; k++) {
+    if (lastClause(total.label).includes(noun.slice(0, k)) && lastClause(before.label).includes(noun.slice(k))) return true;
+  }
+  return false;
+}
+
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
   // (a scope the total's label names, four characters or more: `占规模以上工业的比重` for `规模以上工业企业实现营业收入T`)
@@ -757,7 +769,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (not `占该类机构的` after a part scoped `民办机构中…`: that scope is the whole)
   else if (((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) ||
     (/^(?:该|此)(?!类)/.test(noun) && !/[\u3400-\u9fff]{2}中/.test(lastClause(part.label))) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
-    namesSubsetTotal(noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part))) ||
+    namesSubsetTotal(noun, subsetTotals.get(part)) || namesLevelReached(p, noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part))) ||
     // (or by its clause's noun and a word its sentence opens with: `占核准金额的` for `核准…件数为N件，金额T`)
     namedOverItsSentence(p, noun, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);

@@ -777,6 +777,13 @@ const BALANCE = /顺差|逆差|差额|净额|出超|入超/;
 const REST_WORDS = /其余|其他|其它|余下|剩余/;
 
 /** Is the figure the level a change starts from, `由B增加到A` (由 in its clause, the level reached right after it)? */
+/** `貧窮人口為B，經…政策介入後減至A，其中…`: a level the next clause brings to another (`减至`, `增至`), which the 其中 is of. */
+export function leftForLevelAfter(p: Passage, f: Figure): boolean {
+  const next = p.figures[f.index + 1];
+  return next !== undefined && next.sentence === f.sentence && sameUnit(next, f) && countClauseEnds(next.gapBefore) === 1 && LEVEL_REACHED_IN_CLAUSE.test(next.gapBefore);
+}
+const LEVEL_REACHED_IN_CLAUSE = /^[,，][\u3400-\u9fff]{0,14}(?:减至|降至|增至|升至|减少至|下降至|增加至|上升至|减少到|下降到|增加到|上升到)$/;
+
 export function startingLevel(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   return next !== undefined && lastClause(f.label).includes('由') && sameUnit(next, f) && reachesLevel(next.gapBefore);
@@ -793,7 +800,7 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // nor the level a change started from (`由2019年的B增加到2024年的A；其中…` is of A)
   // (nor the basis a rate was computed on, `参保率为P（按户籍人口W人计算），其中…` is of the count before the rate)
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) &&
-    !startingLevel(p, f) && !isComputationBasis(p, f) &&
+    !startingLevel(p, f) && !leftForLevelAfter(p, f) && !isComputationBasis(p, f) &&
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1])) &&
     // (nor an average of the total over the count right before it, of no parts like these: `发放信贷T，惠及N户，户均贷款D；
     // 其中用于…的贷款A` is of T)
