@@ -1549,11 +1549,12 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
   let previousOpening = -1; // where the last 按…分 / 分…看 before this one opened
   for (const opening of p.figures) {
     if (!isNumber(opening) || opening.index === 0) continue;
-    const byAttribute = (opening.gapBefore.includes('按') || opening.gapBefore.includes('看')) && BY_ATTRIBUTE.test(opening.gapBefore);
+    // (Taiwan's releases write 依 for 按: `依水旱田區分，`)
+    const byAttribute = (opening.gapBefore.includes('按') || opening.gapBefore.includes('依') || opening.gapBefore.includes('看')) && BY_ATTRIBUTE.test(opening.gapBefore);
     if (!byAttribute && !restNamed) continue;
     // `分产品看，…。分地区看，境内收入…`: a 分…看 breakdown is of a figure stated before any earlier breakdown, named like
     // its first item (`游客` of `接待入境游客`)
-    const viewed = byAttribute && !opening.gapBefore.includes('按');
+    const viewed = byAttribute && !opening.gapBefore.includes('按') && !/依[\u3400-\u9fff]{1,6}(?:划分|区分|分)[,，:：]/.test(opening.gapBefore);
     const openedBefore = previousOpening;
     if (byAttribute) previousOpening = opening.cleanStart;
     // `按年龄分，0—14岁人口108.6万人，…`: an age names the item that follows it
@@ -1573,9 +1574,8 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     const ownPeriodPrior = PRIOR_PERIOD_OPENING.test(sentenceHead(p, first));
     // `主营业务收入按地区分，…`: a breakdown that names what it divides is of the figure so named, if any
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
-    const total = byAttribute ?
-      // (never a trade balance: `出超807.4億美元。按貨品別分，…` is of the exports before it)
-      lookBack(p, first.index, minSentence, (f) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
+    // (never a trade balance: `出超807.4億美元。按貨品別分，…` is of the exports before it)
+    const byAttributeTotal = (f: Figure) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
         !BALANCE.test(f.label) &&
         // (past the 其中 sentence itself: `旅客T。其中，內地旅客A；國際旅客B。按逗留時間劃分，…` is of T, B a part under no list)
         !(sentencesPast === 1 && f.sentence === first.sentence - 1) &&
@@ -1587,7 +1587,13 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
         // (a breakdown by sex names its items by sex alone: `新增就业T；分性别看，男性A，女性B`)
         (f.cleanStart < openedBefore || openedBefore < 0) && (!viewed || sharesBigram(nameIn(lastClause(first.label)), f.label) || opening.gapBefore.includes('性别') ||
           // (or as a part of a known partition of it: `粮食总产量T。分季节看，夏粮A，早稻B，秋粮C`)
-          KNOWN_PARTITIONS.some((k) => k.whole.some((w) => f.label.includes(w)) && partNamed(k, lastClause(first.label)) >= 0))) :
+          KNOWN_PARTITIONS.some((k) => k.whole.some((w) => f.label.includes(w)) && partNamed(k, lastClause(first.label)) >= 0));
+    // (one no smaller than the first item first, past smaller figures of other measures: `营业收入T。…税后净利为N。依产品别区分，
+    // 晶圆代工营收A` is of T; the nearest when there is none, `境外學生共T，…；按來源地區分，來自…者A` with A > T)
+    const nearestTotal = byAttribute ? lookBack(p, first.index, minSentence, byAttributeTotal) : undefined;
+    const total = byAttribute ?
+      (nearestTotal && nearestTotal.iv.hi < first.iv.lo ?
+        lookBack(p, first.index, 0, (f) => byAttributeTotal(f) && f.iv.hi >= first.iv.lo) : undefined) ?? nearestTotal :
       countClauseEnds(first.gapBefore) === 1 ? p.figures[first.index - 1] : undefined;
     if (!total || !isNumber(total) || !sameUnit(first, total) || total.sentence < minSentence || isIntensive(total)) continue;
     const parts = [first];
@@ -1679,7 +1685,7 @@ const PRIOR_PERIOD_OPENING = /^(?:上年|去年|前年|上年同期|去年同期
 
 /** `，按客源地分，` / `按行业划分：`: a breakdown by one attribute opens the list. */
 // (Taiwan's `依產品別來看，`)
-const BY_ATTRIBUTE = /按[\u3400-\u9fff]{1,6}(?:划分|区分|分|类别统计)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]|依[\u3400-\u9fff]{1,6}别(?:来看|看)[,，:：]|从[\u3400-\u9fff]{0,4}(?:方式|类型|类别|结构|地区|区域|市场|行业|产业|性质|来源|品种|门类|用途|渠道|领域|国别)看[,，:：]/;
+const BY_ATTRIBUTE = /(?:按|依)[\u3400-\u9fff]{1,6}(?:划分|区分|分|类别统计)[,，:：]|分[\u3400-\u9fff]{1,6}看[,，:：]|依[\u3400-\u9fff]{1,6}别(?:来看|看)[,，:：]|从[\u3400-\u9fff]{0,4}(?:方式|类型|类别|结构|地区|区域|市场|行业|产业|性质|来源|品种|门类|用途|渠道|领域|国别)看[,，:：]/;
 /** `；以保税物流为主的其他贸易方式进出口`: an item of a breakdown in a clause of its own that is the rest (a modifier before it at most). */
 const REST_CLAUSE = /^[;；,，](?:[\u3400-\u9fff]{1,10}的)?(?:其他|其它|其余)[\u3400-\u9fff]{0,10}$/;
 
