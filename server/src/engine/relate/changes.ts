@@ -1536,6 +1536,10 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
         return short.length < 3 ? undefined : lookBack(p, s.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && isStatedChange(f) &&
           lastClause(f.label).includes(short.slice(-2)) && charsInOrder(short, lastClause(f.label)));
       };
+      // (the other's growth may be stated after, in the next clause run of the sentence: `农村居民…增长A，增速比城镇居民高C个
+      // 百分点；城镇居民…增长B`)
+      const namedAfter = (name: string) => lookAhead(p, s.index, s.sentence, (f) => f.kind === 'percent' && f.value !== null && isStatedChange(f) &&
+        lastClause(f.label).includes(name));
       // `其中，高技术制造业增加值增长A，增速比规模以上工业高C个百分点`: a subject that is only the word for growth is the growth
       // stated in the clause before; the other, a group and no period, may be stated in the sentence before (the measure a
       // 其中 sentence breaks down)
@@ -1543,8 +1547,9 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
       if (ownGrowth && (ownGrowth.kind !== 'percent' || ownGrowth.value === null || ownGrowth.sentence !== s.sentence || !isStatedChange(ownGrowth))) continue;
       const to = ownGrowth ?? named(pair[1]) ?? byGroup(pair[1]);
       const from = ownGrowth
-        ? lookBack(p, ownGrowth.index, s.sentence - 1, (f) => f.kind === 'percent' && f.value !== null && isStatedChange(f) && lastClause(f.label).includes(pair[2]))
-        : named(pair[2]) ?? byGroup(pair[2]);
+        ? lookBack(p, ownGrowth.index, s.sentence - 1, (f) => f.kind === 'percent' && f.value !== null && isStatedChange(f) && lastClause(f.label).includes(pair[2])) ??
+          (pair[2].length >= 2 ? namedAfter(pair[2]) : undefined)
+        : named(pair[2]) ?? byGroup(pair[2]) ?? (growth && pair[2].length >= 2 ? namedAfter(pair[2].slice(0, 2)) : undefined);
       if (to && from && to !== from && !lastClause(to.label).includes(pair[2]) && !lastClause(from.label).includes(pair[1])) {
         out.push({ op: 'points', from, to, stated: s, direction: /高|快|多/.test(pair[3]) ? 'up' : 'down', verb: pair[3] });
       }
