@@ -130,5 +130,6 @@ function withoutSumsOfOverlaps(p: Passage, out: Relation[]): Relation[] {
   };
   return out.filter((r) => r.op !== 'sum' || !noted(r));
 }
-const OVERLAP_NOTE = /剔除重复|剔除同时|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠/;
+// (or an item named as the part of one not counted in another: `地下水与地表水资源不重复量`, as water resources are stated)
+const OVERLAP_NOTE = /剔除重复|剔除同时|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠|不重复量/;
 
