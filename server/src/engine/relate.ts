@@ -8,6 +8,7 @@ import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findCom
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findSlashedRatios, findWholeOf } from './relate/shares';
 import { findBalances, findCategoryBreakdowns, findComposedLists, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { listItemName } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -106,8 +107,24 @@ export function findRelations(p: Passage): Relation[] {
   findChangesAgainstNamedYear(p, out);
   findDoublings(p, out);
   findAverages(p, out, subsetTotals);
-  return withoutSumsOfOverlaps(p, out);
+  return withoutSumsOfOverlaps(p, withoutOverlappedParts(p, out));
 }
+
+/** `水资源总量T，其中地表水资源量A，地下水资源量B，地下水与地表水资源不重复量C`: an item that is the part of one measure not
+ *  counted in another (`X与Y不重复量`) stands in the sum for X, which overlaps Y: T = A + C, and B is no part of the sum. */
+function withoutOverlappedParts(p: Passage, out: Relation[]): Relation[] {
+  if (!p.text.includes('不重复量')) return out;
+  return out.map((r) => {
+    if (r.op !== 'sum') return r;
+    const rest = r.parts.find((f) => listItemName(f).includes('不重复量'));
+    const overlapping = rest && NOT_DOUBLE_COUNTED.exec(listItemName(rest))?.[1];
+    if (!overlapping) return r;
+    const parts = r.parts.filter((f) => f === rest || !listItemName(f).startsWith(overlapping));
+    return parts.length === r.parts.length ? r : { ...r, parts };
+  });
+}
+/** `地下水资源量与地表水资源量不重复量`: group 1 the measure whose rest the item is (its first two characters are enough to name it). */
+const NOT_DOUBLE_COUNTED = /^([\u3400-\u9fff]{2})[\u3400-\u9fff]{0,6}与[\u3400-\u9fff]{2,8}不重复量$/;
 
 /** `…分別為A、B和C；由於部分企業同時獲得多項認定，合計數已剔除重複`: a sentence that says its parts overlap makes no sum of
  *  them (each part is still within its total). */
@@ -130,6 +147,5 @@ function withoutSumsOfOverlaps(p: Passage, out: Relation[]): Relation[] {
   };
   return out.filter((r) => r.op !== 'sum' || !noted(r));
 }
-// (or an item named as the part of one not counted in another: `地下水与地表水资源不重复量`, as water resources are stated)
-const OVERLAP_NOTE = /剔除重复|剔除同时|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠|不重复量/;
+const OVERLAP_NOTE = /剔除重复|剔除同时|不重复计算|重复计算|有所重叠|存在交叉|交叉重叠/;
 
