@@ -578,6 +578,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // the labour force over the population of working age (`劳动力为A，15岁以上民间人口为B，劳动力参与率为P`)
   { name: '劳动力参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },
   { name: '劳动参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },
+  // (Hong Kong's: `勞動人口參與率` is over the land-based population aged 15 and over, never over those employed)
+  { name: '劳动人口参与率', part: ['劳动人口'], whole: ['岁以上人口', '岁及以上人口', '陆上非住院人口'] },
   // bed-days used over bed-days open (`实际占用总床日数A，实际开放总床日数B，病床使用率为P`)
   { name: '病床使用率', part: ['实际占用总床日'], whole: ['实际开放总床日', '开放总床日'] },
   // the unemployed over the labour force (`劳动力A，失业者B，失业率P`; Hong Kong's `劳动人口`)

@@ -305,6 +305,11 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, name) && !(what.length === 2 && charsInOrder(what, name, 5));
 }
 
+/** `参保人数`: a head count named by two characters (group 1) that may be a short form (`参保` for `参加失业保险`). */
+const SHORT_HEAD_COUNT = /^([\u3400-\u9fff]{2})人数$/;
+/** A label ending with its head count's word, a verb at most after it: `参加失业保险人数`, `参加失业保险人数为`. */
+const SHORT_FORM_HEAD_COUNT = /人数(?:为|达到|达|是)?$/;
+
 /** Are the two characters of a short form in the name, in order, the second at most `reach` after the first (`下转` in
  *  `向下转诊`, `参保` in `参加失业保险`)? */
 function charsInOrder(short: string, name: string, reach: number): boolean {
@@ -748,6 +753,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const oneOfMany = (f: Figure) => lastClause(f.label).includes('分别') || (RESIDENTS.test(lastClause(f.label)) && !partResidents) ||
     (INCOME_GROUP.test(lastClause(f.label)) && !partGroup);
   // (or named after its figure: `共有T名農民工返鄉創業` for `佔返鄉創業總人數的`)
+  // (or a head count named by a two-character short form of its name: `占参保人数的` for `参加失业保险人数T`)
+  const shortHeadCount = SHORT_HEAD_COUNT.exec(namedInTotal)?.[1];
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数')) ||
     (namedInTotal.length >= 3 && f.index < part.index && NOUN_AFTER_COUNT.exec(nounAfterCount(p, f))?.[1]?.endsWith(namedInTotal) === true)) &&
     subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f) && !oneOfMany(f);
@@ -763,7 +770,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const nearestNamed = named && !exact ? lookBack(p, part.index, 0, namesTotal) : undefined;
   const namedFigure = exact ?? (nearestNamed && subsetTotals.has(nearestNamed) ?
     lookBack(p, part.index, 0, (f) => namesTotal(f) && !subsetTotals.has(f)) ?? nearestNamed : nearestNamed);
-  if (namedFigure) whole = namedFigure;
+  // (or, for a part under no 其中, a head count in its sentence named by a two-character short form of its name: `参加失业保险
+  // 人数W，…领取失业保险金人数A，占参保人数的P`)
+  const shortFormTotal = !namedFigure && shortHeadCount !== undefined && !subsetTotals.has(part) ? lookBack(p, part.index, part.sentence, (f) => isNumber(f) && f.unit === '人' &&
+    sameUnit(f, part) && !isStatedChange(f) && !isComparisonBase(f) && SHORT_FORM_HEAD_COUNT.test(lastClause(f.label)) &&
+    charsInOrder(shortHeadCount, lastClause(f.label).replace(SHORT_FORM_HEAD_COUNT, ''), 5)) : undefined;
+  if (namedFigure ?? shortFormTotal) whole = namedFigure ?? shortFormTotal;
   // (all of something, `占全部A级景区接待量的`, is the part's 其中-total unless it names another whole)
   // (or pointed back to: `其中空調用能A，佔該界別的P`)
   // (not `占该类机构的` after a part scoped `民办机构中…`: that scope is the whole)
