@@ -1109,6 +1109,9 @@ function statesAllOfIt(s: Figure): boolean {
   return s.value === 100 && s.index > 0 && countClauseEnds(s.gapBefore) >= 1 && ALL_OF_IT.test(s.gapBefore);
 }
 const ALL_OF_IT = /^[,，]?(?:全部|全都|悉数|均已|已全部)/;
+/** Ways of doing what a rate's stem names, which make a kind of it (`集中供养`, `分散供养`, `就近就业`), not a group. */
+const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上'];
+
 function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const head = s.label;
   const at = head.lastIndexOf(stem);
@@ -1653,8 +1656,13 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     const partTotal = subsetTotals.get(part);
     // (a rate named with the 其中 group's own words, `其中重点人群签约A，重点人群签约率为P`, is over that group, whose size
     // the text does not give)
-    if (partTotal && namesGroupOnly(lastClause(s.label), part.label, partTotal.label, stem)) continue;
-    if (partTotal && candidates.includes(partTotal) && named(partTotal)) part = partTotal;
+    // (but a rate named by the way its part does what the stem says, `集中供养率` of `其中集中供养A` under `救助供养T`, is the
+    // part's over its total)
+    const rateAt = lastClause(s.label).lastIndexOf(stem);
+    const manner = rateAt >= 2 ? lastClause(s.label).slice(rateAt - 2, rateAt) : '';
+    const byManner = partTotal !== undefined && MANNER_MODIFIERS.includes(manner) && part.label.includes(manner + stem) && !partTotal.label.includes(manner);
+    if (partTotal && !byManner && namesGroupOnly(lastClause(s.label), part.label, partTotal.label, stem)) continue;
+    if (partTotal && !byManner && candidates.includes(partTotal) && named(partTotal)) part = partTotal;
     const others = candidates.filter((f) => f !== part && sameUnit(f, part));
     // (a due whole holds its part: `应签约的重点人群86.4万人` is no whole of `全人群签约312.6万人`)
     let whole = others.find((f) => namesDue(f.clauseHead, stem) && f.iv.hi >= part!.iv.lo);
