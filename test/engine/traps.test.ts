@@ -54,6 +54,7 @@ const traps: Array<[string, string]> = [
   // households by size, a planning circle named by minutes, a threshold in a condition on a lettered index
   ['其中一人户38.4万户、二人户47.9万户', '二人'],
   ['按住户人数划分，三人住户为36,600港元，四人住戶为48,000港元', '三人'],
+  ['工矿商贸就业人员十万人生产安全事故死亡率为0.86', '十万人'],
   ['四人家庭每月开支中位数为3.2万港元', '四人'],
   ['15分钟社区生活圈覆盖率达到82%', '15分钟'],
   ['全國空品測站AQI>100的站日數比例為9.86%', '100'],

@@ -29,6 +29,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '十六浦',
   // Taiwan's stimulus vouchers, named by their multiple of what is paid (`振興五倍券`)
   '五倍券', '三倍券',
+  // a rate's base with no 每 before it, as safety statistics name it (`工矿商贸就业人员十万人生产安全事故死亡率`)
+  '十万人生产安全事故死亡率', '十万人死亡率',
   // households by their number of members (`一人户`, `二人户`)
   // (or `三人住户`, `四人家庭` in Hong Kong's income tables by household size)
   '一人户', '二人户', '两人户', '三人户', '四人户', '五人户', '六人户',
