@@ -70,6 +70,10 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && STOCK_TOTAL.test(lastClause(f.label)) && before !== undefined && !lastClause(before.label).includes('总')) &&
           // (nor a mark the total passed, in a clause with no subject: `，“十四五”以来首次突破18亿元`)
           !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && MARK_PASSED.test(lastClause(f.label))) &&
+          // (nor, after items joined in one clause, a mark another measure passed in a clause of its own: `其中出口A、进口B，跨境电商
+          // 交易额突破30亿元`)
+          !(parts.length >= 2 && countClauseEnds(f.gapBefore) > 0 && listJoin(parts[1].gapBefore) === 'join' && countClauseEnds(parts[1].gapBefore) === 0 &&
+            MEASURE_PASSED_MARK.test(lastClause(f.label))) &&
           // (nor more of them singled out for something else: `，另有3家单位入选第三批…示范基地`)
           // (or a clause opening on a count of them singled out so: `，22个项目纳入全省“百千万”工程`)
           !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && /^(?:另有|另外有|此外还有|还有|)$/.test(trimGap(lastClause(f.label))) && SINGLED_OUT.test(clauseAfter(p, f)))) parts.push(f);
@@ -1479,6 +1483,8 @@ const SINGLED_OUT = /入选|获评|评为|认定|获批|列入|纳入|获得|荣
 /** A group named by its number of members, summed (`其中六都合计贡献`, `前十大企业合计`): one part, stated as its own total. */
 const COUNTED_GROUP_TOTAL = /(?:其中|当中)?(?:前)?[两二三四五六七八九十]{1,2}(?:都|地|市|省|县|区|大|家|个)[\u3400-\u9fff]{0,6}(?:合计|合共|共计)/;
 /** A mark passed, in a clause of its own with no subject (`“十四五”以来首次突破`, `首次突破`, `历史性突破`). */
+/** `跨境电商交易额突破`: a measure named in full, then a mark it passed. */
+const MEASURE_PASSED_MARK = /^[\u3400-\u9fff]{3,12}(?:突破|超过)$/;
 const MARK_PASSED = /^(?:[\u3400-\u9fff“”"]{0,8}(?:以来|年来))?(?:首次|首度|历史性地?|一举)?(?:突破|迈上|跨过|站上)$/;
 /** A total of a whole stock named in a clause (`高速公路总里程突破`, `总装机容量达到`): never a part of a list. */
 const STOCK_TOTAL = /总(?:里程|规模|量|数|额|面积|人口|装机容量|装机|产值|资产|库容|长度|座数|床位数)(?:突破|达到|达|超过|为|增至|增加到|增长到)?$/;
