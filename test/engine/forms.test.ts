@@ -19,6 +19,7 @@ const rows: Array<[string, Expect]> = [
   ['累计完成客运量14.26亿乘次', { figure: '14.26亿', value: 1426000000, unit: '乘次' }],
   // person-days of a stay, basis points, phones counted after a word that labels codes
   ['累计过夜235.8万人天', { figure: '235.8万', value: 2358000, unit: '人天' }],
+  ['新設非營利幼兒園12園', { figure: '12', value: 12, unit: '園' }],
   ['存款利率下调10至25基点', { figure: '10至25', value: 10, min: 10, max: 25, unit: '基点' }],
   ['每百户拥有移动电话265部', { figure: '265', value: 265, unit: '部' }],
   // an airline's seat-kilometres
