@@ -24,7 +24,7 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       // (or the whole's noun after its unit, right after 占: `佔全港274.1萬個家庭住戶的P`)
       (isShare(s) && NOUN_OF_WHOLE.test(cue) && SHARE_OF_PLACE.test(lastClause(whole.label))) ||
       // (or a multiple's base named with the noun its part is counted in: `落成A个单位，是此前同期约B个单位的N倍`)
-      (s.kind === 'multiple' && sameNounAfter(p, p.figures[s.index - 2], whole, cue)))) continue;
+      ((s.kind === 'multiple' || isShare(s)) && sameNounAfter(p, p.figures[s.index - 2], whole, cue)))) continue;
     let part = p.figures[s.index - 2];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
     if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
@@ -166,12 +166,12 @@ const NOUN_OF_WHOLE = /^[\u3400-\u9fff]{2,8}的$/;
 /** A subject naming the whole of what was counted (`急诊总量`, `总人数`). */
 const TOTAL_SUBJECT = /总量|总数|总额|总人数|总人次|合计/;
 
-/** `A个单位，是…B个单位的`: the whole's noun after its unit (the cue up to 的) is the one right after the part, in the
- *  part's unit, and the whole follows `是` or `为` in the next clause. */
+/** `A个单位，是…B个单位的` / `A個單位，僅達年度目標B個單位的`: the whole's noun after its unit (the cue up to 的) is the
+ *  one right after the part, in the part's unit, and the whole follows `是`, `为` or `达` in the next clause. */
 function sameNounAfter(p: Passage, part: Figure, whole: Figure, cue: string): boolean {
   const noun = /^([\u3400-\u9fff]{1,4})的$/.exec(cue)?.[1];
   return noun !== undefined && isNumber(part) && sameUnit(part, whole) && part.sentence === whole.sentence && countClauseEnds(whole.gapBefore) === 1 &&
-    p.text.startsWith(noun, part.cleanEnd) && /[,，](?:这|此)?(?:是|为|相当于)[\u3400-\u9fff]{0,8}$/.test(whole.gapBefore);
+    p.text.startsWith(noun, part.cleanEnd) && /[,，](?:这|此)?(?:是|为|相当于|仅达|达到|达|完成|占)[\u3400-\u9fff]{0,8}$/.test(whole.gapBefore);
 }
 /** 占 right before the whole, a whole place at most between: `占全港`, `佔`. */
 const SHARE_OF_PLACE = /(?:^|[,，])占(?:全[港澳市省县区国台])?$/;
