@@ -237,6 +237,7 @@ function segmentsToTheRest(p: Passage, first: Figure, other: Figure, end: number
 // scope picks out some members (`来自日韩的`), it does not list them all.
 /** `研发人员中硕士及以上学历`: a name of three characters or more, 中, and a qualifier of the group within it. */
 const SCOPE_IN_CLAUSE = /^([\u3400-\u9fff]{3,8}?)中([\u3400-\u9fff]{2,12})$/;
+const CLAUSE_CONJUNCTION = /^(?:而|另外|此外|同时)/;
 
 export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const text = p.text;
@@ -293,7 +294,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     const direct = figureBefore && figureBefore.cleanEnd === a && isNumber(figureBefore) ? figureBefore : undefined;
     if (a > 0 && !isClauseEndAt(text, a - 1) && !direct) continue;
     // (a pointer back is no part of the name: `上述监测对象中，`)
-    const name = text.slice(a, at).replace(/^在/, '').replace(/^(?:上述|以上|这些)/, '').replace(/\([^)]*\)/, '');
+    // (nor a conjunction opening the clause: `；而初年度保費中，`)
+    const name = text.slice(a, at).replace(CLAUSE_CONJUNCTION, '').replace(/^在/, '').replace(/^(?:上述|以上|这些)/, '').replace(/\([^)]*\)/, '');
     // (one character will do right after the scope's figure: `96个县（市、区）中，`)
     // (nor is a state of work, `2萬8,604戶興建中，`: under construction, no scope)
     // (nor any right after a count: `受访民众12,508人中，`)
