@@ -533,7 +533,8 @@ const WASTE_RECOVERED = { part: ['回收再利用', '回收利用', '回收量']
 const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出', '实际售出', '已售出', '已入住'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积', '提供'] };
 
 /** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. */
-export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean }[] = [
+/** `notPart`: words naming a narrower kind of the part, whose figure is not it (`一级资本净额` for `资本充足率`). */
+export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean; notPart?: string[] }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
@@ -577,6 +578,10 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '拨备覆盖率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['不良贷款余额', '不良贷款'] },
   { name: '贷款拨备率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['各项贷款余额', '各项贷款总额', '贷款总额'] },
   { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },
+  // a bank's capital over its risk-weighted assets, each tier over the same assets (the narrower names after: they win)
+  { name: '资本充足率', part: ['资本净额'], whole: ['风险加权资产'], notPart: ['一级'] },
+  { name: '一级资本充足率', part: ['一级资本净额'], whole: ['风险加权资产'], notPart: ['核心一级'] },
+  { name: '核心一级资本充足率', part: ['核心一级资本净额'], whole: ['风险加权资产'] },
   { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // the labour force over the population of working age (`劳动力为A，15岁以上民间人口为B，劳动力参与率为P`)
   { name: '劳动力参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },

@@ -1186,11 +1186,13 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // (nor the level a change started from: `勞動力由B增加C` is last year's labour force)
   const names = (f: Figure, words: readonly string[]) => isNumber(f) && (!def.units || def.units.includes(f.unit)) && words.some((w) => f.label.includes(w) && !f.label.includes(w + '中')) &&
     (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period) && !startOfChange(p, f);
-  let part = lookBack(p, s.index, s.sentence - 1, (f) => names(f, def.part));
+  // (not one named as a narrower kind, `一级资本净额` for `资本充足率`)
+  const isPart = (f: Figure) => names(f, def.part) && !def.notPart?.some((w) => lastClause(f.label).includes(w));
+  let part = lookBack(p, s.index, s.sentence - 1, isPart);
   // (or both after the rate, in its sentence: `客房出租率為P，共出租客房A間夜，可供出租客房W間夜`)
   const partAfter = part === undefined;
   // (not of another period: `失業率為P，…；去年同期失業人數為A，勞動人口為W`)
-  part ??= lookAhead(p, s.index, s.sentence, (f) => names(f, def.part) && !PRIOR_PERIOD.test(f.clauseHead));
+  part ??= lookAhead(p, s.index, s.sentence, (f) => isPart(f) && !PRIOR_PERIOD.test(f.clauseHead));
   // (a rate of one population, `常住人口城镇化率`, is not of a part of another, `户籍总人口T，其中城镇人口A`)
   const population = POPULATION_QUALIFIERS.find((q) => lastClause(s.label).includes(q));
   const partWhole = part && subsetTotalIn(out, part);
