@@ -578,6 +578,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '拨备覆盖率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['不良贷款余额', '不良贷款'] },
   { name: '贷款拨备率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['各项贷款余额', '各项贷款总额', '贷款总额'] },
   { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },
+  // a reservoir's water stored over its capacity (`有效蓄水量A，蓄水率P，有效容量W`)
+  { name: '蓄水率', part: ['有效蓄水量', '蓄水量'], whole: ['有效容量', '有效库容', '总库容', '库容'] },
   // a bank's capital over its risk-weighted assets, each tier over the same assets (the narrower names after: they win)
   { name: '资本充足率', part: ['资本净额'], whole: ['风险加权资产'], notPart: ['一级'] },
   { name: '一级资本充足率', part: ['一级资本净额'], whole: ['风险加权资产'], notPart: ['核心一级'] },
