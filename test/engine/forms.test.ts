@@ -20,6 +20,7 @@ const rows: Array<[string, Expect]> = [
   // person-days of a stay, basis points, phones counted after a word that labels codes
   ['累计过夜235.8万人天', { figure: '235.8万', value: 2358000, unit: '人天' }],
   ['新設非營利幼兒園12園', { figure: '12', value: 12, unit: '園' }],
+  ['全年公車行駛2.07億車公里', { figure: '2.07億', value: 207000000, unit: '車公里' }],
   ['存款利率下调10至25基点', { figure: '10至25', value: 10, min: 10, max: 25, unit: '基点' }],
   ['每百户拥有移动电话265部', { figure: '265', value: 265, unit: '部' }],
   // an airline's seat-kilometres
