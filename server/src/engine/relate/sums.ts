@@ -1270,6 +1270,16 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       if (join !== 'join') break;
       k--;
     }
+    // (a total that counts its items in a word, `三年合計約T`, sums as many: the figures right before it when the joined list
+    // has fewer, `2024年A，2025年及2026年則分別為B和C，三年合計T`; none when they are not all amounts of its unit)
+    const inWords = counted === 0 ? COUNTED_IN_CUE.exec(cue) : null;
+    const wordCount = counted >= 2 ? counted : inWords ? smallNumber(inWords[1]) : undefined;
+    if (wordCount !== undefined && parts.length >= 2 && parts.length !== wordCount) {
+      const items = p.figures.slice(last.index - wordCount + 1, last.index + 1);
+      if (items.length === wordCount && last.index - wordCount + 1 >= 0 && items.every((f) => isNumber(f) && sameUnit(f, t) && f.sentence === t.sentence && !isIntensive(f) &&
+        !isStatedChange(f) && !isComparisonBase(f))) out.push({ op: 'sum', parts: items, total: t, mode: 'eq' });
+      continue;
+    }
     // (not when the parts are of a breakdown published without all its kinds: `内地旅客和香港旅客分别为A和B，入境旅客合计T`)
     if (parts.length >= 2 && join !== 'unsure' && !knownIncomplete(p, t, parts)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
     // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says
@@ -1487,6 +1497,8 @@ const COUNTED_GROUP_TOTAL = /(?:其中|当中)?(?:前)?[两二三四五六七八
 /** A mark passed, in a clause of its own with no subject (`“十四五”以来首次突破`, `首次突破`, `历史性突破`). */
 /** `跨境电商交易额突破`: a measure named in full, then a mark it passed. */
 const MEASURE_PASSED_MARK = /^[\u3400-\u9fff]{3,12}(?:突破|超过)$/;
+/** `三年合計約`: a count of the items in a word (group 1) before the total word. */
+const COUNTED_IN_CUE = /^([两二三四五六七八九十])(?:年|项|个|家|类|季|地|者)(?:合计|共计|总计|合共|累计)/;
 const MARK_PASSED = /^(?:[\u3400-\u9fff“”"]{0,8}(?:以来|年来))?(?:首次|首度|历史性地?|一举)?(?:突破|迈上|跨过|站上)$/;
 /** A total of a whole stock named in a clause (`高速公路总里程突破`, `总装机容量达到`): never a part of a list. */
 const STOCK_TOTAL = /总(?:里程|规模|量|数|额|面积|人口|装机容量|装机|产值|资产|库容|长度|座数|床位数)(?:突破|达到|达|超过|为|增至|增加到|增长到)?$/;
