@@ -2001,13 +2001,16 @@ export function findBalances(p: Passage, out: Relation[]): void {
       const own = lastClause(f.label);
       return words.some((w) => own.includes(w)) && !not.some((w) => own.includes(w));
     };
-    const candidate = (f: Figure) => isNumber(f) && sameUnit(f, b) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f);
+    // (never a 其中 part of the flow: `货物出口总值T，其中再出口A，本地产品出口B；…逆差D` is of T, not of B)
+    const candidate = (f: Figure) => isNumber(f) && sameUnit(f, b) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
+      !out.some((r) => r.op === 'subset' && r.part === f);
     const minus = lookBack(p, b.index, b.sentence, (f) => candidate(f) && named(f, kind.minus, kind.minusNot));
     const plus = lookBack(p, b.index, b.sentence, (f) => candidate(f) && f !== minus && named(f, kind.plus, kind.plusNot));
     if (!minus || !plus || out.some((r) => r.op === 'sum' && r.total === plus && r.parts.includes(b))) continue;
     // (not a balance of some of it, after 其中 or of a partner: `入超T；其中对东盟贸易出超B`; nor one the figures before
     // cannot leave, more spent than earned)
-    const from = Math.min(plus.cleanStart, minus.cleanStart);
+    // (a 其中 list of one of the flows before the other is no such thing: `出口总值A，其中再出口…；进口总值B，逆差D`)
+    const from = Math.max(plus.cleanEnd, minus.cleanEnd);
     if (SUBSET_OPENERS.test(p.text.slice(from, b.cleanStart)) || /^(?:对|与)/.test(trimGap(name)) || (plus.value ?? 0) <= (minus.value ?? 0)) continue;
     out.push({ op: 'sum', parts: [minus, b], total: plus, mode: 'eq', declared: true, derived: b });
   }
