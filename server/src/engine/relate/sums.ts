@@ -2001,11 +2001,13 @@ export function findBalances(p: Passage, out: Relation[]): void {
       const own = lastClause(f.label);
       return words.some((w) => own.includes(w)) && !not.some((w) => own.includes(w));
     };
-    // (never a 其中 part of the flow: `货物出口总值T，其中再出口A，本地产品出口B；…逆差D` is of T, not of B)
-    const candidate = (f: Figure) => isNumber(f) && sameUnit(f, b) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
-      !out.some((r) => r.op === 'subset' && r.part === f);
-    const minus = lookBack(p, b.index, b.sentence, (f) => candidate(f) && named(f, kind.minus, kind.minusNot));
-    const plus = lookBack(p, b.index, b.sentence, (f) => candidate(f) && f !== minus && named(f, kind.plus, kind.plusNot));
+    const candidate = (f: Figure) => isNumber(f) && sameUnit(f, b) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f);
+    // (never a 其中 part of a total of the same flow: `货物出口总值T，其中再出口A，本地产品出口B；…逆差D` is of T, not of B; the
+    // parts of 进出口总额 are the flows themselves)
+    const partOfFlow = (f: Figure, words: readonly string[], not: readonly string[]) =>
+      out.some((r) => r.op === 'subset' && r.part === f && named(r.total, words, not));
+    const minus = lookBack(p, b.index, b.sentence, (f) => candidate(f) && named(f, kind.minus, kind.minusNot) && !partOfFlow(f, kind.minus, kind.minusNot));
+    const plus = lookBack(p, b.index, b.sentence, (f) => candidate(f) && f !== minus && named(f, kind.plus, kind.plusNot) && !partOfFlow(f, kind.plus, kind.plusNot));
     if (!minus || !plus || out.some((r) => r.op === 'sum' && r.total === plus && r.parts.includes(b))) continue;
     // (not a balance of some of it, after 其中 or of a partner: `入超T；其中对东盟贸易出超B`; nor one the figures before
     // cannot leave, more spent than earned)
