@@ -65,6 +65,11 @@ const SAN = '叁'.charCodeAt(0);
 /** Capital numerals (simplified), next to which 参 is the capital 3. */
 const FINANCIAL_CODES: ReadonlySet<number> = new Set(Array.from('壹贰叁肆伍陆柒捌玖拾佰仟', (c) => c.charCodeAt(0)));
 
+const WHITE_CIRCLE = 0x25cb;
+const LING_CIRCLE = 0x3007;
+/** Chinese digits and 〇 / ○, next to which ○ is the zero 〇. */
+const CHINESE_DIGIT_CODES: ReadonlySet<number> = new Set(Array.from('〇○零一二三四五六七八九', (c) => c.charCodeAt(0)));
+
 function fold(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (code === 0x3000) return 0x20;
@@ -152,6 +157,8 @@ export function normalize(original: string): NormalizedText {
     if (code >= 0x3400 && code <= 0xfaff) code = t2cnChar(code);
     // 參 / 参 written for the capital 叁 between capital numerals (`壹仟貳佰參拾伍萬`), not in 参加
     if (code === CAN && (FINANCIAL_CODES.has(prevKept) || (i + 1 < n && FINANCIAL_CODES.has(t2cnChar(original.charCodeAt(i + 1)))))) code = SAN;
+    // ○ (a white circle) written for the zero 〇 between Chinese numerals (`二○二三年`), not as a bullet
+    if (code === WHITE_CIRCLE && (CHINESE_DIGIT_CODES.has(prevKept) || (i + 1 < n && CHINESE_DIGIT_CODES.has(original.charCodeAt(i + 1))))) code = LING_CIRCLE;
     if (same) {
       // Nothing changed so far (k === i): the buffer is filled only from the first change on, so a paragraph that
       // needs none (most simplified text) is only read.

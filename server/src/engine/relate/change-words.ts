@@ -38,8 +38,8 @@ export function isStatedChange(f: Figure): boolean {
 export const BASE_AFTER_COMPARISON = /(?:比|较)[^,，;；]{0,8}的$/;
 
 /** What may stand between a comparison base and its change verb (`较去年同期的B年增P`). */
-// (名义: a nominal change, of the figures as stated: `比上年的B名义增长P`; 则 sets it against another comparison: `較上年同月的B則下降X`)
-export const ADVERBS = ['', '年', '月', '季', '同比', '按年', '按月', '环比', '净', '名义', '则'];
+// (名义: a nominal change, of the figures as stated: `比上年的B名义增长P`; 则 sets it against another comparison: `較上年同月的B則下降X`; 累计, all of it since then: `較年初的B累計上升P`)
+export const ADVERBS = ['', '年', '月', '季', '同比', '按年', '按月', '环比', '净', '名义', '则', '累计'];
 
 /** 比 / 较 as "compared with", not inside 比重 / 比例 / 占比 / 比率, nor 较 as "rather" before an adjective
  *  (`有较强融资需求的企业`, `较为明显`). */
