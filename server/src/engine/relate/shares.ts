@@ -1152,7 +1152,8 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
     // (a rate adjusted, `经季节调整后失业率`, `剔除…后的资产负债率`, `若剔除…，毛利率为`, is not the definition's)
     // (unless the counts themselves are stated adjusted so, `經季節性調整的失業人數為A，…失業率為P`: the rate is theirs)
-    if (ADJUSTED.test(sentenceHead(p, s)) && !p.figures.some((f) => f.sentence === s.sentence && f.index < s.index && adjustedCount(f.label, def.part))) continue;
+    // (`失業率（未經季節性調整）`: a rate said not to be adjusted is the counts' own)
+    if (ADJUSTED.test(sentenceHead(p, s).replace(NOT_ADJUSTED, '')) && !p.figures.some((f) => f.sentence === s.sentence && f.index < s.index && adjustedCount(f.label, def.part))) continue;
     // (nor is a rate averaged over months, `累計1至11月平均失業率`: the counts stated are of one month)
     // (a hotel's average occupancy, `平均客房出租率`, is rooms let over rooms available: the definition's own name; so is a
     // banking system's average NPL ratio)
@@ -1293,6 +1294,7 @@ const AVERAGED_RATE = /平均[\u3400-\u9fff]{0,6}率/;
 const AVERAGED_AS_ONE_RATIO = new Set(['入住率', '出租率', '逾放比率', '逾放比', '客座率']);
 /** Words that say a rate is adjusted from its definition. */
 const ADJUSTED = /调整|剔除|扣除|不含|除去|撇除/;
+const NOT_ADJUSTED = /未经?[\u3400-\u9fff]{0,6}调整/g;
 /** `经季节性调整的失业人数`: an adjustment that qualifies a count the rate is defined by. */
 const ADJUSTED_QUALIFIER = /调整后?的/;
 function adjustedCount(label: string, parts: readonly string[]): boolean {
