@@ -785,6 +785,18 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   }
   // (the items of a list said to sum to a count also counted are not the count: `共出栏肉牛T头，分别出栏A头、B头和C头，…平均每头`
   // is over T)
+  // (unless the total names the item's group: `过夜旅客A，不过夜旅客B，合计访港旅客C；过夜旅客消费总额T，人均消费` is over A)
+  const totalClause = lastClause(total.label);
+  const namesGroupOfTotal = (f: Figure) => {
+    const name = lastClause(f.label).replace(/(?:为|达到|达|共|约)$/, '');
+    // (the total opens on the item's name, or on its end past a period: `首三季过夜旅客`; never on the end of a negated one, `不过夜旅客`)
+    for (let n = Math.min(name.length, 8); n >= 3; n--) {
+      if (totalClause.startsWith(name.slice(-n))) return n === name.length || !/[不非]/.test(name[name.length - n - 1]);
+    }
+    return false;
+  };
+  const groupItems = counts.filter((f) => out.some((r) => r.op === 'sum' && r.parts.includes(f) && counts.includes(r.total)) && namesGroupOfTotal(f));
+  if (groupItems.length === 1) counts.splice(0, counts.length, groupItems[0]);
   for (let k = counts.length - 1; k >= 0; k--) {
     const f = counts[k];
     if (out.some((r) => r.op === 'sum' && r.parts.includes(f) && counts.includes(r.total))) counts.splice(k, 1);
