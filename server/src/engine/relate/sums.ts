@@ -1595,7 +1595,8 @@ export function findCategoryBreakdowns(p: Passage, out: Relation[], subsetTotals
     // `主营业务收入按地区分，…`: a breakdown that names what it divides is of the figure so named, if any
     const subject = byAttribute ? BREAKDOWN_SUBJECT.exec(lastClause(opening.gapBefore.slice(0, opening.gapBefore.lastIndexOf('按') + 1)))?.[1] : undefined;
     // (never a trade balance: `出超807.4億美元。按貨品別分，…` is of the exports before it)
-    const byAttributeTotal = (f: Figure) => isNumber(f) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
+    // (nor the whole a share before is of: `身心障礙者A，占總人口W的P；…按類別分，…` is of A)
+    const byAttributeTotal = (f: Figure) => isNumber(f) && !(isWholeOfShare(p, f) && f.gapBefore.includes('占')) && sameUnit(f, first) && !subsetTotals.has(f) && !listed.has(f) && !isStatedChange(f) && !isIntensive(f) &&
         !BALANCE.test(f.label) &&
         // (past the 其中 sentence itself: `旅客T。其中，內地旅客A；國際旅客B。按逗留時間劃分，…` is of T, B a part under no list)
         !(sentencesPast === 1 && f.sentence === first.sentence - 1) &&
