@@ -1371,10 +1371,12 @@ function countedKinds(p: Passage, t: Figure): number {
   const listed = NAMED_KINDS.exec(counter.label)?.[0];
   return n >= 2 && n <= 12 && listed !== undefined && listed.split(NAME_JOINERS).length === n ? n : 0;
 }
-const KIND_COUNTERS = new Set(['类', '项', '种', '大类', '个方面', '方面']);
+// (and 个 before a noun of programmes, `“三支一扶”、西部计划和特岗教师3个基层服务项目`: the names must be as many)
+const KIND_COUNTERS = new Set(['类', '项', '种', '大类', '个方面', '方面', '个']);
 /** Names listed with 、 and a last 和 (`民事、刑事、行政和执行`) at a label's end. */
 // (or with 、 throughout: `油菜籽、花生、芝麻三类`)
-const NAMED_KINDS = /[\u3400-\u9fff]{1,8}(?:、[\u3400-\u9fff]{1,8})*(?:和|及|与|、)[\u3400-\u9fff]{1,8}$/;
+// (a quoted name is a name: `“三支一扶”、大学生志愿服务西部计划和特岗教师`)
+const NAMED_KINDS = /[\u3400-\u9fff“”]{1,12}(?:、[\u3400-\u9fff“”]{1,12})*(?:和|及|与|、)[\u3400-\u9fff“”]{1,12}$/;
 
 // `地区生产总值T，第一产业增加值A，第二产业增加值B，第三产业增加值C` / `…，第一产业、第二产业、第三产业增加值分别为
 // A、B和C`: a whole and then every one of the parts statistics divide it into (KNOWN_PARTITIONS), with no 其中 or
