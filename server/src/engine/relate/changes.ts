@@ -1443,8 +1443,20 @@ export function findDoublings(p: Passage, out: Relation[]): void {
     const subject = trimGap(lastClause(s.gapBefore)).replace(DOUBLING_VERBS, '');
     if (base && subject.length >= 2 && !lastClause(base.a.label).includes(subject.slice(-2))) continue;
     if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
+    // (with no multiple read in its sentence, of the 由…到 pair before it there, past an average rate of the span: `从B增长到A，
+    // 年均增长P，实现翻两番`)
+    else if (subject.length < 2) {
+      const start = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && f.sentence === s.sentence && STARTS_FROM.test(lastClause(f.label)) &&
+        p.figures[f.index + 1] !== undefined && p.figures[f.index + 1] !== s && sameUnit(p.figures[f.index + 1], f) && reachesLevel(p.figures[f.index + 1].gapBefore));
+      if (start && p.figures.slice(start.index + 2, s.index).every((f) => f.kind === 'percent' && AVERAGE_RATE_OF_SPAN.test(lastClause(f.label)))) {
+        out.push({ op: 'multiple', a: p.figures[start.index + 1], b: start, stated: s, form: 'ratio' });
+      }
+    }
   }
 }
+const STARTS_FROM = /(?:由|从)[\u3400-\u9fff0-9]{0,8}$/;
+/** `，年均增长`: an average rate over the span of a change. */
+const AVERAGE_RATE_OF_SPAN = /^年均(?:增长|增速|递增)(?:为|达到|达)?$/;
 /** Verbs and adverbs a doubling may be stated with, after its subject (`收入实现`, `规模已`). */
 const DOUBLING_VERBS = /(?:实现|已经|已|基本|提前|均|都|也|又|再|了)+$/;
 
