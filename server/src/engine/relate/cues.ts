@@ -295,6 +295,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['投入'], total: ['投资', '资金'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资', '薪俸'] },
+  // money raised per insured person (`參保人數N，全年基金收入T，人均籌資P`)
+  { nouns: ['筹资'], total: ['基金收入', '筹资总额', '筹集资金'] },
   // a library's holdings per head (`公共图书馆总藏量T…人均藏书P`)
   { nouns: ['藏书'], total: ['藏量', '藏书'] },
   // a trip's spending, of the trips' total cost (`旅遊總費用T…平均每人每次旅遊支出P`)
@@ -396,7 +398,7 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   { nouns: ['票价'], total: ['门票收入', '票房', '票款'], count: ['票', '观影'], countUnits: ['张', '人次'] },
   // 平均售价每平方米 / 平均销售价格: sales over floor area sold
   // (of one kind of building when the sales and the area name it: `商品住宅` is 住宅, `其中办公楼` a kind of its own)
-  { nouns: ['售价', '销售价格'], total: ['销售额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
+  { nouns: ['售价', '销售价格'], total: ['销售额', '销售金额'], count: ['面积'], countUnits: ['平方米', '万平方米'], scopes: ['办公楼', '商业营业用房', '住宅', '商品房'] },
   { nouns: ['住院日'], total: ['床日', '住院日数', '住院总日数'], count: ['出院', '住院病人', '住院人次'], countUnits: ['人次', '人'], scopes: ['三级医院', '二级医院', '一级医院', '基层医疗卫生机构', '公立医院', '民营医院'] },
   // a carmaker's average price: vehicle revenue over vehicles sold (`销售新能源汽车N辆，实现汽车业务收入T，单车平均售价P`)
   { nouns: ['售价'], total: ['销售收入', '业务收入', '销售额'], count: ['销售', '销量'], countUnits: ['辆', '台'] },

@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
-import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, firstFigureFrom, includesUnnegated, isComputationBasis, isIntensive, isNumber, isShare, isStatedTotal, isThreshold, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutContext } from './figures';
+import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, firstFigureFrom, includesUnnegated, isComputationBasis, isIntensive, isNumber, isShare, isStatedTotal, isThreshold, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -1178,7 +1178,10 @@ function namesWholeOfItem(cue: string, last: Figure, p: Passage): boolean {
     // (or by the head the names share, opening the whole's name, whatever the unit and its separators: `发明专利、…和外观
     // 设计专利分别为A、B和C，专利授权量合计T`)
     const head = own.length >= 2 ? '' : RESPECTIVE_NAMES_BEFORE.exec(sentenceHead(p, last))?.[1] ?? '';
-    return head.length >= 2 && name.startsWith(head.slice(-2));
+    if (head.length >= 2 && name.startsWith(head.slice(-2))) return true;
+    // (or by the measure after 分别 and its verb: `四个季度分别实现营业收入A、B、C和D，全年营业收入合计T`)
+    const measure = own.length >= 2 ? '' : RESPECTIVE_MEASURE.exec(sentenceHead(p, last))?.[1] ?? '';
+    return measure.length >= 2 && name === measure;
   }
   return false;
 }
@@ -1186,6 +1189,8 @@ const MAX_WHOLE_NAME = 8;
 /** The last of the names a 分别 list is said of, and its verb: `和第三产业投资分别完成` (group 1: `第三产业投资`). */
 const RESPECTIVE_NAMES_END = /(?:、|和|及|与)([\u3400-\u9fff]{2,10})分别[\u3400-\u9fff]{0,3}[0-9.,、和及与亿万元人户个吨]*$/;
 /** The same, whatever follows 分别 up to the clause's end (its verb, the figures, their units, thousands separators). */
+/** `分别实现营业收入15.62`: the measure (group 1) after 分别 and its verb, right before the first item's figure. */
+const RESPECTIVE_MEASURE = /分别(?:实现|完成|达到|达|为|是)?([\u3400-\u9fff]{2,8})[0-9]/;
 const RESPECTIVE_NAMES_BEFORE = /(?:、|和|及|与)([\u3400-\u9fff]{2,10})分别(?:[^,，;；。!！?？]|(?<=[0-9]),(?=[0-9]))*$/;
 
 /** The `count` figures ending at `lastIndex`, each in the total's unit and each after the one before it by one
@@ -1838,7 +1843,8 @@ const RESPECTIVE_LEADS = ['其中分别为', '分别为', '分别是', '分别�
 /** Words that make a list item's label a statement of its own (a change, a comparison, a share, a subtotal, an
  *  estimate): such an item is not simply the next part of the list. */
 // (共 as in 共计, not in 公共)
-const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|(?<!公)共|合计|总|均|每|约|近|超|逾|达|(?<!盈|结|剩|节)余|多/;
+// (余额, a balance, is a name: `企业贷款余额`)
+const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降低|回落|占|其中|(?<!公)共|合计|总|均|每|约|近|超|逾|达|(?<!盈|结|剩|节)余(?!额)|多/;
 
 /** Longest label an item of a list may carry (`、改造提升1.85万亩`, `、高效节水灌溉0.68万亩`). */
 export const MAX_ITEM_LABEL = 10;
@@ -1858,6 +1864,8 @@ export function listJoin(gap: string): 'join' | 'start' | 'unsure' {
 /** A list item's own name: Han characters only, at most `max`, and nothing that states more than a name. */
 function isPlainLabel(label: string, max: number): boolean {
   if (NOT_A_PLAIN_LABEL.test(label)) return false;
+  // (an aside inside the name is part of it: `企（事）业单位贷款余额`; not one of what it includes, `总计（含农民专业合作社）`)
+  if (label.indexOf('(') >= 0 && !/\((?:含|包括|包含|不含|另含)/.test(label)) label = withoutAsides(label);
   // (a quoted programme name is a name too: `“千吨万人”工程`; and so is one with Latin letters: `IoT与生活消费产品收入`)
   // (the quote marks take no length: `“一带一路”沿线及其他地区` is a name of eleven characters)
   // (and the rest of a list may be named at more length: `一带一路沿线及其他地区`)
