@@ -684,7 +684,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // `低收入戶A，中低收入戶B，合計T，其中低收入戶占P`: a group named after 其中 that names a figure before the total right
   // before it is that figure's share of the total
   const listed = subject.startsWith('其中') ? subject.replace(/^其中[,，]?/, '') : '';
-  if (listed.length >= 2 && /^占(?:比)?(?:为|达)?$/.test(trimGap(gap.slice(at)))) {
+  // (or of the total named as such: `其中低收入戶占合計數的P`)
+  if (listed.length >= 2 && /^占(?:比)?(?:为|达)?$|^占(?:合计数?|总数|两者合计)的(?:比重|比例)?(?:为|达)?$/.test(trimGap(gap.slice(at)))) {
     // (named so, not with a qualifier before the name: `中低收入戶` is not `低收入戶`)
     const named = lookBack(p, part.index, s.sentence, (f) => {
       const label = lastClause(f.label);
@@ -699,6 +700,16 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
       lookBack(p, s.index, s.sentence, (f) => isNumber(f) && f !== subsetTotals.get(part) && abbreviates(subject, nameIn(f.label))) ??
       itemNamedFirstBy(p, s, subject);
+    const respectiveItem = itemNamedBeforeRespectively(p, s, subject);
+    if (respectiveItem) {
+      // `訪港旅客共T，內地旅客及非內地旅客分別為A和B，內地旅客佔P`: a bare share of an item of a list said to make up a total
+      // is of that total
+      const list = out.find((r): r is Extract<Relation, { op: 'sum' }> => r.op === 'sum' && r.mode === 'eq' && r.parts.includes(respectiveItem) && r.total.sentence === s.sentence);
+      if (list && BARE_SHARE_AFTER_SUBJECT.test(trimGap(gap.slice(at)))) {
+        out.push({ op: 'ratio', part: respectiveItem, whole: list.total, stated: s });
+        return;
+      }
+    }
     if (named) part = named;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
     // (and so is one that shares only its head noun, its modifier another: `九年一贯制学校7所，寄宿制学校占比…`)
@@ -892,6 +903,27 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   }
   if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
 }
+
+/** `內地旅客及非內地旅客分別為A和B，內地旅客佔P`: the item of a list whose names stand before 分别, in their order, that the
+ *  subject names exactly. */
+function itemNamedBeforeRespectively(p: Passage, s: Figure, subject: string): Figure | undefined {
+  if (subject.length < 2) return undefined;
+  for (let i = s.index - 1; i >= 0 && p.figures[i].sentence === s.sentence; i--) {
+    const m = NAMES_BEFORE_RESPECTIVELY.exec(lastClause(p.figures[i].label));
+    if (!m) continue;
+    const names = m[1].split(/、|和|及|与/);
+    const k = names.indexOf(subject);
+    const item = k >= 0 ? p.figures[i + k] : undefined;
+    // (each item in the list, joined, in the first item's unit)
+    const items = p.figures.slice(i, i + names.length);
+    if (!item || items.length !== names.length || !items.every((f, j) => isNumber(f) && sameUnit(f, p.figures[i]) && (j === 0 || LIST_JOINERS.includes(f.gapBefore)))) return undefined;
+    return item;
+  }
+  return undefined;
+}
+/** `佔`, `佔比為`: a share with no whole named. */
+const BARE_SHARE_AFTER_SUBJECT = /^占(?:比)?(?:为|达)?$/;
+const NAMES_BEFORE_RESPECTIVELY = /(?:^|[,，])([\u3400-\u9fff]{2,10}(?:(?:、|和|及|与)[\u3400-\u9fff]{2,10}){1,5})分别(?:为|是|达到|达)?$/;
 
 /** `其中第一产业增加值A、第二产业增加值B、第三产业增加值C，第三产业占比为P`: the one item of the share's sentence
  *  whose name opens with the subject, the measure after it (`第三产业` of `第三产业增加值`). */
