@@ -784,6 +784,14 @@ const REST_WORDS = /其余|其他|其它|余下|剩余/;
 
 /** Is the figure the level a change starts from, `由B增加到A` (由 in its clause, the level reached right after it)? */
 /** `貧窮人口為B，經…政策介入後減至A，其中…`: a level the next clause brings to another (`减至`, `增至`), which the 其中 is of. */
+/** `累计发放A，年度计划W；其中…`: a plan stated in a clause of its own right after what was done, which the 其中 is of. */
+function planAfterDone(p: Passage, f: Figure): boolean {
+  const done = p.figures[f.index - 1];
+  return done !== undefined && done.sentence === f.sentence && sameUnit(done, f) && countClauseEnds(f.gapBefore) === 1 && PLAN_CLAUSE.test(trimGap(f.gapBefore)) &&
+    isNumber(done) && !isStatedChange(done);
+}
+const PLAN_CLAUSE = /^(?:年度|全年|今年)?(?:计划|目标|任务)(?:为|是)?$/;
+
 export function leftForLevelAfter(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   return next !== undefined && next.sentence === f.sentence && sameUnit(next, f) && countClauseEnds(next.gapBefore) === 1 && LEVEL_REACHED_IN_CLAUSE.test(next.gapBefore);
@@ -806,7 +814,7 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // nor the level a change started from (`由2019年的B增加到2024年的A；其中…` is of A)
   // (nor the basis a rate was computed on, `参保率为P（按户籍人口W人计算），其中…` is of the count before the rate)
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) &&
-    !startingLevel(p, f) && !leftForLevelAfter(p, f) && !isComputationBasis(p, f) &&
+    !startingLevel(p, f) && !leftForLevelAfter(p, f) && !isComputationBasis(p, f) && !planAfterDone(p, f) &&
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1])) &&
     // (nor an average of the total over the count right before it, of no parts like these: `发放信贷T，惠及N户，户均贷款D；
     // 其中用于…的贷款A` is of T)
