@@ -1141,6 +1141,15 @@ function statesAllOfIt(s: Figure): boolean {
   return s.value === 100 && s.index > 0 && countClauseEnds(s.gapBefore) >= 1 && ALL_OF_IT.test(s.gapBefore);
 }
 const ALL_OF_IT = /^[,，]?(?:全部|全都|悉数|均已|已全部)/;
+/** `普惠性幼儿园覆盖率` against `其中在普惠性幼儿园就读的`: the words before the rate's stem, four characters or more, in the label. */
+function namesRateModifier(rateLabel: string, stem: string, label: string): boolean {
+  const name = lastClause(rateLabel);
+  const at = name.lastIndexOf(stem + '率');
+  const modifier = at >= 4 ? withoutContext(name.slice(0, at)) : '';
+  // (as the place the part is in, `在…就读的`: not a group, `其中重点人群签约A，重点人群签约覆盖率` is over that group)
+  return modifier.length >= 4 && label.includes('在' + modifier);
+}
+
 /** Ways of doing what a rate's stem names, which make a kind of it (`集中供养`, `分散供养`, `就近就业`), not a group. */
 const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上'];
 
@@ -1665,7 +1674,9 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       // (or by the stem itself after it: `已为其中A人完成免费健康体检，体检率达P`)
       (spreads(stem, before.label) || sharesBigram(rateObject(s.label, stem), clauseAfter(p, before)) || clauseAfter(p, before).includes(stem) ||
         // (or by a stem of attainment under a scope: `1286个行政村中，已有1126个建成服务站，覆盖率达P`)
-        (ATTAINMENT_STEMS.includes(stem) && SCOPED_PART.test(between(p, subsetTotals.get(before)!, before))))) part = before;
+        (ATTAINMENT_STEMS.includes(stem) && SCOPED_PART.test(between(p, subsetTotals.get(before)!, before))) ||
+        // (or by the rate's whole modifier, four characters or more, as where the part is: `其中在普惠性幼儿园就读的A，普惠性幼儿园覆盖率`)
+        namesRateModifier(s.label, stem, before.label))) part = before;
     // `向其中N户发放小额信贷M，获贷率为P`: a 其中 group given what the stem says was received, the amount in between
     if (!part && before) part = givenToPart(p, s, before, stem, subsetTotals, candidates);
     // `参加城乡居民医保人数A，应参保人数B，参保率为P`: with the whole named 应 and the stem, a part naming the stem spread
