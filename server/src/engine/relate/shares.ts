@@ -699,7 +699,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // or by its short form (`公办园` for 公办幼儿园)
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
       lookBack(p, s.index, s.sentence, (f) => isNumber(f) && f !== subsetTotals.get(part) && abbreviates(subject, nameIn(f.label))) ??
-      itemNamedFirstBy(p, s, subject);
+      itemNamedFirstBy(p, s, subject) ?? itemOpeningSubject(p, s, subject);
     const respectiveItem = itemNamedBeforeRespectively(p, s, subject);
     if (respectiveItem) {
       // `訪港旅客共T，內地旅客及非內地旅客分別為A和B，內地旅客佔P`: a bare share of an item of a list said to make up a total
@@ -902,6 +902,24 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (earlier && earlier.op === 'ratio' && earlier.whole.iv.hi >= part.iv.lo) whole = earlier.whole;
   }
   if (whole && whole !== part) out.push({ op: 'ratio', part, whole, stated: s });
+}
+
+/** `中药材种植面积T，其中黄精A、白及B，黄精种植面积占…的P`: the one item of the share's sentence whose name opens the subject,
+ *  the rest of the subject a measure the item's total is named with (`种植面积`). */
+function itemOpeningSubject(p: Passage, s: Figure, subject: string): Figure | undefined {
+  if (subject.length < 4) return undefined;
+  let found: Figure | undefined;
+  for (let i = s.index - 1; i >= 0 && p.figures[i].sentence === s.sentence; i--) {
+    const f = p.figures[i];
+    const name = listItemName(f);
+    const measure = subject.slice(name.length);
+    if (!isNumber(f) || name.length < 2 || !subject.startsWith(name) || measure.length < 2) continue;
+    const total = lookBack(p, f.index, s.sentence, (g) => isNumber(g) && sameUnit(g, f) && g.label.includes(measure));
+    if (!total) continue;
+    if (found) return undefined;
+    found = f;
+  }
+  return found;
 }
 
 /** `內地旅客及非內地旅客分別為A和B，內地旅客佔P`: the item of a list whose names stand before 分别, in their order, that the

@@ -72,8 +72,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && MARK_PASSED.test(lastClause(f.label))) &&
           // (nor, after items joined in one clause, a mark another measure passed in a clause of its own: `其中出口A、进口B，跨境电商
           // 交易额突破30亿元`)
+          // (or a bound it stays above, `，连续多年稳定在45万吨以上`)
           !(parts.length >= 2 && countClauseEnds(f.gapBefore) > 0 && listJoin(parts[1].gapBefore) === 'join' && countClauseEnds(parts[1].gapBefore) === 0 &&
-            MEASURE_PASSED_MARK.test(lastClause(f.label))) &&
+            (MEASURE_PASSED_MARK.test(lastClause(f.label)) || (isThreshold(f) && STAYS_AT.test(lastClause(f.label))))) &&
           // (nor more of them singled out for something else: `，另有3家单位入选第三批…示范基地`)
           // (or a clause opening on a count of them singled out so: `，22个项目纳入全省“百千万”工程`)
           !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && /^(?:另有|另外有|此外还有|还有|)$/.test(trimGap(lastClause(f.label))) && SINGLED_OUT.test(clauseAfter(p, f)))) parts.push(f);
@@ -1511,6 +1512,8 @@ const SINGLED_OUT = /入选|获评|评为|认定|获批|列入|纳入|获得|荣
 const COUNTED_GROUP_TOTAL = /(?:其中|当中)?(?:前)?[两二三四五六七八九十]{1,2}(?:都|地|市|省|县|区|大|家|个)[\u3400-\u9fff]{0,6}(?:合计|合共|共计)/;
 /** A mark passed, in a clause of its own with no subject (`“十四五”以来首次突破`, `首次突破`, `历史性突破`). */
 /** `跨境电商交易额突破`: a measure named in full, then a mark it passed. */
+/** `连续多年稳定在`: a level kept, before a bound (`45万吨以上`). */
+const STAYS_AT = /(?:稳定在|保持在|稳定于|维持在)$/;
 const MEASURE_PASSED_MARK = /^[\u3400-\u9fff]{3,12}(?:突破|超过)$/;
 /** `三年合計約`: a count of the items in a word (group 1) before the total word. */
 const COUNTED_IN_CUE = /^([两二三四五六七八九十])(?:年|项|个|家|类|季|地|者)(?:合计|共计|总计|合共|累计)/;
