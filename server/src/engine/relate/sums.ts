@@ -1295,7 +1295,8 @@ export function findListTotals(p: Passage, out: Relation[]): void {
       continue;
     }
     // (not when the parts are of a breakdown published without all its kinds: `内地旅客和香港旅客分别为A和B，入境旅客合计T`)
-    if (parts.length >= 2 && join !== 'unsure' && !knownIncomplete(p, t, parts)) out.push({ op: 'sum', parts, total: t, mode: 'eq' });
+    // (and a list ended by 等 names only some of what the total sums: `加上上级补助收入A、债务转贷收入B、调入资金C等，收入总计T`)
+    if (parts.length >= 2 && join !== 'unsure' && !knownIncomplete(p, t, parts)) out.push({ op: 'sum', parts, total: t, mode: trimGap(gap).startsWith('等') ? 'partial' : 'eq' });
     // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says
     else if (counted >= 2 && join === 'start') {
       const items = countedItems(p, t, last.index, counted);
