@@ -8,6 +8,7 @@ import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findCom
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findSlashedRatios, findWholeOf } from './relate/shares';
 import { findBalances, findCategoryBreakdowns, findComposedLists, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
+import { isIntensive } from './relate/figures';
 import { listItemName } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
@@ -107,7 +108,17 @@ export function findRelations(p: Passage): Relation[] {
   findChangesAgainstNamedYear(p, out);
   findDoublings(p, out);
   findAverages(p, out, subsetTotals);
-  return withoutSumsOfOverlaps(p, withoutOverlappedParts(p, out));
+  return withoutSumsOfOverlaps(p, withoutOverlappedParts(p, withoutMixedChanges(out)));
+}
+
+/** A change between an average and a total is no change of one measure (`人均补贴P；补贴金额比上年的B增长Q` is not P over B):
+ *  whichever reading paired them, it is dropped when the two are of different sizes altogether (one over twenty times the
+ *  other; a base's label may not say it is an average, `比上年的B`, so sizes that could be one measure's are kept). */
+function withoutMixedChanges(out: Relation[]): Relation[] {
+  const mixed = (r: Relation) => (r.op === 'growth-rate' || r.op === 'growth-amount') && isIntensive(r.before) !== isIntensive(r.after) &&
+    r.before.value !== null && r.after.value !== null && r.before.value > 0 && r.after.value > 0 &&
+    (r.after.value / r.before.value > 20 || r.after.value / r.before.value < 0.05);
+  return out.some(mixed) ? out.filter((r) => !mixed(r)) : out;
 }
 
 /** `水资源总量T，其中地表水资源量A，地下水资源量B，地下水与地表水资源不重复量C`: an item that is the part of one measure not
