@@ -348,7 +348,8 @@ const INDUCED = /带动|辐射|吸纳/;
 const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|获|可领|发给|发放|可分配|分得)?(?:约|为|达|达到|约为)?$/;
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
-const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:约|为|达|达到|约为)?$/;
+// (and a verb of receiving, `平均每名申請人獲發約`)
+const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:获发|获得|可获|领取)?(?:约|为|达|达到|约为)?$/;
 
 /** Roles written between a group and its members' noun (`小学专任教师`). */
 const TEACHER_ROLES = /(?:专任|在职|在岗|注册|执业)$/;
@@ -907,7 +908,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (AVERAGE_POPULATION_BASIS.test(sentenceHead(p, s)) && !/平均/.test(lastClause(picked.label))) return;
   // (an average named as paid to those who receive it, `领取待遇人员月人均领取…`, is over a count named so: with none stated,
   // over no other head count, `基本医疗保险参保人数`)
-  if (RECIPIENTS.test(lastClause(s.label)) && !RECIPIENT_COUNT.test(lastClause(picked.label)) && !RECIPIENTS.test(lastClause(picked.label))) return;
+  // (or paid to those named after the count in the total's own clause: `为N名企业离退休人员发放基本养老金T，人均年领取养老金P`)
+  const paidTo = picked.sentence === total.sentence && picked.index < total.index && countClauseEnds(between(p, picked, total)) === 0 &&
+    PAID_OUT.test(between(p, picked, total)) && /^为/.test(trimGap(lastClause(picked.label)).replace(/^(?:全省|全市|全县|全区|今年|全年)/, ''));
+  if (RECIPIENTS.test(lastClause(s.label)) && !RECIPIENT_COUNT.test(lastClause(picked.label)) && !RECIPIENTS.test(lastClause(picked.label)) && !paidTo) return;
   // (a total named with one of the count's 其中 kinds, `其中人工造林、封山育林…分别为A、B…。人工造林共投入资金T，亩均…`, is
   // over that kind's count; with none named, over the whole)
   let count = partNamedBy(p, subsetTotals, picked, lastClause(total.label)) ?? picked;
