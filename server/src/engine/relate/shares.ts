@@ -34,6 +34,9 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     // `对美国出口1,113.6亿美元，占23.4%，是103年348.2亿美元的3.6倍`: nor is a share stated in between
     if (s.kind === 'multiple' && isShare(part) && part.gapBefore.includes('占') && part.index > 0 && countClauseEnds(part.gapBefore) === 1 &&
       p.figures[part.index - 1].sentence === whole.sentence) part = p.figures[part.index - 1];
+    // (nor one with its whole stated inside it: `核發A戶，佔全國W戶的P，是去年同期B戶的N倍`)
+    else if (s.kind === 'multiple' && isShare(part) && part.gapBefore === '的' && part.index >= 2 && p.figures[part.index - 1].gapBefore.includes('占') &&
+      countClauseEnds(p.figures[part.index - 1].gapBefore) === 1 && p.figures[part.index - 2].sentence === whole.sentence && isNumber(p.figures[part.index - 2])) part = p.figures[part.index - 2];
     // `接待游客42.6万人次，实现旅游综合收入3.18亿元，游客接待量是2019年同期16.8万人次的3.5倍`: the part is the figure of
     // the whole's unit that the clause's subject names, past a figure of another unit
     // (so is a completion's: `发放贷款A亿元，惠及脱贫户B户，完成年度计划W亿元的P`, past the clause of another unit)

@@ -2415,8 +2415,11 @@ export function findQualifiedParts(p: Passage, out: Relation[], subsetTotals: Ma
 /** `其中合约院舍宿位A、津助院舍宿位B、改善买位计划宿位C`: a scheme's name (`…计划`) before the noun the part before ends
  *  with names a list item, not a plan. */
 function namesSchemeItem(f: Figure, parts: readonly Figure[]): boolean {
+  // (or money granted to a programme named so, an aside at most between: `其中投资与发展开支计划（PIDDA）拨款A`)
+  if (PROGRAMME_FUNDING.test(lastClause(f.label))) return true;
   const noun = SCHEME_ITEM.exec(lastClause(f.label))?.[1];
   const previous = parts[parts.length - 1];
   return noun !== undefined && previous !== undefined && listItemName(previous).endsWith(noun);
 }
+const PROGRAMME_FUNDING = /计划(?:\([^)]{1,12}\))?(?:拨款|资金|经费)$/;
 const SCHEME_ITEM = /计划([\u3400-\u9fff]{1,4})$/;

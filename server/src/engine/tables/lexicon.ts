@@ -15,6 +15,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '八乡', '三门仔',
   // a Shanghai shopping district
   '五角场',
+  // a Guangzhou neighbourhood (`白云区三元里片区`)
+  '三元里',
   // visa-free transit by its hours (`144小时过境免签`), a stretch of road named by a county (`沈海高速三门段`)
   ...['72', '144', '240'].flatMap((n) => [n + '小时过境', n + '小时免签']),
   '三门段', '三门县', '三门湾',
