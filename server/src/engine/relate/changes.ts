@@ -1508,6 +1508,9 @@ const PRIOR_PERIOD_OPENING = /^(?:(?:19|20)?[0-9]{2,3}年(?:底|末)?|上年(?:�
 const RESTATED_RATE_CHANGE = /^(?:今年|本年|本届|当年|今年度)?([\u3400-\u9fff]{1,8}率)(?:比|较)(上届|上一届|上年|去年|上年度|上学年|上期)(提高|上升|增加|下降|降低|减少|回落)了?$/;
 const RISING_VERBS = /提高|上升|增加/;
 
+/** `前者比后者高`: the first of a pair compared with the second (group 1 the verb). */
+const FORMER_THAN_LATTER = /^前者(?:比|较)后者(高出|高|低|快|慢|多|少)了?$/;
+
 export function findComparedRates(p: Passage, out: Relation[]): void {
   let stated: Set<Figure> | undefined; // made on the first candidate: most paragraphs have none
   for (const s of p.figures) {
@@ -1517,6 +1520,16 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
       GROWTH_PAIR_POINTS.test(trimGap(s.gapBefore));
     if ((s.kind !== 'percentage-point' && !pointsInPercent) || s.value === null || s.index === 0) continue;
     let own = p.figures[s.index - 1];
+    // `职工医保…为A，居民医保为B，前者比后者高C个百分点`: the pair right before, named by their order
+    const ordered = s.kind === 'percentage-point' && countClauseEnds(s.gapBefore) === 1 ? FORMER_THAN_LATTER.exec(trimGap(s.gapBefore)) : null;
+    if (ordered) {
+      const former = p.figures[s.index - 2];
+      if (former && own.kind === 'percent' && former.kind === 'percent' && own.value !== null && former.value !== null && own.sentence === s.sentence &&
+        former.sentence === s.sentence && !isStatedChange(own) && !isStatedChange(former) && countClauseEnds(own.gapBefore) === 1) {
+        out.push({ op: 'points', from: own, to: former, stated: s, direction: /高|快|多/.test(ordered[1]) ? 'up' : 'down', verb: ordered[1] });
+      }
+      continue;
+    }
     // `高于全省平均水平（87.9%）4.7个百分点`: the other's rate in an aside right after its name
     const aside = s.gapBefore === ')' && own.kind === 'percent' && own.value !== null && own.label.endsWith('(') && own.index > 0 ? own : undefined;
     const m = COMPARED_IN_POINTS.exec(aside ? trimGap(own.label.slice(0, -1)) : trimGap(s.gapBefore));

@@ -27,7 +27,8 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       ((s.kind === 'multiple' || isShare(s)) && sameNounAfter(p, p.figures[s.index - 2], whole, cue)))) continue;
     let part = p.figures[s.index - 2];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
-    if (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
+    // (past every such age: `為A名65歲及以上老年人…，佔65歲及以上老年人口W人的P`)
+    while (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
     // (nor another multiple or share of the same level in a clause of its own: `到位资金A，是年度目标任务的1.5倍，是上年B的N倍`)
     if ((part.kind === 'multiple' || isShare(part)) && countClauseEnds(part.gapBefore) === 1 && countClauseEnds(between(p, part, whole)) === 1 && part.index > 0 &&
       TARGET_SHARE_LINK.test(trimGap(part.gapBefore)) && p.figures[part.index - 1].sentence === whole.sentence && isNumber(p.figures[part.index - 1])) part = p.figures[part.index - 1];
@@ -1172,7 +1173,7 @@ function namesRateModifier(rateLabel: string, stem: string, label: string): bool
 }
 
 /** Ways of doing what a rate's stem names, which make a kind of it (`集中供养`, `分散供养`, `就近就业`), not a group. */
-const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上'];
+const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上', '自愿'];
 
 function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const head = s.label;
