@@ -34,6 +34,8 @@ const KNOWN_MISREADINGS = new Set([
   'r422-23 missed 一',
   // `三县市合计`: a count of the places listed, read as one (3 县) where the writer keeps it as a name
   'r423-19 trap 三县市 reported as 三县',
+  // `「20萬戶社宅」政策目標`: a figure inside a quoted programme name is read as part of the name, as `“24小时城市书房”` is
+  'r431-13 missed 20萬',
 ]);
 
 /** What is wrong with the engine's reading of one passage, as lines (none when it reads it as labelled). */

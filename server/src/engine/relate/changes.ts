@@ -584,7 +584,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // (nor when the change names another year it is against: `較108年提高C；112年則為B`)
       const comparedYear = COMPARED_YEAR.exec(lastClause(s.label))?.[1];
       if (after && baseYear && comparedYear && comparedYear !== baseYear) after = undefined;
-      if (after && sameUnit(next, after) && (named[2] === '' || POINTER_NOUN.test(named[2]) || sharesBigram(named[2], after.clauseHead) || ofRate(after)) &&
+      // (a noun of seven or eight characters is the later figure's own name in full: `；上年同期人均工资性收入为B` of `其中人均工资性收入A`,
+      // not `；上年同期机电产品出口额为B` of `出口额A`)
+      const longNoun = named[2].length > 6;
+      if (after && sameUnit(next, after) && (named[2] === '' || POINTER_NOUN.test(named[2]) || (longNoun ? after.clauseHead.includes(named[2]) : sharesBigram(named[2], after.clauseHead)) || ofRate(after)) &&
         periodOfBase(named[1] + (PERIOD_AFTER_YEAR.test(named[2]) ? named[2] : '')) === periodOfChange(s.label) && sameShortPeriod(named[1], s.label)) {
         pair = { before: next, after };
         baseNamedAfter = true;
@@ -1241,7 +1244,7 @@ function comparableYears(a: number, b: number): boolean {
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底|度)?|常年(?:同期)?|年初|(?:上半年|一季度|前三季度)(?:末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年(?:末|底|同期)?)([\u3400-\u9fff]{0,6}?)则?(?:为|是|:)(?:上涨|增长|上升|下降|下跌)?$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底|度)?|常年(?:同期)?|年初|(?:上半年|一季度|前三季度)(?:末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年(?:末|底|同期)?)([\u3400-\u9fff]{0,8}?)则?(?:为|是|:)(?:上涨|增长|上升|下降|下跌)?$/;
 
 /** `，主要系原材料采购成本下降所致`, `，主要受…影响`: a clause giving a change's cause, with no figure, before what follows it;
  *  or one comparing its pace with another's, before a semicolon (`，增速快于城镇居民；上年同期为B`). */
