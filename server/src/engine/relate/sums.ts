@@ -238,6 +238,8 @@ function segmentsToTheRest(p: Passage, first: Figure, other: Figure, end: number
 // scope picks out some members (`来自日韩的`), it does not list them all.
 /** `研发人员中硕士及以上学历`: a name of three characters or more, 中, and a qualifier of the group within it. */
 const SCOPE_IN_CLAUSE = /^([\u3400-\u9fff]{3,8}?)中([\u3400-\u9fff]{2,12})$/;
+/** `已开工项目`: something done (group 1) and a generic noun of the items it was done to. */
+const DONE_ITEMS_SCOPE = /^(已[\u3400-\u9fff]{1,4})(?:项目|工程|企业|单位)$/;
 const CLAUSE_CONJUNCTION = /^(?:而|另外|此外|同时)/;
 
 export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
@@ -248,7 +250,10 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     if (f.index === 0 || f.label.indexOf('中') < 3 || !isNumber(f) || isIntensive(f) || isStatedChange(f) || countClauseEnds(f.gapBefore) === 0) continue;
     const m = SCOPE_IN_CLAUSE.exec(lastClause(f.label));
     if (!m || m[1].endsWith('其') || m[1].endsWith('当')) continue;
-    const total = lookBack(p, f.index, f.sentence, (g) => isNumber(g) && sameUnit(g, f) && !isIntensive(g) && !isStatedChange(g) && labelNames(nameIn(g.label), m[1]));
+    // (or by what was done, a generic noun of the items after it: `已开工A套；已开工项目中新建B套`)
+    const done = DONE_ITEMS_SCOPE.exec(m[1])?.[1];
+    const total = lookBack(p, f.index, f.sentence, (g) => isNumber(g) && sameUnit(g, f) && !isIntensive(g) && !isStatedChange(g) &&
+      (labelNames(nameIn(g.label), m[1]) || (done !== undefined && labelNames(nameIn(g.label), done))));
     if (total && !out.some((r) => r.op === 'subset' && r.part === f)) {
       out.push({ op: 'subset', part: f, total });
       subsetTotals.set(f, total);
