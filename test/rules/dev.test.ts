@@ -476,6 +476,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round425.json': { falseAlarms: 0, recall: 0.96 },
   'round426.json': { falseAlarms: 0, recall: 1 },
   'round427.json': { falseAlarms: 0, recall: 0.93 },
+  'round428.json': { falseAlarms: 0, recall: 0.96 },
+  'round429.json': { falseAlarms: 0, recall: 0.96 },
+  'round430.json': { falseAlarms: 0, recall: 0.93 },
+  'round431.json': { falseAlarms: 0, recall: 0.93 },
+  'round432.json': { falseAlarms: 0, recall: 0.96 },
+  'round433.json': { falseAlarms: 0, recall: 0.93 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
