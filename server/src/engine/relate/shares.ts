@@ -912,14 +912,16 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
  *  the rest of the subject a measure the item's total is named with (`种植面积`). */
 function itemOpeningSubject(p: Passage, s: Figure, subject: string): Figure | undefined {
   if (subject.length < 4) return undefined;
+  return onlyItemOfSentence(p, s, (f, name) => name.length >= 2 && subject.startsWith(name) && subject.length - name.length >= 2 &&
+    lookBack(p, f.index, s.sentence, (g) => isNumber(g) && sameUnit(g, f) && g.label.includes(subject.slice(name.length))) !== undefined);
+}
+
+/** The one figure before `s` in its sentence, a number, whose list item's name passes `ok`; none when two do. */
+function onlyItemOfSentence(p: Passage, s: Figure, ok: (f: Figure, name: string) => boolean): Figure | undefined {
   let found: Figure | undefined;
   for (let i = s.index - 1; i >= 0 && p.figures[i].sentence === s.sentence; i--) {
     const f = p.figures[i];
-    const name = listItemName(f);
-    const measure = subject.slice(name.length);
-    if (!isNumber(f) || name.length < 2 || !subject.startsWith(name) || measure.length < 2) continue;
-    const total = lookBack(p, f.index, s.sentence, (g) => isNumber(g) && sameUnit(g, f) && g.label.includes(measure));
-    if (!total) continue;
+    if (!isNumber(f) || !ok(f, listItemName(f))) continue;
     if (found) return undefined;
     found = f;
   }
@@ -951,15 +953,7 @@ const NAMES_BEFORE_RESPECTIVELY = /(?:^|[,，])([\u3400-\u9fff]{2,10}(?:(?:、|�
  *  whose name opens with the subject, the measure after it (`第三产业` of `第三产业增加值`). */
 function itemNamedFirstBy(p: Passage, s: Figure, subject: string): Figure | undefined {
   if (subject.length < 3) return undefined;
-  let found: Figure | undefined;
-  for (let i = s.index - 1; i >= 0 && p.figures[i].sentence === s.sentence; i--) {
-    const f = p.figures[i];
-    const name = listItemName(f);
-    if (!isNumber(f) || !name.startsWith(subject) || name.length === subject.length) continue;
-    if (found) return undefined;
-    found = f;
-  }
-  return found;
+  return onlyItemOfSentence(p, s, (_f, name) => name.startsWith(subject) && name.length !== subject.length);
 }
 
 /** `占总人口的` for `截至113年底全國人口為T` / `年末全市人口T`: a whole named with 总 is the figure named by the rest of it
