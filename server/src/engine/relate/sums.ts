@@ -1423,6 +1423,17 @@ export function findKnownPartitions(p: Passage, out: Relation[]): void {
   }
 }
 
+/** Is the total named by one of a set of parallel schemes and are the names others of the set (`失业保险`, `工伤保险` beside
+ *  `养老保险参保人数`)? Those are siblings of the total, not its parts. */
+function siblingKinds(names: readonly string[], totalName: string): boolean {
+  return PARALLEL_KINDS.some((kinds) => {
+    const own = kinds.find((k) => totalName.includes(k));
+    return own !== undefined && names.every((n) => kinds.some((k) => k !== own && n.startsWith(k)));
+  });
+}
+/** Schemes stated side by side, none a part of another. */
+const PARALLEL_KINDS: readonly (readonly string[])[] = [['养老保险', '失业保险', '工伤保险', '医疗保险', '生育保险']];
+
 // `中小学在校生T，小学、初中、高中在校生分别为A、B和C`: the parts of T named one by one before 分别为, as many names as
 // figures, the last name sharing a word with T's. Read like parts after 其中: they must not exceed T, and add up to it
 // when they cover nearly all of it.
@@ -1498,6 +1509,8 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
       (head.length >= 2 && names.every((n) => n.length >= 2 && n[n.length - 1] === head[0])) || inTotal;
     // (the last name may carry the measure of them all: `…和农林牧渔专业及辅助性活动产值`)
     if (names.length < 2 || !names.every((n, i) => n !== '' && isPlainLabel(n, i === names.length - 1 ? 2 * MAX_ITEM_LABEL : MAX_ITEM_LABEL)) || !(named || declared)) continue;
+    // (nor kinds that are siblings of the total's own kind: `养老保险参保人数T…；失业保险、工伤保险参保人数分别为A和B`)
+    if (siblingKinds(names, lastClause(t.label))) continue;
     // (names of an earlier period are the bases of the total's changes, never its parts: `营业收入T，同比增长P，环比增长Q；上年
     // 同期和本年第二季度营业收入分别为B1和B2`)
     if (names.some((n) => EARLIER_PERIOD_NAME.test(n))) continue;
