@@ -77,7 +77,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
             (MEASURE_PASSED_MARK.test(lastClause(f.label)) || (isThreshold(f) && STAYS_AT.test(lastClause(f.label))))) &&
           // (nor more of them singled out for something else: `，另有3家单位入选第三批…示范基地`)
           // (or a clause opening on a count of them singled out so: `，22个项目纳入全省“百千万”工程`)
-          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && /^(?:另有|另外有|此外还有|还有|)$/.test(trimGap(lastClause(f.label))) && SINGLED_OUT.test(clauseAfter(p, f)))) parts.push(f);
+          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && /^(?:另有|另外有|此外还有|还有|)$/.test(trimGap(lastClause(f.label))) && SINGLED_OUT.test(clauseAfter(p, f))) &&
+          // (nor a set of another kind the clause names after 另有: `，另有第三次全国文物普查登录的不可移动文物2100余处`)
+          !(k > firstIndex && countClauseEnds(f.gapBefore) > 0 && /^另有[\u3400-\u9fff“”]{4,}$/.test(trimGap(lastClause(f.label))))) parts.push(f);
       }
       // Only punctuation before the cue in its sentence: the total may sit in the sentence before (`…。其中，…`).
       const sentenceStartsWithCue = !before || before.sentence !== sentence;
