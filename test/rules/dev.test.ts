@@ -482,6 +482,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round431.json': { falseAlarms: 0, recall: 0.93 },
   'round432.json': { falseAlarms: 0, recall: 0.96 },
   'round433.json': { falseAlarms: 0, recall: 0.93 },
+  'round434.json': { falseAlarms: 0, recall: 0.84 },
+  'round435.json': { falseAlarms: 0, recall: 0.93 },
+  'round436.json': { falseAlarms: 0, recall: 0.93 },
+  'round437.json': { falseAlarms: 0, recall: 0.9 },
+  'round438.json': { falseAlarms: 0, recall: 0.75 },
+  'round439.json': { falseAlarms: 0, recall: 0.96 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
