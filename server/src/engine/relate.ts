@@ -7,9 +7,8 @@ import { findAverages } from './relate/averages';
 import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findSlashedRatios, findWholeOf } from './relate/shares';
-import { findBalances, findCategoryBreakdowns, findComposedLists, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts } from './relate/sums';
 import { isIntensive } from './relate/figures';
-import { listItemName } from './relate/sums';
+import { findBalances, findCategoryBreakdowns, findComposedLists, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts, listItemName } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
