@@ -534,8 +534,8 @@ const LARGE_FARMS = { part: ['规模养殖场', '规模养殖', '规模化养殖
 const WASTE_RECOVERED = { part: ['回收再利用', '回收利用', '回收量'], whole: ['产生量'] };
 const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出', '实际售出', '已售出', '已入住'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积', '提供'] };
 
-/** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. */
-/** `notPart`: words naming a narrower kind of the part, whose figure is not it (`一级资本净额` for `资本充足率`). */
+/** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. `notPart`: words naming a
+ *  narrower kind of the part, whose figure is not it (`一级资本净额` for `资本充足率`). */
 export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean; notPart?: string[] }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)

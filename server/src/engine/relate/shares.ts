@@ -221,8 +221,6 @@ const WHOLE_PLACE = /^全(?:港|澳|市|省|县|区|国|台|镇|乡|州|盟)/;
 const VALUE_MEASURE_TAIL = /(?:货值|总值|价值|金额)$/;
 
 
-/** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
- *  (without its measure: 增加值, 产值, 总额 …). */
 /** `貧窮人口為B，經…介入後減至T，其中…A，佔介入後貧窮人口的P`: a whole named by a word of the clause that brought the
  *  measure to T (`介入后`) and the measure the level before it names (`贫穷人口`). */
 function namesLevelReached(p: Passage, noun: string, total: Figure | undefined): boolean {
@@ -235,6 +233,8 @@ function namesLevelReached(p: Passage, noun: string, total: Figure | undefined):
   return false;
 }
 
+/** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
+ *  (without its measure: 增加值, 产值, 总额 …). */
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
   // (a scope the total's label names, four characters or more: `占规模以上工业的比重` for `规模以上工业企业实现营业收入T`)

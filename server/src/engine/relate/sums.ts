@@ -790,8 +790,6 @@ const BALANCE = /顺差|逆差|差额|净额|出超|入超/;
 /** Words after the parts of a 其中 that name what they leave out (`其余为专科生`, `其他为…`). */
 const REST_WORDS = /其余|其他|其它|余下|剩余/;
 
-/** Is the figure the level a change starts from, `由B增加到A` (由 in its clause, the level reached right after it)? */
-/** `貧窮人口為B，經…政策介入後減至A，其中…`: a level the next clause brings to another (`减至`, `增至`), which the 其中 is of. */
 /** `累计发放A，年度计划W；其中…`: a plan stated in a clause of its own right after what was done, which the 其中 is of. */
 function planAfterDone(p: Passage, f: Figure): boolean {
   const done = p.figures[f.index - 1];
@@ -800,12 +798,14 @@ function planAfterDone(p: Passage, f: Figure): boolean {
 }
 const PLAN_CLAUSE = /^(?:年度|全年|今年)?(?:计划|目标|任务)(?:为|是)?$/;
 
+/** `貧窮人口為B，經…政策介入後減至A，其中…`: a level the next clause brings to another (`减至`, `增至`), which the 其中 is of. */
 export function leftForLevelAfter(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   return next !== undefined && next.sentence === f.sentence && sameUnit(next, f) && countClauseEnds(next.gapBefore) === 1 && LEVEL_REACHED_IN_CLAUSE.test(next.gapBefore);
 }
 const LEVEL_REACHED_IN_CLAUSE = /^[,，][\u3400-\u9fff]{0,14}(?:减至|降至|增至|升至|减少至|下降至|增加至|上升至|减少到|下降到|增加到|上升到)$/;
 
+/** Is the figure the level a change starts from, `由B增加到A` (由 in its clause, the level reached right after it)? */
 export function startingLevel(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
   return next !== undefined && lastClause(f.label).includes('由') && sameUnit(next, f) && reachesLevel(next.gapBefore);
@@ -1532,9 +1532,9 @@ const SINGLED_OUT = /入选|获评|评为|认定|获批|列入|纳入|获得|荣
 /** A group named by its number of members, summed (`其中六都合计贡献`, `前十大企业合计`): one part, stated as its own total. */
 const COUNTED_GROUP_TOTAL = /(?:其中|当中)?(?:前)?[两二三四五六七八九十]{1,2}(?:都|地|市|省|县|区|大|家|个)[\u3400-\u9fff]{0,6}(?:合计|合共|共计)/;
 /** A mark passed, in a clause of its own with no subject (`“十四五”以来首次突破`, `首次突破`, `历史性突破`). */
-/** `跨境电商交易额突破`: a measure named in full, then a mark it passed. */
 /** `连续多年稳定在`: a level kept, before a bound (`45万吨以上`). */
 const STAYS_AT = /(?:稳定在|保持在|稳定于|维持在)$/;
+/** `跨境电商交易额突破`: a measure named in full, then a mark it passed. */
 const MEASURE_PASSED_MARK = /^[\u3400-\u9fff]{3,12}(?:突破|超过)$/;
 /** `三年合計約`: a count of the items in a word (group 1) before the total word. */
 const COUNTED_IN_CUE = /^([两二三四五六七八九十])(?:年|项|个|家|类|季|地|者)(?:合计|共计|总计|合共|累计)/;
