@@ -486,7 +486,7 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round435.json': { falseAlarms: 0, recall: 0.93 },
   'round436.json': { falseAlarms: 0, recall: 0.93 },
   'round437.json': { falseAlarms: 0, recall: 0.9 },
-  'round438.json': { falseAlarms: 0, recall: 0.75 },
+  'round438.json': { falseAlarms: 0, recall: 1 },
   'round439.json': { falseAlarms: 0, recall: 0.96 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },

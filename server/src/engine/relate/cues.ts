@@ -189,6 +189,9 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '项均', countUnits: ['项'], factor: 1 },
   // per loan (`发放贷款3.62万笔、152.4亿元，笔均贷款`)
   { cue: '笔均', countUnits: ['笔'], factor: 1 },
+  // per bank card (`有效卡量N张，…每卡月均交易额`, `卡均消费`)
+  { cue: '每卡', countUnits: ['张'], factor: 1 },
+  { cue: '卡均', countUnits: ['张'], factor: 1 },
   // per parcel (`快递件量N件，快递服务收入T，单票收入P`)
   { cue: '单票', countUnits: ['件', '票'], factor: 1 },
   // per policy or item (`新单保单N件，新单保费T，件均保费`)
@@ -535,8 +538,9 @@ const WASTE_RECOVERED = { part: ['回收再利用', '回收利用', '回收量']
 const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出', '实际售出', '已售出', '已入住'], whole: ['可供出租', '可供应', '可售', '可出租', '总楼面面积', '提供'] };
 
 /** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. `notPart`: words naming a
- *  narrower kind of the part, whose figure is not it (`一级资本净额` for `资本充足率`). */
-export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean; notPart?: string[] }[] = [
+ *  narrower kind of the part, whose figure is not it (`一级资本净额` for `资本充足率`). `totalsOnly`: part and whole are
+ *  none of the 其中 parts of another figure. */
+export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean; notPart?: string[]; totalsOnly?: boolean }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
   { name: '户籍人口城镇化率', part: ['城镇人口', '城镇户籍人口'], whole: ['户籍人口', '户籍总人口'] },
@@ -586,6 +590,11 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '资本充足率', part: ['资本净额'], whole: ['风险加权资产'], notPart: ['一级'] },
   { name: '一级资本充足率', part: ['一级资本净额'], whole: ['风险加权资产'], notPart: ['核心一级'] },
   { name: '核心一级资本充足率', part: ['核心一级资本净额'], whole: ['风险加权资产'] },
+  // loans over deposits (`存款余额W，贷款余额A，存贷比为P`; Taiwan's `存款餘額W，放款餘額A，存放比為P`)
+  // (of all loans and deposits, never of a kind listed under them: `其中住户存款余额`, `制造业中长期贷款余额`)
+  { name: '存贷比', part: ['贷款余额', '贷款总额', '贷款'], whole: ['各项存款', '存款总额', '存款余额', '存款'], totalsOnly: true },
+  { name: '存放比', part: ['放款余额', '放款总额', '放款'], whole: ['存款总额', '存款余额', '存款'], totalsOnly: true },
+  { name: '存放比率', part: ['放款余额', '放款总额', '放款'], whole: ['存款总额', '存款余额', '存款'], totalsOnly: true },
   { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // the labour force over the population of working age (`劳动力为A，15岁以上民间人口为B，劳动力参与率为P`)
   { name: '劳动力参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },

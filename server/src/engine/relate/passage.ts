@@ -232,8 +232,22 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
       }
     }
   }
+  foldOnlyCurrency(text, figures);
   return { norm, text, figures, sentenceOf: (offset: number) => countBelow(sentenceEnds, Math.max(0, Math.min(offset, n))) };
 }
+
+/** `經營溢利為港幣356.8億元，…分別為158.2億、142.7億及59.5億港元`: a text whose money is all in one currency other than the
+ *  yuan writes it before some figures (`港幣…元`) and after others (`港元`); with no other currency named, both are 元. */
+function foldOnlyCurrency(text: string, figures: Figure[]): void {
+  for (const [unit, names] of ONLY_CURRENCIES) {
+    if (!figures.some((f) => f.unit === unit) || OTHER_CURRENCY_NAMED.exec(text.replace(names, '')) !== null) continue;
+    for (const f of figures) if (f.unit === unit) f.unit = '元';
+  }
+}
+/** Currencies written after a figure as a unit, and every way the text may name them (simplified). */
+const ONLY_CURRENCIES: ReadonlyArray<readonly [string, RegExp]> = [['港元', /港元|港币/g], ['澳门元', /澳门元|澳门币/g]];
+/** Any currency's name (once the one a text is in is taken out). */
+const OTHER_CURRENCY_NAMED = /人民币|港元|港币|澳门元|澳门币|新台币|美元|欧元|日元|英镑|澳元|加元|韩元|卢布|元人民币/;
 
 /** Classifiers a unit may be followed by in brackets (`套（间）`, `个（家）`, `所（个）`). */
 const ASIDE_CLASSIFIER_CODES = new Set(Array.from('间个户人套张所家辆台座处条项宗名位只头株次', (c) => c.charCodeAt(0)));

@@ -402,7 +402,8 @@ function kindOfEarlierPart(p: Passage, part: Figure, total: Figure, subsetTotals
     // (age groups are named by their ages, not by the head noun they share: `0—14岁人口A…；65岁及以上人口B，占Q`)
     if (namedByAge(p, f) && namedByAge(p, part)) continue;
     const other = listItemName(f);
-    if (other.length >= 2 && name.length > other.length && name.endsWith(other)) return true;
+    // (the other one negated is its sibling, no kind of it: `非车险` after `车险`)
+    if (other.length >= 2 && name.length > other.length && name.endsWith(other) && name[name.length - other.length - 1] !== '非') return true;
   }
   return false;
 }
@@ -1203,7 +1204,8 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     // heap context.
     let def: (typeof DEFINED_RATES)[number] | undefined;
     // (its name may be followed by an aside that defines it: `保险深度（保费收入占地区生产总值的比重）为P`)
-    const label = rateNamedAtStart(p, s) ?? (s.label.indexOf('(') >= 0 ? withoutAsides(s.label) : s.label);
+    // (or by its place in a list of rates named before 分别: `资本充足率和核心一级资本充足率分别为P和Q`)
+    const label = nameDeclaredBeforeRespectively(p, s) ?? rateNamedAtStart(p, s) ?? (s.label.indexOf('(') >= 0 ? withoutAsides(s.label) : s.label);
     for (const d of DEFINED_RATES) if (labelNames(label, d.name)) def = d;
     // `户籍人口城镇化率` is of another population than the one of `城镇化率`: only its own definition applies
     if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
@@ -1218,6 +1220,22 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
+}
+
+/** `资本充足率和核心一级资本充足率分别为P和Q`: the name the figure's place in a list gives it, of those declared before 分别
+ *  (as many names as figures, each joined to the one before). */
+function nameDeclaredBeforeRespectively(p: Passage, s: Figure): string | undefined {
+  let first = s.index;
+  while (first > 0 && LIST_JOINERS.includes(p.figures[first].gapBefore) && p.figures[first - 1].sentence === s.sentence) first--;
+  const head = p.figures[first].label;
+  const m = head.indexOf('分别') >= 0 ? NAMES_BEFORE_RESPECTIVELY.exec(lastClause(head)) : null;
+  if (!m) return undefined;
+  const names = m[1].split(/、|和|及|与/);
+  const last = p.figures[first + names.length - 1];
+  const after = p.figures[first + names.length];
+  if (!last || last.sentence !== s.sentence || (after && after.sentence === s.sentence && LIST_JOINERS.includes(after.gapBefore))) return undefined;
+  for (let i = first + 1; i < first + names.length; i++) if (!LIST_JOINERS.includes(p.figures[i].gapBefore)) return undefined;
+  return names[s.index - first];
 }
 
 /** `毛利率由去年同期的B改善至A`: the rate's name before the level it started from, for the level reached (A). */
@@ -1243,7 +1261,8 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // (a word followed by 中 names the scope, not the figure: `常住人口中出生人口A` is no 常住人口)
   // (nor the level a change started from: `勞動力由B增加C` is last year's labour force)
   const names = (f: Figure, words: readonly string[]) => isNumber(f) && (!def.units || def.units.includes(f.unit)) && words.some((w) => f.label.includes(w) && !f.label.includes(w + '中')) &&
-    (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period) && !startOfChange(p, f);
+    (period === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? period) === period) && !startOfChange(p, f) &&
+    (!def.totalsOnly || subsetTotalIn(out, f) === undefined);
   // (not one named as a narrower kind, `一级资本净额` for `资本充足率`)
   const isPart = (f: Figure) => names(f, def.part) && !def.notPart?.some((w) => lastClause(f.label).includes(w));
   let part = lookBack(p, s.index, s.sentence - 1, isPart);
@@ -1278,7 +1297,8 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     const named = (f: Figure) => namedBy(f, word);
     // (after the rate: the figure right after it, not one past a semicolon or a 其中 of the next topic)
     const next = p.figures[s.index + 1];
-    whole = lookBack(p, s.index, s.sentence - 1, named) ??
+    // (all deposits, `各项存款余额`, a sentence further back before a kind of them nearer: totalsOnly)
+    whole = lookBack(p, s.index, s.sentence - (def.totalsOnly ? 2 : 1), named) ??
       (next && next.sentence === s.sentence && named(next) && !NEXT_TOPIC.test(next.gapBefore) ? next : undefined) ??
       (partAfter ? lookAhead(p, s.index, s.sentence, (f) => named(f) && !NEXT_TOPIC.test(f.gapBefore) && !PRIOR_PERIOD.test(f.clauseHead)) : undefined);
     if (whole) break;
