@@ -427,6 +427,9 @@ export const WHOLE_SYNONYMS: string[][] = [
   ['脱贫总数', '脱贫人口', '脱贫人数', '减少贫困人口', '减贫人数'],
   // a bank's or a region's loans, by the name of the whole balance (`人民币贷款余额T，其中普惠小微贷款A，占各项贷款的P`)
   ['各项贷款', '各项贷款余额', '人民币贷款余额', '本外币贷款余额', '贷款总额'],
+  // research and development spending, by its full name, its short form or its Latin letters (`研究与试验发展经费投入T，
+  // 其中基础研究经费A，占研发经费的P`)
+  ['研发经费', '研究与试验发展经费', 'R&D经费', '研发投入', '研究与试验发展(R&D)经费'],
 ];
 
 /** Other names the two head counts of `平均每名教师负担学生` go by in a bulletin (`在校生`, `专任教师`). */
@@ -584,6 +587,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '拨备覆盖率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['不良贷款余额', '不良贷款'] },
   { name: '贷款拨备率', part: ['贷款损失准备', '贷款减值准备', '拨备余额'], whole: ['各项贷款余额', '各项贷款总额', '贷款总额'] },
   { name: '资产负债率', part: ['负债总额', '总负债', '负债合计'], whole: ['资产总额', '总资产', '资产合计'] },
+  // waste treated harmlessly over waste collected (`生活垃圾清运量W，无害化处理量A，无害化处理率P`)
+  { name: '无害化处理率', part: ['无害化处理量', '无害化处理'], whole: ['清运量', '产生量'] },
   // a reservoir's water stored over its capacity (`有效蓄水量A，蓄水率P，有效容量W`)
   { name: '蓄水率', part: ['有效蓄水量', '蓄水量'], whole: ['有效容量', '有效库容', '总库容', '库容'] },
   // a bank's capital over its risk-weighted assets, each tier over the same assets (the narrower names after: they win)

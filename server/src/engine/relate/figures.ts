@@ -53,7 +53,10 @@ export function labelNames(label: string, name: string): boolean {
   if (label.indexOf('人民币') >= 0 && name.indexOf('人民币') < 0) label = label.replace('人民币', '');
   // (a name negated, `非内地旅客`, is the rest of what the name names)
   if (label.endsWith(name)) return !otherNameAt(label, label.length - name.length);
-  if (label.length <= name.length || !NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;
+  if (label.length <= name.length) return false;
+  // (or a two-character verb: `达到`, `完成`, a budget's `编列`)
+  if (label.endsWith('编列')) return label.endsWith(name, label.length - 2) && !otherNameAt(label, label.length - 2 - name.length);
+  if (!NAME_TAIL_CODES.has(label.charCodeAt(label.length - 1))) return false;
   if (label.endsWith(name, label.length - 1)) return !otherNameAt(label, label.length - 1 - name.length);
   return (label.endsWith('达到') || label.endsWith('完成')) && label.endsWith(name, label.length - 2) && !otherNameAt(label, label.length - 2 - name.length);
 }

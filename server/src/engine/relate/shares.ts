@@ -278,6 +278,8 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
 /** `占核准金额的` for `核准侨外投资件数为N件，金额T`: a total named by its clause's noun and a word its sentence opens with. */
 function namedOverItsSentence(p: Passage, noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 4) return false;
+  // (a head count named by what its sentence says they did: `共有A戶受惠，涉及T人，其中兒童B人，佔受惠人數的P`)
+  if (total.unit === '人' && noun.endsWith('人数') && sentenceHead(p, total).includes(noun.slice(0, -2))) return true;
   const own = nameIn(lastClause(total.label));
   if (own.length < 2 || own.length > 4 || !noun.endsWith(own)) return false;
   const qualifier = noun.slice(0, noun.length - own.length);
@@ -871,8 +873,11 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // (`研发投入6.84亿元，占营业收入的比例为5.2%；全年实现营业收入152.3亿元`) unless of another period.
     // (named with its place or period too: `占全省外贸总值的`)
     const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun) || names.includes(withoutContext(noun)));
+    // (or by its name and its unit: `占出院人次的` for `出院98.4万人次`)
+    const unitNamed = part.unit.length >= 1 && noun.length > part.unit.length + 1 && noun.endsWith(part.unit) ? noun.slice(0, -part.unit.length) : undefined;
     const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName && samePeriod(f) && !oneOfMany(f) &&
-      (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false) || countedAs(f, noun, part));
+      (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false) || countedAs(f, noun, part) ||
+        (unitNamed !== undefined && labelNames(f.label, unitNamed)));
     // a 其中-part so named gives way to a figure so named that is none (`营业收入186.42亿元…。其中，第四季度实现营业收入
     // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
     // (a figure named by the noun alone, `公司实现营业收入`, before the nearest named with a segment in front of it,
