@@ -78,6 +78,11 @@ const rows: Array<[string, Expect]> = [
   ['出院者平均住院日为8.0日', { figure: '8.0', value: 8, unit: '日' }],
   // 年满 is a lower bound of age; 签约 and 节约 end in 约 without making a figure approximate
   ['申請人須年滿65歲', { figure: '65', value: 65, unit: '歲', min: 65 }],
+  // a rule's bound with 不得 (`不得低於`, `不得超過`)
+  ['雇主提繳率不得低於6%', { figure: '6%', value: 6, min: 6, max: null }],
+  ['单次补贴不得超过2000元', { figure: '2000', value: 2000, unit: '元', min: null, max: 2000 }],
+  // digits opening on a zero with a unit after them stay an amount of it
+  ['其中ETF規模4兆6,213億元，以0050、00878等規模居前', { figure: '4兆6,213億', value: 4621300000000, unit: '元' }],
   ['共签约12个项目', { figure: '12', value: 12, unit: '个', min: null, max: null }],
   // a bound past the currency named before the figure
   ['回购资金总额不低于人民币1亿元且不超过人民币2亿元', { figure: '2亿', value: 200000000, unit: '元', max: 200000000 }],

@@ -58,6 +58,12 @@ const traps: Array<[string, string]> = [
   ['二○二三年全年，本港整體出口貨值為45,269億元', '二○二三年'],
   ['广州市白云区三元里片区改造后，总建筑面积增加到41.3万平方米', '三元'],
   ['四人家庭每月开支中位数为3.2万港元', '四人'],
+  // fund codes opening on a zero, a commodity's HS code in brackets, the two exchanges, a hill town
+  ['其中ETF規模4兆6,213億元，以0050、00878等規模居前', '0050'],
+  ['其中ETF規模4兆6,213億元，以0050、00878等規模居前', '00878'],
+  ['電子集成電路（HS 8542）仍為主要貨品', '8542'],
+  ['沪深两市融资融券余额18645.8亿元', '两市'],
+  ['九份、日月潭等仍為熱門景點', '九份'],
   ['15分钟社区生活圈覆盖率达到82%', '15分钟'],
   ['全國空品測站AQI>100的站日數比例為9.86%', '100'],
   // hotlines of the 123xx range named as such, a customs tariff number, areas by wage class, a policy named by its

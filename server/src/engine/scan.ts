@@ -9,7 +9,7 @@ import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
 import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
 import { CHIP_CONTEXT, CHIP_WORDS, CODE_LABELS, GRADE_NAME_WORDS, NOT_QUANTITIES, PROCESS_NODE_UNITS, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, WORDS_ENDING_IN_FU, type BoundMarker } from './tables/markers';
-import { BAI, BEI, CHENG, DUO, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, YU, ZHE, ZHI } from './tables/codes';
+import { BAI, BEI, CHENG, DUO, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, YU, ZERO, ZHE, ZHI } from './tables/codes';
 import { CN_DIGITS, FIXED_QUANTITIES, RANGE_JOINERS, RANGE_JOINER_BY_CODE } from './tables/numerals';
 import { CURRENCY_PREFIXES, LATIN_UNITS, PLACE_UNITS, UNITS } from './tables/units';
 import { WordMap, wordEntries } from './tables/wordmap';
@@ -36,6 +36,8 @@ const PRE_MARKER_MAP = new WordMap<BoundMarker | 'none'>([
   // (but 收入超 / 支出超 are income or spending over a figure: `营业收入超10亿元`)
   { word: '收入超', value: 'over' as const }, { word: '支出超', value: 'over' as const },
 ]);
+/** The longest bound word before a figure (`不得低于`). */
+const PRE_MARKER_MAX = Math.max(...PRE_MARKERS.map(([word]) => word.length));
 const POST_MARKER_MAP = new WordMap(POST_MARKERS.map(([word, value]) => ({ word, value })));
 /** Currencies named in words between a bound and its figure (`不超过人民币2亿元`, `突破新台币200亿元`). */
 const CURRENCY_WORD_BEFORE_MAP = new WordMap(['人民币', '新台币', '港币', '澳门币'].map((word) => ({ word, value: true })));
@@ -865,6 +867,12 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
     // a listed company's stock code in brackets after its name: `科创板上市公司（688512）`, `該公司（6781）`, `（600519.SH）`
     const stock = i === spanStart ? stockCodeEnd(s, i, ctx.digitRunEnd) : -1;
     if (stock > 0) return { quantity: null, next: stock };
+    // four digits or more opening on a zero, no unit after them, are a code, never an amount: Taiwan's fund codes
+    // (`以0050、00878等規模居前`); amounts are not written with leading zeros
+    if (i === spanStart && run >= 4 && s.charCodeAt(i) === ZERO && isDigitAt(s, i + 1) && s[ctx.digitRunEnd] !== '.' && unitAt(ctx, ctx.digitRunEnd) === null) {
+      // (with the groups that continue it: `0800-777-888`)
+      return { quantity: null, next: phoneEnd(s, ctx.digitRunEnd) };
+    }
     // a number dialled, grouped or not (`致电2860 5012`, `拨打6321-8800`), before it is read as a range
     // (by char code first: this is asked at every figure of three digits or more, and most follow no verb of dialling)
     if (i === spanStart && ctx.digitRunEnd - i >= 3 && DIAL_LAST_CODES.has(s.charCodeAt(i - 1)) && (DIAL_VERBS.has(s.slice(i - 2, i)) || s[i - 1] === '拨') &&
@@ -1173,7 +1181,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   // Bound markers outside the figure: 超过/近/约 before, 以上/以下/左右 after the unit
   // (past a currency named before the figure: `不超过人民币2亿元`)
   const currencyBefore = CURRENCY_WORD_BEFORE_MAP.matchEndingAt(s, spanStart, 3);
-  const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, 3) ?? (currencyBefore ? PRE_MARKER_MAP.matchEndingAt(s, spanStart - currencyBefore.word.length, 3) : null);
+  const pre = PRE_MARKER_MAP.matchEndingAt(s, spanStart, PRE_MARKER_MAX) ?? (currencyBefore ? PRE_MARKER_MAP.matchEndingAt(s, spanStart - currencyBefore.word.length, PRE_MARKER_MAX) : null);
   // (after a classifier and the span it counts: `15个工作日以内`, `3个月以上`)
   const counted = unit === '个' ? COUNTED_SPAN_MAP.matchAt(s, end) : null;
   const post = POST_MARKER_MAP.matchAt(s, counted ? end + counted.word.length : end);

@@ -5,7 +5,7 @@ import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { COMPARED_WITH, isComparisonBase, isStatedChange } from './change-words';
 import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
-import { isTimeAverage, MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, includesUnnegated, isIntensive, isNumber, isWholeOfShare, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, sameUnit, subjectOf, withoutContext } from './figures';
+import { isTimeAverage, MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, includesUnnegated, isIntensive, isNumber, isWholeOfShare, placeOf, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName, listJoin, smallNumber, startingLevel } from './sums';
 
@@ -566,6 +566,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     !p.figures.some((f) => f.index < s.index && f.sentence >= s.sentence - 1 && f.unit === s.unit && !subsetTotals.has(f) && lastClause(f.label).includes(group))) return;
   // (one sentence further back past a sentence of another year: `去年…合共T…。前年的…為B。以此計算，去年平均每間…`)
   const ownYear = yearWordOf(sentenceHead(p, s));
+  // (the place the average's sentence opens with: `全市…人均GDP` is not of `全省地区生产总值`)
+  const ownPlace = placeOf(sentenceHead(p, s));
   const before = p.figures[s.index - 1];
   const pastOtherYear = ownYear !== undefined && before !== undefined && before.sentence === s.sentence - 1 && (yearWordOf(sentenceHead(p, before)) ?? ownYear) !== ownYear ? 1 : 0;
   const minSentence = s.sentence - 1 - pastOtherYear;
@@ -590,6 +592,7 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (nor a figure of another year named so in its own sentence: `前年的外借量為B。…去年平均每間…` is not of B)
     if (ownYear !== undefined && f.sentence !== s.sentence && (yearWordOf(sentenceHead(p, f)) ?? ownYear) !== ownYear) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;
+    if (ownPlace !== undefined && f.sentence !== s.sentence && (placeOf(lastClause(f.label)) ?? ownPlace) !== ownPlace) return false;
     // (nor the count of the items averaged over, when they are counted in the average's own unit: `熱線坐席N個，平均每個坐席
     // 接聽P個` is not of N)
     if (countNoun && countUnits.includes(f.unit) && namesItem(levelName(p, f), countNoun)) return false;

@@ -447,6 +447,8 @@ export const DICHOTOMIES: [string, string][] = [
   ['香港', '内地及海外'],
   // a budget's revenue: taxes and the rest (`税收收入A，非税收入B`)
   ['税收', '非税'],
+  // aquatic products: from the sea and from fresh water (`水产品总产量T，其中海水产品A、淡水产品B`)
+  ['海水', '淡水'],
 ];
 
 /** Attributes that cut across a breakdown (sex, ethnicity, party membership): parts named by attributes of different

@@ -289,6 +289,16 @@ const AMOUNT_OF_VERB = /^((?:累计)?(?:发放|投放|投入|支出|拨付|筹�
 
 const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|营业额|销售额|零售额|营收|收入|总量|产量)?$/;
 
+/** `对沿线国家进出口T，…其中出口A，占全省出口总值的P`: a whole named as the part's own measure, of a place, is all of that
+ *  measure there, which the text does not state; never the part's 其中-total when that is named otherwise. */
+function namesAllOfPartsMeasure(named: string, partName: string, total: Figure | undefined): boolean {
+  const place = placeOf(named);
+  // (a 其中-total named as the part is, `在园幼儿T；其中公办幼儿园…在园幼儿A，占全县在园幼儿总数的P`, is that measure's all)
+  return partName.length >= 2 && total !== undefined && subjectOf(total.label) !== partName && place !== undefined && named.startsWith(place) && named.slice(place.length).replace(TOTAL_WORD_TAIL, '') === partName;
+}
+
+const TOTAL_WORD_TAIL = /(?:总值|总额|总量|总数)$/;
+
 /** `个体工商户56.9万户，占全省个体工商户总数的12.6%` under `全市…市场主体86.4万户`: a total named as something the
  *  part's 其中-total is not (it shares no word with it, place and period aside) is a whole the text does not state. */
 function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined): boolean {
@@ -497,11 +507,34 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
       findShare(p, out, subsetTotals, s, gap.slice(0, ratioTo.index) + '，占' + ratioTo[2] + '的');
       continue;
     }
+    // `…其中，出口A，增长X；进口B，下降Y。出口占进出口总值的P`: a share opening a sentence of its own, on a subject
+    if (hasSentenceEnd(gap)) {
+      shareOpeningSentence(p, out, s);
+      continue;
+    }
     // `在全市游客总量中的比重达到P`: 在 a whole 中 is 占 it
     const within = gap.indexOf('中的') >= 0 ? IN_WHOLE_SHARE.exec(gap) : null;
     findShare(p, out, subsetTotals, s, within ? gap.slice(0, within.index) + '占' + within[1] + '的' + within[2] : gap);
   }
 }
+
+/** `其中，出口A，增长X；进口B，下降Y。出口占进出口总值的P`: a sentence that opens on a subject and states its share of a
+ *  named whole; the part is the one figure of the sentence before named exactly as the subject, the whole the nearest
+ *  figure before it named as the whole. */
+function shareOpeningSentence(p: Passage, out: Relation[], s: Figure): void {
+  const m = SENTENCE_OPENING_SHARE.exec(s.gapBefore.slice(lastSentenceEnd(s.gapBefore) + 1));
+  if (!m || s.kind !== 'percent') return;
+  const [, subject, noun] = m;
+  const named = p.figures.filter((f) => f.index < s.index && f.sentence === s.sentence - 1 && isNumber(f) && !isStatedChange(f) && !isComparisonBase(f) &&
+    subjectOf(f.label) === subject);
+  if (named.length !== 1) return;
+  const part = named[0];
+  const whole = lookBack(p, part.index, part.sentence - 1, (f) => isNumber(f) && sameUnit(f, part) && !isStatedChange(f) && !isComparisonBase(f) &&
+    labelNames(f.label, noun) && f.iv.hi >= part.iv.lo);
+  if (whole) out.push({ op: 'ratio', part, whole, stated: s });
+}
+/** `出口占进出口总值的` (and `…的比重为`): a subject, 占 and a named whole, all of the clause. */
+const SENTENCE_OPENING_SHARE = /^([\u3400-\u9fff]{2,6})占([\u3400-\u9fff]{2,12})的(?:比重|比例)?(?:为|达|是)?$/;
 
 /** `结婚登记125,312对…占结婚对数的`: a whole named by what it counts, its classifier and 数 (`对数`, `件数`, `户数`) is the
  *  figure counted in that classifier whose clause names the thing counted, when the part's name does not. */
@@ -799,7 +832,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (not `占该类机构的` after a part scoped `民办机构中…`: that scope is the whole)
   else if (((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) ||
     (/^(?:该|此)(?!类)/.test(noun) && !/[\u3400-\u9fff]{2}中/.test(lastClause(part.label))) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
-    namesSubsetTotal(noun, subsetTotals.get(part)) || namesLevelReached(p, noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part))) ||
+    namesSubsetTotal(noun, subsetTotals.get(part)) || namesLevelReached(p, noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part)) &&
+    !namesAllOfPartsMeasure(namedInTotal, partName, subsetTotals.get(part))) ||
     // (or by its clause's noun and a word its sentence opens with: `占核准金额的` for `核准…件数为N件，金额T`)
     namedOverItsSentence(p, noun, subsetTotals.get(part))) {
     whole = subsetTotals.get(part);
@@ -919,7 +953,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
 function itemOpeningSubject(p: Passage, s: Figure, subject: string): Figure | undefined {
   if (subject.length < 4) return undefined;
   return onlyItemOfSentence(p, s, (f, name) => name.length >= 2 && subject.startsWith(name) && subject.length - name.length >= 2 &&
-    lookBack(p, f.index, s.sentence, (g) => isNumber(g) && sameUnit(g, f) && g.label.includes(subject.slice(name.length))) !== undefined);
+    // (the measure named by a figure of its sentence or the one before: `营业收入T。其中，…高技术制造业A，高技术制造业营业收入占`)
+    lookBack(p, f.index, s.sentence - 1, (g) => isNumber(g) && sameUnit(g, f) && g.label.includes(subject.slice(name.length))) !== undefined);
 }
 
 /** The one figure before `s` in its sentence, a number, whose list item's name passes `ok`; none when two do. */
@@ -1704,7 +1739,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // (or by the words of receiving it, `获得各类资助的A` for 受助率)
     const received = RECEIPT_NAMED[stem];
     // (or by what follows the figure in its clause, the stem spread over verb and object: `已为A名居民建立电子健康档案，建档率`)
-    const named = (f: Figure) => namesStem(f.label, stem) || namesStem(f.clauseHead, stem) || (received !== undefined && received.test(lastClause(f.label))) ||
+    // (by its clause only when its own words name no other rate's stem: `出生人口A、死亡人口B` for 出生率 is A)
+    const named = (f: Figure) => namesStem(f.label, stem) || (namesStem(f.clauseHead, stem) && !allStems.some((o) => o !== stem && f.label.includes(o))) || (received !== undefined && received.test(lastClause(f.label))) ||
       (f.sentence === s.sentence && f.index === s.index - 1 && countClauseEnds(s.gapBefore) === 1 && VERB_OBJECT_AFTER.test(clauseAfter(p, f)) && spreads(stem, clauseAfter(p, f)));
     let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
     // `培训T，其中取得…证书的A，取证率约P`: a 其中-part right before the rate, named by the stem's two characters spread

@@ -2076,7 +2076,10 @@ const BALANCE_WORDS = /结余|顺差|出超|逆差|入超/;
 export function findComposedLists(p: Passage, out: Relation[]): void {
   if (!p.text.includes('构成') && !p.text.includes('组成') && !p.text.includes('来源')) return;
   for (const t of p.figures) {
-    const first = p.figures[t.index + 1];
+    // (past the total's own change: `总资产T，较年初增长P，由财产险公司资产A和人身险公司资产B构成`)
+    let next = t.index + 1;
+    while (next < p.figures.length && p.figures[next].sentence === t.sentence && isStatedChange(p.figures[next]) && countClauseEnds(p.figures[next].gapBefore) <= 1) next++;
+    const first = p.figures[next];
     if (!first || !isNumber(t) || isIntensive(t) || isStatedChange(t) || !isNumber(first) || !sameUnit(first, t) || first.sentence !== t.sentence) continue;
     // (or the sources of money listed after it: `总投资T，资金来源为中央预算内投资A、地方政府专项债券B和社会资本C。`)
     const sources = SOURCES_LEAD.test(first.gapBefore);
@@ -2283,7 +2286,7 @@ function kindFigure(p: Passage, t: Figure, name: string, measure: string): Figur
 }
 /** `三者合计`, `两者合共`: the count of the figures just stated, then a word of total (group 1: the count). */
 /** `三者合计`, and the three industries named together with the verb they share (`三次产业合计吸纳`). */
-const THE_N_OF_THEM = /^([两二三四五])(?:者|次产业)(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,2}?)?(?:为|达|达到)?$/;
+const THE_N_OF_THEM = /^([两二三四五])(?:者|次产业)(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,3}?)?(?:为|达|达到)?$/;
 
 /** Longest region before a kind's figure read for its name. */
 const MAX_KIND_REGION = 40;
@@ -2369,9 +2372,13 @@ function respectiveListBefore(p: Passage, t: Figure): Figure[] | undefined {
   if (!names || names[1].split(NAME_JOINERS).length !== items.length) return undefined;
   // qualifiers of a noun they share (`公办和民办养老机构`), not whole nouns (`内地旅客和香港旅客`, `研发费用和销售费用`),
   // whose total named after them may be of a wider kind (`入境旅客合计`, `期间费用合计`)
+  // (a total that points back at them, `对上述市场合计进出口T`, is theirs whatever they are named)
+  if (POINTS_BACK.test(lastClause(t.label))) return items;
   const shared = names[2];
   return shared.length >= 2 && !names[1].split(NAME_JOINERS)[0].endsWith(shared.slice(0, 2)) ? items : undefined;
 }
+/** Words pointing back at what was just listed (`上述市场`, `以上三项`). */
+const POINTS_BACK = /上述|前述|以上[两二三四五六七八九十]/;
 /** The names before 分别 (`公办和民办养老机构分别提供床位`): two-character names or longer, joined, and the noun they
  *  share. */
 const RESPECTIVE_NAMES = /^(?:[\u3400-\u9fff]*?[,，])?((?:[\u3400-\u9fff]{2,6}(?:、|和|及|与))+[\u3400-\u9fff]{2,6}?)([\u3400-\u9fff]{0,6})分别/;

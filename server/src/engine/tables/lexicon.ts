@@ -27,6 +27,9 @@ export const NOT_QUANTITIES: readonly string[] = [
   '七股区', '七股乡',
   // an insurer's persistency ratios, named by the policy month they are measured at (`13个月保单继续率`)
   ...['13', '25', '37', '49', '十三', '二十五'].flatMap((n) => [n + '个月保单继续率', n + '个月继续率']),
+  // the Shanghai and Shenzhen exchanges taken together (`沪深两市融资融券余额`), and a Taiwan hill town (`九份、日月潭等景點`,
+  // `九份老街`: not nine portions when followed by a list mark or its sights)
+  '沪深两市', '九份、', '九份老街', '九份山城',
   // a Macau waterfront (`十六浦`)
   '十六浦',
   // Taiwan's stimulus vouchers, named by their multiple of what is paid (`振興五倍券`)
@@ -106,7 +109,8 @@ export const CODE_LABELS: readonly string[] = [
   '邮编', '邮政编码', '电话', '传真', '热线', '专线', '区号', '手机', '手机号', '编号', '代码', '代号', '工号', '账号', '帐号', '卡号', '身份证号',
   '证号', '文号', '批准文号', '许可证号', '车牌号', '房号', '门牌号', 'QQ', '微信号', '案号', '标案编号', '订单号',
   // a customs commodity code (`HS编码8542`)
-  'HS编码', '商品编码', '海关编码', '税则号', '税则号列', '税号',
+  // (or HS and the code in brackets after a commodity's name: `電子集成電路（HS 8542）`)
+  'HS编码', '商品编码', '海关编码', '税则号', '税则号列', '税号', 'HS',
   // a table or figure referred to (`见表3`)
   '见表', '附表', '详见表', '如表', '见图', '如图',
   // index and road names: 沪深300, 中证500, 国道318

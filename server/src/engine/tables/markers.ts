@@ -8,6 +8,8 @@ export const PRE_MARKERS: ReadonlyArray<readonly [string, BoundMarker]> = [
   ['接近', 'under'], ['近', 'under'], ['未满', 'under'], ['最多', 'under'],
   ['超过', 'over'], ['逾', 'over'], ['突破', 'over'], ['不少于', 'over'], ['不低于', 'over'],
   ['至少', 'over'], ['最少', 'over'], ['超', 'over'],
+  // a rule's bound (`雇主提繳率不得低於6%`)
+  ['不得低于', 'over'], ['不得少于', 'over'], ['不得超过', 'under'], ['不得高于', 'under'], ['不得多于', 'under'],
   // of age: `申請人須年滿65歲`
   ['年满', 'over'],
   ['大约', 'about'], ['约为', 'about'], ['约', 'about'], ['大概', 'about'], ['估计', 'about'],
