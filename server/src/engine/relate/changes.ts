@@ -5,7 +5,7 @@ import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
 import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isSentenceEndAt, lastSentenceEnd, regionStartBefore, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
-import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listJoin, startingLevel } from './sums';
+import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listItemName, listJoin, startingLevel } from './sums';
 
 /** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
 const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|达|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))的$/;
@@ -538,6 +538,14 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     const after = named && p.figures[prev.index - 1];
     if (after && after.sentence === prev.sentence - 1 && after.kind === prev.kind && sameUnit(after, prev) &&
       !isStatedChange(after) && !isComparisonBase(after) && namesAlike(named[1], after.label)) pair = { before: prev, after };
+    // (or the name first, in a clause of its own: `其中博彩税收入A、其他收入B；博彩税收入上年同期为B0，按年上升P` is of A, the
+    // one figure before so named)
+    const nameFirst = !pair ? NAME_THEN_PRIOR_BASE.exec(trimGap(lastClause(prev.label))) : null;
+    if (nameFirst) {
+      const namedSo = p.figures.filter((f) => f.index < prev.index && f.sentence >= prev.sentence - 1 && isNumber(f) && f.kind === prev.kind && sameUnit(f, prev) &&
+        !isStatedChange(f) && !isComparisonBase(f) && listItemName(f) === nameFirst[1]);
+      if (namedSo.length === 1) pair = { before: prev, after: namedSo[0] };
+    }
   }
   let baseNamedAfter = false;
   // (a change before, `同比增长7.3%，环比增长P，11月份为B`, is no comparison base for its 比)
@@ -745,6 +753,8 @@ const YEAR_OPENING = /^([0-9]{4})年/;
 
 /** `上年同期营收为`: a prior period opening its sentence, a name, a copula. */
 const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
+/** `博彩税收入上年同期为`: the name, then the prior period. */
+const NAME_THEN_PRIOR_BASE = /^([\u3400-\u9fff]{2,10}?)(?:上年同期|去年同期)(?:为|是)$/;
 
 /** Does a label name the measure `name` names: ending with it, or with a synonym of it (营收 for 营业收入)? */
 /** `的高点`, `的成长幅度`: a noun naming the base figure right before it. */

@@ -7,7 +7,8 @@ export const PLACE_WORDS = ['全国', '全省', '全市', '全县', '全区', '�
 export const PERIOD_WORDS = ['全年', '年末', '年底', '今年', '本年', '当年', '上半年', '下半年', '前三季度'];
 
 /** Words after a total that introduce its parts. */
-export const SUBSET_CUES = ['其中', '当中', '包括'];
+// (`内含` some of the figure right before it: `其中县外务工A，内含跨省务工B`)
+export const SUBSET_CUES = ['其中', '当中', '包括', '内含'];
 
 /** What sits between a whole and its stated share or multiple: `26万人的143.0%`, `总数的比重为`. */
 /** A target named right after its figure, before the share of it: `占全年5.2万人目标任务的P`. */
@@ -566,8 +567,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '售票率', part: ['实际售出', '售出'], whole: ['可售'] },
   // a budget's execution rate (`歲出實際執行數為A，預算數W，執行率P`)
   // (or the money paid out of a budget so far: `補貼資金預算W，已撥付A，資金執行率P`)
-  // (or revenue collected against the budget: `歲入實收數為A，較預算數W短收，歲入執行率為P`)
-  { name: '执行率', part: ['实际执行数', '执行数', '实际执行', '实际支用', '实际支出数', '决算数', '已拨付', '已支出', '实收数', '实收'], whole: ['预算数', '预算'] },
+  // (or revenue collected against the budget: `歲入實收數為A，較預算數W短收，歲入執行率為P`; or the year's spending,
+  // `預算為W，全年執行A，執行率為P`)
+  { name: '执行率', part: ['实际执行数', '执行数', '实际执行', '实际支用', '实际支出数', '决算数', '已拨付', '已支出', '实收数', '实收', '全年执行'], whole: ['预算数', '预算'] },
   // a bank's cost-to-income ratio (`經營收入T，經營支出A，成本對收入比率為P`)
   { name: '成本对收入比率', part: ['经营支出', '营业支出', '营运支出'], whole: ['经营收入', '营业收入', '营运收入'] },
   { name: '成本收入比', part: ['经营支出', '营业支出', '营运支出', '业务及管理费'], whole: ['经营收入', '营业收入', '营运收入'] },

@@ -420,6 +420,15 @@ function kindOfEarlierPart(p: Passage, part: Figure, total: Figure, subsetTotals
   return false;
 }
 
+/** `目标为T，全年实际收入A，较上年的B增长C，目标达成率为P`: the figure right after the target in its unit, when all between
+ *  it and the rate are its change and the base of that change. */
+function doneAfterTarget(p: Passage, target: Figure, s: Figure): Figure | undefined {
+  const done = p.figures[target.index + 1];
+  if (!done || done === s || done.sentence !== s.sentence || !isNumber(done) || !sameUnit(done, target) || isStatedChange(done) || isComparisonBase(done)) return undefined;
+  for (let k = done.index + 1; k < s.index; k++) if (!isStatedChange(p.figures[k]) && !isComparisonBase(p.figures[k])) return undefined;
+  return done;
+}
+
 /** Stems of rates over the whole population (`出生率`, `死亡率`, `自然增长率`). */
 const VITAL_RATE_STEMS = ['出生', '死亡'];
 
@@ -1706,6 +1715,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
         // (or the figure right after the target, right before the rate: `建屋目标为T，截至十二月底已落成A，完成率为P`)
         (target && p.figures[s.index - 1] !== target && p.figures[s.index - 1]?.index === target.index + 1 && isNumber(p.figures[s.index - 1]) &&
           sameUnit(p.figures[s.index - 1], target) && !isStatedChange(p.figures[s.index - 1]) && countClauseEnds(s.gapBefore) === 1 ? p.figures[s.index - 1] : undefined) ??
+        // (or past its own change and base: `目标为T，全年实际收入A，较上年的B增长C，目标达成率为P`)
+        (target ? doneAfterTarget(p, target, s) : undefined) ??
         // (or the work done, stated in the sentence before, when the target opens the rate's own: `全县建成高标准农田A，其中…B。
         // 全县年度建设任务为T，任务完成率达到P`)
         (target && !candidates.some((f) => f.sentence === s.sentence && f !== target && sameUnit(f, target)) ?

@@ -55,7 +55,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // its own after a total of the whole period, `共揽收T，其中…，日均处理量超过1000万件`)
         // (and per-head sources of a per-head income: `其中人均工资性收入A、经营净收入B`)
         if (isNumber(f) && (!isIntensive(f) || ((isTimeAverage(f) || /每日|每天/.test(f.label)) && !(before && isNumber(before) && !isIntensive(before) && countClauseEnds(f.gapBefore) > 0)) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && (namesOneGroup(f) || COUNTED_GROUP_TOTAL.test(lastClause(f.label)))) || REST_LEAD.test(trimGap(lastClause(f.label))) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
-          !BALANCE.test(f.label) && !isCompletedTarget(p, f) && (!TARGET_NAMES.test(lastClause(f.label)) || namesSchemeItem(f, parts)) &&
+          (!BALANCE.test(f.label) || NET_WHOLE.test(text.slice(Math.max(0, at - MAX_REGION), at))) && !isCompletedTarget(p, f) && (!TARGET_NAMES.test(lastClause(f.label)) || namesSchemeItem(f, parts)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
           !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f) &&
@@ -786,6 +786,8 @@ const COMPLETED_TARGET = /(?:完成|达到|超过)了?[\u3400-\u9fff“”"0-9]{
 
 /** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
 const BALANCE = /顺差|逆差|差额|净额|出超|入超/;
+/** A net whole, whose parts are net amounts (`資產淨值T，其中供款淨額A，投資回報淨額B`). */
+const NET_WHOLE = /资产净值|净资产|资产净额/;
 
 /** Words after the parts of a 其中 that name what they leave out (`其余为专科生`, `其他为…`). */
 const REST_WORDS = /其余|其他|其它|余下|剩余/;
@@ -1044,12 +1046,12 @@ function nestedCueAt(text: string, from: number, end: number): number {
   }
   return first < 0 ? -1 : from + first;
 }
-/** Words that end a 其中's parts inside its region: another 其中 / 当中 (some of the part before it), a clause opening
+/** Words that end a 其中's parts inside its region: another 其中 / 当中 / 内含 (some of the part before it), a clause opening
  *  on a stock at another date (`，截至报告期末累计拥有有效专利T`) or on what the whole brought about (`，共带动就业N人`: people
  *  given jobs by the founders counted, none of them), each after a clause end; and money split into uses after a part
  *  (`其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part). */
 const REGION_BREAKS: readonly { word: string; afterClauseEnd: boolean }[] = [
-  ...['当中', '其中', '截至', '截止', '共带动', '带动', '辐射带动', '共吸纳'].map((word) => ({ word, afterClauseEnd: true })),
+  ...['当中', '其中', '内含', '截至', '截止', '共带动', '带动', '辐射带动', '共吸纳'].map((word) => ({ word, afterClauseEnd: true })),
   ...USE_VERBS.map((word) => ({ word, afterClauseEnd: false })),
 ];
 
@@ -2010,6 +2012,27 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
   }
 }
 
+// `末期股息每股A，連同已派付的中期股息每股B，全年每股股息合共T`: dividends per share add up like any amounts; a total per
+// share stated with 合共 (合计, 共计) sums the figures per share right before it in its sentence.
+export function findPerShareTotals(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('每股')) return;
+  for (const t of p.figures) {
+    if (t.index < 2 || !isNumber(t) || !PER_SHARE_TOTAL.test(lastClause(t.label))) continue;
+    const items: Figure[] = [];
+    for (let k = t.index - 1; k >= 0 && items.length < MAX_REACH; k--) {
+      const f = p.figures[k];
+      // (dividends alone: `每股基本盈利` before them is no part of them)
+      if (f.sentence !== t.sentence || !isNumber(f) || !sameUnit(f, t) || !lastClause(f.label).includes('每股') || !DIVIDEND.test(lastClause(f.label)) ||
+        isStatedChange(f) || isComparisonBase(f)) break;
+      items.unshift(f);
+    }
+    if (items.length >= 2 && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: items, total: t, mode: 'eq', declared: true });
+  }
+}
+const DIVIDEND = /股息|股利|派息|分红/;
+/** `全年每股股息合共`, `合共每股`: a total per share. */
+const PER_SHARE_TOTAL = /每股[\u3400-\u9fff]{0,6}(?:合共|合计|共计|总计)(?:为|达)?$|(?:合共|合计|共计|总计)(?:每股)(?:[\u3400-\u9fff]{0,4})?(?:为|达)?$/;
+
 function restListBefore(p: Passage, t: Figure): Figure[] | undefined {
   const last = p.figures[t.index - 1];
   if (!last || !isNumber(last) || !sameUnit(last, t) || last.sentence !== t.sentence || !REST_ITEM.test(last.gapBefore)) return undefined;
@@ -2444,9 +2467,12 @@ export function findQualifiedParts(p: Passage, out: Relation[], subsetTotals: Ma
 function namesSchemeItem(f: Figure, parts: readonly Figure[]): boolean {
   // (or money granted to a programme named so, an aside at most between: `其中投资与发展开支计划（PIDDA）拨款A`)
   if (PROGRAMME_FUNDING.test(lastClause(f.label))) return true;
+  // (or a scheme named in quotes: `其中“高才通计划”获批A`)
+  if (QUOTED_SCHEME.test(lastClause(f.label))) return true;
   const noun = SCHEME_ITEM.exec(lastClause(f.label))?.[1];
   const previous = parts[parts.length - 1];
   return noun !== undefined && previous !== undefined && listItemName(previous).endsWith(noun);
 }
 const PROGRAMME_FUNDING = /计划(?:\([^)]{1,12}\))?(?:拨款|资金|经费)$/;
 const SCHEME_ITEM = /计划([\u3400-\u9fff]{1,4})$/;
+const QUOTED_SCHEME = /[“「"][^”」"]{1,20}计划[”」"][\u3400-\u9fff]{0,4}$/;
