@@ -488,6 +488,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round437.json': { falseAlarms: 0, recall: 0.9 },
   'round438.json': { falseAlarms: 0, recall: 1 },
   'round439.json': { falseAlarms: 0, recall: 0.96 },
+  'round440.json': { falseAlarms: 0, recall: 0.96 },
+  'round441.json': { falseAlarms: 0, recall: 0.9 },
+  'round442.json': { falseAlarms: 0, recall: 1 },
+  'round443.json': { falseAlarms: 0, recall: 0.96 },
+  'round444.json': { falseAlarms: 0, recall: 1 },
+  'round445.json': { falseAlarms: 0, recall: 0.9 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
