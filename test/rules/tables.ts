@@ -1277,7 +1277,10 @@ export const TABLES: RuleTable[] = [
       { text: '去年本港都市固体废物弃置量平均每日11,128公吨，当中家居废物及工商业废物分别为每日6,052公吨和5,706公吨。', code: 'sum-mismatch', flag: '5,706', expected: 5076, fix: '5,076' },
       { text: '全市共有各类市场主体58.6万户，其中企业16.4万户。企业中，国有企业0.82万户、民营企业15.13万户、其他企业0.58万户。', code: 'sum-mismatch', flag: '16.4万', expected: 165300, fix: '16.5万' },
       { text: '全年全省共接待入境游客363.5万人次。分来源地看，港澳台游客和外国游客分别为214.6万人次和149.1万人次。', code: 'sum-mismatch', flag: '363.5万', expected: 3637000 },
-      { text: '10月本港整體出口貨值為3,862億港元，其中輸往內地的貨值為2,215億港元，輸往其他市場的貨值為1,467億港元。', code: 'sum-mismatch', flag: '1,467億', expected: 164700000000, fix: '1,647億' },
+      // (the total a swap away too: the derived total is flagged)
+      { text: '10月本港整體出口貨值為3,862億港元，其中輸往內地的貨值為2,215億港元，輸往其他市場的貨值為1,467億港元。', code: 'sum-mismatch', flag: '3,862億', expected: 368200000000, fix: '3,682億' },
+      // (a part alone a swap away is flagged)
+      { text: '10月本港整體出口貨值為3,862億港元，其中輸往內地的貨值為2,215億港元，輸往其他市場的貨值為1,674億港元。', code: 'sum-mismatch', flag: '1,674億', expected: 164700000000, fix: '1,647億' },
       { text: '今年第三季全國建物買賣移轉棟數為7萬4,215棟，其中六都合計5萬3,338棟，其他縣市2萬787棟。', code: 'sum-mismatch', flag: '2萬787', expected: 20877 },
       { text: '全县现有监测对象8,620人，其中有劳动能力的5,140人，无劳动能力和弱劳动能力的3,840人。', code: 'sum-mismatch', flag: '3,840', expected: 3480, fix: '3,480' },
       { text: '按地区分，公司境内业务收入53.27亿元，境外业务收入19.46亿元，全年营业收入合计54.73亿元。', code: 'sum-mismatch', flag: '53.27亿', expected: 3527000000, fix: '35.27亿' },

@@ -415,10 +415,10 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
   const transposed = (adjacent: boolean) => transposedPart(p, r, point, adjacent);
   const sumWritten = formatLike(point, r.total.q, t(r.total));
   const totalSwapped = sumWritten !== null && sumWritten !== t(r.total) && adjacentSwap(sumWritten, t(r.total));
-  // (when the total is a swap away too, the part is flagged: measured over the probe files, preferring the total gained
-  // six and lost five, a coin's toss)
+  // (when the total is a swap away too, the total is flagged: it is the figure the text derived, and over the 443 probe
+  // files, where writers planted the slip in the total 24 times to 6 in a part, preferring it gained 25 findings and lost 7)
   const partSwapped = transposed(true);
-  if (partSwapped) return partSwapped;
+  if (partSwapped && !(sumWritten && totalSwapped)) return partSwapped;
   const unvouched = vouchedTotalPart(p, r, point, exceeds, facts);
   if (unvouched) return unvouched;
   if (sumWritten && totalSwapped) {
