@@ -64,6 +64,8 @@ const traps: Array<[string, string]> = [
   ['電子集成電路（HS 8542）仍為主要貨品', '8542'],
   ['沪深两市融资融券余额18645.8亿元', '两市'],
   ['九份、日月潭等仍為熱門景點', '九份'],
+  // a two-digit ROC year dated by the event after it
+  ['112年全民健保醫療費用支出為8,762億元，約為84年開辦時2,386億元的3.7倍', '84年'],
   ['15分钟社区生活圈覆盖率达到82%', '15分钟'],
   ['全國空品測站AQI>100的站日數比例為9.86%', '100'],
   // hotlines of the 123xx range named as such, a customs tariff number, areas by wage class, a policy named by its

@@ -494,6 +494,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round443.json': { falseAlarms: 0, recall: 0.96 },
   'round444.json': { falseAlarms: 0, recall: 1 },
   'round445.json': { falseAlarms: 0, recall: 0.9 },
+  'round446.json': { falseAlarms: 0, recall: 1 },
+  'round447.json': { falseAlarms: 0, recall: 0.9 },
+  'round448.json': { falseAlarms: 0, recall: 1 },
+  'round449.json': { falseAlarms: 0, recall: 0.96 },
+  'round450.json': { falseAlarms: 0, recall: 0.96 },
+  'round451.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

@@ -603,6 +603,9 @@ function dateOrTimeEnd(s: string, i: number): number {
 // (the clean text is simplified: 較 is read as 较; 民国 is a rule of its own, for any numerals)
 const ROC_YEAR_BEFORE = new Set(Array.from('较比与自从于'));
 const ROC_YEAR_AFTER = new Set(Array.from('度底末初全同'));
+/** What a two-digit ROC year may be followed by that no span of years is: an event dated by it (`84年開辦時`, `87年起`;
+ *  not 成 or 实, which a span may be followed by: `80年成绩斐然`, `用了80年实现`). */
+const ROC_YEAR_EVENT = new Set(Array.from('开起'));
 
 /** Is the figure at [start, end) followed by a date word that makes it a date or period? Returns the end of the date. */
 function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
@@ -626,7 +629,7 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
       if (digits === 3 && v >= 80 && v <= 130 && (v !== 100 || (ROC_YEAR_AFTER.has(s[p + 1]) && s[p + 1] !== '全'))) return p + 1; // ROC years: 112年
       // two-digit ROC years (民國80–99年) where a year is compared or opens a place's figure: `較98年的`, `99年全市`
       // (not `有80年的历史`, `99年产权`: durations)
-      if (digits === 2 && v >= 80 && (ROC_YEAR_BEFORE.has(s[fig.start - 1]) || ROC_YEAR_AFTER.has(s[p + 1]))) return p + 1;
+      if (digits === 2 && v >= 80 && (ROC_YEAR_BEFORE.has(s[fig.start - 1]) || ROC_YEAR_AFTER.has(s[p + 1]) || ROC_YEAR_EVENT.has(s[p + 1]))) return p + 1;
       if (suffix && digits <= 2) return p + suffix.word.length; // 90年代
     }
     // 五年前, 十年来, 九十年代: the same words after a small number in Chinese numerals
@@ -1385,8 +1388,8 @@ const MAX_SHARED_FORMATS = 128;
 const LIST_JOINERS = new Set(['、', '及', '和', '与', '以及']);
 /** Between a figure and the next one whose unit it shares: a list joiner, `或`, a comma, `和近`, or `至` of a range. */
 const UNIT_SHARING_GAPS = new Set([...LIST_JOINERS, '或', ',', '和近', '至']);
-/** `、不过夜` between two items of a list: 、 and the next item's short name. */
-const NAMED_ITEM_GAP = /^、[\u3400-\u9fff]{1,6}$/;
+/** `、不过夜`, `及國際旅客` between two items of a list: a joiner and the next item's short name. */
+const NAMED_ITEM_GAP = /^(?:、|及|和|与|以及)[\u3400-\u9fff]{1,6}$/;
 /** Magnitude words an amount may end on (`1,018万`), which no unit follows. */
 const MAGNITUDE_ENDS = new Set(['万', '亿', '萬', '億']);
 /** The crop's character a variety's name puts before its number (`济麦44`, `郑单958`, `南粳46`, `鲁棉研28`). */

@@ -388,8 +388,8 @@ const NEAR_COUNT_UNITS = new Set(['人', '人次', '户']);
 const PAID_TO_SUBGROUP = /(?:为|向|对|给)其中/;
 /** `其中60周岁以上领取待遇人员A`: those a benefit is paid to, the count of a `月人均发放` of it. */
 const RECIPIENTS = /领取待遇|领取养老金|享受待遇|待遇领取/;
-/** A count named as those who receive a payment (`领取老年年金给付者`, `受惠人数`, `受助人`). */
-const RECIPIENT_COUNT = /领取|受惠|受助|获发|享受待遇|给付者/;
+/** A count named as those who receive a payment (`领取老年年金给付者`, `受惠人数`, `受助人`, `享受生育保险待遇`). */
+const RECIPIENT_COUNT = /领取|受惠|受助|获发|享受[\u3400-\u9fff]{0,6}待遇|给付者/;
 /** A total of money paid out (`给付支出`, `发放`, `开支`). */
 const PAID_OUT = /给付|发放|支付|支出|开支/;
 
@@ -900,7 +900,20 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (or the only count of the average's sentence, the total's too, when every other is in a sentence before: `留在本市就业A人。
   // 全年开展培训N人次，发放培训补贴资金T，人均补贴P` is over N)
   const inSentence = total.sentence === s.sentence ? counts.filter((f) => f.sentence === s.sentence) : [];
+  // (or the one count of the total's sentence whose name the total opens with: `過夜旅客共N人次，佔訪港旅客總數W人次的P；
+  // 過夜旅客消費總額為T，人均` is over N)
+  const totalOpening = subjectOf(lastClause(total.label));
+  // (its name's end past a period, `首季過夜旅客`; never the end of a negated one, `不過夜旅客`)
+  const namedByTotal = counts.filter((f) => {
+    if (f.sentence !== total.sentence) return false;
+    const name = subjectOf(lastClause(f.label)).replace(/(?:共|为|达|约|有)+$/, '');
+    for (let n = Math.min(name.length, 8); n >= 3; n--) {
+      if (totalOpening.startsWith(name.slice(-n)) && totalOpening.length > n) return n === name.length || !/[不非]/.test(name[name.length - n - 1]);
+    }
+    return false;
+  });
   const picked = subgroup.length === 1 ? subgroup[0] : counts.length === 1 ? counts[0] : own.length === 1 ? own[0] :
+    namedByTotal.length === 1 ? namedByTotal[0] :
     grouped.length === 1 && counts.some((f) => f.sentence === s.sentence && !sameGroup(f)) ? grouped[0] :
     inSentence.length === 1 && inSentence[0].index < total.index && countClauseEnds(between(p, inSentence[0], total)) === 1 ? inSentence[0] :
     recipients.length === 1 && named.length === 1 && recipients[0].sentence === s.sentence ? recipients[0] : named.length === 1 ? named[0] :

@@ -366,7 +366,9 @@ const ALSO_ADVERBS = ['也', '亦', '同样'];
 function findChange(p: Passage, out: Relation[], s: Figure, change: Change): void {
   const prev = p.figures[s.index - 1];
   const gap = withoutNounAfterBase(p, s, trimGap(s.gapBefore), change);
-  let pair: { before: Figure; after: Figure } | undefined;
+  // (a rate joined by 、 to the amount of the same change, `同比减少C、下降P`, is of the amount's pair)
+  let pair: { before: Figure; after: Figure } | undefined = gap === '、' + change.verb && prev !== undefined && isStatedChange(prev) && prev.changePair ?
+    prev.changePair as { before: Figure; after: Figure } : undefined;
   // `比上年的58人下降，降幅为25.1%`: the verb right after the base, its amount in a clause of its own
   const verbThenAmount = countClauseEnds(s.gapBefore) === 1 && changeAtEnd(s.gapBefore.slice(0, firstClauseEnd(s.gapBefore)))?.direction === change.direction;
   // (`比2月份B的高点下降了C`, `較前一季B的成長幅度縮小C`: the base named by a noun after it, in the change's clause)

@@ -235,11 +235,18 @@ function namesLevelReached(p: Passage, noun: string, total: Figure | undefined):
 
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
  *  (without its measure: 增加值, 产值, 总额 …). */
+/** A company or group naming a whole as its own (`集团溢利`, `本行营业收入`). */
+const OWNER_WORDS = /^(?:本集团|全集团|集团|本公司|全公司|公司|本行|全行)/;
+
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
   // (a scope the total's label names, four characters or more: `占规模以上工业的比重` for `规模以上工业企业实现营业收入T`)
   // (not a label of several, `城镇、农村居民人均消费支出分别为`, whose one item the noun may name)
   if (noun.length >= 4 && total.label.includes(noun) && !total.label.includes('分别')) return true;
+  // (the whole named as the group's or the company's own, `佔集團溢利的` for `除稅後溢利為T`: the measure alone, when the
+  // total's name ends with it)
+  const owned = OWNER_WORDS.exec(noun);
+  if (owned && noun.length - owned[0].length >= 2 && nameIn(total.label).replace(/(?:为|达|是)$/, '').endsWith(noun.slice(owned[0].length))) return true;
   // (period and place words on either side aside: `占全年稻谷产量的` for `全年全省稻谷产量`)
   const bare = subjectOf(noun);
   if (bare.length >= 3 && bare !== noun && subjectOf(total.label) === bare) return true;
@@ -917,10 +924,15 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // (named with its place or period too: `占全省外贸总值的`)
     const synonyms = WHOLE_SYNONYMS.find((names) => names.includes(noun) || names.includes(withoutContext(noun)));
     // (or by its name and its unit: `占出院人次的` for `出院98.4万人次`)
+    const contextFree = withoutContext(noun);
     const unitNamed = part.unit.length >= 1 && noun.length > part.unit.length + 1 && noun.endsWith(part.unit) ? noun.slice(0, -part.unit.length) : undefined;
     const namesWhole = (f: Figure) => isNumber(f) && sameUnit(f, part) && subjectOf(f.label) !== partName && samePeriod(f) && !oneOfMany(f) &&
       (labelNames(f.label, noun) || (synonyms?.some((w) => f.label.includes(w)) ?? false) || countedAs(f, noun, part) ||
-        (unitNamed !== undefined && labelNames(f.label, unitNamed)));
+        (unitNamed !== undefined && labelNames(f.label, unitNamed)) ||
+        // (a period or place before the name, `占当年缴存额的`, names the figure's own: `缴存额T`)
+        // (of its own place: `占全市规模以上工业企业的` is not of `全省共有规模以上工业企业W`)
+        (contextFree !== noun && contextFree.length >= 3 && labelNames(f.label, contextFree) && f.sentence === s.sentence &&
+          (placeOf(noun) ?? placeOf(f.label)) === (placeOf(f.label) ?? placeOf(noun))));
     // a 其中-part so named gives way to a figure so named that is none (`营业收入186.42亿元…。其中，第四季度实现营业收入
     // 52.18亿元…。…收入121.35亿元，占营业收入的65.10%`)
     // (a figure named by the noun alone, `公司实现营业收入`, before the nearest named with a segment in front of it,
@@ -1314,7 +1326,10 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     (!def.totalsOnly || subsetTotalIn(out, f) === undefined);
   // (not one named as a narrower kind, `一级资本净额` for `资本充足率`)
   const isPart = (f: Figure) => names(f, def.part) && !def.notPart?.some((w) => lastClause(f.label).includes(w));
-  let part = lookBack(p, s.index, s.sentence - 1, isPart);
+  // (one named by the rate's own name first: `資源回收量A、廚餘回收量B，資源回收率為P` is of A)
+  const ownName = def.name.endsWith('率') && def.name.length >= 4 ? def.name.slice(0, -1) : undefined;
+  let part = (ownName ? lookBack(p, s.index, s.sentence - 1, (f) => isPart(f) && lastClause(f.label).includes(ownName)) : undefined) ??
+    lookBack(p, s.index, s.sentence - 1, isPart);
   // (or both after the rate, in its sentence: `客房出租率為P，共出租客房A間夜，可供出租客房W間夜`)
   const partAfter = part === undefined;
   // (not of another period: `失業率為P，…；去年同期失業人數為A，勞動人口為W`)

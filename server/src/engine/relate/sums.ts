@@ -856,6 +856,10 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   const kind = group.length === 1 ? QUALIFIED_KIND.exec(listItemName(group[0]))?.[1] : undefined;
   const ofKind = kind ? lookBack(p, firstIndex, minSentence, (f) => candidate(f) && listItemName(f) === kind) : undefined;
   if (ofKind && ofKind.iv.hi >= group[0].iv.lo) return ofKind;
+  // (a part after a list of totals is of the one item its name picks out by the words that item alone has: `国家级“小巨人”
+  // 企业A、省级专精特新中小企业B，其中今年新增国家级“小巨人”企业C` is of A)
+  const pickedItem = group.length === 1 && listJoin(nearest.gapBefore) === 'join' ? itemPickedByName(p, nearest, listItemName(group[0])) : undefined;
+  if (pickedItem) return pickedItem;
   const listedUnder = subsetTotals.has(nearest) || /^(?:其中|当中)/.test(trimGap(lastClause(nearest.label)));
   // (an age opening the names makes them differ: `60岁及以上人口B，其中65岁及以上人口A` is a list under B)
   if (listedUnder && group.some((g) => listItemName(g) === listItemName(nearest) && ageOpening(p, g) === ageOpening(p, nearest))) return undefined;
@@ -872,6 +876,32 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
   return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
+}
+
+/** The item of the joined list that ends with `last` whose name alone, of the list's, shares a word (two characters)
+ *  with `name`; none when no item or several do. */
+function itemPickedByName(p: Passage, last: Figure, name: string): Figure | undefined {
+  const items = [last];
+  for (let k = last.index; k > 0 && listJoin(p.figures[k].gapBefore) === 'join' && items.length < MAX_REACH; k--) {
+    const f = p.figures[k - 1];
+    if (!isNumber(f) || f.unit !== last.unit || f.sentence !== last.sentence) break;
+    items.unshift(f);
+  }
+  if (items.length < 2) return undefined;
+  const words = items.map((f) => bigramsOf(listItemName(f)));
+  let picked: Figure | undefined;
+  for (const [i, own] of words.entries()) {
+    const alone = [...own].filter((w) => words.every((other, j) => j === i || !other.has(w)) && name.includes(w));
+    if (alone.length === 0) continue;
+    if (picked) return undefined;
+    picked = items[i];
+  }
+  return picked;
+}
+function bigramsOf(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= s.length; i++) if (isHan(s.charCodeAt(i)) && isHan(s.charCodeAt(i + 1))) out.add(s.slice(i, i + 2));
+  return out;
 }
 
 /** The age a count's name opens with, a figure of its own right before it (`65岁及以上人口A`: 65). */
@@ -1048,10 +1078,10 @@ function nestedCueAt(text: string, from: number, end: number): number {
 }
 /** Words that end a 其中's parts inside its region: another 其中 / 当中 / 内含 (some of the part before it), a clause opening
  *  on a stock at another date (`，截至报告期末累计拥有有效专利T`) or on what the whole brought about (`，共带动就业N人`: people
- *  given jobs by the founders counted, none of them), each after a clause end; and money split into uses after a part
+ *  given jobs by the founders counted, none of them; `，共为N户次农户提供风险保障T`: what the premiums bought), each after a clause end; and money split into uses after a part
  *  (`其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part). */
 const REGION_BREAKS: readonly { word: string; afterClauseEnd: boolean }[] = [
-  ...['当中', '其中', '内含', '截至', '截止', '共带动', '带动', '辐射带动', '共吸纳'].map((word) => ({ word, afterClauseEnd: true })),
+  ...['当中', '其中', '内含', '截至', '截止', '共带动', '带动', '辐射带动', '共吸纳', '共为'].map((word) => ({ word, afterClauseEnd: true })),
   ...USE_VERBS.map((word) => ({ word, afterClauseEnd: false })),
 ];
 
@@ -1542,7 +1572,7 @@ const MEASURE_PASSED_MARK = /^[\u3400-\u9fff]{3,12}(?:突破|超过)$/;
 const COUNTED_IN_CUE = /^([两二三四五六七八九十])(?:年|项|个|家|类|季|地|者)(?:合计|共计|总计|合共|累计)/;
 const MARK_PASSED = /^(?:[\u3400-\u9fff“”"]{0,8}(?:以来|年来))?(?:首次|首度|历史性地?|一举)?(?:突破|迈上|跨过|站上)$/;
 /** A total of a whole stock named in a clause (`高速公路总里程突破`, `总装机容量达到`): never a part of a list. */
-const STOCK_TOTAL = /总(?:里程|规模|量|数|额|面积|人口|装机容量|装机|产值|资产|库容|长度|座数|床位数)(?:突破|达到|达|超过|为|增至|增加到|增长到)?$/;
+const STOCK_TOTAL = /总(?:里程|规模|量|数|额|面积|人口|装机容量|装机|产值|资产|库容|长度|座数|床位数)(?:突破|达到|达|超过|为|增至|增加到|增长到|逾|约|近)?$/;
 export const NAME_JOINERS = /、|和|及|与/;
 
 /** How many names a list holds when its last item may itself be joined (`利息收入和手续费及佣金收入`): the names between
@@ -2369,15 +2399,23 @@ function countedListInSentence(p: Passage, t: Figure): Figure[] | undefined {
   while (last >= 0 && isShare(p.figures[last]) && p.figures[last].sentence === t.sentence) last--;
   const shares = count.index - 1 - last;
   const first = last - count.value + 1;
-  if (first < 1 || (shares !== 0 && shares !== count.value)) return undefined;
+  if (first < 0 || (shares !== 0 && shares !== count.value)) return undefined;
   const items = p.figures.slice(first, last + 1);
   if (!items.every((f, i) => f.sentence === t.sentence && isNumber(f) && sameUnit(f, t) && !isStatedChange(f) && (i === 0 || LIST_JOINERS.includes(f.gapBefore)))) return undefined;
+  // (or with no count before the names, as many names as the count: `旗下银行、证券、投信子公司税后净利分别为A、B和C，三家子公司
+  // 合计贡献T`)
+  const names = items[0].label.includes('分别') ? NAMES_THEN_RESPECTIVELY.exec(lastClause(items[0].label)) : null;
+  if (names && names[1].split(NAME_JOINERS).length === count.value && (first === 0 || p.figures[first - 1].sentence !== t.sentence)) return items;
+  if (first < 1) return undefined;
   const opening = p.figures[first - 1];
   // (of the list's measure: a measure named with the total is the list's, `四项支出合计`, not another, `其中三個購物區的旅客消費合計`)
   const measure = lastClause(t.label).replace(DECLARED_TOTAL, '').replace(/^的|的$/g, '');
   const ofList = measure === '' || (!/其中|当中/.test(lastClause(count.label)) && sharesBigram(measure, items[0].label + opening.label));
   return ofList && items[0].label.includes('分别') && opening.value === count.value && opening.unit === count.unit && opening.sentence === t.sentence ? items : undefined;
 }
+
+/** Names joined before 分别, in a clause (`旗下银行、证券、投信子公司税后净利分别为`; group 1). */
+const NAMES_THEN_RESPECTIVELY = /([\u3400-\u9fff]{2,6}(?:(?:、|和|及|与)[\u3400-\u9fff]{2,10}){1,6})分别/;
 
 /** The figures of a `X和Y分别…A和B` list that ends right before t, one per name, all of t's unit; or undefined. */
 function respectiveListBefore(p: Passage, t: Figure): Figure[] | undefined {
