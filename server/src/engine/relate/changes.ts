@@ -3,7 +3,7 @@
 import type { Direction, Relation } from '../relate';
 import { PLACE_WORDS, WHOLE_SYNONYMS } from './cues';
 import { ADVERBS, BASE_AFTER_COMPARISON, COMPARED_WITH, type Change, PRIOR_PERIOD, changeAtEnd, changeBefore, isComparisonBase, isStatedChange, priorAsidePeriod, reachesLevel } from './change-words';
-import { MAX_REACH, isNumber, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
+import { MAX_REACH, isNumber, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, sameUnit, subjectOf, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isSentenceEndAt, lastSentenceEnd, regionStartBefore, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listItemName, listJoin, startingLevel } from './sums';
 
@@ -581,8 +581,10 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const ofDecline = ofGrowth && DECLINE_NOUN.test(lastClause(s.gapBefore)) && /(?:下降|下跌|减少)$/.test(next.gapBefore);
       const ofRate = (f: Figure) => ofGrowth && (ofDecline ? isFallingRate(f) : isRisingRate(f));
       // (never a plan the level is a share of: `A，是年度計劃W的P，比上年增長Q；上年完成B` is of A)
+      // (nor a daily average when the base is none: `共A人次，日均約D人次，按年增長P，去年同期為B` is of A)
+      const dailyBase = isTimeAverage(next);
       let after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || ofRate(f)) && !isWholeOfShare(p, f) &&
-        (!ownUnit || (sameUnit(f, next) && (!subject || f.label.includes(subject.slice(0, 2))))));
+        (!ownUnit || (sameUnit(f, next) && (!subject || f.label.includes(subject.slice(0, 2))))) && (dailyBase || !isTimeAverage(f)));
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
       // (a base named by its year is the year before the sentence's own: `较上年增加X（2019年为B）` is not, with no year
