@@ -1267,6 +1267,9 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     // (its name may be followed by an aside that defines it: `保险深度（保费收入占地区生产总值的比重）为P`)
     // (or by its place in a list of rates named before 分别: `资本充足率和核心一级资本充足率分别为P和Q`)
     const label = nameDeclaredBeforeRespectively(p, s) ?? rateNamedAtStart(p, s) ?? (s.label.indexOf('(') >= 0 ? withoutAsides(s.label) : s.label);
+    // (by the last characters first: a name ends the label or is followed by one or two characters, `为`, `达到`)
+    if (!DEFINED_RATE_ENDS.has(label.charCodeAt(label.length - 1)) && !DEFINED_RATE_ENDS.has(label.charCodeAt(label.length - 2)) &&
+      !DEFINED_RATE_ENDS.has(label.charCodeAt(label.length - 3))) continue;
     for (const d of DEFINED_RATES) if (labelNames(label, d.name)) def = d;
     // `户籍人口城镇化率` is of another population than the one of `城镇化率`: only its own definition applies
     if (!def || (s.label.includes('户籍') && !def.name.includes('户籍'))) continue;
@@ -1298,6 +1301,9 @@ function nameDeclaredBeforeRespectively(p: Passage, s: Figure): string | undefin
   for (let i = first + 1; i < first + names.length; i++) if (!LIST_JOINERS.includes(p.figures[i].gapBefore)) return undefined;
   return names[s.index - first];
 }
+
+/** Last characters of the defined rates' names (`率`, `比`, `度`, `数` …). */
+const DEFINED_RATE_ENDS = new Set(DEFINED_RATES.map((d) => d.name.charCodeAt(d.name.length - 1)));
 
 /** `毛利率由去年同期的B改善至A`: the rate's name before the level it started from, for the level reached (A). */
 function rateNamedAtStart(p: Passage, s: Figure): string | undefined {
