@@ -433,6 +433,8 @@ export const WHOLE_SYNONYMS: string[][] = [
   // research and development spending, by its full name, its short form or its Latin letters (`研究与试验发展经费投入T，
   // 其中基础研究经费A，占研发经费的P`)
   ['研发经费', '研究与试验发展经费', 'R&D经费', '研发投入', '研究与试验发展(R&D)经费'],
+  // Taiwan's tax revenue, named by what was collected (`全國賦稅實徵淨額T；其中所得稅A，占賦稅收入的P`)
+  ['赋税收入', '赋税实征净额', '赋税实征数', '赋税净收入'],
 ];
 
 /** Other names the two head counts of `平均每名教师负担学生` go by in a bulletin (`在校生`, `专任教师`). */
