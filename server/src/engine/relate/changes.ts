@@ -168,8 +168,11 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     }
     const m = NAMED_MULTIPLE.exec(clause);
     if (!m) continue;
-    const as = candidates(s.sentence, (f) => f.label.includes(m[1]));
-    const bs = candidates(s.sentence, (f) => f.label.includes(m[2]) && !f.label.includes(m[1]));
+    // (the sentence before too, when the multiple opens its own: `…农村居民人均可支配收入B，增长Q。城镇居民人均可支配收入是
+    // 农村居民的N倍`)
+    const from = p.figures[s.index - 1].sentence === s.sentence ? s.sentence : s.sentence - 1;
+    const as = candidates(from, (f) => f.label.includes(m[1]) && !isStatedChange(f));
+    const bs = candidates(from, (f) => f.label.includes(m[2]) && !f.label.includes(m[1]) && !isStatedChange(f));
     if (as.length === 1 && bs.length === 1 && as[0] !== bs[0] && sameUnit(as[0], bs[0])) out.push({ op: 'multiple', a: as[0], b: bs[0], stated: s, form: 'ratio' });
   }
 }
@@ -423,7 +426,13 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // `女性劳动参与率为A` before it)
       const rateName = after && prev.kind === 'percent' && countClauseEnds(between(p, after, prev)) > 0 ?
         COMPARED_RATE.exec(subjectOf(lastClause(prev.gapBefore)))?.[1] : undefined;
-      if (after && rateName && !lastClause(after.label).includes(rateName) && !POINTER.test(prev.clauseHead)) after = undefined;
+      // (the figure so named further back in the sentence, past others: `常住人口城镇化率为A，户籍人口城镇化率为R，两者相差D；
+      // 常住人口城镇化率比上年末的B提高C` is of A)
+      if (after && rateName && !lastClause(after.label).includes(rateName) && !POINTER.test(prev.clauseHead)) {
+        const named = lookBack(p, after.index + 1, s.sentence, (f) => f.kind === prev.kind && f.value !== null && !isStatedChange(f) && !isComparisonBase(f) &&
+          lastClause(f.label).includes(rateName) && !otherNameBefore(lastClause(f.label), rateName));
+        after = named;
+      }
       // 比/较 must stand between the two (`A，比上年的B`), not before both (`分别比上年的C和D`).
       const link = after ? between(p, after, prev) : '';
       // (a base named by a noun after it is of the subject its clause names, if any: `其中商品出口較前一季B的成長幅度縮小C`
@@ -757,6 +766,13 @@ const YEAR_OPENING = /^([0-9]{4})年/;
 
 /** `上年同期营收为`: a prior period opening its sentence, a name, a copula. */
 const NAMED_PRIOR_BASE = /^(?:上年同期|去年同期|上年|去年)([\u3400-\u9fff]{2,10}?)(?:为|是)$/;
+/** Does a qualifier stand right before the name in the label, making it another name (`户籍人口城镇化率` is no
+ *  `人口城镇化率`)? */
+function otherNameBefore(label: string, name: string): boolean {
+  const at = label.lastIndexOf(name);
+  return at > 0 && /[\u3400-\u9fff]/.test(label[at - 1]) && !/[为是的年末底全省市县区国]/.test(label[at - 1]);
+}
+
 /** `博彩税收入上年同期为`: the name, then the prior period. */
 const NAME_THEN_PRIOR_BASE = /^([\u3400-\u9fff]{2,10}?)(?:上年同期|去年同期)(?:为|是)$/;
 

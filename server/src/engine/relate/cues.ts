@@ -628,7 +628,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // Hong Kong's word for it (`股东应占溢利A，溢利率为P`)
   { name: '溢利率', part: ['溢利', '纯利', '净利润', '净利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // infant deaths per live birth, in ‰ (`活产数5.84万人，婴儿死亡142人，婴儿死亡率为2.43‰`)
-  { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产'] },
+  // (or per birth, as city bulletins count them: `出生人口W…；婴儿死亡A人，婴儿死亡率为P`)
+  { name: '婴儿死亡率', part: ['婴儿死亡'], whole: ['活产数', '活产婴儿', '活产', '出生人口'] },
   // live births over the population (`活產嬰兒A名，以年末總人口W計算，粗出生率為P`)
   { name: '粗出生率', part: ['活产婴儿', '活产', '出生'], whole: ['总人口', '常住人口', '人口'] },
   // mothers under systematic care over live births (`活产数A，孕产妇系统管理人数B，孕产妇系统管理率为P`)

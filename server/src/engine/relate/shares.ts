@@ -436,6 +436,9 @@ function doneAfterTarget(p: Passage, target: Figure, s: Figure): Figure | undefi
   return done;
 }
 
+/** A level reached by a change, in a clause of its own (`，介入後降至`, `，年末增至`). */
+const LEVEL_REACHED = /(?:降至|降到|减至|减少到|下降到|升至|升到|增至|增加到|增长到|上升到)$/;
+
 /** Stems of rates over the whole population (`出生率`, `死亡率`, `自然增长率`). */
 const VITAL_RATE_STEMS = ['出生', '死亡'];
 
@@ -685,7 +688,14 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   let part = p.figures[partAt - 1];
   // (what the part is, named after it, is no subject of the share: `當中312個為新建單位，比重為P`)
   let link = namedAfter && bareOnly ? '' : gap.slice(0, at);
-  if (isStatedChange(part) && part.index > 0 && countClauseEnds(link) === 1) {
+  // (or the last of a list of them, `分别同比增长3.2%和5.7%，财产保险业务占比P`: passed over to the list's first)
+  const lastOfChanges = (f: Figure) => f.index > 0 && LIST_JOINERS.includes(f.gapBefore) && isStatedChange(p.figures[f.index - 1]) && p.figures[f.index - 1].kind === f.kind &&
+    p.figures[f.index - 1].sentence === f.sentence;
+  if ((isStatedChange(part) || lastOfChanges(part)) && part.index > 0 && countClauseEnds(link) === 1) {
+    while (part.index > 1 && lastOfChanges(part)) {
+      link = between(p, p.figures[part.index - 1], part) + link;
+      part = p.figures[part.index - 1];
+    }
     link = between(p, p.figures[part.index - 1], part) + link;
     part = p.figures[part.index - 1];
     // and the base that change was stated against (`保有量12.7万辆，比2020年末的3.1万辆增长4倍，占…的比重为8.6%`)
@@ -1705,7 +1715,12 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
       // (or the figure right before the basis, of its unit, when the rate's name shares a word with it: `认定工伤A人，按工伤保险
       // 参保职工W人计算，工伤发生率为P`)
       const before = p.figures[basis.index - 1];
-      const part = lookBack(p, basis.index, s.sentence, (f) => isNumber(f) && f.label.includes(stem) && !isStatedChange(f) && !isComparisonBase(f)) ??
+      const named = lookBack(p, basis.index, s.sentence, (f) => isNumber(f) && f.label.includes(stem) && !isStatedChange(f) && !isComparisonBase(f));
+      // (the level it fell or rose to, when the figure so named is where a change started: `介入前貧窮人口為B，介入後降至A，…
+      // 以…W人計算，貧窮率為P` is of A)
+      const reached = named ? p.figures[named.index + 1] : undefined;
+      const part = (reached && reached !== basis && reached.sentence === named!.sentence && isNumber(reached) && sameUnit(reached, named!) && countClauseEnds(reached.gapBefore) === 1 &&
+        LEVEL_REACHED.test(trimGap(reached.gapBefore)) ? reached : named) ??
         (before && before.sentence === s.sentence && isNumber(before) && sameUnit(before, basis) && !isStatedChange(before) && !isComparisonBase(before) &&
           countClauseEnds(basis.gapBefore) === 1 && sharesBigram(lastClause(s.label), lastClause(before.label)) ? before : undefined);
       if (part) out.push({ op: 'ratio', part, whole: basis, stated: s });

@@ -810,7 +810,9 @@ const LEVEL_REACHED_IN_CLAUSE = /^[,，][\u3400-\u9fff]{0,14}(?:减至|降至|�
 /** Is the figure the level a change starts from, `由B增加到A` (由 in its clause, the level reached right after it)? */
 export function startingLevel(p: Passage, f: Figure): boolean {
   const next = p.figures[f.index + 1];
-  return next !== undefined && lastClause(f.label).includes('由') && sameUnit(next, f) && reachesLevel(next.gapBefore);
+  // (从 as well: `从2018年的B增长到2023年的A`)
+  const clause = lastClause(f.label);
+  return next !== undefined && (clause.includes('由') || clause.includes('从')) && sameUnit(next, f) && reachesLevel(next.gapBefore);
 }
 
 /** The total of a 其中: a figure in the parts' unit before the cue, the nearest one that shares a word with a part's
@@ -2120,9 +2122,12 @@ const BALANCES: { balance: RegExp; plus: readonly string[]; plusNot: readonly st
   { balance: /^(?!.*(?:累计|滚存|历年|年末|期末))[\u3400-\u9fff]{0,8}结余(?:为|达|约)?$/, plus: ['收入'], plusNot: ['支出'], minus: ['支出'], minusNot: ['收入'] },
   { balance: /(?:贸易)?(?:顺差|出超)(?:为|达|约)?$/, plus: ['出口'], plusNot: ['进出口'], minus: ['进口'], minusNot: ['进出口'] },
   { balance: /(?:贸易)?(?:逆差|入超)(?:为|达|约)?$/, plus: ['进口'], plusNot: ['进出口'], minus: ['出口'], minusNot: ['进出口'] },
+  // a budget's deficit or surplus: spending less revenue, or the other way (`總收入A，總開支T，綜合赤字為D`)
+  { balance: /(?:综合|财政|预算)?赤字(?:为|达|约)?$/, plus: ['开支', '支出'], plusNot: ['收入'], minus: ['收入'], minusNot: ['开支', '支出'] },
+  { balance: /(?:综合|财政|预算)盈余(?:为|达|约)?$/, plus: ['收入'], plusNot: ['开支', '支出'], minus: ['开支', '支出'], minusNot: ['收入'] },
 ];
 const SUBSET_OPENERS = /其中|当中/;
-const BALANCE_WORDS = /结余|顺差|出超|逆差|入超/;
+const BALANCE_WORDS = /结余|顺差|出超|逆差|入超|赤字|盈余/;
 
 // `民生支出T，由教育支出A、社會保障和就業支出B、…和農林水支出D構成`: the parts named one by one inside 由…构成, each with
 // its figure: they make up the total.
