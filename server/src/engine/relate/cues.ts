@@ -299,6 +299,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['投入'], total: ['投资', '资金'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资', '薪俸'] },
+  // profit per employee, of the profit (`净利润T，年末在岗员工N人，人均创利P`)
+  { nouns: ['创利'], total: ['净利润', '利润总额', '净利'] },
   // pay per employee, of a company's staff costs (`员工费用T；年末员工总数N人，人均薪酬P`)
   { nouns: ['薪酬', '薪金', '薪资'], total: ['员工费用', '员工成本', '人工成本', '职工薪酬', '薪酬总额'] },
   // money raised per insured person (`參保人數N，全年基金收入T，人均籌資P`)

@@ -801,6 +801,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       }
     }
   }
+  // (a count named by the part's own unit, `占总场数的` for parts in 场, is all of them: `总数`)
+  if (part.unit.length === 1 && (noun === '总' + part.unit + '数' || noun === part.unit + '总数')) noun = '总数';
   let whole: Figure | undefined;
   // `占研发人员总数的`: the whole is the figure named 研发人员 when there is one (a 其中-part itself, in a
   // nested list), and the part's 其中-total only when the noun names nothing else.
@@ -833,7 +835,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (or a head count named by a two-character short form of its name: `占参保人数的` for `参加失业保险人数T`)
   const shortHeadCount = SHORT_HEAD_COUNT.exec(namedInTotal)?.[1];
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数')) ||
-    (namedInTotal.length >= 3 && f.index < part.index && NOUN_AFTER_COUNT.exec(nounAfterCount(p, f))?.[1]?.endsWith(namedInTotal) === true)) &&
+    // (a scope too, `全县312个行政村中，…占行政村总数的`)
+    (namedInTotal.length >= 3 && f.index < part.index && NOUN_AFTER_COUNT.exec(nounAfterCount(p, f))?.[1]?.replace(/中$/, '').endsWith(namedInTotal) === true)) &&
     subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f) && !oneOfMany(f);
   // named in full (`学生总数为`), or by exactly the bare name (`其中，出口3418.5亿元` for 出口总额), before a figure whose
   // name only ends with it (`机电产品出口`, `…进出口`)

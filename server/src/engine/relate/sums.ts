@@ -1486,7 +1486,9 @@ export function findNamedBreakdowns(p: Passage, out: Relation[]): void {
     if (!containsAnyOf(first.gapBefore, RESPECTIVE_FIRST_CODES)) continue;
     // `收入为86.4亿港元，由零售、批发及其他业务收入构成，分别为A、B及C`: the whole declared as made of the names; so is
     // one divided into named kinds (`，按经济类型分为公立和非公立两类，分别为A和B`)
-    const composed = COMPOSED_OF.exec(first.gapBefore) ?? DIVIDED_INTO.exec(t.cleanEnd < first.cleanStart ? p.text.slice(t.cleanEnd, first.cleanStart) : '');
+    // (or one said to come all from the names: `，全數來自美國、中國大陸及歐洲市場，分別為A、B及C`)
+    const composed = COMPOSED_OF.exec(first.gapBefore) ?? ALL_FROM.exec(first.gapBefore) ??
+      DIVIDED_INTO.exec(t.cleanEnd < first.cleanStart ? p.text.slice(t.cleanEnd, first.cleanStart) : '');
     if (composed && !isIntensive(t) && !isStatedChange(t)) {
       const names = composed[1].split(NAME_JOINERS);
       const parts = [first];
@@ -1626,6 +1628,8 @@ const RESPECTIVE_ONLY = /^[,，](?:分别为|分别是)$/;
 const TWO_KINDS_BEFORE = /^[\u3400-\u9fff]{1,6}(?:和|及|与)[\u3400-\u9fff]{1,12}$/;
 
 const COMPOSED_OF = /^[,，]由([\u3400-\u9fff、]{2,40}?)(?:构成|组成)[,，](?:分别为|分别是)$/;
+/** `，全数来自美国、中国大陆及欧洲市场，分别为`: the names all of a whole came from, then its parts in order. */
+const ALL_FROM = /^[,，](?:全数|全部|均)来自([\u3400-\u9fff、]{2,40}?)(?:市场|地区)?[,，](?:分别为|分别是)$/;
 /** A label that states its figure as a total (`三项支出合计`, `床位共`): 共 covers 共计, 总共 and 合共. */
 /** 共 (or 合计, 总计) in a total's label, before its verb and noun too (`共实施…项目`); not in 公共, 共同, 共享, 共建 …. */
 const NAMES_A_TOTAL = /合计|总计|(?<!公)共(?![同享建识赢治富产青])/;
