@@ -500,6 +500,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round449.json': { falseAlarms: 0, recall: 0.96 },
   'round450.json': { falseAlarms: 0, recall: 0.96 },
   'round451.json': { falseAlarms: 0, recall: 1 },
+  'round452.json': { falseAlarms: 0, recall: 0.93 },
+  'round453.json': { falseAlarms: 0, recall: 1 },
+  'round454.json': { falseAlarms: 1, recall: 1 },
+  'round455.json': { falseAlarms: 0, recall: 0.93 },
+  'round456.json': { falseAlarms: 0, recall: 0.93 },
+  'round457.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
