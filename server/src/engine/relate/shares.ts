@@ -1008,17 +1008,25 @@ function onlyItemOfSentence(p: Passage, s: Figure, ok: (f: Figure, name: string)
 function itemNamedBeforeRespectively(p: Passage, s: Figure, subject: string): Figure | undefined {
   if (subject.length < 2) return undefined;
   for (let i = s.index - 1; i >= 0 && p.figures[i].sentence === s.sentence; i--) {
-    const m = NAMES_BEFORE_RESPECTIVELY.exec(lastClause(p.figures[i].label));
-    if (!m) continue;
-    const names = m[1].split(/、|和|及|与/);
-    const k = names.indexOf(subject);
-    const item = k >= 0 ? p.figures[i + k] : undefined;
-    // (each item in the list, joined, in the first item's unit)
-    const items = p.figures.slice(i, i + names.length);
-    if (!item || items.length !== names.length || !items.every((f, j) => isNumber(f) && sameUnit(f, p.figures[i]) && (j === 0 || LIST_JOINERS.includes(f.gapBefore)))) return undefined;
-    return item;
+    if (!NAMES_BEFORE_RESPECTIVELY.test(lastClause(p.figures[i].label))) continue;
+    const names = respectiveList(p, i);
+    const k = names ? names.indexOf(subject) : -1;
+    // (each item in the list a number in the first item's unit)
+    if (!names || k < 0 || !p.figures.slice(i, i + names.length).every((f) => isNumber(f) && sameUnit(f, p.figures[i]))) return undefined;
+    return p.figures[i + k];
   }
   return undefined;
+}
+
+/** The names standing before 分别 in the label of the figure at `first` (`A和B分别为X和Y`), in order, when as many figures
+ *  of its sentence follow from it, each joined to the one before by a list joiner. */
+function respectiveList(p: Passage, first: number): string[] | undefined {
+  const head = p.figures[first];
+  const m = head.label.indexOf('分别') >= 0 ? NAMES_BEFORE_RESPECTIVELY.exec(lastClause(head.label)) : null;
+  if (!m) return undefined;
+  const names = m[1].split(/、|和|及|与/);
+  const items = p.figures.slice(first, first + names.length);
+  return items.length === names.length && items.every((f, j) => f.sentence === head.sentence && (j === 0 || LIST_JOINERS.includes(f.gapBefore))) ? names : undefined;
 }
 /** `佔`, `佔比為`: a share with no whole named. */
 const BARE_SHARE_AFTER_SUBJECT = /^占(?:比)?(?:为|达)?$/;
@@ -1304,14 +1312,10 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
 function nameDeclaredBeforeRespectively(p: Passage, s: Figure): string | undefined {
   let first = s.index;
   while (first > 0 && LIST_JOINERS.includes(p.figures[first].gapBefore) && p.figures[first - 1].sentence === s.sentence) first--;
-  const head = p.figures[first].label;
-  const m = head.indexOf('分别') >= 0 ? NAMES_BEFORE_RESPECTIVELY.exec(lastClause(head)) : null;
-  if (!m) return undefined;
-  const names = m[1].split(/、|和|及|与/);
-  const last = p.figures[first + names.length - 1];
-  const after = p.figures[first + names.length];
-  if (!last || last.sentence !== s.sentence || (after && after.sentence === s.sentence && LIST_JOINERS.includes(after.gapBefore))) return undefined;
-  for (let i = first + 1; i < first + names.length; i++) if (!LIST_JOINERS.includes(p.figures[i].gapBefore)) return undefined;
+  const names = respectiveList(p, first);
+  // (the list ends with its names: no figure joined after them)
+  const after = names ? p.figures[first + names.length] : undefined;
+  if (!names || (after && after.sentence === s.sentence && LIST_JOINERS.includes(after.gapBefore))) return undefined;
   return names[s.index - first];
 }
 
