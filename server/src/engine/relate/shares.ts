@@ -233,11 +233,11 @@ function namesLevelReached(p: Passage, noun: string, total: Figure | undefined):
   return false;
 }
 
-/** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
- *  (without its measure: 增加值, 产值, 总额 …). */
 /** A company or group naming a whole as its own (`集团溢利`, `本行营业收入`). */
 const OWNER_WORDS = /^(?:本集团|全集团|集团|本公司|全公司|公司|本行|全行)/;
 
+/** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
+ *  (without its measure: 增加值, 产值, 总额 …). */
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
   // (a scope the total's label names, four characters or more: `占规模以上工业的比重` for `规模以上工业企业实现营业收入T`)
@@ -299,11 +299,12 @@ const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|营业�
 /** `对沿线国家进出口T，…其中出口A，占全省出口总值的P`: a whole named as the part's own measure, of a place, is all of that
  *  measure there, which the text does not state; never the part's 其中-total when that is named otherwise. */
 function namesAllOfPartsMeasure(named: string, partName: string, total: Figure | undefined): boolean {
+  // (the noun after its place, without the word for a total: `全省出口总值` is `出口`)
   const place = placeOf(named);
   // (a 其中-total named as the part is, `在园幼儿T；其中公办幼儿园…在园幼儿A，占全县在园幼儿总数的P`, is that measure's all)
   return partName.length >= 2 && total !== undefined && subjectOf(total.label) !== partName && place !== undefined && named.startsWith(place) && named.slice(place.length).replace(TOTAL_WORD_TAIL, '') === partName;
 }
-
+/** Words for a total at the end of a whole's name. */
 const TOTAL_WORD_TAIL = /(?:总值|总额|总量|总数)$/;
 
 /** `个体工商户56.9万户，占全省个体工商户总数的12.6%` under `全市…市场主体86.4万户`: a total named as something the

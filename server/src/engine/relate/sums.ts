@@ -2065,6 +2065,7 @@ export function findPerShareTotals(p: Passage, out: Relation[]): void {
     if (items.length >= 2 && !out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: items, total: t, mode: 'eq', declared: true });
   }
 }
+/** A dividend's name (`末期股息`, `中期股利`, `派息`), never earnings (`每股基本盈利`). */
 const DIVIDEND = /股息|股利|派息|分红/;
 /** `全年每股股息合共`, `合共每股`: a total per share. */
 const PER_SHARE_TOTAL = /每股[\u3400-\u9fff]{0,6}(?:合共|合计|共计|总计)(?:为|达)?$|(?:合共|合计|共计|总计)(?:每股)(?:[\u3400-\u9fff]{0,4})?(?:为|达)?$/;
