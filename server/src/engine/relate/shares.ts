@@ -7,6 +7,9 @@ import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isSh
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, leftForLevelAfter, listItemName, listJoin } from './sums';
 
+/** A verb of change and 至 or 到: the figure after it is the level reached (`提高至`, `降到`, `减少到`). */
+const REACH_VERB = '(?:改善|提升|提高|上升|回升|下降|降低|回落|增加|增长|减少|扩大|收窄|升|降|增|减)(?:至|到)';
+
 /** `，完成` / `；接待人次已完成`: a completion's clause, with the subject it may name (group 1). */
 // (or its progress: `，资金发放进度达到年度预算W的P`)
 const COMPLETION_LINK = /^[,，;；]([\u3400-\u9fff]{0,6}?)(?:已经|已)?(?:完成|进度达到|进度为)/;
@@ -437,8 +440,8 @@ function doneAfterTarget(p: Passage, target: Figure, s: Figure): Figure | undefi
   return done;
 }
 
-/** A level reached by a change, in a clause of its own (`，介入後降至`, `，年末增至`). */
-const LEVEL_REACHED = /(?:降至|降到|减至|减少到|下降到|升至|升到|增至|增加到|增长到|上升到)$/;
+/** A level reached by a change, at the end of a clause of its own (`，介入後降至`, `，年末增至`): the verbs of REACHED_LEVEL. */
+const LEVEL_REACHED = new RegExp(REACH_VERB + '$');
 
 /** Stems of rates over the whole population (`出生率`, `死亡率`, `自然增长率`). */
 const VITAL_RATE_STEMS = ['出生', '死亡'];
@@ -1330,7 +1333,7 @@ function rateNamedAtStart(p: Passage, s: Figure): string | undefined {
   const at = Math.max(from.label.lastIndexOf('由'), from.label.lastIndexOf('从'));
   return at > 0 ? from.label.slice(0, at) : undefined;
 }
-const REACHED_LEVEL = /^(?:改善|提升|提高|上升|回升|下降|降低|回落|增加|增长|扩大|收窄|升|降)(?:至|到)$/;
+const REACHED_LEVEL = new RegExp('^' + REACH_VERB + '$');
 
 /** Is the figure the level a change starts from (`由B增加C`, `从B提高到A`): 由 or 从 in its clause, the change or the level
  *  reached right after it in that clause? */
