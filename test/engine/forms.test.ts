@@ -255,6 +255,9 @@ const rows: Array<[string, Expect]> = [
   ['平均亩产408公斤', { figure: '408', value: 408, unit: '公斤' }],
   ['末期股息每股18港仙', { figure: '18', value: 18, unit: '港仙' }],
   ['外借图书2360万册次', { figure: '2360万', value: 23600000, unit: '册次' }],
+  // plots of land counted by 幅 (not 幅度 after a figure)
+  ['政府共推出十二幅住宅用地', { figure: '十二', value: 12, unit: '幅' }],
+  ['新增用地3幅，面积12.6公顷', { figure: '3', value: 3, unit: '幅' }],
   // 參 for the capital 叁 between capital numerals
   ['決標金額為新臺幣壹仟貳佰參拾伍萬元整', { figure: '壹仟貳佰參拾伍萬', value: 12350000, unit: '元' }],
   ['浓度为每立方米32微克', { figure: '32', value: 32, unit: '微克' }],

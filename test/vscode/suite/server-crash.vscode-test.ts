@@ -260,6 +260,19 @@ if (vscode) describe('when the language server crashes', () => {
     assert.ok(environment.includes(expected), `${expected} in the server's environment: ${environment.filter(v => v.startsWith('MALLOC')).join(' ') || 'none'}`);
   });
 
+  it('the server keeps V8\'s code cache of its bundle in the extension\'s global storage', async () => {
+    const environment = fs.readFileSync(`/proc/${await runningServer()}/environ`, 'utf8').split('\0');
+    const setting = environment.find(v => v.startsWith('STATLENS_CODE_CACHE_DIR='));
+    assert.ok(setting, `STATLENS_CODE_CACHE_DIR in the server's environment: ${environment.filter(v => v.startsWith('STATLENS')).join(' ') || 'none'}`);
+    const directory = setting.slice('STATLENS_CODE_CACHE_DIR='.length);
+    assert.ok(/statlens\.statlens[\\/]code-cache$/.test(directory), `a directory of the extension's own global storage: ${directory}`);
+    // Written 10 s after a start without one, or when the server exits (the restarts of the tests above).
+    const until = Date.now() + 20_000;
+    const caches = () => (fs.existsSync(directory) ? fs.readdirSync(directory).filter(name => name.endsWith('.v8cache')) : []);
+    while (caches().length === 0 && Date.now() < until) await new Promise(resolve => setTimeout(resolve, 250));
+    assert.ok(caches().length > 0, `a code cache in ${directory}`);
+  });
+
   it('statlens.server.optimizeForMemory restarts the server with V8 sized for memory, and back', async () => {
     const commandLineOf = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     const config = vscode.workspace.getConfiguration('statlens');

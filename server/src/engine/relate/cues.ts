@@ -590,7 +590,7 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // (air quality's; with no days stated, an 优良率 of other things, `水质优良断面`, is read like any rate: alsoGeneric)
   { name: '优良率', part: ['优良天数'], whole: ['有效监测天数', '监测天数'], alsoGeneric: true },
   { name: '优良天数比例', part: ['优良天数'], whole: ['有效监测天数', '监测天数'] },
-  { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额', '各项贷款总额', '贷款总额'] },
+  { name: '不良贷款率', part: ['不良贷款余额', '不良贷款'], whole: ['各项贷款余额', '贷款余额', '各项贷款总额', '贷款总额', '贷款和垫款总额', '贷款及垫款总额', '发放贷款和垫款总额'] },
   // an insurer's claims over its premiums (`保费收入W，…赔款支出A，简单赔付率为P`)
   { name: '赔付率', part: ['赔款支出', '赔付支出', '赔款', '赔付'], whole: ['保费收入', '保费'] },
   // a bank's loan-loss reserve over its non-performing loans, and over all its loans (`贷款损失准备余额R，拨备覆盖率P，贷款拨备率Q`)

@@ -129,6 +129,10 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           const scope = earlierPartNamed(part.gapBefore, group, k);
           if (scope) out.push({ op: 'subset', part, total: scope });
         }
+        // `其中就業人口A、失業人口B，就業不足人數為C`: all the parts of a known partition of the total first, then, in a clause of
+        // its own, a figure of something else (here a kind of the employed): the partition is the list
+        const partitionEnd = partitionListedFirst(total, group);
+        if (partitionEnd > 0) group = group.slice(0, partitionEnd);
         const open = rest !== null && group.every((f) => f.cleanStart < at + rest.index);
         // `当中内地旅客…，非内地旅客…`: a name and its negation are the whole; uses of money (`其中用于…`) and a breakdown
         // known to leave categories out (企业 and 个体工商户 of 市场主体) need not reach it
@@ -609,6 +613,15 @@ function coversPartition(total: Figure, group: readonly Figure[]): boolean {
   return false;
 }
 
+/** How many of the group's first parts make up a known partition of the total, when more parts follow them after a
+ *  clause end; 0 otherwise. */
+function partitionListedFirst(total: Figure, group: readonly Figure[]): number {
+  for (let n = 2; n < group.length; n++) {
+    if (countClauseEnds(group[n].gapBefore) > 0 && coversPartition(total, group.slice(0, n))) return n;
+  }
+  return 0;
+}
+
 /** A name joined to the one before it (`和幼儿园`, `及…`). */
 const JOINED_AFTER = /^(?:和|及|与|、|以及)/;
 
@@ -996,7 +1009,8 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     // `其中汽车226.3万辆，新能源汽车32.6万辆`: a kind of an earlier part, named as it with a qualifier before (a negation,
     // `非内地旅客` after `内地旅客`, is the rest instead)
     const name = listItemName(f);
-    const kindOf = (n: string) => n.length >= 2 && name.length > n.length && name.endsWith(n) && !NEGATIONS.has(name[name.length - n.length - 1]);
+    const kindOf = (n: string) => (n.length >= 2 && name.length > n.length && name.endsWith(n) && !NEGATIONS.has(name[name.length - n.length - 1])) ||
+      kindBeforeSharedMeasure(name, n);
     // (parts named alike, `0—15岁人口…，16—59岁人口…，60岁及以上人口…`, are told apart by something else)
     // (but not of a part named only by its measure after a count of its subject: `其中中小微企业1.92万家、返还资金1.43亿元，
     // 大型企业返还资金B` names 中小微企业's money, no kind of which 大型企业's is)
@@ -1007,6 +1021,18 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   }
   // (a part named by its measure alone is named by its subject's count before it: `中小微企业N家、返还资金A`)
   return crossCutting(group.map((f) => (measureOfSubjectBefore(p, f) ? p.figures[f.index - 1] : f)));
+}
+
+/** `汽车业务收入` and then `新能源汽车收入`: the same measure (收入) of a kind of the earlier part's subject (汽车, its
+ *  业务 aside), named with a qualifier before it. Names that differ only in their first characters (`内资企业收入`,
+ *  `外资企业收入`) leave less than two characters to compare and are siblings. */
+function kindBeforeSharedMeasure(name: string, earlier: string): boolean {
+  let shared = 0;
+  while (shared < name.length && shared < earlier.length && name[name.length - 1 - shared] === earlier[earlier.length - 1 - shared]) shared++;
+  if (shared === 0 || shared >= earlier.length) return false;
+  const core = name.slice(0, name.length - shared);
+  const earlierCore = earlier.slice(0, earlier.length - shared).replace(/业务$/, '');
+  return earlierCore.length >= 2 && core.length > earlierCore.length && core.endsWith(earlierCore) && !NEGATIONS.has(core[core.length - earlierCore.length - 1]);
 }
 
 /** A name qualified with 的 (`在公办学校就读的随迁子女`): the group after 的, three characters or more. */
@@ -1250,7 +1276,8 @@ function countedItems(p: Passage, t: Figure, lastIndex: number, count: number): 
   const items = p.figures.slice(lastIndex - count + 1, lastIndex + 1);
   for (let i = 0; i < items.length; i++) {
     const f = items[i];
-    if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || isIntensive(f)) return undefined;
+    // (averages over one period add up like amounts: `專營巴士平均每日載客A，港鐵B，兩者合共T`)
+    if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || (isIntensive(f) && !isTimeAverage(f))) return undefined;
     if (i === 0) continue;
     const gap = between(p, items[i - 1], f);
     if (countClauseEnds(gap) !== 1 || !isClauseEndAt(gap, 0) || !isPlainLabel(trimGap(gap), MAX_COUNTED_ITEM_LABEL)) return undefined;
@@ -1268,7 +1295,8 @@ function announcedClauseItems(p: Passage, t: Figure, lastIndex: number): Figure[
     if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || isIntensive(f)) return undefined;
     items.unshift(f);
     const name = trimGap(lastClause(f.gapBefore));
-    if (!isPlainLabel(name, MAX_ITEM_LABEL)) return undefined;
+    // (an announced breakdown names its kinds in full: `外商及港澳台商投资企业`)
+    if (!isPlainLabel(name, MAX_ANNOUNCED_ITEM_LABEL)) return undefined;
     const before = f.gapBefore.slice(0, f.gapBefore.length - name.length);
     if (countClauseEnds(before) !== 1 || before.length !== 1) {
       // the first item: what opens its clause run must announce the breakdown (`按地区划分，`, `其中，`, or a heading and a
@@ -1338,9 +1366,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // (not when the parts are of a breakdown published without all its kinds: `内地旅客和香港旅客分别为A和B，入境旅客合计T`)
     // (and a list ended by 等 names only some of what the total sums: `加上上级补助收入A、债务转贷收入B、调入资金C等，收入总计T`)
     if (parts.length >= 2 && join !== 'unsure' && !knownIncomplete(p, t, parts)) out.push({ op: 'sum', parts, total: t, mode: trimGap(gap).startsWith('等') ? 'partial' : 'eq' });
-    // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says
-    else if (counted >= 2 && join === 'start') {
-      const items = countedItems(p, t, last.index, counted);
+    // `A，B，C，三项合计T`: items in clauses of their own, as many as the count word says (or the cue: `…，兩者合共T`)
+    else if (wordCount !== undefined && wordCount >= 2 && join === 'start') {
+      const items = countedItems(p, t, last.index, wordCount);
       if (items) out.push({ op: 'sum', parts: items, total: t, mode: 'eq' });
     } else if (counted === 0 && join === 'start' && countClauseEnds(gap) === 1) {
       const items = announcedClauseItems(p, t, last.index);
@@ -1918,6 +1946,8 @@ const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降
 
 /** Longest label an item of a list may carry (`、改造提升1.85万亩`, `、高效节水灌溉0.68万亩`). */
 export const MAX_ITEM_LABEL = 10;
+/** The same, for the items of a breakdown announced before them (announcedClauseItems). */
+const MAX_ANNOUNCED_ITEM_LABEL = 14;
 
 /** How a gap stands between two figures of a list: 'join' for a joiner alone (`、`) or a joiner and the next
  *  item's own short label (`新建3.2万亩、改造提升1.85万亩`, as statistical bulletins list the parts of a total);
