@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // StatLens language server for any LSP editor: `statlens-language-server --stdio`.
-// Runs the esbuild bundle (dist/server.js) when there is one, else the tsc output (out/server/src/server.js).
+// Runs the esbuild bundle (dist/server.js, which loads dist/statlens-server.js through V8's code cache) when there is
+// one, else the tsc output (out/server/src/server.js).
 // STATLENS_SERVER_MODULE points at another build (the tests use it to run the fresh tsc output).
 'use strict';
 const fs = require('fs');

@@ -5,6 +5,7 @@
 // start-up (before it answered `initialize`, where the library cannot restart it). After that it stays stopped,
 // and the user is told so, in their language, with a "Restart Server" button. The library's own English
 // pop-ups for these failures are only logged to the StatLens output (StatLensLanguageClient below).
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions,
@@ -110,12 +111,23 @@ export class StatLensClient implements vscode.Disposable {
     else if (choice === showOutput) this.output.show(true);
   }
 
+  /** The extension's own directory for the server's code cache (its global storage; the server creates it). */
+  private codeCacheDirectory(): string | undefined {
+    const storage = this.context.globalStorageUri;
+    return storage.scheme === 'file' ? path.join(storage.fsPath, 'code-cache') : undefined;
+  }
+
   private create(died: () => string): LanguageClient {
     const module = this.context.asAbsolutePath('dist/server.js');
     this.execArgv = serverExecArgv();
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...this.execArgv, ...testServerExitsAtStart()], env: serverEnvironment() } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      run: {
+        module,
+        transport: TransportKind.ipc,
+        options: { execArgv: [...this.execArgv, ...testServerExitsAtStart()], env: serverEnvironment(process.env, this.codeCacheDirectory()) },
+      },
+      // --nolazy and the inspector change V8's flags: a cache from them would only be refused by the next normal start.
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'], env: { STATLENS_CODE_CACHE: 'off' } } },
     };
     this.languages = configuredLanguages();
     const clientOptions: LanguageClientOptions = {

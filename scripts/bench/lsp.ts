@@ -41,11 +41,11 @@ export interface ColdStart {
  * Cold start of one server build (out/ from tsc, or the dist/ bundle users get), driven directly over
  * JSON-RPC: the harness always runs the tsc output, and the bundle is what matters to users.
  */
-export async function coldStart(serverModule: string, sample: string): Promise<ColdStart> {
+export async function coldStart(serverModule: string, sample: string, env: Record<string, string> = {}): Promise<ColdStart> {
   const t0 = process.hrtime.bigint();
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'statlens-language-server.js'), '--stdio'], {
     cwd: ROOT,
-    env: { ...process.env, STATLENS_SERVER_MODULE: serverModule },
+    env: { ...process.env, ...env, STATLENS_SERVER_MODULE: serverModule },
     stdio: ['pipe', 'pipe', 'ignore'],
   });
   const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -67,6 +67,8 @@ export async function coldStart(serverModule: string, sample: string): Promise<C
   } finally {
     await Promise.race([rpc.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 1000))]).catch(() => undefined);
     await rpc.sendNotification('exit').catch(() => undefined);
+    // (an editor lets the server exit on its own: at exit it writes its code cache, which the next start reads)
+    if (child.exitCode === null) await new Promise((resolve) => { child.once('exit', resolve); setTimeout(resolve, 2000); });
     rpc.dispose();
     child.kill();
   }

@@ -36,6 +36,8 @@ export interface StartOptions {
   execArgv?: string[];
   /** Extra environment variables for the server process (the STATLENS_TEST_* hooks). */
   env?: Record<string, string>;
+  /** Another build of the server to run (a bundle's dist/server.js); the fresh tsc output by default. */
+  serverModule?: string;
 }
 
 export class LspSession {
@@ -73,7 +75,7 @@ export class LspSession {
   static async start(options: StartOptions = {}): Promise<{ session: LspSession; init: InitializeResult }> {
     const child = spawn(process.execPath, [...(options.execArgv ?? []), BIN, '--stdio'], {
       cwd: ROOT,
-      env: { ...process.env, ...options.env, STATLENS_SERVER_MODULE: SERVER_MODULE },
+      env: { ...process.env, ...options.env, STATLENS_SERVER_MODULE: options.serverModule ?? SERVER_MODULE },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
