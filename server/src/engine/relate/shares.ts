@@ -46,7 +46,8 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     // (so is a completion's: `发放贷款A亿元，惠及脱贫户B户，完成年度计划W亿元的P`, past the clause of another unit)
     // (or with a subject naming the part's measure, past a semicolon: `接待游客A人次，实现收入B亿元；接待人次已完成全年目标W的P`)
     const completion = !sameUnit(part, whole) && isShare(s) && part.index > 0 ? COMPLETION_LINK.exec(between(p, part, whole)) : null;
-    if (completion && countClauseEnds(part.gapBefore) === 1) {
+    // (or past one joined by 、: `新开工改造小区A个、惠及居民B户，完成年度目标任务W个的P`)
+    if (completion && (countClauseEnds(part.gapBefore) === 1 || part.gapBefore.startsWith('、'))) {
       const before = p.figures[part.index - 1];
       if (before.sentence === whole.sentence && isNumber(before) && sameUnit(before, whole) && !isStatedChange(before) && !isComparisonBase(before) &&
         (completion[1] === '' || sharesBigram(completion[1], lastClause(before.label)))) part = before;
@@ -263,6 +264,9 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
     const at = name.indexOf(noun.slice(0, -1));
     if (at >= 0 && /^(?:人数|人口|人员)/.test(name.slice(at + noun.length - 1))) return true;
   }
+  // (a measure named with 量 for a total stated by its verb and object alone: `占全年载客量的` for `轻轨累计载客T`)
+  const measured = subjectOf(noun);
+  if (measured.length >= 3 && measured.endsWith('量') && name.endsWith(measured.slice(0, -1))) return true;
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
   if (name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length))) return true;

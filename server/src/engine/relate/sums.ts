@@ -101,7 +101,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         }
         const total = subsetTotal(p, firstIndex, minSentence, unit, group, subsetTotals);
         // (a per-head income has per-head parts: `人均纯收入T…；其中工资性收入A`)
-        if (!total || (isIntensive(total) && !isTimeAverage(total) && !incomeComponents(total, group))) continue;
+        // (or a day's amount, as its parts are: `每日棄置…廢物T；其中家居廢物每日棄置量A`)
+        if (!total || (isIntensive(total) && !isTimeAverage(total) && !perDay(total) && !incomeComponents(total, group))) continue;
         // `3月营收T…。其中1月、2月营收分别为A及B`: figures of other months are no parts of one month's
         if (otherMonths(total, group[0])) continue;
         // `由B增加到A，其中X由B1增加到A1，Y由B2增加到A2`: the levels the parts started from are parts of the total's own start,
@@ -157,6 +158,11 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
       }
     }
   }
+}
+
+/** A day's amount, not a head's (`每日棄置…`, not `人均每日棄置量`). */
+function perDay(f: Figure): boolean {
+  return /每日|每天/.test(f.label) && !/人均|户均|每人|每户/.test(f.label);
 }
 
 /** `其中，工业投资增长12.4%，占全部投资的比重为31.6%；民间投资A，…`: a first part stated by its rates alone, then a
@@ -650,9 +656,13 @@ function namesSomeOfPartition(total: Figure, group: readonly Figure[]): boolean 
 function incomeComponents(total: Figure, group: readonly Figure[]): boolean {
   // (a household's too, and its 所得, whose parts are incomes of any name: `平均每户农家所得T，其中农业净收入A`)
   if (PER_HOUSEHOLD_INCOME.test(total.label)) return group.every((f) => INCOME_COMPONENT.test(listItemName(f)) || /(?:收入|所得)$/.test(listItemName(f)));
+  // (a household's or a head's spending on consumption, by kinds of spending of any name: `平均每户消费支出T，其中住宅服务、
+  // 水电燃气及其他燃料支出A`)
+  if (PER_UNIT_CONSUMPTION.test(total.label)) return group.every((f) => /支出$/.test(listItemName(f)));
   // (and a wage per head, `平均每人月总薪资T，其中经常性薪资A、非经常性薪资B`)
   return /(?:人均|平均每人)[\u3400-\u9fff]{0,4}(?:收入|支出|薪资|薪酬|工资)/.test(total.label) && group.every((f) => INCOME_COMPONENT.test(listItemName(f)));
 }
+const PER_UNIT_CONSUMPTION = /(?:户均|平均每户|每户|人均|平均每人)[\u3400-\u9fff]{0,4}消费(?:性)?支出/;
 const PER_HOUSEHOLD_INCOME = /(?:户均|平均每户|每户)[\u3400-\u9fff]{0,6}(?:收入|所得)/;
 const INCOME_COMPONENT = /(?:工资性|经营性|经营净|财产性|财产净|转移性|转移净|工资|经营|财产|转移)(?:收入)?$|(?:经常性|非经常性)(?:薪资|薪酬|工资)$|(?:食品烟酒|衣着|居住|交通通信|教育文化娱乐|医疗保健|生活用品及服务|其他用品及服务)(?:支出)?$/;
 
@@ -735,10 +745,20 @@ function complementary(group: readonly Figure[]): boolean {
   // (the rest of the names alike: `省外务工` and `省内县外务工` are no halves)
   const halves = (m: string, n: string, x: string, y: string) => m.startsWith(x) && n.startsWith(y) && m.slice(x.length) === n.slice(y.length);
   if (DICHOTOMIES.some(([x, y]) => halves(a, b, x, y) || halves(a, b, y, x)) && a.length <= 8 && b.length <= 8) return true;
+  // (after a verb both names share, the second saying the measure no more: `流向省内的技术合同成交额A，流向省外的B`)
+  const lead = HALVES_LEAD.exec(a)?.[0];
+  if (lead && b.startsWith(lead)) {
+    const [m, n] = [a.slice(lead.length), b.slice(lead.length)];
+    const elided = (u: string, v: string, x: string, y: string) => u.startsWith(x) && v.startsWith(y) && u.slice(x.length).startsWith(v.slice(y.length)) && /^的?$|^的/.test(v.slice(y.length));
+    if (DICHOTOMIES.some(([x, y]) => elided(m, n, x, y) || elided(m, n, y, x))) return true;
+  }
   // `其中男性247.12万人，女性237.23万人`: the two sexes, named alike otherwise
   const sexless = (name: string) => name.replace(/男|女/, '');
   return a !== b && sexless(a) === sexless(b) && /^(?:男|女)/.test(a.replace(/^(?:其中)/, '')) && /^(?:男|女)/.test(b) && a.length <= 4 && b.length <= 4;
 }
+
+/** Verbs of where something went or came from, opening both halves' names (`流向省内的…`, `来自境外的…`). */
+const HALVES_LEAD = /^(?:流向|流入|输往|销往|来自|来源于|发往|运往)/;
 
 /** `非经常开支及资本开支`: the negation of a name (group 1) and one more kind, summed in one item. */
 const NEGATION_AND_KIND = /^非([\u3400-\u9fff]{2,8}?)(?:及|和|与)[\u3400-\u9fff]{2,8}$/;
@@ -2073,10 +2093,39 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     if (items.length < 2 || !opensSentence || totalOfWider(p, items[0], t) || (pastRates && !splitHalves(items))) continue;
     if (out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) continue;
     // (the two halves of a split are the whole: `境内…，境外…；境内外业务合计T`)
-    // (and so are the clauses a bare total word sums)
-    out.push({ op: 'sum', parts: items, total: t, mode: splitHalves(items) || bareTotal ? 'eq' : 'subset-list', declared: true });
+    // (and so are the clauses a bare total word sums, or one that opens the total's clause: `…，合计完成货运量T`)
+    out.push({ op: 'sum', parts: items, total: t, mode: splitHalves(items) || bareTotal || SUMMING_WORD_FIRST.test(cue) ? 'eq' : 'subset-list', declared: true });
   }
 }
+
+/** A total word opening the total's clause says the figures before it add up to it (`合计完成货运量`; `全年粮食总产量`
+ *  names a whole, of which the clauses may state the main parts only). */
+const SUMMING_WORD_FIRST = /^(?:合计|合共|共计|总计)/;
+
+// `其中60岁及以上人口A，…；65岁及以上人口B`: those above a higher floor of age are some of those above a lower one, in
+// whatever clause each is stated: B must not exceed A. Read only for counts named alike after each floor, with nothing
+// else before the floors (a place, a sex, a period) and no period named between them.
+export function findNestedFloors(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('以上')) return;
+  const floors: { bound: Figure; count: Figure; noun: string; scope: string }[] = [];
+  for (const f of p.figures) {
+    if (f.unit !== '岁' || f.q.min === null || f.q.max !== null) continue;
+    const count = p.figures[f.index + 1];
+    if (!count || count.sentence !== f.sentence || !isNumber(count) || count.unit === '岁' || isStatedChange(count) || isIntensive(count)) continue;
+    const noun = FLOOR_NOUN.exec(p.text.slice(f.cleanEnd, count.cleanStart))?.[1];
+    if (noun) floors.push({ bound: f, count, noun, scope: trimGap(lastClause(f.gapBefore)).replace(/^(?:其中|当中)[,，]?/, '') });
+  }
+  for (const lower of floors) {
+    for (const higher of floors) {
+      if (higher.bound.q.min! <= lower.bound.q.min! || higher.noun !== lower.noun || higher.scope !== lower.scope || !sameUnit(higher.count, lower.count)) continue;
+      const [first, second] = lower.count.index < higher.count.index ? [lower.count, higher.count] : [higher.count, lower.count];
+      if (second.sentence - first.sentence > 1 || periodOf(p.text.slice(first.cleanEnd, second.cleanStart)) !== undefined) continue;
+      if (!out.some((r) => r.op === 'subset' && r.part === higher.count && r.total === lower.count)) out.push({ op: 'subset', part: higher.count, total: lower.count });
+    }
+  }
+}
+/** What a floor of age counts, between the age and the count: `及以上人口`, `以上的老年人为` (group 1: the noun). */
+const FLOOR_NOUN = /^(?:周岁)?(?:及以上|以上)的?([\u3400-\u9fff]{1,6}?)(?:为|达|达到|有|约|共|共有)?$/;
 
 // `末期股息每股A，連同已派付的中期股息每股B，全年每股股息合共T`: dividends per share add up like any amounts; a total per
 // share stated with 合共 (合计, 共计) sums the figures per share right before it in its sentence.
