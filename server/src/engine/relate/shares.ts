@@ -463,9 +463,9 @@ function namedByAge(p: Passage, f: Figure): boolean {
 /** `为新建单位，`: what a part named only by 其中 or 当中 is, in its own clause after it. */
 const NAMED_AFTER_PART = /^(?:为|是)[\u3400-\u9fff]{1,10}[,，]/;
 // (and 比率 or 比例 alone right after the part: `其中…者A人次，比率為P`)
-const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比|比率|比例|所占比例)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
+const BARE_SHARE = new RegExp(`(?:比重|所占比重|占比|比率|比例|所占比例|渗透率)(?:为|达到|达|是|${LEVEL_VERBS.join('|')})?$`);
 
-const SHARE_TAILS = ['的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比率为', '比重', '比例', '比率', '的', '之', '比为', '比', '为', '达到', '达', '约', '近', '是',
+const SHARE_TAILS = ['渗透率', '的比重为', '的比例为', '的比率为', '的比重', '的比例', '的比率', '比重为', '比例为', '比率为', '比重', '比例', '比率', '的', '之', '比为', '比', '为', '达到', '达', '约', '近', '是',
   // bounds written before a stated share (`占比超过三成`, `占比不足30%`): the share keeps its bound
   '超过', '逾', '不足', '不到', '接近', '将近', '已达',
   // a share that moved to a new level (`营收占比提升至41.8%`): the level is the share
@@ -524,7 +524,7 @@ export function findShares(p: Passage, out: Relation[], subsetTotals: Map<Figure
       continue;
     }
     // Both forms below have 占 or 比 in the gap: most percentages (`增长5.6%`) are passed over without a regex.
-    if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0) continue;
+    if (gap.indexOf('占') < 0 && gap.indexOf('比') < 0 && gap.indexOf('渗透率') < 0) continue;
     // `R&D经费支出A，…，与地区生产总值之比为P`: the ratio of the figure before to a named whole is 占 it
     const ratioTo = gap.indexOf('之比') >= 0 && s.kind === 'percent' ? RATIO_TO_NAMED_WHOLE.exec(gap) : null;
     // (`贷款与存款之比为P`: both named, each the one figure so named)
@@ -690,7 +690,11 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (past what a part under 当中 is, named after it: `當中312個為新建單位，比重為P`)
   const namedAfter = bare && p.figures[partAt - 1] && /(?:其中|当中)$/.test(p.figures[partAt - 1].label) ? NAMED_AFTER_PART.exec(shareGap) : null;
   const bareOnly = bare !== null && (shareGap === bare[0] || (namedAfter !== null && shareGap.slice(namedAfter[0].length) === bare[0]));
-  const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bareOnly ? gap.length - bare![0].length - 1 : -1;
+  // (or after the part's own name, which says whose share it is: `其中5G用户A，5G用户渗透率为P`)
+  const before = p.figures[partAt - 1];
+  const ownName = bare !== null && !bareOnly && before !== undefined ? shareGap.slice(0, shareGap.length - bare[0].length) : '';
+  const namedByPart = ownName.length >= 2 && before.index > 0 && !ownName.includes('占') && listItemName(before) === ownName;
+  const at = gap.lastIndexOf('占') >= 0 ? gap.lastIndexOf('占') : bareOnly || namedByPart ? gap.length - bare![0].length - 1 : -1;
   if (at < 0 || hasSentenceEnd(gap)) return;
   // The part is the figure before 占, passing over a stated change (`出口980亿元，增长10.5%，占62.8%`).
   let part = p.figures[partAt - 1];
