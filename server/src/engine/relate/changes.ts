@@ -389,6 +389,12 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
         !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f);
       let after = lookBack(p, prev.index, s.sentence, candidate);
       if (also && after !== p.figures[prev.index - 1]) return;
+      // `投资完成T，其中工业投资A；比上年同期的B增长P`: a comparison with no subject of its own, past the semicolon that ends a
+      // 其中 list, is of the list's total
+      if (after && /[;；]/.test(between(p, after, prev)) && /^(?:比|较)/.test(trimGap(lastClause(prev.gapBefore)))) {
+        const total = out.find((r): r is Extract<Relation, { op: 'subset' }> => r.op === 'subset' && r.part === after)?.total;
+        if (total && total.sentence === s.sentence && candidate(total) && !isStatedChange(total) && !isComparisonBase(total)) after = total;
+      }
       // `去向落实率为A。这一比例比上年同期的B提高C个百分点`: a sentence that opens by pointing back is about the figure
       // the sentence before closed with
       if (!after && (prev.index === 0 || p.figures[prev.index - 1].sentence !== s.sentence) && POINTER.test(prev.clauseHead) && prev.index > 0) {
