@@ -1929,6 +1929,7 @@ export const TABLES: RuleTable[] = [
       { text: '今年全县农村居民人均可支配收入增长8.2%，增速比城镇居民高2.9个百分点；城镇居民人均可支配收入增长5.6%。', code: 'percentage-point-confusion', flag: '2.9个百分点', expected: 2.6, fix: '2.6个百分点' },
       { text: '今年全省职工医保住院费用政策范围内基金支付比例为83.6%，居民医保为69.2%，前者比后者高13.4个百分点。', code: 'percentage-point-confusion', flag: '13.4个百分点', expected: 14.4, fix: '14.4个百分点' },
       { text: '年末全市常住人口城镇化率为68.2%，户籍人口城镇化率为52.6%，两者相差15.6个百分点；常住人口城镇化率比上年末的67.1%提高1.1%。', code: 'percentage-point-confusion', flag: '1.1%', expected: 1.1, fix: '1.1个百分点' },
+      { text: '年末不良贷款率为1.36%，比年初的1.52%下降0.16%，比全省平均水平（1.71%）低0.35个百分点。', code: 'percentage-point-confusion', flag: '0.16%', expected: 0.16, fix: '0.16个百分点' },
     ],
   },
   {

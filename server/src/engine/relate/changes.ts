@@ -385,8 +385,13 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       // (`比上年末的B增加8.2万人，比2020年末的C增加…`); a rate stated as a change may be one (`同比上涨2.1%，涨幅比…回落…`)
       // nor the base of a multiple or share stated in between (`403万人，为新竹县59万人的6.8倍，较台北市249万人多出…`)
       // (nor another comparison's rate in an aside, `比全省平均水平（B）高…`)
+      // (nor, for a comparison without a subject, the difference of a level from its own stated base: `为1.28%，比年初的1.45%
+      // 下降0.17%，比全省平均水平（1.63%）低…` compares 1.28%; a growth rate, `增长5.2%，比上年提高…`, is compared itself)
+      const subjectless = /^(?:比|较)/.test(trimGap(lastClause(prev.gapBefore)));
+      const differenceFromBase = (f: Figure) => f.index > 0 && countClauseEnds(f.gapBefore) === 0 && isComparisonBase(p.figures[f.index - 1]) &&
+        p.figures[f.index - 1].sentence === f.sentence;
       const candidate = (f: Figure) => f.kind === prev.kind && sameUnit(f, prev) && !BASE_AFTER_COMPARISON.test(f.label) && !(f.label.endsWith('(') && COMPARED_WITH.test(f.label)) &&
-        !(f.kind === 'number' && isStatedChange(f)) && !isWholeOfShare(p, f);
+        !(f.kind === 'number' && isStatedChange(f)) && !(subjectless && isStatedChange(f) && differenceFromBase(f)) && !isWholeOfShare(p, f);
       let after = lookBack(p, prev.index, s.sentence, candidate);
       if (also && after !== p.figures[prev.index - 1]) return;
       // `投资完成T，其中工业投资A；比上年同期的B增长P`: a comparison with no subject of its own, past the semicolon that ends a
