@@ -4,7 +4,7 @@
 // no relation is produced (a missed warning costs less than a false one).
 // Each family of relations is read by its own module in relate/; this one runs them in order and shares the result.
 import { findAverages } from './relate/averages';
-import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findComparedRates, findDoublings, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
+import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findComparedRates, findDoublings, findRestatedIncreases, findNamedMultiples, findPeriodMultiples, findRespectiveBases, findRestatedRateChanges, findShareChangesAfterPriorShare } from './relate/changes';
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findSlashedRatios, findWholeOf } from './relate/shares';
 import { isIntensive } from './relate/figures';
@@ -108,6 +108,7 @@ export function findRelations(p: Passage): Relation[] {
   findRespectiveBases(p, out);
   findChangesAgainstNamedYear(p, out);
   findDoublings(p, out);
+  findRestatedIncreases(p, out);
   findAverages(p, out, subsetTotals);
   return withoutSumsOfOverlaps(p, withoutOverlappedParts(p, withoutMixedChanges(out)));
 }

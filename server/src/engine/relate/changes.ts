@@ -1485,7 +1485,9 @@ export function findDoublings(p: Passage, out: Relation[]): void {
     // (not one of another measure named in its own clause: `接待游客A，比…的B增长3倍，旅游收入实现翻一番` is of no figure
     // stated: its head noun, 收入, is not the level's)
     const subject = trimGap(lastClause(s.gapBefore)).replace(DOUBLING_VERBS, '');
-    if (base && subject.length >= 2 && !lastClause(base.a.label).includes(subject.slice(-2))) continue;
+    // (a subject named by its size, `贷款规模` for `贷款余额`, by the words before the size word)
+    const named = subject.replace(SIZE_WORD, '');
+    if (base && subject.length >= 2 && !lastClause(base.a.label).includes((named.length >= 2 ? named : subject).slice(-2))) continue;
     if (base) out.push({ op: 'multiple', a: base.a, b: base.b, stated: s, form: 'ratio' });
     // (with no multiple read in its sentence, of the 由…到 pair before it there, past an average rate of the span: `从B增长到A，
     // 年均增长P，实现翻两番`)
@@ -1498,6 +1500,25 @@ export function findDoublings(p: Passage, out: Relation[]): void {
     }
   }
 }
+/** Words for the size of something, after its name (`贷款规模`, `经济总量`). */
+const SIZE_WORD = /(?:规模|总量|总额|总值)$/;
+
+// `…185.6万人次，是2019年46.4万人次的4倍，较疫情前增长了4倍`: an increase stated right after a multiple of its sentence,
+// against a period named with no figure, restates that multiple: the same two figures, read as an increase.
+export function findRestatedIncreases(p: Passage, out: Relation[]): void {
+  for (const s of p.figures) {
+    if (s.kind !== 'multiple' || s.index === 0 || s.value === null || isStatedDoubling(s) || countClauseEnds(s.gapBefore) !== 1) continue;
+    const change = changeBefore(s);
+    if (!change || change.toLevel || change.direction !== 'up' || !RESTATED_INCREASE.test(trimGap(s.gapBefore))) continue;
+    const prev = p.figures[s.index - 1];
+    if (prev.sentence !== s.sentence || out.some((r) => 'stated' in r && r.stated === s)) continue;
+    const multiple = out.find((r): r is Extract<Relation, { op: 'multiple' }> => r.op === 'multiple' && r.stated === prev && r.form === 'ratio');
+    if (multiple) out.push({ op: 'multiple', a: multiple.a, b: multiple.b, stated: s, form: 'increase' });
+  }
+}
+/** `较疫情前增长了`: against a period named by words alone, then a verb of growth. */
+const RESTATED_INCREASE = /^(?:较|比|相比|与)[\u3400-\u9fff]{1,8}?(?:相比)?(?:增长|增加|提高|上升|成长)了?$/;
+
 const STARTS_FROM = /(?:由|从)[\u3400-\u9fff0-9]{0,8}$/;
 /** `，年均增长`: an average rate over the span of a change. */
 const AVERAGE_RATE_OF_SPAN = /^年均(?:增长|增速|递增)(?:为|达到|达)?$/;
