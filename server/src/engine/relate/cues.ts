@@ -576,6 +576,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // (or revenue collected against the budget: `歲入實收數為A，較預算數W短收，歲入執行率為P`; or the year's spending,
   // `預算為W，全年執行A，執行率為P`)
   { name: '执行率', part: ['实际执行数', '执行数', '实际执行', '实际支用', '实际支出数', '决算数', '已拨付', '已支出', '实收数', '实收', '全年执行'], whole: ['预算数', '预算'] },
+  // a job fair's: job-seekers who agreed on a job over those who came (`进场求职者W人次，达成就业意向A人次，意向达成率P`)
+  { name: '意向达成率', part: ['达成就业意向', '达成意向'], whole: ['进场求职者', '进场求职', '求职者'] },
   // a bank's cost-to-income ratio (`經營收入T，經營支出A，成本對收入比率為P`)
   { name: '成本对收入比率', part: ['经营支出', '营业支出', '营运支出'], whole: ['经营收入', '营业收入', '营运收入'] },
   { name: '成本收入比', part: ['经营支出', '营业支出', '营运支出', '业务及管理费'], whole: ['经营收入', '营业收入', '营运收入'] },
@@ -612,10 +614,11 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '存放比率', part: ['放款余额', '放款总额', '放款'], whole: ['存款总额', '存款余额', '存款'], totalsOnly: true },
   { name: '毛利率', part: ['毛利'], whole: ['营业收入', '营收', '收益', '收入'] },
   // the labour force over the population of working age (`劳动力为A，15岁以上民间人口为B，劳动力参与率为P`)
-  { name: '劳动力参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },
+  // (Macau's is of the labour force named 勞動人口 over those aged 16 and over: `16歲及以上人口W，勞動人口A，勞動力參與率P`)
+  { name: '劳动力参与率', part: ['劳动力', '劳动人口'], whole: ['民间人口', '岁以上人口', '以上人口', '劳动年龄人口'] },
   { name: '劳动参与率', part: ['劳动力'], whole: ['民间人口', '岁以上人口', '劳动年龄人口'] },
   // (Hong Kong's: `勞動人口參與率` is over the land-based population aged 15 and over, never over those employed)
-  { name: '劳动人口参与率', part: ['劳动人口'], whole: ['岁以上人口', '岁及以上人口', '陆上非住院人口'] },
+  { name: '劳动人口参与率', part: ['劳动人口'], whole: ['以上人口', '陆上非住院人口'] },
   // bed-days used over bed-days open (`实际占用总床日数A，实际开放总床日数B，病床使用率为P`)
   { name: '病床使用率', part: ['实际占用总床日'], whole: ['实际开放总床日', '开放总床日'] },
   // the unemployed over the labour force (`劳动力A，失业者B，失业率P`; Hong Kong's `劳动人口`)

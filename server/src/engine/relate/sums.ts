@@ -123,6 +123,15 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         group = group.filter((f) => !(countClauseEnds(f.gapBefore) > 0 && (EFFECT_LEADS.test(trimGap(f.label)) || ABSORBED_BY.test(trimGap(f.label))) && !sharesBigram(nameIn(f.label), total.label)) &&
           !(countClauseEnds(f.gapBefore) > 0 && FORECAST_LEAD.test(trimGap(lastClause(f.label)))));
         if (group.length === 0) continue;
+        // `肉类总产量T，其中猪肉A、牛肉B、羊肉C、禽肉D，禽蛋产量E`: kinds of the total's class (肉 of 肉类), then, in a clause of
+        // its own, something of no such kind: the list ended before it
+        const classMatch = CLASS_HEAD.exec(lastClause(total.label));
+        const classHead = classMatch?.[1] ?? classMatch?.[2];
+        if (classHead) {
+          const named = (f: Figure) => listItemName(f).includes(classHead);
+          const cut = group.findIndex((f, i) => i >= 1 && countClauseEnds(f.gapBefore) > 0 && !named(f) && group.slice(0, i).every(named));
+          if (cut > 0) group = group.slice(0, cut);
+        }
         for (const [k, part] of group.entries()) {
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
@@ -159,6 +168,9 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
     }
   }
 }
+
+/** The class a total is named by (`肉类总产量`, `猪牛羊禽肉产量`: 肉), whose kinds carry its character (`猪肉`, `禽肉`). */
+const CLASS_HEAD = /([\u3400-\u9fff])类(?:总|合计)?|(肉)(?:总)?产量/;
 
 /** A day's amount, not a head's (`每日棄置…`, not `人均每日棄置量`). */
 function perDay(f: Figure): boolean {
