@@ -649,7 +649,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // households (or people) whose risk of falling back into poverty was removed over those monitored (`纳入防止返贫监测对象
   // A户B人，已消除风险C户，风险消除率P`)
   // (or over those the text says are monitored: `纳入监测的W人中，已消除风险A人`)
-  { name: '风险消除率', part: ['消除风险', '风险消除', '已消除'], whole: ['监测对象', '监测户', '纳入监测'] },
+  { name: '风险消除率', part: ['消除风险', '风险消除', '已消除'], whole: ['监测对象', '监测的对象', '监测户', '纳入监测'] },
+  // children of school age at school over all of that age (`适龄残疾儿童少年W人，已入学A人，入学率为P`)
+  { name: '入学率', part: ['已入学', '实际入学'], whole: ['适龄'] },
   // people placed in public-welfare jobs over the jobs created (`开发公益性岗位A个，安置就业困难人员B人，岗位安置率P`): a
   // count of people over a count of posts (anyUnit)
   { name: '岗位安置率', part: ['安置'], whole: ['岗位'], anyUnit: true },

@@ -156,7 +156,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // (`其中大型水库A、中型水库B、小型水库C`: classes by size from the largest to the smallest are the whole too)
         // (and so are all the parts of a known partition of the total: `其中，第一产业增加值A，增长…；第二产业…；第三产业…`)
         // (and the years of a period named at the total, `2023—2024年…T，其中2023年A，2024年B`)
-        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group) || allGrades(group) || allAges(p, group) || allClasses(group);
+        const halves = complementary(group) || bySize(group) || coversPartition(total, group) || yearsOfPeriod(p, total, group) || allGrades(group) || allAges(p, group) || allClasses(group) ||
+          downToFloor(group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const lastPart = group[group.length - 1];
         const restLast = group.length >= 2 && (REST_WORDS.test(listItemName(lastPart)) || REST_AFTER_SEMICOLON.test(trimGap(lastPart.gapBefore).replace(/^[;；]/, ''))) &&
@@ -714,6 +715,17 @@ function allGrades(group: readonly Figure[]): boolean {
   return grades.every((g) => g !== null && g[1] === grades[0]![1]) && new Set(grades.map((g) => g![2])).size === 3;
 }
 const GRADE = /^(高|初)([一二三])年级/;
+
+/** Grades of a five-grade scale from the top down to a floor and all below it (`5A级景区A、4A级景区B、3A级及以下景区C`,
+ *  `五星级酒店…、四星级及以下酒店…`): every grade is counted, and the parts are the whole. */
+function downToFloor(group: readonly Figure[]): boolean {
+  if (group.length < 2) return false;
+  const grades = group.map((f) => GRADE_ON_SCALE.exec(listItemName(f)));
+  if (grades.some((g) => g === null)) return false;
+  const level = (g: RegExpExecArray) => Number(g[1]) || '一二三四五'.indexOf(g[1]) + 1;
+  return grades.every((g, i) => level(g!) === 5 - i && g![2] === grades[0]![2] && g![4] === grades[0]![4] && (g![3] !== undefined) === (i === grades.length - 1));
+}
+const GRADE_ON_SCALE = /^([1-5一二三四五])(A级|星级)(及以下)?([\u3400-\u9fff]{1,6})$/;
 
 /** Classes that together are all of what they class, each named at its item's start (`商业一类企业A、商业二类企业B、
  *  公益类企业C`: state firms by function). */
