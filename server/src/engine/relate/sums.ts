@@ -2002,7 +2002,9 @@ export function listJoin(gap: string): 'join' | 'start' | 'unsure' {
   if (LIST_JOINERS.includes(gap)) return 'join';
   const joiner = gap.startsWith('以及') ? 2 : gap.length > 0 && '、和及与'.includes(gap[0]) ? 1 : 0;
   if (joiner === 0) return 'start';
-  return isPlainLabel(gap.slice(joiner), MAX_ITEM_LABEL) ? 'join' : 'unsure';
+  // (a use named after its verb, said again for each item, is measured without it: `、用于基础设施和公共服务B`)
+  const label = gap.slice(joiner);
+  return isPlainLabel(label.startsWith('用于') ? label.slice(2) : label, MAX_ITEM_LABEL) ? 'join' : 'unsure';
 }
 
 /** A list item's own name: Han characters only, at most `max`, and nothing that states more than a name. */
