@@ -876,7 +876,9 @@ export function findRespectiveBases(p: Passage, out: Relation[]): void {
     names.forEach((name, i) => {
       const last = i === names.length - 1;
       const after = lookBack(p, first.index, first.sentence - 1, (f) => isNumber(f) && sameUnit(f, first) && !bases.includes(f) && !isStatedChange(f) &&
-        !isComparisonBase(f) && f.label.includes(name) && (last || sharesBigram(noun, f.label)));
+        // (an earlier name short of the last one's noun, `城镇`, must name that noun too; one of four characters or more,
+        // `营业总收入和净利润`, names its figure in full)
+        !isComparisonBase(f) && f.label.includes(name) && (last || name.length >= 4 || sharesBigram(noun, f.label)));
       const stated = after && p.figures[after.index + 1];
       if (!stated || stated.kind !== 'percent' || stated.changePair || stated.sentence !== after.sentence || periodOfChange(stated.label) !== 'year') return;
       const change = changeBefore(stated);
@@ -1037,7 +1039,7 @@ const RESPECTIVE_CHANGE = new RegExp(`分别((?:(?:比|较)(?:上年|去年)(?:�
 const MAX_RESPECTIVE = 6;
 
 /** `上年城镇、农村居民人均可支配收入分别为`: the prior period, the names, 分别为. */
-const RESPECTIVE_BASES = /^(上年|去年|上年同期|去年同期)([\u3400-\u9fff、和及与]{2,40}?)(?:分别为|分别是)$/;
+const RESPECTIVE_BASES = /^(上年同期|去年同期|上年|去年)([\u3400-\u9fff、和及与]{2,40}?)(?:分别为|分别是)$/;
 
 function withoutPlaces(label: string): string {
   let out = label;
