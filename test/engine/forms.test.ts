@@ -258,6 +258,9 @@ const rows: Array<[string, Expect]> = [
   // plots of land counted by 幅 (not 幅度 after a figure)
   ['政府共推出十二幅住宅用地', { figure: '十二', value: 12, unit: '幅' }],
   ['新增用地3幅，面积12.6公顷', { figure: '3', value: 3, unit: '幅' }],
+  // Hong Kong's flats, and halls counted
+  ['私人住宅落成量為2.24 萬伙', { figure: '2.24 萬', value: 22400, unit: '伙' }],
+  ['兩館合計約佔五成', { figure: '兩', value: 2, unit: '館' }],
   // 參 for the capital 叁 between capital numerals
   ['決標金額為新臺幣壹仟貳佰參拾伍萬元整', { figure: '壹仟貳佰參拾伍萬', value: 12350000, unit: '元' }],
   ['浓度为每立方米32微克', { figure: '32', value: 32, unit: '微克' }],

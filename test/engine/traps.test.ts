@@ -66,6 +66,8 @@ const traps: Array<[string, string]> = [
   ['九份、日月潭等仍為熱門景點', '九份'],
   // a two-digit ROC year dated by the event after it
   ['112年全民健保醫療費用支出為8,762億元，約為84年開辦時2,386億元的3.7倍', '84年'],
+  // a two-digit ROC year as an aside of its own, dating the words before it
+  ['113年旅運量達7,915萬人次，較通車首年（96年）的1,555萬人次成長4.1倍', '96年'],
   ['15分钟社区生活圈覆盖率达到82%', '15分钟'],
   ['全國空品測站AQI>100的站日數比例為9.86%', '100'],
   // hotlines of the 123xx range named as such, a customs tariff number, areas by wage class, a policy named by its

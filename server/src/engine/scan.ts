@@ -629,7 +629,9 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
       if (digits === 3 && v >= 80 && v <= 130 && (v !== 100 || (ROC_YEAR_AFTER.has(s[p + 1]) && s[p + 1] !== '全'))) return p + 1; // ROC years: 112年
       // two-digit ROC years (民國80–99年) where a year is compared or opens a place's figure: `較98年的`, `99年全市`
       // (not `有80年的历史`, `99年产权`: durations)
-      if (digits === 2 && v >= 80 && (ROC_YEAR_BEFORE.has(s[fig.start - 1]) || ROC_YEAR_AFTER.has(s[p + 1]) || ROC_YEAR_EVENT.has(s[p + 1]))) return p + 1;
+      // (or an aside of its own that dates the words before it: `較通車首年（96年）的`)
+      if (digits === 2 && v >= 80 && (ROC_YEAR_BEFORE.has(s[fig.start - 1]) || ROC_YEAR_AFTER.has(s[p + 1]) || ROC_YEAR_EVENT.has(s[p + 1]) ||
+        (s[fig.start - 1] === '(' && s[p + 1] === ')'))) return p + 1;
       if (suffix && digits <= 2) return p + suffix.word.length; // 90年代
     }
     // 五年前, 十年来, 九十年代: the same words after a small number in Chinese numerals
