@@ -2150,6 +2150,19 @@ export function findNestedFloors(p: Passage, out: Relation[]): void {
     }
   }
 }
+// `其中零售及餐飲業職位A，佔總數的P；該行業職位中全職職位B`: a clause that opens by pointing back (该, 此) to a group and
+// scopes it with 中 counts some of the nearest figure of its unit before it: B must not exceed A.
+export function findPointedScopes(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('中')) return;
+  for (const f of p.figures) {
+    if (f.index === 0 || !isNumber(f) || countClauseEnds(f.gapBefore) === 0 || !POINTED_SCOPE.test(trimGap(lastClause(f.label)))) continue;
+    const scope = lookBack(p, f.index, f.sentence, (g) => isNumber(g) && sameUnit(g, f) && !isStatedChange(g) && !isComparisonBase(g) && !isIntensive(g));
+    if (scope && scope.sentence === f.sentence && !out.some((r) => r.op === 'subset' && r.part === f)) out.push({ op: 'subset', part: f, total: scope });
+  }
+}
+/** `該行業職位中全職職位`: 该 or 此 and a group's noun, then 中 and the part's name. */
+const POINTED_SCOPE = /^(?:该|此)[\u3400-\u9fff]{1,6}?中[\u3400-\u9fff]{1,8}(?:为|有|达|共)?$/;
+
 /** What a floor of age counts, between the age and the count: `及以上人口`, `以上的老年人为` (group 1: the noun). */
 const FLOOR_NOUN = /^(?:周岁)?(?:及以上|以上)的?([\u3400-\u9fff]{1,6}?)(?:为|达|达到|有|约|共|共有)?$/;
 
