@@ -351,6 +351,7 @@ const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|�
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 // (and a verb of receiving, `平均每名申請人獲發約`)
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:获发|获得|可获|领取)?(?:约|为|达|达到|约为)?$/;
+const PER_ITEM_RECEIVING = /^每(?:家|个|所|户)([\u3400-\u9fff]{2,4}?)(?:获发|获得|可获|领取|享受)(?:约|为|达|达到|约为)?$/;
 
 /** Roles written between a group and its members' noun (`小学专任教师`). */
 const TEACHER_ROLES = /(?:专任|在职|在岗|注册|执业)$/;
@@ -584,8 +585,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   // (or after 每, the item counted and a verb of having: `平均每間賭場約有P張賭枱`)
   const nounName = /^(?:(?:约|大约)?(?:有|拥有)?|每[\u3400-\u9fff]{1,6}?(?:约|大约)?(?:有|拥有))$/.test(noun) && noun !== '' ? clauseAfter(p, s).slice(0, 8) : nounBefore;
   // (`平均每名成员约`: 每, a person's classifier and the noun of a head count stated before it in its sentence)
-  const member = PER_MEMBER_ONLY.exec(noun);
-  const namesOnlyMembers = member !== null && countUnits.includes('人') &&
+  // (or an item's classifier, its noun and a verb of receiving: `惠及企业N家，平均每家企业获得P`)
+  const person = PER_MEMBER_ONLY.exec(noun);
+  const member = person ?? PER_ITEM_RECEIVING.exec(noun);
+  const namesOnlyMembers = member !== null && (person === null || countUnits.includes('人')) &&
     p.figures.some((f) => f.index < s.index && f.sentence === s.sentence && isNumber(f) && countUnits.includes(f.unit) && lastClause(f.label).includes(member[1]));
   const headCount = (/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && s.unit === '人';
   const isTotal = (f: Figure) => {
