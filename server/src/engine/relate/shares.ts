@@ -240,6 +240,13 @@ function namesLevelReached(p: Passage, noun: string, total: Figure | undefined):
 /** A company or group naming a whole as its own (`集团溢利`, `本行营业收入`). */
 const OWNER_WORDS = /^(?:本集团|全集团|集团|本公司|全公司|公司|本行|全行)/;
 
+/** A count written right after another with nothing between (`脱贫人口2.46万户8.97万人`) is named by the other's label. */
+function withPairedLabel(p: Passage, f: Figure | undefined): Figure | undefined {
+  if (!f || f.label !== '' || f.gapBefore !== '' || f.index === 0) return f;
+  const before = p.figures[f.index - 1];
+  return before.sentence === f.sentence && isNumber(before) && before.unit !== f.unit ? { ...f, label: before.label } : f;
+}
+
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
  *  (without its measure: 增加值, 产值, 总额 …). */
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
@@ -873,7 +880,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (not `占该类机构的` after a part scoped `民办机构中…`: that scope is the whole)
   else if (((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) ||
     (/^(?:该|此)(?!类)/.test(noun) && !/[\u3400-\u9fff]{2}中/.test(lastClause(part.label))) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
-    namesSubsetTotal(noun, subsetTotals.get(part)) || namesLevelReached(p, noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part)) &&
+    namesSubsetTotal(noun, withPairedLabel(p, subsetTotals.get(part))) || namesLevelReached(p, noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part)) &&
     !namesAllOfPartsMeasure(namedInTotal, partName, subsetTotals.get(part))) ||
     // (or by its clause's noun and a word its sentence opens with: `占核准金额的` for `核准…件数为N件，金额T`)
     namedOverItsSentence(p, noun, subsetTotals.get(part))) {

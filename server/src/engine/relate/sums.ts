@@ -369,26 +369,32 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
       continue;
     }
     const last = parallelShareClausesEnd(p, firstIndex, total);
-    const parts: Figure[] = [];
+    // (a scope counted twice with nothing between, `脱贫户1.86万户6.53万人中，`, has a total in each unit)
+    const paired = direct && direct.gapBefore === '' && direct.index > 0 ? p.figures[direct.index - 1] : undefined;
+    const totals = paired && paired.sentence === direct!.sentence && isNumber(paired) && !sameUnit(paired, direct!) ? [total, paired] : [total];
+    const partsOf = new Map<Figure, Figure[]>(totals.map((t) => [t, []]));
     for (let k = firstIndex; k < p.figures.length && k < firstIndex + MAX_REACH; k++) {
       const f = p.figures[k];
       if (f.sentence !== sentence || (k >= last && hasRegionEnd(k === firstIndex ? text.slice(at, f.cleanStart) : f.gapBefore))) break;
-      if (!isNumber(f) || !sameUnit(f, total) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
+      const whole = totals.find((t) => sameUnit(f, t));
+      if (!whole || !isNumber(f) || isIntensive(f) || isStatedChange(f) || isComparisonBase(f) || subsetTotals.has(f)) continue;
       // (个 counts anything: a part that names a thing of its own the scope and its total do not, `改造中，…新增停车位6800个`
       // under `已开工改造318个`, counts something else)
       // (a bound of the bracket before is no name: `年收入50万元以上的有78个`)
       const own = nameIn(trimGap(lastClause(f.label))).replace(BRACKET_BOUND_LEAD, '');
-      if (f.unit === '个' && own.length >= 3 && !sharesBigram(own, total.label + name)) continue;
-      out.push({ op: 'subset', part: f, total });
-      subsetTotals.set(f, total);
-      parts.push(f);
+      if (f.unit === '个' && own.length >= 3 && !sharesBigram(own, whole.label + name)) continue;
+      out.push({ op: 'subset', part: f, total: whole });
+      subsetTotals.set(f, whole);
+      partsOf.get(whole)!.push(f);
     }
-    // `企业中，国有企业A、民营企业B、其他企业C`: a list joined item by item that ends with the rest is the whole
-    if (parts.length >= 2 && REST_ITEM.test(parts[parts.length - 1].gapBefore) && parts.slice(1).every((f) => listJoin(f.gapBefore) === 'join')) {
-      out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
-    } else if (parts.length >= 2 && !mayBeNested(p, parts)) {
-      // (any other list of kinds within it must not exceed it: `在人身险中，寿险A，健康险B，意外险C` of 人身险's T)
-      out.push({ op: 'sum', parts, total, mode: 'partial' });
+    for (const [whole, parts] of partsOf) {
+      // `企业中，国有企业A、民营企业B、其他企业C`: a list joined item by item that ends with the rest is the whole
+      if (parts.length >= 2 && REST_ITEM.test(parts[parts.length - 1].gapBefore) && parts.slice(1).every((f) => listJoin(f.gapBefore) === 'join')) {
+        out.push({ op: 'sum', parts, total: whole, mode: 'eq', declared: true });
+      } else if (parts.length >= 2 && !mayBeNested(p, parts)) {
+        // (any other list of kinds within it must not exceed it: `在人身险中，寿险A，健康险B，意外险C` of 人身险's T)
+        out.push({ op: 'sum', parts, total: whole, mode: 'partial' });
+      }
     }
   }
 }
