@@ -277,6 +277,9 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   // a count named with its head-count word (`占新增就业人数的` for `城镇新增就业8.12万人`)
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
   if (name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length))) return true;
+  // (a per-household or per-head whole named without its per-unit words: `占農家所得的` for `農家平均每戶所得為T`)
+  const perUnitless = name.replace(PER_UNIT_WORDS, '').replace(/(?:为|达|是)$/, '');
+  if (perUnitless !== name && core.length >= 3 && perUnitless.endsWith(core)) return true;
   // (or with words left out in the middle: `占汽车类零售额的` for `汽车类商品零售额`, `占规上工业利润的` for `规模以上工业企业实现
   // 利润总额`)
   if (noun.length >= 6 && noun.length <= 10) {
@@ -306,6 +309,8 @@ function namedOverItsSentence(p: Passage, noun: string, total: Figure | undefine
   const qualifier = noun.slice(0, noun.length - own.length);
   return qualifier.length >= 2 && sentenceHead(p, total).includes(qualifier);
 }
+/** Words that make a figure per household or per head (`平均每户`, `人均`). */
+const PER_UNIT_WORDS = /平均每户|平均每人|户均|人均/;
 const AMOUNT_OF_VERB = /^((?:累计)?(?:发放|投放|投入|支出|拨付|筹集|完成))(?:总)?(?:金)?额$/;
 
 const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|营业额|销售额|零售额|营收|收入|总量|产量)?$/;
