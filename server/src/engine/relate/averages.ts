@@ -780,6 +780,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     const counted = (!isIntensive(f) || (monthly && MONTHLY_COUNT.test(f.label))) && !listedRate && (f.unit !== '人次' || visitsCount);
     // (nor a count before a semicolon and `另`, which opens another item: `…代缴T1，惠及N人；另为监测对象代缴T2，人均`)
     if (f.index < total.index && ANOTHER_ITEM.test(between(p, f, total))) continue;
+    // (nor a count of what only a share of the total went to: `收益T，其中80%以上用于设置公益岗位，共开发公益岗位N个`)
+    if (f.index > total.index && p.figures.slice(total.index + 1, f.index).some((g) => g.kind === 'percent' && p.text.slice(g.cleanEnd, g.cleanEnd + 8).includes('用于'))) continue;
     // (nor one an average of another total in an earlier sentence is over: `补贴T1，补贴面积N亩，亩均P。同期，…补贴T2，亩均Q`)
     if (f.sentence < total.sentence && out.some((r) => r.op === 'average' && r.count === f && r.total !== total && r.stated.sentence < s.sentence)) continue;
     // (nor the level a change started from, `门店由上年底的34间增至42间`: the count now is the level reached)

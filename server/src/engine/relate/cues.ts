@@ -396,6 +396,8 @@ export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
  *  (`1,286個經濟困難家庭` are households, for 平均每户 / 户均). */
 export const COUNTED_NOUNS: Record<string, string[]> = {
   户: ['家庭', '住户'],
+  // posts, each held by one person (`公益性岗位补贴T，涉及岗位N个，人均每年补贴`)
+  人: ['岗位'],
 };
 
 /** Averages with a fixed definition, named by their noun after 平均: a price (`平均票价为214元`) is the amount of the
