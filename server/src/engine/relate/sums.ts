@@ -452,6 +452,9 @@ function scopeAndMeasure(p: Passage, from: number, minSentence: number, name: st
 
 /** Each part's own total when the parts are named alike two or more different totals before the cue (the nearest
  *  figure of the unit whose label ends with the part's name); undefined unless every part has one and they differ. */
+/** A group of residents named before a measure (`本地居民`, `外地居民`, `城镇居民`). */
+const RESIDENT_GROUP = /^(?:本地|外地|非本地|本港|外来|城镇|农村|城市|乡村)?(?:居民|人口|劳工|雇员)$/;
+
 function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[]): Map<Figure, Figure> | undefined {
   if (group.length < 2) return undefined;
   const own = new Map<Figure, Figure>();
@@ -461,7 +464,8 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
     if (name.length < 2) return undefined;
     // (a currency written before the figure is no part of its name: `营收为新台币6,842亿元`)
     // (or by another name it goes by: `在校学生T1，专任教师T2。其中，…在校生A，专任教师B`)
-    const names = memberAliases(name);
+    // (and a head count named by what the people are, without 人口 / 人数: `失业B` for `失业人口T2`)
+    const names = unit === '人' && name.length === 2 ? [...memberAliases(name), name + '人口', name + '人数'] : memberAliases(name);
     // (never an average named with the noun: `平均每名教师负担学生P`)
     const named = (words: readonly string[]) => lookBack(p, firstIndex, minSentence, (f) => isNumber(f) && f.unit === unit && !isStatedChange(f) && !isComparisonBase(f) &&
       !isIntensive(f) && words.some((n) => labelNames(f.label, n)));
@@ -470,7 +474,8 @@ function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit:
     for (let k = 1; !total && name.length - k >= 2; k++) {
       const head = name.slice(k);
       total = named([head]);
-      if (total && !lastClause(total.label).includes('总' + head)) total = undefined;
+      // (or past a group of residents the 其中 singles out: `勞動人口T1，失業人口T2；其中本地居民勞動人口A，失業B`)
+      if (total && !lastClause(total.label).includes('总' + head) && !RESIDENT_GROUP.test(name.slice(0, k))) total = undefined;
     }
     if (!total) return undefined;
     own.set(part, total);
@@ -933,7 +938,9 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // (a rank shared is no name shared: `示范社` under `市级以上` is not one of `新增市级以上龙头企业`)
   // (or names it by another of its names: `营业收入T…净利润N。其中，海外业务实现营收A` is of T)
   const named = lookBack(p, firstIndex, minSentence, (f) => candidate(f) && (daily || !isTimeAverage(f) || f === nearest) &&
-    group.some((g) => (sharesBigram(nameIn(g.label).replace(RANK_QUALIFIER, '|').replace(DOING_VERBS, '|'), f.label.replace(RANK_QUALIFIER, '|').replace(DOING_VERBS, '|')) ||
+    // (a period shared is no name shared either: `前三季度` is not one of `第四季度实现营业收入`)
+    group.some((g) => (sharesBigram(nameIn(g.label).replace(RANK_QUALIFIER, '|').replace(DOING_VERBS, '|').replace(PERIOD_NAME, '|'),
+      f.label.replace(RANK_QUALIFIER, '|').replace(DOING_VERBS, '|').replace(PERIOD_NAME, '|')) ||
       namesOneWhole(g.label, f.label)) &&
       !(subsetTotals.has(f) && nameIn(g.label) === nameIn(f.label))));
   // `全市快递业务量完成1.46亿件…；全年累计完成14.2亿件。其中，同城快递业务量…`: the nearest names no subject of its
@@ -1006,6 +1013,8 @@ function commonTail(names: readonly string[]): string {
 
 /** Verbs of achieving, which name nothing a part and a total could share (`实现营收`, `实现净利润`). */
 const DOING_VERBS = /实现|完成|达到/g;
+/** Quarters, halves and months named in a label (`前三季度`, `第四季度`, `上半年`). */
+const PERIOD_NAME = /(?:前|第)?[一二三四1-4]季度|[上下]半年|季度/g;
 
 /** Ranks that qualify members of any kind (`市级以上`, `国家级`). */
 const RANK_QUALIFIER = /(?:国家|省|市|县|区)级(?:及?以上)?/g;
