@@ -54,7 +54,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // (daily figures are parts of a daily average: `平均每日T，当中A和B分别为每日X和Y`; not a daily figure in a clause of
         // its own after a total of the whole period, `共揽收T，其中…，日均处理量超过1000万件`)
         // (and per-head sources of a per-head income: `其中人均工资性收入A、经营净收入B`)
-        if (isNumber(f) && (!isIntensive(f) || ((isTimeAverage(f) || /每日|每天/.test(f.label)) && !(before && isNumber(before) && !isIntensive(before) && countClauseEnds(f.gapBefore) > 0)) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && (namesOneGroup(f) || COUNTED_GROUP_TOTAL.test(lastClause(f.label)))) || REST_LEAD.test(trimGap(lastClause(f.label))) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
+        if (isNumber(f) && (!isIntensive(f) || ((isTimeAverage(f) || /每日|每天/.test(f.label)) && !(before && isNumber(before) && !isIntensive(before) && countClauseEnds(f.gapBefore) > 0)) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && (namesOneGroup(f) || COUNTED_GROUP_TOTAL.test(lastClause(f.label)))) || REST_LEAD.test(trimGap(lastClause(f.label))) || restCounted(p, f) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
           (!BALANCE.test(f.label) || NET_WHOLE.test(text.slice(Math.max(0, at - MAX_REGION), at))) && !isCompletedTarget(p, f) && (!TARGET_NAMES.test(lastClause(f.label)) || namesSchemeItem(f, parts)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
@@ -160,7 +160,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           downToFloor(group);
         // `其中输往内地的货值A，输往其他市场的货值B`: a last part named as the rest makes the list whole
         const lastPart = group[group.length - 1];
-        const restLast = group.length >= 2 && (REST_WORDS.test(listItemName(lastPart)) || REST_AFTER_SEMICOLON.test(trimGap(lastPart.gapBefore).replace(/^[;；]/, ''))) &&
+        const restLast = group.length >= 2 && (REST_WORDS.test(listItemName(lastPart)) || REST_AFTER_SEMICOLON.test(trimGap(lastPart.gapBefore).replace(/^[;；]/, '')) ||
+          restCounted(p, lastPart)) &&
           !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
         const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial || runsOn ? 'partial' : 'subset-list';
         // (two halves of a split are never one inside the other)
@@ -661,6 +662,13 @@ const KIND_AND_REST = /^[,，、]?[\u3400-\u9fff]{1,8}(?:及|和|与|、)(?:其�
 /** The rest of a list, named before its total word (`其他收入合共`, `其余各项合计`). */
 const REST_LEAD = /^[,，、]?(?:其他|其余|其它)/;
 
+/** `，其余6个支线机场合计B`: the rest, counted in another unit right before its amount in the same clause. */
+function restCounted(p: Passage, f: Figure): boolean {
+  const count = p.figures[f.index - 1];
+  return count !== undefined && count.sentence === f.sentence && count.unit !== f.unit && countClauseEnds(f.gapBefore) === 0 &&
+    REST_LEAD.test(trimGap(lastClause(count.label)));
+}
+
 /** Spending on people's livelihood, and the kinds of spending it is made of. */
 const LIVELIHOOD_SPENDING = /民生(?:领域)?(?:支出|投入)/;
 const LIVELIHOOD_KINDS = /教育|社会保障|社保|就业|卫生|医疗|住房|文化|养老|农林水|节能环保|城乡社区/;
@@ -766,6 +774,8 @@ function complementary(group: readonly Figure[]): boolean {
   const named = group[0].label.includes('分别') ? DECLARED_PAIR.exec(listItemName(group[0])) : null;
   const [a, b] = named ? [named[1], named[2]] : group.map(listItemName);
   if ((b === '非' + a || a === '非' + b) && a.length >= 2 && b.length >= 2) return true;
+  // (the first named past the words that open its sentence: `预计经营收入为A，非经营收入为B`)
+  if (b.startsWith('非') && b.length >= 3 && a.endsWith(b.slice(1)) && !NEGATIONS.has(a[a.length - b.length])) return true;
   // (or the negation summed with one more kind: `当中经常开支A，非经常开支及资本开支B`)
   if (a.length >= 2 && (NEGATION_AND_KIND.exec(b)?.[1] === a || NEGATION_AND_KIND.exec(a)?.[1] === b)) return true;
   // (`净利息收入` and `非利息收入`: a bank's income is net interest income and all the rest)
@@ -1354,8 +1364,9 @@ function announcedClauseItems(p: Passage, t: Figure, lastIndex: number): Figure[
     if (!isNumber(f) || !sameUnit(f, t) || f.sentence !== t.sentence || isStatedChange(f) || isIntensive(f)) return undefined;
     items.unshift(f);
     const name = trimGap(lastClause(f.gapBefore));
-    // (an announced breakdown names its kinds in full: `外商及港澳台商投资企业`)
-    if (!isPlainLabel(name, MAX_ANNOUNCED_ITEM_LABEL)) return undefined;
+    // (an announced breakdown names its kinds in full: `外商及港澳台商投资企业`; the first past the year that opens it,
+    // `2025/26年度经营收入为`)
+    if (!isPlainLabel(name.replace(OPENING_YEAR, ''), MAX_ANNOUNCED_ITEM_LABEL)) return undefined;
     const before = f.gapBefore.slice(0, f.gapBefore.length - name.length);
     if (countClauseEnds(before) !== 1 || before.length !== 1) {
       // the first item: what opens its clause run must announce the breakdown (`按地区划分，`, `其中，`, or a heading and a
@@ -2005,6 +2016,8 @@ const NOT_A_PLAIN_LABEL = /比|较|增长|增加|减少|下降|上升|提高|降
 
 /** Longest label an item of a list may carry (`、改造提升1.85万亩`, `、高效节水灌溉0.68万亩`). */
 export const MAX_ITEM_LABEL = 10;
+/** A year, fiscal or not, opening an item's name (`2025/26年度`, `2024年`). */
+const OPENING_YEAR = /^(?:19|20)[0-9]{2}(?:\/[0-9]{2})?年度?/;
 /** The same, for the items of a breakdown announced before them (announcedClauseItems). */
 const MAX_ANNOUNCED_ITEM_LABEL = 14;
 
