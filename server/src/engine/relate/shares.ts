@@ -1411,7 +1411,11 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
     // (all deposits, `各项存款余额`, a sentence further back before a kind of them nearer: totalsOnly)
     whole = lookBack(p, s.index, s.sentence - (def.totalsOnly ? 2 : 1), named) ??
       (next && next.sentence === s.sentence && named(next) && !NEXT_TOPIC.test(next.gapBefore) ? next : undefined) ??
-      (partAfter ? lookAhead(p, s.index, s.sentence, (f) => named(f) && !NEXT_TOPIC.test(f.gapBefore) && !PRIOR_PERIOD.test(f.clauseHead)) : undefined);
+      (partAfter ? lookAhead(p, s.index, s.sentence, (f) => named(f) && !NEXT_TOPIC.test(f.gapBefore) && !PRIOR_PERIOD.test(f.clauseHead)) : undefined) ??
+      // (or, for a part stated before the rate, a whole of a full name stated later in the rate's sentence, past a semicolon
+      // too: `R&D经费A，研发投入强度P，…；全市地区生产总值为W`)
+      (word.length >= 4 && !partAfter ? lookAhead(p, s.index, s.sentence, (f) => named(f) && lastClause(f.label).includes(word) && !PRIOR_PERIOD.test(f.clauseHead) &&
+        !isStatedChange(f) && !isComparisonBase(f)) : undefined);
     if (whole) break;
   }
   // (a bank's loans stated a sentence further back: `客户贷款总额T；…。…营业收入…。不良贷款余额A，不良贷款率P`)
