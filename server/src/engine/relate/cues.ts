@@ -288,7 +288,10 @@ export const NAMED_AVERAGE_RATIOS: { name: string; total: string[]; count: strin
 /** An average's noun and the names of its total when they share no word: a visitor's spending (人均花费) is the
  *  tourism revenue (旅游收入) per visit. */
 export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
-  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入', '旅游经营收入', '旅游外汇收入'] },
+  // (Taiwan's visitors: `觀光外匯收入T，平均每人次消費P`)
+  { nouns: ['花费', '消费'], total: ['旅游收入', '旅游总收入', '旅游业总收入', '旅游综合收入', '旅游综合总收入', '旅游经营收入', '旅游外汇收入', '观光外汇收入', '观光收入'] },
+  // passengers per service run, of the passengers carried (`旅運量T人次，營運N班次，平均每班次載客P人次`)
+  { nouns: ['载客'], total: ['旅运量', '客运量', '载客量', '运送旅客', '发送旅客'] },
   // shoppers' spending per visit, of the sales of the shops they visited (`接待顾客N人次，实现销售额T，人均消费P`)
   { nouns: ['消费', '购物'], total: ['销售额', '营业额'] },
   // grants per project, of the money granted (`獲撥款T，涉及項目N個，平均每個項目獲撥P`)
@@ -360,6 +363,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
 export const PER_CLASSIFIER_UNITS: Record<string, string[]> = {
   户: ['户'], 亩: ['亩'], 家: ['家'], 所: ['所'], 场: ['场'], 次: ['次'], 期: ['期'], 批: ['批'], 村: ['个', '村'], 校: ['所'],
   张: ['张'], 台: ['台'], 辆: ['辆'], 套: ['套'], 件: ['件'], 项: ['项'], 班: ['班', '个'], 间: ['间', '家', '所'], 场次: ['场', '场次'],
+  // per service run (`營運N班次，平均每班次載客P人次`)
+  班次: ['班次'], 航次: ['航次'],
   // per policy or copy (`新造保單共216.4萬份，平均每份保單保費`)
   份: ['份', '件'],
   人: ['人', '名', '位'], 位: ['人', '名', '位'], 名: ['人', '名', '位'], 人次: ['人次', '旅次'],
