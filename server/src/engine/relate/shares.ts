@@ -86,6 +86,16 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       link = between(p, part, whole);
       passed++;
     }
+    // (a target of an increase is of the increase passed over, not of the level: `余额A，较年初增加C，增长R，完成年度新增计划W的P`
+    // is C of W)
+    if (passed > 0 && isShare(s) && INCREASE_TARGET.test(whole.label)) {
+      const from = part.index;
+      const increase = lookBack(p, whole.index, whole.sentence, (f) => f.index > from && isNumber(f) && sameUnit(f, whole) && isStatedChange(f));
+      if (increase) {
+        out.push({ op: 'ratio', part: increase, whole, stated: s });
+        continue;
+      }
+    }
     // and the base that change was stated against (`研发投入12.84亿元，较上年的11.46亿元增长15.2%，占营业收入…的8.3%`)
     if (passed > 0 && isComparisonBase(part) && part.index > 0 && countClauseEnds(part.gapBefore) === 1) {
       part = p.figures[part.index - 1];
@@ -309,6 +319,9 @@ function namedOverItsSentence(p: Passage, noun: string, total: Figure | undefine
   const qualifier = noun.slice(0, noun.length - own.length);
   return qualifier.length >= 2 && sentenceHead(p, total).includes(qualifier);
 }
+/** A target named as one of an increase (`年度新增计划`, `新增目标`). */
+const INCREASE_TARGET = /新增(?:计划|目标|任务)/;
+
 /** Words that make a figure per household or per head (`平均每户`, `人均`). */
 const PER_UNIT_WORDS = /平均每户|平均每人|户均|人均/;
 const AMOUNT_OF_VERB = /^((?:累计)?(?:发放|投放|投入|支出|拨付|筹集|完成))(?:总)?(?:金)?额$/;
