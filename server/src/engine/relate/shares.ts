@@ -807,7 +807,9 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (respectiveItem) {
       // `訪港旅客共T，內地旅客及非內地旅客分別為A和B，內地旅客佔P`: a bare share of an item of a list said to make up a total
       // is of that total
-      const list = out.find((r): r is Extract<Relation, { op: 'sum' }> => r.op === 'sum' && r.mode === 'eq' && r.parts.includes(respectiveItem) && r.total.sentence === s.sentence);
+      // (or a list declared of the total, `总诊疗量T，医院、…分别为A、…`, when the share names the total as such)
+      const list = out.find((r): r is Extract<Relation, { op: 'sum' }> => r.op === 'sum' && (r.mode === 'eq' || (r.declared === true && /^占总/.test(trimGap(gap.slice(at))))) &&
+        r.parts.includes(respectiveItem) && r.total.sentence === s.sentence);
       if (list && BARE_SHARE_AFTER_SUBJECT.test(trimGap(gap.slice(at)))) {
         out.push({ op: 'ratio', part: respectiveItem, whole: list.total, stated: s });
         return;
@@ -1047,7 +1049,8 @@ function itemNamedBeforeRespectively(p: Passage, s: Figure, subject: string): Fi
   for (let i = s.index - 1; i >= 0 && p.figures[i].sentence === s.sentence; i--) {
     if (!NAMES_BEFORE_RESPECTIVELY.test(lastClause(p.figures[i].label))) continue;
     const names = respectiveList(p, i);
-    const k = names ? names.indexOf(subject) : -1;
+    // (or by its name and the measure: `医院诊疗量占…` for `医院` of `医院、…分别为`)
+    const k = names ? names.findIndex((n) => n === subject || (subject.startsWith(n) && MEASURE_AFTER_ITEM.test(subject.slice(n.length)))) : -1;
     // (each item in the list a number in the first item's unit)
     if (!names || k < 0 || !p.figures.slice(i, i + names.length).every((f) => isNumber(f) && sameUnit(f, p.figures[i]))) return undefined;
     return p.figures[i + k];
@@ -1065,8 +1068,10 @@ function respectiveList(p: Passage, first: number): string[] | undefined {
   const items = p.figures.slice(first, first + names.length);
   return items.length === names.length && items.every((f, j) => f.sentence === head.sentence && (j === 0 || LIST_JOINERS.includes(f.gapBefore))) ? names : undefined;
 }
-/** `佔`, `佔比為`: a share with no whole named. */
-const BARE_SHARE_AFTER_SUBJECT = /^占(?:比)?(?:为|达)?$/;
+/** `诊疗量`, `收入`: the measure a list's item is named with again, after its name. */
+const MEASURE_AFTER_ITEM = /^[\u3400-\u9fff]{1,3}(?:量|额|数|收入)$/;
+/** `佔`, `佔比為`: a share with no whole named; or of the total named as such (`占总量的`, `占总数的`). */
+const BARE_SHARE_AFTER_SUBJECT = /^占(?:比)?(?:为|达)?$|^占(?:总量|总数|总额|总体|合计)的(?:比重|比例)?(?:为|达)?$/;
 const NAMES_BEFORE_RESPECTIVELY = /(?:^|[,，])([\u3400-\u9fff]{2,10}(?:(?:、|和|及|与)[\u3400-\u9fff]{2,10}){1,5})分别(?:为|是|达到|达)?$/;
 
 /** `其中第一产业增加值A、第二产业增加值B、第三产业增加值C，第三产业占比为P`: the one item of the share's sentence
