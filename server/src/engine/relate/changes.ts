@@ -1709,7 +1709,8 @@ const RATE_MEASURE = /([\u3400-\u9fff]{2}率)(?:为|达到|达|是)?$/;
 /** Growth named as such (`收入增速`, `增幅`). */
 const GROWTH_WORDS = /增速|增幅|增长速度/;
 /** `农村居民收入增速比城镇居民高`: growth rates of a pair compared, a gap that should be in points. */
-const GROWTH_PAIR_POINTS = /^[\u3400-\u9fff]{0,8}(?:增速|增幅|增长速度)(?:比|较)[\u3400-\u9fff]{2,8}?(?:高出|低出|高|低|快|慢)了?$/;
+// (or `增速快于城镇`: the comparison after the verb)
+const GROWTH_PAIR_POINTS = /^[\u3400-\u9fff]{0,8}(?:增速|增幅|增长速度)(?:(?:比|较)[\u3400-\u9fff]{2,8}?(?:高出|低出|高|低|快|慢)了?|(?:快于|慢于|高于|低于)[\u3400-\u9fff]{2,8})$/;
 /** A subject that is only the word for growth (`增速比…高`): the growth stated just before. */
 const GROWTH_ONLY = /^(?:其|该)?(?:增速|增幅|增长速度)$/;
 /** A comparator naming a period (`上年`, `上半年`, `一季度`, `1-2月`): a change over time, read elsewhere, not a group. */
