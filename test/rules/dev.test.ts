@@ -518,6 +518,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round467.json': { falseAlarms: 0, recall: 0.96 },
   'round468.json': { falseAlarms: 0, recall: 1 },
   'round469.json': { falseAlarms: 0, recall: 1 },
+  'round470.json': { falseAlarms: 0, recall: 1 },
+  'round471.json': { falseAlarms: 0, recall: 1 },
+  'round472.json': { falseAlarms: 0, recall: 1 },
+  'round473.json': { falseAlarms: 0, recall: 0.96 },
+  'round474.json': { falseAlarms: 0, recall: 0.96 },
+  'round475.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
