@@ -351,7 +351,7 @@ const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|�
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 // (and a verb of receiving, `平均每名申請人獲發約`)
 const PER_MEMBER_ONLY = /^每(?:名|位)([\u3400-\u9fff]{2,4}?)(?:获发|获得|可获|领取)?(?:约|为|达|达到|约为)?$/;
-const PER_ITEM_RECEIVING = /^每(?:家|个|所|户)([\u3400-\u9fff]{2,4}?)(?:获发|获得|可获|领取|享受)(?:约|为|达|达到|约为)?$/;
+const PER_ITEM_RECEIVING = /^每(?:家|个|所|户)([\u3400-\u9fff]{2,4}?)(?:获发|获得|可获|领取|享受)?(?:约|为|达|达到|约为)?$/;
 
 /** Roles written between a group and its members' noun (`小学专任教师`). */
 const TEACHER_ROLES = /(?:专任|在职|在岗|注册|执业)$/;
