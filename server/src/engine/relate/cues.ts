@@ -514,6 +514,8 @@ export const KNOWN_INCOMPLETE: { total: string[]; parts: string[] }[] = [
   { total: ['贷款余额', '各项贷款'], parts: ['短期贷款', '中长期贷款', '住户贷款', '企业贷款', '企(事)业单位贷款', '企事业单位贷款', '票据融资'] },
   { total: ['卫生机构'], parts: ['医院', '基层医疗卫生机构', '专业公共卫生机构', '卫生院', '诊所'] },
   { total: ['农林牧渔业'], parts: ['农业', '林业', '牧业', '渔业'] },
+  // schools of every level and kind, of which a bulletin lists the main ones (中职, 高校 and others may be left out)
+  { total: ['各级各类学校', '各类学校'], parts: ['普通中学', '中学', '小学', '幼儿园', '特殊教育学校', '普通高中', '初中', '中等职业学校', '高等学校', '普通高校'] },
   { total: ['入境旅客', '入境游客', '访港旅客', '访澳旅客'], parts: ['内地', '香港', '台湾', '澳门'] },
   // a company's period expenses are four kinds (销售, 管理, 研发 and 财务费用)
   { total: ['期间费用'], parts: ['销售费用', '管理费用', '研发费用', '财务费用'] },

@@ -1467,8 +1467,13 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   for (const w of def.whole) if (w.length >= 3) modifier = modifier.replace(w, '');
   if (/^[\u3400-\u9fff]{2,}$/.test(modifier) && !sentenceHead(p, part).includes(modifier) && !sentenceHead(p, whole).includes(modifier)) return;
   if (totalOf(whole) !== undefined && totalOf(part) === undefined) return;
+  // (an overall rate is not of a group's figures: `本地勞動力W，其中失業A，本地居民失業率P；總體失業率Q` is of the whole
+  // labour force, not stated)
+  if (/(?:总体|整体|全体)/.test(rateName.slice(0, Math.max(0, rateName.indexOf(def.name)))) && GROUP_SCOPE.test(lastClause(whole.label) + '|' + lastClause(part.label))) return;
   out.push({ op: 'ratio', part, whole, stated: s });
 }
+/** A group a figure is scoped to (`本地勞動力`, `本地居民`, `外地`). */
+const GROUP_SCOPE = /本地|外地|本港居民|非本地|外来/;
 
 /** A whole named as posts (`提供岗位数`, `岗位总数`): people placed over posts counted in 个. */
 const POSTS_WHOLE = /岗位(?:总数|数)?$/;

@@ -55,7 +55,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // its own after a total of the whole period, `共揽收T，其中…，日均处理量超过1000万件`)
         // (and per-head sources of a per-head income: `其中人均工资性收入A、经营净收入B`)
         if (isNumber(f) && (!isIntensive(f) || ((isTimeAverage(f) || /每日|每天/.test(f.label)) && !(before && isNumber(before) && !isIntensive(before) && countClauseEnds(f.gapBefore) > 0)) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && (namesOneGroup(f) || COUNTED_GROUP_TOTAL.test(lastClause(f.label)))) || REST_LEAD.test(trimGap(lastClause(f.label))) || restCounted(p, f) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
-          (!BALANCE.test(f.label) || NET_WHOLE.test(text.slice(Math.max(0, at - MAX_REGION), at))) && !isCompletedTarget(p, f) && (!TARGET_NAMES.test(lastClause(f.label)) || namesSchemeItem(f, parts)) &&
+          (!BALANCE.test(f.label) || NET_INCOME.test(lastClause(f.label)) || NET_WHOLE.test(text.slice(Math.max(0, at - MAX_REGION), at))) && !isCompletedTarget(p, f) && (!TARGET_NAMES.test(lastClause(f.label)) || namesSchemeItem(f, parts)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
           !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f) &&
@@ -864,6 +864,8 @@ const COMPLETED_TARGET = /(?:完成|达到|超过)了?[\u3400-\u9fff“”"0-9]{
 
 /** A balance (`贸易顺差539.9亿元`) is a difference of parts, never one of them. */
 const BALANCE = /顺差|逆差|差额|净额|出超|入超/;
+/** An income net of its costs (`投資收益淨額`, `手续费及佣金净额`): still an item of revenue, no balance. */
+const NET_INCOME = /(?:收益|收入|利息|佣金)净额/;
 /** A net whole, whose parts are net amounts (`資產淨值T，其中供款淨額A，投資回報淨額B`). */
 const NET_WHOLE = /资产净值|净资产|资产净额/;
 
