@@ -1496,12 +1496,17 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // (or named with its kinds counted right before it: `共受理民事、刑事、行政和执行四类案件T，分别为A、B、C和D`)
     const kinds = countedKinds(p, t);
     // (or followed by 分别为 and the first item's name, the parts each named: `学生人数为T，分别为大学部A、硕士班B…`)
-    const namedItems = respective && lead.startsWith('分别为') && lead.length > 3 && countClauseEnds(first.gapBefore) === 1 && !isStatedChange(t) && !isComparisonBase(t);
+    // (past the attribute they are divided by, `按品种分别为稻谷A、…`; or divided into them, `分为经常开支A及投资与发展开支B`)
+    const byKind = lead.replace(/^按[\u3400-\u9fff]{1,6}?(?=分别)/, '');
+    const dividedInto = byKind.startsWith('分为') && byKind.length > 2;
+    const namedItems = ((respective && byKind.startsWith('分别为') && byKind.length > 3) || dividedInto) && countClauseEnds(first.gapBefore) === 1 && !isStatedChange(t) &&
+      !isComparisonBase(t);
     if (!uses && !NAMES_A_TOTAL.test(t.label) && kinds === 0 && !namedItems) continue;
     // (or 分别 and the total's own verb again: `共出栏肉牛T，分别出栏A、B和C`)
     const verbAgain = !uses && respective && lead.length === 4 && /^分别[\u3400-\u9fff]{2}$/.test(lead) && lastClause(t.label).includes(lead.slice(2)) ? lead : undefined;
-    const cue = uses ? usesVerb ?? '分别用于' : verbAgain ?? RESPECTIVE_LEADS.find((w) => lead.startsWith(w));
-    if (!cue || (!usesNamed && lead !== cue && !isPlainLabel(lead.slice(cue.length), MAX_ITEM_LABEL))) continue;
+    const itemsLead = namedItems ? byKind : lead;
+    const cue = uses ? usesVerb ?? '分别用于' : verbAgain ?? RESPECTIVE_LEADS.find((w) => itemsLead.startsWith(w)) ?? (dividedInto ? '分为' : undefined);
+    if (!cue || (!usesNamed && itemsLead !== cue && !isPlainLabel(itemsLead.slice(cue.length), MAX_ITEM_LABEL))) continue;
     const parts = [first];
     let join: ReturnType<typeof listJoin> = 'join';
     for (let k = first.index + 1; k < p.figures.length && parts.length < MAX_REACH; k++) {
