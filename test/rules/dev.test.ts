@@ -524,6 +524,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round473.json': { falseAlarms: 0, recall: 0.96 },
   'round474.json': { falseAlarms: 0, recall: 0.96 },
   'round475.json': { falseAlarms: 0, recall: 1 },
+  'round476.json': { falseAlarms: 0, recall: 1 },
+  'round477.json': { falseAlarms: 0, recall: 1 },
+  'round478.json': { falseAlarms: 0, recall: 1 },
+  'round479.json': { falseAlarms: 0, recall: 0.96 },
+  'round480.json': { falseAlarms: 0, recall: 0.9 },
+  'round481.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },
