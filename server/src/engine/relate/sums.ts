@@ -1025,7 +1025,7 @@ function commonTail(names: readonly string[]): string {
 
 /** Verbs of achieving, which name nothing a part and a total could share (`实现营收`, `实现净利润`). */
 const DOING_VERBS = /实现|完成|达到/g;
-/** Quarters, halves and months named in a label (`前三季度`, `第四季度`, `上半年`). */
+/** Quarters and halves of a year named in a label (`前三季度`, `第四季度`, `上半年`). */
 const PERIOD_NAME = /(?:前|第)?[一二三四1-4]季度|[上下]半年|季度/g;
 
 /** Ranks that qualify members of any kind (`市级以上`, `国家级`). */
