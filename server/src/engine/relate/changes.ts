@@ -396,7 +396,7 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       if (also && after !== p.figures[prev.index - 1]) return;
       // `投资完成T，其中工业投资A；比上年同期的B增长P`: a comparison with no subject of its own, past the semicolon that ends a
       // 其中 list, is of the list's total
-      if (after && /[;；]/.test(between(p, after, prev)) && /^(?:比|较)/.test(trimGap(lastClause(prev.gapBefore)))) {
+      if (after && subjectless && /[;；]/.test(between(p, after, prev))) {
         const total = out.find((r): r is Extract<Relation, { op: 'subset' }> => r.op === 'subset' && r.part === after)?.total;
         if (total && total.sentence === s.sentence && candidate(total) && !isStatedChange(total) && !isComparisonBase(total)) after = total;
       }

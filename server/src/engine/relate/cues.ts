@@ -230,8 +230,19 @@ export function massFactor(from: string, to: string): number | undefined {
   return undefined;
 }
 
+/** Kinds of settlement residents are counted by (`城镇居民`, `农村人口`). */
+export const SETTLEMENTS = ['城镇', '农村', '城市', '乡村'];
+/** Where residents come from, as a group a figure may be scoped to (`本地居民`, `外地劳工`, `本港雇员`). */
+export const RESIDENCES = ['本地', '外地', '非本地', '本港', '外来'];
+
 /** Residents of town or country named before a per-head figure or its parts (`城镇居民人均…`): group 1 the place. */
-export const RESIDENTS = /(城镇|农村|城市|乡村)居民/;
+export const RESIDENTS = new RegExp(`(${SETTLEMENTS.join('|')})居民`);
+
+/** Words that make a figure one household's (`平均每户`, `户均`) or one head's (`人均`), longest first where one ends
+ *  another. */
+export const PER_HOUSEHOLD_WORDS = ['平均每户', '户均', '每户'];
+export const PER_HEAD_WORDS = ['平均每人', '人均', '每人'];
+export const PER_UNIT = new RegExp([...PER_HOUSEHOLD_WORDS, ...PER_HEAD_WORDS].join('|'));
 
 /** Words that name the whole a rate is taken of, when it is not written 应… (出生率 of 常住人口, 毛利率 of 营收). */
 export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入', '收入总额', '总数', '总额', '总量', '总人数', '共有', '总', '考生', '毕业生',

@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PER_UNIT, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, leftForLevelAfter, listItemName, listJoin } from './sums';
@@ -288,7 +288,7 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   const core = noun.length >= 5 ? noun.replace(/(?:人数|户数|数量)$/, '') : noun;
   if (name.includes(core) && MEASURE_TAIL.test(name.slice(name.indexOf(core) + core.length))) return true;
   // (a per-household or per-head whole named without its per-unit words: `占農家所得的` for `農家平均每戶所得為T`)
-  const perUnitless = name.replace(PER_UNIT_WORDS, '').replace(/(?:为|达|是)$/, '');
+  const perUnitless = name.replace(PER_UNIT, '').replace(/(?:为|达|是)$/, '');
   if (perUnitless !== name && core.length >= 3 && perUnitless.endsWith(core)) return true;
   // (or with words left out in the middle: `占汽车类零售额的` for `汽车类商品零售额`, `占规上工业利润的` for `规模以上工业企业实现
   // 利润总额`)
@@ -323,7 +323,6 @@ function namedOverItsSentence(p: Passage, noun: string, total: Figure | undefine
 const INCREASE_TARGET = /新增(?:计划|目标|任务)/;
 
 /** Words that make a figure per household or per head (`平均每户`, `人均`). */
-const PER_UNIT_WORDS = /平均每户|平均每人|户均|人均/;
 const AMOUNT_OF_VERB = /^((?:累计)?(?:发放|投放|投入|支出|拨付|筹集|完成))(?:总)?(?:金)?额$/;
 
 const MEASURE_TAIL = /^(?:增加值|产值|总产值|总额|营业收入|营业额|销售额|零售额|营收|收入|总量|产量)?$/;
@@ -1472,8 +1471,9 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   if (/(?:总体|整体|全体)/.test(rateName.slice(0, Math.max(0, rateName.indexOf(def.name)))) && GROUP_SCOPE.test(lastClause(whole.label) + '|' + lastClause(part.label))) return;
   out.push({ op: 'ratio', part, whole, stated: s });
 }
-/** A group a figure is scoped to (`本地勞動力`, `本地居民`, `外地`). */
-const GROUP_SCOPE = /本地|外地|本港居民|非本地|外来/;
+/** A group a figure is scoped to (`本地勞動力`, `本地居民`, `外地`); 本港 only as `本港居民` (alone it names the territory,
+ *  as 全港 does: `本港失業率`). */
+const GROUP_SCOPE = new RegExp(RESIDENCES.map((w) => (w === '本港' ? '本港居民' : w)).join('|'));
 
 /** A whole named as posts (`提供岗位数`, `岗位总数`): people placed over posts counted in 个. */
 const POSTS_WHOLE = /岗位(?:总数|数)?$/;
@@ -1533,7 +1533,7 @@ function otherHalf(part: Figure, f: Figure): boolean {
 const AGE_GROUP_POPULATION = /(?:老年|幼年|少年|少儿|儿童|青年|青少年|劳动年龄|工作年龄|适龄)人口/;
 
 /** A group of residents a per-head figure is of. */
-const RESIDENT_GROUP = /全体居民|城镇居民|农村居民|城市居民|乡村居民/;
+const RESIDENT_GROUP = new RegExp(['全体', ...SETTLEMENTS].map((w) => w + '居民').join('|'));
 
 /** What a label names without period and place words, the company, and verbs of achieving (`报告期内，公司实现营业收入`
  *  → `营业收入`). */

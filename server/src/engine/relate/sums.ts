@@ -3,7 +3,7 @@
 import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PERIOD_WORDS, PLACE_WORDS, RESIDENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
+import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PER_HEAD_WORDS, PER_HOUSEHOLD_WORDS, PER_UNIT, PERIOD_WORDS, PLACE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
 import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, firstFigureFrom, includesUnnegated, isComputationBasis, isIntensive, isNumber, isShare, isStatedTotal, isThreshold, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
@@ -176,7 +176,7 @@ const CLASS_HEAD = /([\u3400-\u9fff])类(?:总|合计)?|(肉)(?:总)?产量/;
 
 /** A day's amount, not a head's (`每日棄置…`, not `人均每日棄置量`). */
 function perDay(f: Figure): boolean {
-  return /每日|每天/.test(f.label) && !/人均|户均|每人|每户/.test(f.label);
+  return /每日|每天/.test(f.label) && !PER_UNIT.test(f.label);
 }
 
 /** `其中，工业投资增长12.4%，占全部投资的比重为31.6%；民间投资A，…`: a first part stated by its rates alone, then a
@@ -454,7 +454,7 @@ function scopeAndMeasure(p: Passage, from: number, minSentence: number, name: st
 /** Each part's own total when the parts are named alike two or more different totals before the cue (the nearest
  *  figure of the unit whose label ends with the part's name); undefined unless every part has one and they differ. */
 /** A group of residents named before a measure (`本地居民`, `外地居民`, `城镇居民`). */
-const RESIDENT_GROUP = /^(?:本地|外地|非本地|本港|外来|城镇|农村|城市|乡村)?(?:居民|人口|劳工|雇员)$/;
+const RESIDENT_GROUP = new RegExp(`^(?:${[...RESIDENCES, ...SETTLEMENTS].join('|')})?(?:居民|人口|劳工|雇员)$`);
 
 function totalsByName(p: Passage, firstIndex: number, minSentence: number, unit: string, group: readonly Figure[]): Map<Figure, Figure> | undefined {
   if (group.length < 2) return undefined;
@@ -692,10 +692,11 @@ function incomeComponents(total: Figure, group: readonly Figure[]): boolean {
   // 水电燃气及其他燃料支出A`)
   if (PER_UNIT_CONSUMPTION.test(total.label)) return group.every((f) => /支出$/.test(listItemName(f)));
   // (and a wage per head, `平均每人月总薪资T，其中经常性薪资A、非经常性薪资B`)
-  return /(?:人均|平均每人)[\u3400-\u9fff]{0,4}(?:收入|支出|薪资|薪酬|工资)/.test(total.label) && group.every((f) => INCOME_COMPONENT.test(listItemName(f)));
+  return PER_HEAD_WAGE.test(total.label) && group.every((f) => INCOME_COMPONENT.test(listItemName(f)));
 }
-const PER_UNIT_CONSUMPTION = /(?:户均|平均每户|每户|人均|平均每人)[\u3400-\u9fff]{0,4}消费(?:性)?支出/;
-const PER_HOUSEHOLD_INCOME = /(?:户均|平均每户|每户)[\u3400-\u9fff]{0,6}(?:收入|所得)/;
+const PER_HEAD_WAGE = new RegExp(`(?:${PER_HEAD_WORDS.join('|')})[\u3400-\u9fff]{0,4}(?:收入|支出|薪资|薪酬|工资)`);
+const PER_UNIT_CONSUMPTION = new RegExp(`(?:${PER_UNIT.source})[\u3400-\u9fff]{0,4}消费(?:性)?支出`);
+const PER_HOUSEHOLD_INCOME = new RegExp(`(?:${PER_HOUSEHOLD_WORDS.join('|')})[\u3400-\u9fff]{0,6}(?:收入|所得)`);
 const INCOME_COMPONENT = /(?:工资性|经营性|经营净|财产性|财产净|转移性|转移净|工资|经营|财产|转移)(?:收入)?$|(?:经常性|非经常性)(?:薪资|薪酬|工资)$|(?:食品烟酒|衣着|居住|交通通信|教育文化娱乐|医疗保健|生活用品及服务|其他用品及服务)(?:支出)?$/;
 
 /** Parts each named by an age right before it, from 0 up to an open top, with no gap (`0—14岁人口A，15—64岁人口B，65岁及
