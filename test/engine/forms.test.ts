@@ -5,6 +5,8 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // a count after a month in Chinese numerals is no lunar day (`正月十五` is)
+  ['今年一至八月十五家企业完成技改', { figure: '十五', value: 15, unit: '家' }],
   // megajoules after a magnitude (兆 of 兆焦耳 is the unit's, not 10^12)
   ['煤氣銷售量２８,６５０百萬兆焦耳', { figure: '２８,６５０百萬', value: 28650000000, unit: '兆焦耳' }],
   // a count a hotline is named after stays a count

@@ -6,7 +6,9 @@ import { add, dec, isInteger, isZeroMantissa, shift, toDouble, toExact, toNumber
 import { CLEAN_STRIDE, type ScanResult, type ScannedQuantity } from './internal';
 import { isHan, type NormalizedText } from './normalize';
 import { parseArabic, parseNumeral, type Numeral, type Term } from './numeral';
-import { DATE_WORDS, LABEL_WORDS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
+import { DATE_WORDS, LABEL_WORDS, LUNAR_MONTH_LEADS, YEAR_SUFFIXES, YEAR_TERM_WORDS } from './tables/dates';
+
+const LUNAR_MONTH_LEAD_SET = new Set(LUNAR_MONTH_LEADS);
 import { CHIP_CONTEXT, CHIP_WORDS, CODE_LABELS, GRADE_NAME_WORDS, NOT_QUANTITIES, PROCESS_NODE_UNITS, ROAD_ENDS, ROOM_WORDS, SCORE_NEXT, STANDARD_PREFIXES } from './tables/lexicon';
 import { POST_MARKERS, PRE_MARKERS, WORDS_ENDING_IN_FU, type BoundMarker } from './tables/markers';
 import { BAI, BEI, CHENG, DUO, FEN, GE, PERCENT, PER_MILLE, SLASH, WAN, YI, YOU, YU, ZERO, ZHE, ZHI } from './tables/codes';
@@ -654,6 +656,9 @@ function dateEnd(ctx: ScanContext, fig: Figure, reading: Reading): number {
   // 10时30分, 8点15分: minutes of a time
   const before = s[fig.start - 1];
   if ((s[p] === '分' || s[p] === '秒') && (before === '时' || before === '点' || before === '分') && v < 60) return p + 1;
+  // a day of a lunar month, in Chinese numerals without 日: `元宵节（正月十五）`, `腊月二十三`, `农历八月十五` (not a count
+  // after a month, `八月十五家企业`)
+  if (!n.arabic && before === '月' && LUNAR_MONTH_LEAD_SET.has(s[fig.start - 2]) && v >= 1 && v <= 30 && !DATE_MAP.matchAt(s, p) && !unitAt(ctx, p)) return p;
   // 3个月 is a duration: 个 stops the date reading because it is not a date word
   const d = DATE_MAP.matchAt(s, p);
   // 黄金周七日, 连续七日, 为期七日: a number of days after a period's name or a word of length

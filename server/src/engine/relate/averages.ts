@@ -344,9 +344,9 @@ const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 const INDUCED = /带动|辐射|吸纳/;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-// (and the verb of paying it out: `平均每人每月发给`, or of receiving it: `每月約獲`, or of holding it: `户均持有`; per visit
+// (and the verb of paying it out: `平均每人每月发给`, or of receiving it: `每月約獲`, or of holding it: `户均持有`, or of bearing it, `人均负担`; per visit
 // too: `平均每人次`)
-const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获|持有)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|获|可领|发给|发放|可分配|分得)?(?:约|为|达|达到|约为)?$/;
+const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获|持有|负担|分摊)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|获|可领|发给|发放|可分配|分得)?(?:约|为|达|达到|约为)?$/;
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 // (and a verb of receiving, `平均每名申請人獲發約`)
@@ -442,7 +442,9 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const monthly = MONTHLY.test(head);
   if (cue.cue === '月均' && !monthly) return;
   // (`职工月平均工资`: a population named before 月平均 makes it per head and per month)
-  const monthlyPerHead = cue.cue === '平均' && monthly && head.includes('月平均') && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf('月平均')).includes(w));
+  // (and `每人每月總薪資平均為`: per head and per month, said so)
+  const monthlyPerHead = cue.cue === '平均' && monthly && ((head.includes('月平均') && POPULATION_WORDS.some((w) => head.slice(0, head.indexOf('月平均')).includes(w))) ||
+    /每人每月|每人月/.test(head));
   // (so is `务工人员月均工资`: people named before 月均, and a pay word after it)
   const monthlyWage = (cue.cue === '月均' && WAGE_AFTER.test(head.slice(head.indexOf('月均') + 2)) && WORKERS.test(head.slice(0, head.indexOf('月均')))) ||
     // (`在岗职工N人，全年工资总额T，月平均工资P`: a wage is per worker)
@@ -632,7 +634,10 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (and so is one that names only its count's members, `计划成员共有C名，资产净值T，平均每名成员约`)
     // (or its count and a verb of carrying or handling: `发送集装箱T标箱，平均每列装载P标箱`)
     // (a 其中 part too when its own count follows it right before the average: `其中…宿位A個，分佈於N間院舍，平均每間約P個`)
+    // (not a change of a level the text states, `岁出T，较上年度增加X；…人均负担P` is of T; a change alone may be, `增收X，惠及N户，
+    // 户均P`)
     if ((BARE_PER_COUNT.test(noun) || namesOnlyMembers || PER_ITEM_HANDLING.test(noun)) && f.sentence === s.sentence && f.unit === s.unit && f.unit !== '人' &&
+      !(isStatedChange(f) && f.changePair) &&
       (!subsetTotals.has(f) || (f.index + 2 === s.index && countsIn(p, p.figures[f.index + 1], countUnits) && countClauseEnds(s.gapBefore) === 1))) return true;
     // (`活產嬰兒T名，以此計算，粗出生率為每千人口P名`: a rate per thousand naming nothing after its base is of the head count
     // right before it in its sentence that is no population)

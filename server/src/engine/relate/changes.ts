@@ -7,8 +7,8 @@ import { MAX_REACH, isNumber, isTimeAverage, isWholeOfShare, labelNames, lastCla
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isSentenceEndAt, lastSentenceEnd, regionStartBefore, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, MAX_ITEM_LABEL, NAME_JOINERS, listItemName, listJoin, startingLevel } from './sums';
 
-/** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的`: a multiple of the figure of another period, named by the period. */
-const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|达|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))的$/;
+/** `是2019年的` / `相当于上年的` / `为五年前的` / `是成立时的` / `为1997年水平的`: a multiple of the figure of another period, named by the period. */
+const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|达|增至|增加到|增长到|扩大到|提高到)((?:[0-9]{2,4}|[一二三四五六七八九十两]{1,3})年(?:前|末|底|同期)?|上年(?:同期|末)?|去年(?:同期)?|前年|原来|(?:成立|创办|建社|起步|投产|建成)(?:时|之初|初期))(?:的?水平)?的$/;
 
 /** `现行金额为当年的`: the year a 由…到 change started from, pointed back to (its subject, if any, names the level reached). */
 const OF_THAT_YEAR = /^[\u3400-\u9fff]{0,6}?(?:是|为|相当于)(当年|那年|其时|当时)的$/;
@@ -400,6 +400,13 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
         const total = out.find((r): r is Extract<Relation, { op: 'subset' }> => r.op === 'subset' && r.part === after)?.total;
         if (total && total.sentence === s.sentence && candidate(total) && !isStatedChange(total) && !isComparisonBase(total)) after = total;
       }
+      // `共錄得入境旅客T，日均A，較去年同期的B增長P`: a base no average, far from the daily average right before it and near
+      // the period's total before that, is the total's (a change of a half or more is rare; one of a factor the average is,
+      // none)
+      if (after && isTimeAverage(after) && !isTimeAverage(prev)) {
+        const total = lookBack(p, after.index, s.sentence, (f) => candidate(f) && !isTimeAverage(f) && !isStatedChange(f) && !isComparisonBase(f));
+        if (total && farApart(prev, after, 2) && !farApart(prev, total, 2)) after = total;
+      }
       // `去向落实率为A。这一比例比上年同期的B提高C个百分点`: a sentence that opens by pointing back is about the figure
       // the sentence before closed with
       if (!after && (prev.index === 0 || p.figures[prev.index - 1].sentence !== s.sentence) && POINTER.test(prev.clauseHead) && prev.index > 0) {
@@ -521,7 +528,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb) && !otherBase(prev, gap) &&
       // (`较前一季的B季增P，年增Q`: a yearly change is not against the last quarter's figure)
       // (the first change's period may be named with its base: `較第二季的B成長P，年增Q`)
-      samePeriodChained(periodOfChange(chainedPeriodLabel(prev)), periodOfChange(s.label))) {
+      // (a change that names no period of its own is of the first's: `較上季的B增加X，升幅P`)
+      (samePeriodChained(periodOfChange(chainedPeriodLabel(prev)), periodOfChange(s.label)) || !NAMES_PERIOD.test(lastClause(s.label)))) {
       pair = prev.changePair as { before: Figure; after: Figure };
     }
   }
@@ -1443,6 +1451,15 @@ function isDoublingLead(lead: string): boolean {
 
 /** May a bare change chained after another share its pair? The same period, or a bare one after a change since the year's
  *  start (`比年初的B增加X，增长P`). */
+/** Are two figures' values more than `factor` times apart (either way)? False when either has none. */
+function farApart(a: Figure, b: Figure, factor: number): boolean {
+  if (a.value === null || b.value === null || a.value <= 0 || b.value <= 0) return false;
+  return a.value > b.value * factor || b.value > a.value * factor;
+}
+
+/** Words that name the period a change is against (`同比`, `年增`, `按季`, `上年`). */
+const NAMES_PERIOD = /同比|环比|按年|按季|按月|年增|年减|季增|季减|月增|月减|同期|同月|上年|去年|上季|上月|年初|季度/;
+
 function samePeriodChained(first: ComparisonPeriod, second: ComparisonPeriod): boolean {
   return first === second || (first === 'start' && second === 'year');
 }
@@ -1486,7 +1503,8 @@ export function findDoublings(p: Passage, out: Relation[]): void {
     const base = bySentence.get(s.sentence);
     // (not one of another measure named in its own clause: `接待游客A，比…的B增长3倍，旅游收入实现翻一番` is of no figure
     // stated: its head noun, 收入, is not the level's)
-    const subject = trimGap(lastClause(s.gapBefore)).replace(DOUBLING_VERBS, '');
+    // (a span the doubling took is no subject: `由107年的B成長至113年的A，6年間翻了兩番`)
+    const subject = trimGap(lastClause(s.gapBefore)).replace(DOUBLING_VERBS, '').replace(SPAN_OF_YEARS, '');
     // (a subject named by its size, `贷款规模` for `贷款余额`, by the words before the size word)
     const named = subject.replace(SIZE_WORD, '');
     if (base && subject.length >= 2 && !lastClause(base.a.label).includes((named.length >= 2 ? named : subject).slice(-2))) continue;
@@ -1502,6 +1520,8 @@ export function findDoublings(p: Passage, out: Relation[]): void {
     }
   }
 }
+/** The years a change took, opening its clause (`6年間`, `短短五年来`, `这十年里`). */
+const SPAN_OF_YEARS = /^(?:短短|这|近|过去)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年(?:间|来|内|里|中|时间)?/;
 /** Words for the size of something, after its name (`贷款规模`, `经济总量`). */
 const SIZE_WORD = /(?:规模|总量|总额|总值)$/;
 

@@ -6,6 +6,10 @@ import type { Direction } from '../relate';
 export const PLACE_WORDS = ['全国', '全省', '全市', '全县', '全区', '全州', '全港', '全澳', '全台', '本市', '本省'];
 export const PERIOD_WORDS = ['全年', '年末', '年底', '今年', '本年', '当年', '上半年', '下半年', '前三季度'];
 
+/** Currencies written before a figure (`新台币`, `港币`), and their last characters (by code first: asked of every label). */
+export const CURRENCY_BEFORE_FIGURE = /(?:新台币|人民币|港币|美元|澳门元|澳门币|日元|欧元)$/;
+export const CURRENCY_LAST_CODES = new Set(Array.from('币元', (c) => c.charCodeAt(0)));
+
 /** Words after a total that introduce its parts. */
 // (`内含` some of the figure right before it: `其中县外务工A，内含跨省务工B`)
 export const SUBSET_CUES = ['其中', '当中', '包括', '内含'];
@@ -250,6 +254,8 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
   '有劳动能力',
   // and of one after training (`参加技能培训N人，培训后实现就业A人，培训后就业率为`)
   '参加技能培训', '参加培训', '参训',
+  // (or those who completed it, Taiwan's 訓後就業率: `結訓學員N人，訓後就業A人，訓後就業率為`)
+  '结训', '结业',
   // students, the whole of a 受助率 or 入学率 (`在校学生N人，获得各类资助的A人，受助率达到P`)
   '在校学生', '在校生',
   // the elderly of an age group, the whole of a 签约率 or 管理率 (`65岁及以上老年人N人，已签约A人，签约率P`)
@@ -736,7 +742,8 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   // one by one they may be flows, `城镇新增就业人数`)
   { whole: ['劳动人口', '劳动力人口'], parts: [['就业人数', '就业人口'], ['失业人数', '失业人口']], respectiveOnly: true },
   // (a per-head whole and per-head parts)
-  { whole: ['可支配收入'], parts: [['工资性收入'], ['经营净收入', '经营性收入'], ['财产净收入', '财产性收入'], ['转移净收入', '转移性收入']], perHead: true },
+  // (and of a rural or poverty-stricken household's net income, `脱贫户人均纯收入`, by the same four sources)
+  { whole: ['可支配收入', '纯收入'], parts: [['工资性收入'], ['经营净收入', '经营性收入', '家庭经营净收入', '家庭经营收入'], ['财产净收入', '财产性收入'], ['转移净收入', '转移性收入']], perHead: true },
   // electricity use: the three industries and households (`分产业看，第一产业…；城乡居民生活用电量…`)
   { whole: ['全社会用电量'], parts: [['第一产业用电量', '第一产业用电', '第一产业'], ['第二产业用电量', '第二产业用电', '第二产业'], ['第三产业用电量', '第三产业用电', '第三产业'], ['城乡居民生活用电量', '城乡居民生活用电', '居民生活用电量', '居民生活用电']] },
   { whole: ['社会消费品零售总额'], parts: [['城镇消费品零售额'], ['乡村消费品零售额']] },

@@ -1,6 +1,6 @@
 // What every relation finder asks of a figure: its kind and unit, the figures near it, the name its label gives,
 // and whether it is an average, a threshold or a restated total. Plain functions over the passage (relate/passage.ts).
-import { PERIOD_WORDS, PLACE_WORDS, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { CURRENCY_BEFORE_FIGURE, CURRENCY_LAST_CODES, PERIOD_WORDS, PLACE_WORDS, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt } from './passage';
 
 /** Index of the first figure starting at or after a clean offset (figures are in reading order). */
@@ -67,9 +67,6 @@ export function includesUnnegated(label: string, name: string): boolean {
   return false;
 }
 
-/** Currencies written before a figure (`新台币`, `港币`), and their last characters (by code first: asked of every label). */
-const CURRENCY_BEFORE_FIGURE = /(?:新台币|人民币|港币|美元|澳门元|澳门币|日元|欧元)$/;
-const CURRENCY_LAST_CODES = new Set(Array.from('币元', (c) => c.charCodeAt(0)));
 
 /** Does a negation (`非`, `不`, `未`, `无`) stand right before `at`? */
 function negatedAt(label: string, at: number): boolean {

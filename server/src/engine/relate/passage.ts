@@ -6,6 +6,7 @@ import { CLEAN_STRIDE, type ScannedQuantity } from '../internal';
 import type { Interval } from '../interval';
 import { t2cnChar } from '../tables/t2cn';
 import { FULL_SEMICOLON, SEMICOLON } from '../tables/codes';
+import { CURRENCY_BEFORE_FIGURE, CURRENCY_LAST_CODES } from './cues';
 
 export interface Figure {
   q: ScannedQuantity;
@@ -192,6 +193,9 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
       if (at > i) break;
       const q = quantities[k];
       const end = clean[CLEAN_STRIDE * k + 1];
+      // (a currency written before the figure is the figure's, not a word of the text before it: `較去年底的港幣1,184億元
+      // 增加港幣52億元` compares with the year's end and states an increase)
+      const head = currencyBefore(text, Math.max(prevEnd, clauseStart), at);
       figures.push({
         q,
         cleanStart: at,
@@ -203,9 +207,9 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
         value: q.value,
         sentence,
         clause,
-        gapBefore: text.slice(Math.min(prevEnd, at), at),
-        label: text.slice(Math.max(clauseStart, Math.min(prevEnd, at), at - MAX_HEAD), at),
-        clauseHead: text.slice(Math.max(clauseStart, at - MAX_HEAD), at),
+        gapBefore: text.slice(Math.min(prevEnd, head), head),
+        label: text.slice(Math.max(clauseStart, Math.min(prevEnd, head), head - MAX_HEAD), head),
+        clauseHead: text.slice(Math.max(clauseStart, head - MAX_HEAD), head),
         changeBefore: undefined,
         changePair: undefined,
       });
@@ -234,6 +238,14 @@ export function buildPassage(norm: NormalizedText, quantities: ScannedQuantity[]
   }
   foldOnlyCurrency(text, figures);
   return { norm, text, figures, sentenceOf: (offset: number) => countBelow(sentenceEnds, Math.max(0, Math.min(offset, n))) };
+}
+
+/** Where the words before a figure at `at` end: before a currency written right before it (`港币`, `新台币`), if any,
+ *  and never before `from`. */
+function currencyBefore(text: string, from: number, at: number): number {
+  if (at - from < 2 || !CURRENCY_LAST_CODES.has(text.charCodeAt(at - 1))) return at;
+  const m = CURRENCY_BEFORE_FIGURE.exec(text.slice(Math.max(from, at - 4), at));
+  return m ? at - m[0].length : at;
 }
 
 /** `經營溢利為港幣356.8億元，…分別為158.2億、142.7億及59.5億港元`: a text whose money is all in one currency other than the

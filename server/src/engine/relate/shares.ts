@@ -19,16 +19,22 @@ const COMPLETION_LINK = /^[,，;；]([\u3400-\u9fff]{0,6}?)(?:已经|已)?(?:完
 export function findWholeOf(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.index < 2 || s.value === null) continue;
-    const whole = p.figures[s.index - 1];
+    // `佔全年預算W（上年度為B）的P`: an aside of another period's figure between the whole and its share is passed over
+    const aside = p.figures[s.index - 1];
+    const pastAside = s.index >= 3 && aside.label.startsWith('(') && isComparisonBase(aside) && between(p, aside, s).startsWith(')') && sameUnit(aside, p.figures[s.index - 2]) &&
+      countClauseEnds(aside.gapBefore) === 0;
+    const whole = pastAside ? p.figures[s.index - 2] : aside;
     // `相当于2019年产量（1.1万套）的4.5倍`: the whole may close an aside
     // `是去年同期约16.2万人次的近三倍`: a bound before the multiple is no part of the cue
-    const cue = between(p, whole, s).replace(/(?:近|约|逾|超过|将近|接近)$/, '');
-    if (!isNumber(whole) || !(WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue) || (isShare(s) && TARGET_OF_CUE.test(cue)) ||
+    const cue = between(p, aside, s).replace(/(?:近|约|逾|超过|将近|接近)$/, '');
+    // (a rate may be a multiple of another: `青年失業率為A，是整體失業率B的N倍`)
+    const ratesMultiple = s.kind === 'multiple' && whole.kind === 'percent' && p.figures[whole.index - 1].kind === 'percent' && !isStatedChange(whole);
+    if ((!isNumber(whole) && !ratesMultiple) || !(WHOLE_OF_CUES.includes(cue.startsWith(')') ? cue.slice(1) : cue) || (isShare(s) && TARGET_OF_CUE.test(cue)) ||
       // (or the whole's noun after its unit, right after 占: `佔全港274.1萬個家庭住戶的P`)
       (isShare(s) && NOUN_OF_WHOLE.test(cue) && SHARE_OF_PLACE.test(lastClause(whole.label))) ||
       // (or a multiple's base named with the noun its part is counted in: `落成A个单位，是此前同期约B个单位的N倍`)
-      ((s.kind === 'multiple' || isShare(s)) && sameNounAfter(p, p.figures[s.index - 2], whole, cue)))) continue;
-    let part = p.figures[s.index - 2];
+      ((s.kind === 'multiple' || isShare(s)) && sameNounAfter(p, p.figures[whole.index - 1], whole, cue)))) continue;
+    let part = p.figures[whole.index - 1];
     // `佔65歲以上人口427萬人的51.2%`: an age that names the whole's population is no part
     // (past every such age: `為A名65歲及以上老年人…，佔65歲及以上老年人口W人的P`)
     while (part.unit === '岁' && part.index > 0 && part.sentence === whole.sentence) part = p.figures[part.index - 1];
@@ -69,7 +75,7 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
       if (listTotal && subsetTotalIn(out, p.figures[part.index - 1]) === listTotal && listJoin(part.gapBefore) === 'join') part = listTotal;
     }
     // (the list passed over counts as one clause passed)
-    let passed = part.index < s.index - 2 && !isComparisonBase(part) ? 1 : 0;
+    let passed = part.index < whole.index - 1 && !isComparisonBase(part) ? 1 : 0;
     // (past a prior period's figure named after the change: `A，同比增长P，去年同期为B；占…W的Q`)
     // (or in an aside: `A，同比增长P（上年为B），完成年度目标W的Q`)
     if (isShare(s) && isComparisonBase(part) && part.index > 0 && (countClauseEnds(part.gapBefore) === 1 || PRIOR_ASIDE_OPEN.test(part.gapBefore)) &&
@@ -135,7 +141,7 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
         link = between(p, part, whole);
       }
     }
-    if (!isNumber(part) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
+    if ((!isNumber(part) && !(ratesMultiple && part.kind === 'percent')) || !sameUnit(part, whole) || part.sentence !== whole.sentence) continue;
     // (a clause about a 其中 group, `A，其中农产品网络零售额是2018年B的N倍`, is of a figure the text does not state)
     if (SUBGROUP_CLAUSE.test(lastClause(link))) continue;
     const clauses = clauseEndsBetween(p, part, whole);

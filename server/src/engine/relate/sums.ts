@@ -2075,7 +2075,7 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     // `全市三个景区分别接待A、B和C。三个景区合计接待T`: the list's count named again with the total
     // (by char code first: this is asked of every figure)
     const counted = t.index >= 4 && containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) && isNumber(t) && DECLARED_TOTAL.test(lastClause(t.label)) ?
-      countedListBefore(p, t) ?? countedListInSentence(p, t) : undefined;
+      countedListBefore(p, t) ?? countedListInSentence(p, t) ?? countedClausesInSentence(p, t) : undefined;
     if (counted) {
       if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: counted, total: t, mode: 'eq', declared: true });
       continue;
@@ -2577,6 +2577,24 @@ function countedListInSentence(p: Passage, t: Figure): Figure[] | undefined {
   const ofList = measure === '' || (!/其中|当中/.test(lastClause(count.label)) && sharesBigram(measure, items[0].label + opening.label));
   return ofList && items[0].label.includes('分别') && opening.value === count.value && opening.unit === count.unit && opening.sentence === t.sentence ? items : undefined;
 }
+
+/** `珠寶首飾類A，衣物類B，百貨公司貨品C，超級市場貨品D，四類合共T`: the count of kinds named with the total, right after
+ *  as many clauses of its sentence, each stating one figure of the total's unit; nothing else of that unit between. */
+function countedClausesInSentence(p: Passage, t: Figure): Figure[] | undefined {
+  const count = p.figures[t.index - 1];
+  if (count.sentence !== t.sentence || count.value === null || count.value < 2 || count.value > MAX_REACH || !KINDS_COUNTED_BY.has(count.unit) ||
+    countClauseEnds(t.gapBefore) !== 0 || countClauseEnds(count.gapBefore) !== 1 || !/^(?:合计|共计|总计|合共|总共)/.test(t.gapBefore)) return undefined;
+  const first = count.index - count.value;
+  if (first < 0) return undefined;
+  const items = p.figures.slice(first, count.index);
+  if (!items.every((f, i) => f.sentence === t.sentence && isNumber(f) && sameUnit(f, t) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
+    (i === 0 || countClauseEnds(f.gapBefore) === 1 || LIST_JOINERS.includes(f.gapBefore)))) return undefined;
+  // (the clause before the first is no item of the list: a figure of the unit there makes the count ambiguous)
+  const before = p.figures[first - 1];
+  return before && before.sentence === t.sentence && sameUnit(before, t) && !isStatedChange(before) && countClauseEnds(items[0].gapBefore) === 1 && !/其中|当中/.test(items[0].label) ? undefined : items;
+}
+/** Words a count of kinds is stated in (`四類合共`, `三项合计`, `两地合计`). */
+const KINDS_COUNTED_BY = new Set(['类', '大类', '项', '种', '家', '地', '个']);
 
 /** Names joined before 分别, in a clause (`旗下银行、证券、投信子公司税后净利分别为`; group 1). */
 const NAMES_THEN_RESPECTIVELY = /([\u3400-\u9fff]{2,6}(?:(?:、|和|及|与)[\u3400-\u9fff]{2,10}){1,6})分别/;

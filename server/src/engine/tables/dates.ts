@@ -17,3 +17,7 @@ export const YEAR_TERM_WORDS: readonly string[] = ['学年度', '学年', '财�
 
 /** Words after a figure that mark a school cohort or edition (2024届, 第6批): a label, not a quantity. */
 export const LABEL_WORDS: readonly string[] = ['届', '级', '版', '期'];
+
+/** The character before 月 in a month that may be a lunar one, whose day follows in Chinese numerals without 日: 正月,
+ *  腊月, 冬月, and months in Chinese numerals (`正月十五`, `腊月二十三`, `八月十五`). */
+export const LUNAR_MONTH_LEADS: readonly string[] = ['正', '腊', '冬', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
