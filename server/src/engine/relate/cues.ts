@@ -631,6 +631,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '蓄水率', part: ['有效蓄水量', '蓄水量'], whole: ['有效容量', '有效库容', '总库容', '库容'] },
   // a bank's capital over its risk-weighted assets, each tier over the same assets (the narrower names after: they win)
   { name: '资本充足率', part: ['资本净额'], whole: ['风险加权资产'], notPart: ['一级'] },
+  // a fund's balance over its income of the period (`統籌基金收入W，支出E，當期結餘A，當期結餘率為P`), not the balance
+  // carried forward (`累计结余`, over months of spending)
+  { name: '当期结余率', part: ['当期结余'], whole: ['收入'], notPart: ['累计'] },
   { name: '一级资本充足率', part: ['一级资本净额'], whole: ['风险加权资产'], notPart: ['核心一级'] },
   { name: '核心一级资本充足率', part: ['核心一级资本净额'], whole: ['风险加权资产'] },
   // loans over deposits (`存款余额W，贷款余额A，存贷比为P`; Taiwan's `存款餘額W，放款餘額A，存放比為P`)

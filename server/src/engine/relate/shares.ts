@@ -1415,8 +1415,10 @@ function relateDefinedRate(p: Passage, out: Relation[], s: Figure, def: (typeof 
   // (and of the part's own part of the year: `前三季累计税后净利` is not over `第三季营收`)
   const partPeriod = part && PART_OF_YEAR.exec(part.clauseHead)?.[0];
   // (nor the other half of a dichotomy the part names: `乡村常住人口` is no whole of `城镇常住人口`)
-  // (per head only when the part is: `人均食品烟酒消费支出A` of `人均消费支出W`)
-  const isWhole = (f: Figure) => f !== part && (sameUnit(f, part!) || (def.anyUnit === true && !isShare(f))) && names(f, def.whole) && !names(f, def.part) && (!isIntensive(f) || isIntensive(part!)) &&
+  // (per head only when the part is: `人均食品烟酒消费支出A` of `人均消费支出W`; or is its 其中 part, `人均消费支出W，其中食品烟酒
+  // 支出A`)
+  const isWhole = (f: Figure) => f !== part && (sameUnit(f, part!) || (def.anyUnit === true && !isShare(f))) && names(f, def.whole) && !names(f, def.part) &&
+    (!isIntensive(f) || isIntensive(part!) || partTotal === f) &&
     !otherHalf(part!, f) &&
     (partTotal === undefined || totalOf(f) !== partTotal) && (partPeriod === undefined || (PART_OF_YEAR.exec(f.clauseHead)?.[0] ?? partPeriod) === partPeriod);
   // the whole's names in their order (`营业收入` before `收入`: not `其中主营业务收入`)
@@ -1940,7 +1942,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     // could hold the part is another possible base; with two, nothing is checked.
     // (not for births and deaths, which are over the whole population by definition: `常住人口W，其中65岁及以上人口C。全年出生
     // 人口A，出生率为P` is over W)
-    if (whole && !VITAL_RATE_STEMS.includes(stem) && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo)) continue;
+    // (one larger than the whole is no base but a slip, which part-exceeds-total reports: `結訓學員W人，其中女性學員A人（A > W）`)
+    if (whole && !VITAL_RATE_STEMS.includes(stem) && others.some((f) => f !== whole && subsetTotals.get(f) === whole && f.iv.hi >= part!.iv.lo && f.iv.lo <= whole!.iv.hi)) continue;
     // (a rate of the whole population, `全人群签约率`, is not over a group's count, `重点人群签约A`)
     if (whole && WHOLE_POPULATION_RATE.test(s.label) && SUBGROUP_COUNT.test(part.label)) continue;
     if (whole) out.push({ op: 'ratio', part, whole, stated: s });

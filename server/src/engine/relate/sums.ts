@@ -906,7 +906,7 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // nor the second of a list of averages (`户均人口分别为3.47人和3.50人`): it is as intensive as the first
   // nor the level a change started from (`由2019年的B增加到2024年的A；其中…` is of A)
   // (nor the basis a rate was computed on, `参保率为P（按户籍人口W人计算），其中…` is of the count before the rate)
-  const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) &&
+  const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) && !excessOverFigure(p, f) &&
     !startingLevel(p, f) && !leftForLevelAfter(p, f) && !isComputationBasis(p, f) && !planAfterDone(p, f) &&
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1])) &&
     // (nor an average of the total over the count right before it, of no parts like these: `发放信贷T，惠及N户，户均贷款D；
@@ -1037,6 +1037,12 @@ const STATED_AS_TOTAL = /^(?:总数|总量|总计|总人数|总户数)(?:达到|
 
 /** A figure stated as the excess over a target (`超额完成1.8万人`, `超出计划…`). */
 const EXCESS = /(?:超额完成|超额|超出|多完成)$/;
+/** `超出年度目標任務200萬人13.8萬人`: a figure right after the one it exceeds, with nothing between, is the excess. */
+function excessOverFigure(p: Passage, f: Figure): boolean {
+  const over = p.figures[f.index - 1];
+  return over !== undefined && trimGap(f.gapBefore) === '' && over.sentence === f.sentence && EXCESS_OVER.test(lastClause(over.label));
+}
+const EXCESS_OVER = /(?:超额完成|超出|超过|多完成|高出)[\u3400-\u9fff]{0,8}$/;
 
 /** Does a label name what its figure counts, beyond a period, a place and a verb (`全年累计完成` names nothing)? */
 function namesSubject(label: string): boolean {
