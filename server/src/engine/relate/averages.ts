@@ -1014,6 +1014,7 @@ function otherPopulations(p: Passage, s: Figure, total: Figure, group: string, s
  *  cue has its own total and count, named with the group's name (the nearest so named, in this sentence or the one before);
  *  read only when every group has both and as many averages follow, joined as a list. */
 function findRespectiveAverages(p: Passage, out: Relation[], s: Figure, head: string, cue: (typeof PER_CAPITA_CUES)[number]): void {
+  if (cue.countLabel && cue.factor > 1) return findRespectivePerPopulation(p, out, s, head, cue);
   if (cue.countUnits.length === 0 || cue.factor !== 1) return;
   const lead = lastClause(head.slice(0, head.indexOf(cue.cue)));
   const names = lead.split(NAME_JOINERS).map((n) => n.trim()).filter((n) => n.length > 0);
@@ -1034,6 +1035,34 @@ function findRespectiveAverages(p: Passage, out: Relation[], s: Figure, head: st
   }
   readings.forEach(({ total, count }, i) => out.push({ op: 'average', total, count, stated: stated[i], factor: 1 }));
 }
+
+/** `常住人口N人，拥有执业医师A人、注册护士B人，每千人口执业医师和注册护士分别为P和Q`: averages per so many of a population,
+ *  of figures named one by one after the cue, each over the population stated before them. */
+function findRespectivePerPopulation(p: Passage, out: Relation[], s: Figure, head: string, cue: (typeof PER_CAPITA_CUES)[number]): void {
+  const listed = RESPECTIVE_AFTER_CUE.exec(lastClause(head.slice(head.indexOf(cue.cue) + cue.cue.length)));
+  if (!listed) return;
+  const names = listed[1].split(NAME_JOINERS).map((n) => n.trim()).filter((n) => n.length > 0);
+  if (names.length < 2 || names.some((n) => n.length < 2 || n.length > 10)) return;
+  const stated = [s];
+  for (let k = s.index + 1; k < p.figures.length && stated.length < names.length; k++) {
+    const f = p.figures[k];
+    if (!isNumber(f) || f.unit !== s.unit || !LIST_JOINERS.includes(trimGap(f.gapBefore))) break;
+    stated.push(f);
+  }
+  if (stated.length !== names.length) return;
+  const count = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && !isIntensive(f) && cue.countUnits.includes(f.unit) && f.label.includes(cue.countLabel!) &&
+    isPopulation(lastClause(f.label)));
+  if (!count) return;
+  const totals: Figure[] = [];
+  for (const name of names) {
+    const total = lookBack(p, s.index, s.sentence - 1, (f) => f !== count && isNumber(f) && !isIntensive(f) && f.unit === s.unit && listItemName(f).endsWith(name));
+    if (!total || totals.includes(total)) return;
+    totals.push(total);
+  }
+  totals.forEach((total, i) => out.push({ op: 'average', total, count, stated: stated[i], factor: cue.factor }));
+}
+/** Names joined after a per-population cue, then 分别 (`执业(助理)医师和注册护士分别为`; group 1 the names). */
+const RESPECTIVE_AFTER_CUE = /^(?:拥有|有)?([\u3400-\u9fff()、和及与]{4,30}?)分别(?:为|是|达到|达)?$/;
 
 /** Is a count stated in a total's own clause, before it (`为特困人员1.1万人全额代缴418万元`)? */
 function ownClauseCount(p: Passage, f: Figure, total: Figure): boolean {
