@@ -132,7 +132,9 @@ function namesMember(f: Figure, noun: string): boolean {
  *  named so, over the count of what was sold (and so for the other averages of DEFINED_AVERAGES). Whether it found them. */
 function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (typeof DEFINED_AVERAGES)[number]): boolean {
   // (bed-days in 日 for a stay in 天: `占用总床日数371.6万日，平均住院日为8.9天`)
-  const totalOf = (f: Figure) => isNumber(f) && (sameUnit(f, s) || (DAYS.has(f.unit) && DAYS.has(s.unit))) && !isIntensive(f) && !isStatedChange(f);
+  // (or in the product of the count's unit and the average's: `周转量T吨公里` over `货运量N吨` is in 公里)
+  const totalOf = (f: Figure) => isNumber(f) && (sameUnit(f, s) || (DAYS.has(f.unit) && DAYS.has(s.unit)) || defined.countUnits.some((u) => f.unit === u.replace(/次$/, '') + s.unit)) &&
+    !isIntensive(f) && !isStatedChange(f);
   const countOf = (f: Figure) => isNumber(f) && defined.countUnits.includes(f.unit) && !isStatedChange(f) && defined.count.some((w) => f.label.includes(w));
   const named = (f: Figure) => defined.total.some((w) => f.label.includes(w));
   // the kind of building an average, its sales and its area are of: named in the figure's label or in the one before it
@@ -344,9 +346,9 @@ const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 const INDUCED = /带动|辐射|吸纳/;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-// (and the verb of paying it out: `平均每人每月发给`, or of receiving it: `每月約獲`, or of holding it: `户均持有`, or of bearing it, `人均负担`; per visit
+// (and the verb of paying it out: `平均每人每月发给`, `平均每個個案全年獲發`, or of receiving it: `每月約獲`, or of holding it: `户均持有`, or of bearing it, `人均负担`; per visit
 // too: `平均每人次`)
-const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获|持有|负担|分摊)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?每月约?(?:获发|领取|获得|获|可领|发给|发放|可分配|分得)?(?:约|为|达|达到|约为)?$/;
+const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获|持有|负担|分摊)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?(?:每月|全年|每年)约?(?:获发|领取|获得|获|可领|发给|发放|可分配|分得)?(?:约|为|达|达到|约为)?$/;
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 // (and a verb of receiving, `平均每名申請人獲發約`)
@@ -792,6 +794,11 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
     // (nor the level a change started from, `门店由上年底的34间增至42间`: the count now is the level reached)
     if (isNumber(f) && f !== total && counted && !isStatedChange(f) && !isComparisonBase(f) && !startingLevel(p, f) && countsIn(p, f, countUnits) && (!cue.countInSentence || f.sentence === s.sentence) &&
       !subsetTotals.has(f) && (!cue.countLabel || f.label.includes(cue.countLabel)) && (!countNoun || namesItem(levelName(p, f), countNoun) || countedNounAfter(p, f, countNoun))) counts.push(f);
+  }
+  // (a count in 个 standing for people, `开发岗位N个`, is one only when no head count is stated: `开发岗位4300余个，安置脱贫劳动力
+  // 4260人，…人均每月` is over the people)
+  if (!countUnits.includes('个') && counts.some((f) => f.unit === '人')) {
+    for (let k = counts.length - 1; k >= 0; k--) if (counts[k].unit === '个') counts.splice(k, 1);
   }
   // (a plan or target is no count of what was done, when another count is stated: `计划对1.8万户…实施，实际惠及1.6万户，…户均`,
   // `完成年度任务3万人次的P`)

@@ -171,7 +171,10 @@ export function findNamedMultiples(p: Passage, out: Relation[]): void {
     // (the sentence before too, when the multiple opens its own: `…农村居民人均可支配收入B，增长Q。城镇居民人均可支配收入是
     // 农村居民的N倍`)
     const from = p.figures[s.index - 1].sentence === s.sentence ? s.sentence : s.sentence - 1;
-    const as = candidates(from, (f) => f.label.includes(m[1]) && !isStatedChange(f));
+    // (the first named by its group and its measure's last word, `城镇居民收入` of `城镇居民人均可支配收入`)
+    const namesFirst = (label: string) => label.includes(m[1]) || (m[1].length >= 4 && label.includes(m[1].slice(0, -2)) &&
+      label.indexOf(m[1].slice(-2), label.indexOf(m[1].slice(0, -2)) + m[1].length - 2) >= 0);
+    const as = candidates(from, (f) => namesFirst(f.label) && !isStatedChange(f));
     const bs = candidates(from, (f) => f.label.includes(m[2]) && !f.label.includes(m[1]) && !isStatedChange(f));
     if (as.length === 1 && bs.length === 1 && as[0] !== bs[0] && sameUnit(as[0], bs[0])) out.push({ op: 'multiple', a: as[0], b: bs[0], stated: s, form: 'ratio' });
   }
@@ -519,11 +522,14 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     const ownBase = COMPARED_WITH.test(s.label) && !(/^(?:同比|按年)/.test(trimGap(lastClause(s.gapBefore))) && /上年|去年/.test(p.figures[level.index - 1]?.label ?? ''));
     // (unless the levels are per head too: `月人均养老金由B提高到A，月人均增加C`)
     const perHeadLevels = level.index > 0 && PER_HEAD_CHANGE.test(lastClause(p.figures[level.index - 1].label));
-    if ((reachesLevel(level.gapBefore) || afterComma) && !ownBase && !LATER_CHANGE.test(lastClause(s.gapBefore)) &&
+    if ((reachesLevel(level.gapBefore) || afterComma || RESUMED_LEVEL.test(level.gapBefore)) && !ownBase && !LATER_CHANGE.test(lastClause(s.gapBefore)) &&
       (!PER_HEAD_CHANGE.test(lastClause(s.gapBefore)) || perHeadLevels)) {
       // 由B增长到A，增长P
       const b = p.figures[level.index - 1];
-      if (b && b.sentence === s.sentence && /由|从/.test(b.clauseHead) && (countClauseEnds(level.gapBefore) === 0 || afterComma) &&
+      // (or a level stated for a period in the clause before, then the level reached now: `“十三五”末…覆盖率为B，目前已提高到A，
+      // 累计提高C`)
+      const resumed = b !== undefined && RESUMED_LEVEL.test(level.gapBefore) && LEVEL_STATED.test(trimGap(lastClause(b.label))) && !isStatedChange(b) && !isComparisonBase(b);
+      if (b && b.sentence === s.sentence && (/由|从/.test(b.clauseHead) || resumed) && (countClauseEnds(level.gapBefore) === 0 || afterComma || resumed) &&
         b.kind === level.kind && sameUnit(b, level)) pair = { before: b, after: level };
     } else if (prev.changePair && (ADVERBS.some((a) => gap === a + change.verb) || gap === '累计' + change.verb) && !otherBase(prev, gap) &&
       // (`较前一季的B季增P，年增Q`: a yearly change is not against the last quarter's figure)
@@ -800,6 +806,10 @@ const NAME_THEN_PRIOR_BASE = /^([\u3400-\u9fff]{2,10}?)(?:上年同期|去年同
 const BASE_NOUN = /^的[\u3400-\u9fff]{1,6}$/;
 
 /** `，回落至…的`: a verb of change to a level opening the clause after its base's. */
+/** `，目前已提高到`: the level reached now, in a clause after the level of a period before. */
+const RESUMED_LEVEL = /^[,，](?:目前|现在|当前|现已|如今|截至目前|今年|年末|到目前)?(?:已|已经)?(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|回落|下滑)(?:到|至)$/;
+/** A level stated with a copula (`覆盖率为`, `达`). */
+const LEVEL_STATED = /(?:为|是|达到|达)$/;
 const LEVEL_AFTER_COMMA = /^[,，](?:[\u3400-\u9fff]{1,3})(?:至|到)[^,，;；。]{0,12}$/;
 
 /** `此后…又增长`: a change after the one just stated, from its level on. */
@@ -903,13 +913,14 @@ function findPairedBases(p: Passage, out: Relation[]): void {
   for (const rate of p.figures) {
     // (or a plain verb right after bases that 分别 opened: `分别比上年同期的B1和B2增长P1和P2`)
     const plainVerb = !rate.gapBefore.includes('分别') && PLAIN_VERB_AFTER_BASES.test(rate.gapBefore);
-    if (rate.kind !== 'percent' || rate.changePair || rate.index < 4 || (!plainVerb && (!rate.gapBefore.includes('分别') || !RESPECTIVE_AFTER_BASES.test(trimGap(rate.gapBefore))))) continue;
+    // (amounts of change too, each in its figure's unit: `分别比2023年的B1、B2增加X1和X2`)
+    if ((rate.kind !== 'percent' && !isNumber(rate)) || rate.changePair || rate.index < 4 || (!plainVerb && (!rate.gapBefore.includes('分别') || !RESPECTIVE_AFTER_BASES.test(trimGap(rate.gapBefore))))) continue;
     const change = changeAtEnd(rate.gapBefore);
     if (!change || change.toLevel) continue;
     const rates = [rate];
     for (let k = rate.index + 1; k < p.figures.length && rates.length < MAX_RESPECTIVE; k++) {
       const f = p.figures[k];
-      if (f.kind !== 'percent' || listJoin(f.gapBefore) !== 'join') break;
+      if (f.kind !== rate.kind || listJoin(f.gapBefore) !== 'join') break;
       rates.push(f);
     }
     const n = rates.length;
@@ -938,11 +949,11 @@ const RESPECTIVE_AFTER_BASES = new RegExp(`^(?:同比|按年)?分别${RESPECTIVE
 /** `增长` right after the last base, with nothing else: the verb 分别 before the bases distributes. */
 const PLAIN_VERB_AFTER_BASES = new RegExp(`^${RESPECTIVE_VERBS}了?$`);
 /** `，分别比上年同期的` opening the bases. */
-const RESPECTIVE_PAIRED_BASE_LEAD = /^分别(?:较|比)(?:上年同期|去年同期|上年|去年|上年末)的$/;
+const RESPECTIVE_PAIRED_BASE_LEAD = /^分别(?:较|比)(?:上年同期|去年同期|上年|去年|上年末|(?:19|20)[0-9]{2}年(?:同期)?)的$/;
 /** `去年同期分别为` opening a list of bases stated after their figures. */
 const PRIOR_RESPECTIVE_LEAD = /^(?:上年|去年|上年同期|去年同期)(?:分别为|分别是)$/;
 /** `较上年同期的` opening the list of bases. */
-const PAIRED_BASE_LEAD = /^(?:较|比)(?:上年同期|去年同期|上年|去年|上年末)的$/;
+const PAIRED_BASE_LEAD = /^(?:较|比)(?:上年同期|去年同期|上年|去年|上年末|(?:19|20)[0-9]{2}年(?:同期)?)的$/;
 
 // `接待游客6358.2万人次，实现旅游总收入721.6亿元，分别比上年增长12.4%和16.8%；上年旅游总收入为633.5亿元。`: changes
 // stated together (分别增长), then the prior year's figure of one of them, named. The name picks the figure among

@@ -71,6 +71,11 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   // a forecast revised (`較5月預測的2.84%上修0.42個百分點`)
   { word: '上修', direction: 'up' },
   { word: '上调', direction: 'up' },
+  // a wage or price set again (`基本工資…較112年的B調高X`, `調降`)
+  { word: '调高', direction: 'up' },
+  { word: '调升', direction: 'up' },
+  { word: '调降', direction: 'down' },
+  { word: '调低', direction: 'down' },
   { word: '下修', direction: 'down' },
   { word: '下调', direction: 'down' },
   { word: '下降', direction: 'down' },
@@ -436,6 +441,8 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
   { nouns: ['售价'], total: ['销售收入', '业务收入', '销售额'], count: ['销售', '销量'], countUnits: ['辆', '台'] },
   // a hotel's average room rate: room revenue over room-nights sold (`客房收入T，售出客房N间夜，平均房价为P`)
   { nouns: ['房价'], total: ['客房收入'], count: ['售出客房', '出租客房', '已出租客房', '售出'], countUnits: ['间夜', '间', '晚'] },
+  // an average haul: tonne-kilometres over tonnes, passenger-kilometres over passengers (`货运量N吨，货物周转量T吨公里，平均运距P公里`)
+  { nouns: ['运距'], total: ['周转量'], count: ['货运量', '客运量', '运输量', '运量'], countUnits: ['吨', '人', '人次'] },
   // sales per transaction (`完成交易N笔，实现零售额T，平均客单价为P`)
   // a route's average length (`公交线路N条，线路总长度T公里，平均线路长度为P公里`)
   { nouns: ['线路长度'], total: ['线路总长度', '线路长度', '总长度'], count: ['线路'], countUnits: ['条'] },
@@ -514,6 +521,10 @@ export const CROSS_CUTTING_ATTRIBUTES: { word: string; dimension: string }[] = [
   { word: '外资', dimension: 'ownership' },
   { word: '外商投资', dimension: 'ownership' },
   { word: '私营', dimension: 'ownership' },
+  // the economy by industry, beside it by ownership (`其中第三产业增加值A；民营经济增加值B`: most private output is services)
+  { word: '第一产业', dimension: 'industry' },
+  { word: '第二产业', dimension: 'industry' },
+  { word: '第三产业', dimension: 'industry' },
   // online sales by what is sold (`实物商品网络零售额`, the rest 非实物 services), beside those by place (`农村网络零售额`)
   { word: '实物商品', dimension: 'goods' },
   { word: '非实物', dimension: 'goods' },

@@ -78,7 +78,8 @@ export function findWholeOf(p: Passage, out: Relation[]): void {
     let passed = part.index < whole.index - 1 && !isComparisonBase(part) ? 1 : 0;
     // (past a prior period's figure named after the change: `A，同比增长P，去年同期为B；占…W的Q`)
     // (or in an aside: `A，同比增长P（上年为B），完成年度目标W的Q`)
-    if (isShare(s) && isComparisonBase(part) && part.index > 0 && (countClauseEnds(part.gapBefore) === 1 || PRIOR_ASIDE_OPEN.test(part.gapBefore)) &&
+    // (the aside may follow the noun the unit counts: `建成…1.86万个单位（上年度为1.75万个），完成…目标W的P`)
+    if (isShare(s) && part.index > 0 && ((isComparisonBase(part) && countClauseEnds(part.gapBefore) === 1) || PRIOR_ASIDE_OPEN.test(part.gapBefore)) &&
       countClauseEnds(between(p, part, whole)) === 1) {
       part = p.figures[part.index - 1];
       passed = 1;
@@ -183,7 +184,7 @@ const MEAN_OVER_PERIODS = /年[度]?[\u3400-\u9fff]{0,8}平均(?:数|值)$/;
 const PER_WORD = /每股|人均|户均|每人|每户/;
 
 /** An aside opening on the prior period's figure: `（上年为`. */
-const PRIOR_ASIDE_OPEN = /\((?:上年|去年|上年同期|去年同期)(?:为|是)?$/;
+const PRIOR_ASIDE_OPEN = /\((?:上年度?|去年|上一年度?|上年同期|去年同期)(?:为|是)?$/;
 
 /** A whole's noun after its unit, before the share: `家庭住户的`. */
 const NOUN_OF_WHOLE = /^[\u3400-\u9fff]{2,8}的$/;
@@ -348,6 +349,10 @@ const TOTAL_WORD_TAIL = /(?:总值|总额|总量|总数)$/;
  *  part's 其中-total is not (it shares no word with it, place and period aside) is a whole the text does not state. */
 function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined): boolean {
   if (!total || named.length < 2 || WHOLE_WORDS.includes(named) || ALL_COUNTED.test(named)) return false;
+  // (a whole named as the total, with 总, that no figure of the text is named by is the 其中 total by another name:
+  // `共處理貨物T，其中轉運貨物A，佔總貨運量的P`)
+  const bare = named.replace(/^总/, '');
+  if (bare !== named && bare.length >= 2 && !p.figures.some((f) => isNumber(f) && sharesBigram(bare, lastClause(f.label)))) return false;
   // of another place (`占全国小麦总产量的` under `全省粮食总产量…，其中`)
   const place = placeOf(named);
   const totalPlace = placeOf(total.clauseHead);

@@ -132,6 +132,13 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           const cut = group.findIndex((f, i) => i >= 1 && countClauseEnds(f.gapBefore) > 0 && !named(f) && group.slice(0, i).every(named));
           if (cut > 0) group = group.slice(0, cut);
         }
+        // `营业收入T，其中主营业务收入A，占…；研发投入B，占营业收入的Q`: past a semicolon, a figure of another measure than the
+        // total's, which the first part is named with, is no part of it: the list ended before it
+        const measure = listItemName(total).slice(-2);
+        if (/^[\u3400-\u9fff]{2}$/.test(measure) && listItemName(group[0]).endsWith(measure)) {
+          const cut = group.findIndex((f, i) => i >= 1 && /[;；]/.test(between(p, group[i - 1], f)) && !listItemName(f).endsWith(measure) && !listItemName(f).includes(measure));
+          if (cut > 0) group = group.slice(0, cut);
+        }
         for (const [k, part] of group.entries()) {
           out.push({ op: 'subset', part, total });
           subsetTotals.set(part, total);
@@ -907,6 +914,7 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // nor the level a change started from (`由2019年的B增加到2024年的A；其中…` is of A)
   // (nor the basis a rate was computed on, `参保率为P（按户籍人口W人计算），其中…` is of the count before the rate)
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) && !excessOverFigure(p, f) &&
+    !earlierYearRestated(p, f) &&
     !startingLevel(p, f) && !leftForLevelAfter(p, f) && !isComputationBasis(p, f) && !planAfterDone(p, f) &&
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1])) &&
     // (nor an average of the total over the count right before it, of no parts like these: `发放信贷T，惠及N户，户均贷款D；
@@ -1037,6 +1045,18 @@ const STATED_AS_TOTAL = /^(?:总数|总量|总计|总人数|总户数)(?:达到|
 
 /** A figure stated as the excess over a target (`超额完成1.8万人`, `超出计划…`). */
 const EXCESS = /(?:超额完成|超额|超出|多完成)$/;
+/** `2024年新業務價值為A，2023年為B，按年增長P；其中…`: an earlier year's figure named by its year right after this year's,
+ *  the base of its change, is no total of what follows. */
+function earlierYearRestated(p: Passage, f: Figure): boolean {
+  const named = EARLIER_YEAR_IS.exec(trimGap(lastClause(f.label)));
+  const level = p.figures[f.index - 1];
+  if (!named || !level || level.sentence !== f.sentence || level.unit !== f.unit || countClauseEnds(f.gapBefore) !== 1) return false;
+  const own = FOUR_DIGIT_YEAR.exec(sentenceHead(p, level))?.[1];
+  return own !== undefined && Number(own) > Number(named[1]);
+}
+const EARLIER_YEAR_IS = /^((?:19|20)[0-9]{2})年(?:同期|末|底)?(?:则)?(?:为|是)$/;
+const FOUR_DIGIT_YEAR = /((?:19|20)[0-9]{2})年/;
+
 /** `超出年度目標任務200萬人13.8萬人`: a figure right after the one it exceeds, with nothing between, is the excess. */
 function excessOverFigure(p: Passage, f: Figure): boolean {
   const over = p.figures[f.index - 1];
@@ -2138,7 +2158,8 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
         continue;
       }
       // (past an age that names the next item's group, in its clause: `15至64歲人口為B，65歲及以上人口為C，合共T`)
-      if (bareTotal && f.unit === '岁' && items.length > 0 && countClauseEnds(between(p, f, items[0])) === 0) continue;
+      // (or before a total named as the items' noun with 总: `0至14歲人口為A、15至64歲人口為B、65歲以上人口為C，總人口為T`)
+      if (f.unit === '岁' && items.length > 0 && countClauseEnds(between(p, f, items[0])) === 0 && (bareTotal || ageOpened(p, items[0]))) continue;
       if (!isNumber(f) || !sameUnit(f, t) || isStatedChange(f) || isIntensive(f) || isComparisonBase(f)) break;
       const name = subjectOf(listItemName(f));
       // (`煤炭消费量` of `能源消费总量`: the head word before 量)
@@ -2149,7 +2170,9 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
       // (or the sentence, when an age opens it: `本港15歲以下人口為A，…，合共T`; a first figure with no name of a group,
       // `营业收入T，境内收入A，境外收入B，合计S`, is the whole)
       const opensClause = countClauseEnds(opener.gapBefore) === 1 || (opener !== f && (opener.index === 0 || p.figures[opener.index - 1].sentence !== opener.sentence));
-      if (!namedLikeTotal && !(bareTotal && opensClause && isPlainLabel(trimGap(lastClause(f.label)), MAX_ITEM_LABEL))) break;
+      // (an age group named by the noun the total names with 总: `15至64歲人口為B…，總人口為T`)
+      const ageGroupOfTotal = opener !== f && name.length >= 2 && cue.includes('总' + name) && (opensClause || LIST_JOINERS.includes(trimGap(opener.gapBefore)));
+      if (!namedLikeTotal && !ageGroupOfTotal && !(bareTotal && opensClause && isPlainLabel(trimGap(lastClause(f.label)), MAX_ITEM_LABEL))) break;
       // (nor the whole of the items after it: `营业收入W，其中A产品A1、B产品A2…，上述产品合计T` sums A1 and A2, not W)
       if (out.some((r) => (r.op === 'sum' && r.total === f && r.parts.includes(p.figures[k + 1])) || (r.op === 'subset' && r.total === f && r.part === p.figures[k + 1]))) break;
       items.unshift(f);
@@ -2162,8 +2185,15 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
     if (out.some((r) => r.op === 'sum' && (r.total === t || r.parts.includes(t)))) continue;
     // (the two halves of a split are the whole: `境内…，境外…；境内外业务合计T`)
     // (and so are the clauses a bare total word sums, or one that opens the total's clause: `…，合计完成货运量T`)
-    out.push({ op: 'sum', parts: items, total: t, mode: splitHalves(items) || bareTotal || SUMMING_WORD_FIRST.test(cue) ? 'eq' : 'subset-list', declared: true });
+    // (and so are age groups from the youngest to the oldest: `0至14歲…、15至64歲…、65歲以上…，總人口`)
+    out.push({ op: 'sum', parts: items, total: t, mode: splitHalves(items) || bareTotal || SUMMING_WORD_FIRST.test(cue) || allAges(p, items) ? 'eq' : 'subset-list', declared: true });
   }
+}
+
+/** Is a figure's clause opened by an age right before it (`15至64歲人口為B`)? */
+function ageOpened(p: Passage, f: Figure): boolean {
+  const age = p.figures[f.index - 1];
+  return age !== undefined && age.unit === '岁' && age.sentence === f.sentence && countClauseEnds(f.gapBefore) === 0;
 }
 
 /** A total word opening the total's clause says the figures before it add up to it (`合计完成货运量`; `全年粮食总产量`
