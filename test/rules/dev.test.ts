@@ -542,6 +542,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round491.json': { falseAlarms: 0, recall: 1 },
   'round492.json': { falseAlarms: 0, recall: 1 },
   'round493.json': { falseAlarms: 0, recall: 0.96 },
+  'round494.json': { falseAlarms: 0, recall: 1 },
+  'round495.json': { falseAlarms: 0, recall: 1 },
+  'round496.json': { falseAlarms: 0, recall: 1 },
+  'round497.json': { falseAlarms: 0, recall: 0.96 },
+  'round498.json': { falseAlarms: 0, recall: 0.93 },
+  'round499.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

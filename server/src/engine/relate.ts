@@ -111,7 +111,15 @@ export function findRelations(p: Passage): Relation[] {
   findDoublings(p, out);
   findRestatedIncreases(p, out);
   findAverages(p, out, subsetTotals);
-  return withoutSumsOfOverlaps(p, withoutOverlappedParts(p, withoutMixedChanges(out)));
+  return withoutSumsOfOverlaps(p, withoutOverlappedParts(p, withoutMixedRatios(withoutMixedChanges(out))));
+}
+
+/** A share of a total over a figure per head or per share, or the other way round (`配發總額T；…每股盈餘W，配發率P` is not T
+ *  over W): whichever reading paired them, it is dropped when the two are of different sizes altogether, as mixed changes are. */
+function withoutMixedRatios(out: Relation[]): Relation[] {
+  const mixed = (r: Relation) => r.op === 'ratio' && isIntensive(r.part) !== isIntensive(r.whole) && r.part.kind === 'number' && r.whole.kind === 'number' &&
+    r.part.value !== null && r.whole.value !== null && r.part.value > 0 && r.whole.value > 0 && (r.part.value / r.whole.value > 20 || r.part.value / r.whole.value < 0.0005);
+  return out.some(mixed) ? out.filter((r) => !mixed(r)) : out;
 }
 
 /** A change between an average and a total is no change of one measure (`人均补贴P；补贴金额比上年的B增长Q` is not P over B):

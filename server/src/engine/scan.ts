@@ -694,9 +694,11 @@ function unitAt(ctx: ScanContext, p: number): string | null {
   return u ? u.word : null;
 }
 
-/** One-character units that start common words: not a unit before these (`9.82万通来电`, but `1.2万通过审核`). */
+/** One-character units that start common words: not a unit before these (`9.82万通来电`, but `1.2万通过审核`; `12升汽油`,
+ *  but `由120.5升至393.7`, `升幅`). */
 const UNIT_NOT_BEFORE: Record<string, ReadonlySet<string>> = {
   通: new Set(Array.from('过知车行信讯报道航关畅用告讯')),
+  升: new Set(Array.from('至到为幅了高级温值')),
 };
 
 /** A built-in word table with the user's words added, built once per options array (a document is scanned chunk

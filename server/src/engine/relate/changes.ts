@@ -469,7 +469,8 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     ADVERBS.some((a) => gap === a + change.verb)) {
     const level = p.figures[prev.index - 1];
     const above = trimGap(prev.gapBefore).startsWith('高') || trimGap(prev.gapBefore).startsWith('超');
-    if (level.sentence === s.sentence && level.kind === prev.kind && sameUnit(level, prev) && countClauseEnds(prev.gapBefore) === 1 && !isStatedChange(level) &&
+    // (a rate of growth is a level here, compared with another's: `經濟成長率為A，高於第一季的B，增加C`)
+    if (level.sentence === s.sentence && level.kind === prev.kind && sameUnit(level, prev) && countClauseEnds(prev.gapBefore) === 1 && (!isStatedChange(level) || level.kind === 'percent') &&
       above === (change.direction === 'up')) pair = { before: prev, after: level };
   }
   // `A（去年同期：B），按年增长P`: the base in an aside right after the figure, the change after it, against the aside's
@@ -1401,7 +1402,8 @@ function periodOfChange(label: string): ComparisonPeriod {
   // (`比上年四季度回落`: against a quarter, not the same period a year before)
   if (/(?:比|较)年初/.test(clause)) return 'start';
   // (`比上年同月增长` is against the same month a year before: 同月 and 同季 are no month-on-month change)
-  return /(?<!同)月增|(?<!同)月减|按月|环比|(?<!同)季增|(?<!同)季减|按季|上月|上季|(?:比|较)(?:上年|去年)?[一二三四1-4]季度|(?:比|较)第[一二三四1-4]季/.test(clause) ? 'short' : 'year';
+  // (`較上一季的`, `较上个月`, `較前一季`: the period before, named in full)
+  return /(?<!同)月增|(?<!同)月减|按月|环比|(?<!同)季增|(?<!同)季减|按季|上(?:一|个|一个)?月|上一?季|前一季|(?:比|较)(?:上年|去年)?[一二三四1-4]季度|(?:比|较)第[一二三四1-4]季/.test(clause) ? 'short' : 'year';
 }
 
 /** `去年X为B，今年为A，增长P` / `A，上年为B，降幅为P`: the two figures before the change, one named as the prior
@@ -1486,7 +1488,7 @@ function chainedPeriodLabel(f: Figure): string {
 const PART_OF_YEAR_BASE = /^(?:上半年|一季度|前三季度)/;
 
 /** `，高于6月的`, `，低于上年同期的`: a comparison that names the other period's figure (then stated). */
-const ABOVE_OR_BELOW = /^(?:高于|低于|超过)(?:上年|去年|上月|上季度?|[0-9]{1,2}月份?|(?:19|20)[0-9]{2}年)(?:同期|末|底)?的$/;
+const ABOVE_OR_BELOW = /^(?:高于|低于|超过)(?:上年|去年|上月|上季度?|第?[一二三四1-4]季度?|[0-9]{1,2}月份?|(?:19|20)[0-9]{2}年)(?:同期|末|底)?的$/;
 
 /** `相比` closing `与…的B相比`, right before a doubling. */
 const COMPARED_AFTER_WITH = /^(?:相比|相较|比较)[,，]?$/;

@@ -642,6 +642,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '蓄水率', part: ['有效蓄水量', '蓄水量'], whole: ['有效容量', '有效库容', '总库容', '库容'] },
   // a bank's capital over its risk-weighted assets, each tier over the same assets (the narrower names after: they win)
   { name: '资本充足率', part: ['资本净额'], whole: ['风险加权资产'], notPart: ['一级'] },
+  // a dividend per share over earnings per share (`每股配發現金股利A…以每股盈餘W計，現金股利配發率為P`)
+  { name: '配发率', part: ['每股配发现金股利', '每股现金股利', '每股股利', '每股派发现金红利'], whole: ['每股盈余', '每股收益'] },
   // a fund's balance over its income of the period (`統籌基金收入W，支出E，當期結餘A，當期結餘率為P`), not the balance
   // carried forward (`累计结余`, over months of spending)
   { name: '当期结余率', part: ['当期结余'], whole: ['收入'], notPart: ['累计'] },
@@ -724,6 +726,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // output over capacity (`汽车产能为W辆，实际产量A辆，产能利用率为P`; with no output named, read like any rate:
   // `可用產能W片，實際投片量A片`)
   { name: '产能利用率', part: ['实际产量', '产量'], whole: ['产能'], alsoGeneric: true },
+  // waste or straw put to use over what arose (`固体废物产生量W，综合利用量A，综合利用率P`)
+  { name: '综合利用率', part: ['综合利用量', '综合利用'], whole: ['产生量', '产量', '可收集量'] },
   // runners who finished over those who started (`起跑W人，完赛A人，完赛率为P`)
   { name: '完赛率', part: ['完赛'], whole: ['起跑', '参赛'], alsoGeneric: true },
   // what a medical insurance fund paid over the costs it covers (`政策范围内医疗费用W，基金支付A，…报销比例为P`)

@@ -268,6 +268,8 @@ function withPairedLabel(p: Passage, f: Figure | undefined): Figure | undefined 
  *  (without its measure: 增加值, 产值, 总额 …). */
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
+  // (those who benefit, named either way: `佔受惠人數的` for `惠及住戶人數T`)
+  if (/^(?:受惠|受益|惠及|获益)(?:人数|户数|人次)$/.test(noun) && /惠及|受益|受惠|获益/.test(lastClause(total.label))) return true;
   // (a scope the total's label names, four characters or more: `占规模以上工业的比重` for `规模以上工业企业实现营业收入T`)
   // (not a label of several, `城镇、农村居民人均消费支出分别为`, whose one item the noun may name)
   if (noun.length >= 4 && total.label.includes(noun) && !total.label.includes('分别')) return true;
@@ -367,9 +369,13 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   // (the total's name may follow its unit, `276万个家庭住户`, or open its clause before a level it started from, `参保人数由
   // 上年末的B增加到T`)
   // (or by a two-character short form of it, `参保` for `参加失业保险`)
-  const name = withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total));
+  // (those who benefit are named either way: `受惠人數` for `惠及住戶人數`)
+  const name = withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total)).replace(BENEFITED, '受惠');
   return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, name) && !(what.length === 2 && charsInOrder(what, name, 5));
 }
+
+/** Words for those a programme reached (`惠及`, `受益`), one name (`受惠`) for comparing names. */
+const BENEFITED = /惠及|受益|获益/g;
 
 /** `参保人数`: a head count named by two characters (group 1) that may be a short form (`参保` for `参加失业保险`). */
 const SHORT_HEAD_COUNT = /^([\u3400-\u9fff]{2})人数$/;

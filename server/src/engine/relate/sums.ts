@@ -132,6 +132,13 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           const cut = group.findIndex((f, i) => i >= 1 && countClauseEnds(f.gapBefore) > 0 && !named(f) && group.slice(0, i).every(named));
           if (cut > 0) group = group.slice(0, cut);
         }
+        // `搬迁群众T，其中劳动力A，已实现就业B`: a clause with no subject that says what was done so far is of the part before
+        // it, not another part of the total
+        for (let k = group.length - 1; k >= 1; k--) {
+          if (!DONE_SO_FAR_CLAUSE.test(trimGap(lastClause(group[k].label))) || countClauseEnds(group[k].gapBefore) !== 1) continue;
+          out.push({ op: 'subset', part: group[k], total: group[k - 1] });
+          group = group.filter((f, i) => i !== k);
+        }
         // `营业收入T，其中主营业务收入A，占…；研发投入B，占营业收入的Q`: past a semicolon, a figure of another measure than the
         // total's, which the first part is named with, is no part of it: the list ended before it
         const measure = listItemName(total).slice(-2);
@@ -172,7 +179,8 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
           !group.slice(0, -1).some((f) => REST_WORDS.test(f.label));
         const mode = open ? 'open' : (halves || restLast) && !moreKinds ? 'eq' : partial || runsOn ? 'partial' : 'subset-list';
         // (two halves of a split are never one inside the other)
-        if (group.length >= 2 && (declaredList || halves || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
+        // (a list closed by the rest, `其他國家和地區的`, is one breakdown, whatever its items are named by: `來自內地的A、菲律賓的B…`)
+        if (group.length >= 2 && (declaredList || halves || restLast || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
       }
     }
   }
@@ -914,7 +922,7 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // nor the level a change started from (`由2019年的B增加到2024年的A；其中…` is of A)
   // (nor the basis a rate was computed on, `参保率为P（按户籍人口W人计算），其中…` is of the count before the rate)
   const candidate = (f: Figure) => isNumber(f) && f.unit === unit && !isWholeOfShare(p, f) && !isStatedChange(f) && !isComparisonBase(f) && !EXCESS.test(f.label) && !excessOverFigure(p, f) &&
-    !earlierYearRestated(p, f) &&
+    !earlierYearRestated(p, f) && !dueAfterDone(p, f) &&
     !startingLevel(p, f) && !leftForLevelAfter(p, f) && !isComputationBasis(p, f) && !planAfterDone(p, f) &&
     !(f.index > 0 && listJoin(f.gapBefore) === 'join' && isIntensive(p.figures[f.index - 1])) &&
     // (nor an average of the total over the count right before it, of no parts like these: `发放信贷T，惠及N户，户均贷款D；
@@ -1045,6 +1053,16 @@ const STATED_AS_TOTAL = /^(?:总数|总量|总计|总人数|总户数)(?:达到|
 
 /** A figure stated as the excess over a target (`超额完成1.8万人`, `超出计划…`). */
 const EXCESS = /(?:超额完成|超额|超出|多完成)$/;
+/** `參保人數A，應參保人數W，參保率P；其中…`: the count due (`应…`) right after the count done is no total of the 其中 after
+ *  them: those listed are among those done. */
+function dueAfterDone(p: Passage, f: Figure): boolean {
+  const due = DUE_NAME.exec(trimGap(lastClause(f.label)))?.[1];
+  const done = p.figures[f.index - 1];
+  return due !== undefined && done !== undefined && done.sentence === f.sentence && done.unit === f.unit && lastClause(done.label).includes(due);
+}
+/** A count named as due (`应参保人数`; group 1 what is due, `参保`). */
+const DUE_NAME = /^应([\u3400-\u9fff]{2,4}?)(?:人数|户数|数)?(?:为|达|是)?$/;
+
 /** `2024年新業務價值為A，2023年為B，按年增長P；其中…`: an earlier year's figure named by its year right after this year's,
  *  the base of its change, is no total of what follows. */
 function earlierYearRestated(p: Passage, f: Figure): boolean {
@@ -1056,6 +1074,9 @@ function earlierYearRestated(p: Passage, f: Figure): boolean {
 }
 const EARLIER_YEAR_IS = /^((?:19|20)[0-9]{2})年(?:同期|末|底)?(?:则)?(?:为|是)$/;
 const FOUR_DIGIT_YEAR = /((?:19|20)[0-9]{2})年/;
+
+/** `已实现就业`, `已签约`: what was done so far, with no subject of its own. */
+const DONE_SO_FAR_CLAUSE = /^(?:已|已经|累计已)(?:实现|完成)?[\u3400-\u9fff]{1,4}(?:的)?$/;
 
 /** `超出年度目標任務200萬人13.8萬人`: a figure right after the one it exceeds, with nothing between, is the excess. */
 function excessOverFigure(p: Passage, f: Figure): boolean {
@@ -1092,6 +1113,9 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   // Parts named by an attribute (`具有本科及以上学历的`, `营业收入超亿元的`) may overlap the others (`女教师`): they
   // need not add up either.
   if (group.some((f) => ATTRIBUTE_PART.test(nameIn(f.label)))) return true;
+  // `其中县外务工A，省外务工B`: work outside the county includes work outside the province (outside scopes of two levels)
+  const outside = new Set(group.map((f) => OUTSIDE_SCOPE.exec(listItemName(f))?.[1]).filter((x) => x !== undefined));
+  if (outside.size >= 2) return true;
   // `其中民生支出A…；教育支出B`: spending on people's livelihood is made of education, social security, health … spending
   if (group.some((f) => LIVELIHOOD_SPENDING.test(listItemName(f))) && group.some((f) => LIVELIHOOD_KINDS.test(listItemName(f)))) return true;
   for (let k = 1; k < group.length; k++) {
@@ -1120,6 +1144,9 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   // (a part named by its measure alone is named by its subject's count before it: `中小微企业N家、返还资金A`)
   return crossCutting(group.map((f) => (measureOfSubjectBefore(p, f) ? p.figures[f.index - 1] : f)));
 }
+
+/** A place outside a scope, by its level (`县外务工`, `省外`, `境外`; group 1 the level), not bounded by a wider one (`县外省内`). */
+const OUTSIDE_SCOPE = /^(?:转移到|转移至|在|到)?(乡|镇|县|市|区|省|国|境)外(?![乡镇县市区省国境]内)/;
 
 /** `汽车业务收入` and then `新能源汽车收入`: the same measure (收入) of a kind of the earlier part's subject (汽车, its
  *  业务 aside), named with a qualifier before it. Names that differ only in their first characters (`内资企业收入`,
@@ -2100,7 +2127,7 @@ export function findTotalsAfterParts(p: Passage, out: Relation[]): void {
   for (const t of p.figures) {
     // `全市三个景区分别接待A、B和C。三个景区合计接待T`: the list's count named again with the total
     // (by char code first: this is asked of every figure)
-    const counted = t.index >= 4 && containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) && isNumber(t) && DECLARED_TOTAL.test(lastClause(t.label)) ?
+    const counted = t.index >= 3 && containsAnyOf(t.label, TOTAL_AFTER_FIRST_CODES) && isNumber(t) && DECLARED_TOTAL.test(lastClause(t.label)) ?
       countedListBefore(p, t) ?? countedListInSentence(p, t) ?? countedClausesInSentence(p, t) : undefined;
     if (counted) {
       if (!out.some((r) => r.op === 'sum' && r.total === t)) out.push({ op: 'sum', parts: counted, total: t, mode: 'eq', declared: true });
@@ -2538,8 +2565,8 @@ function kindFigure(p: Passage, t: Figure, name: string, measure: string): Figur
   return found;
 }
 /** `三者合计`, `两者合共`: the count of the figures just stated, then a word of total (group 1: the count). */
-/** `三者合计`, and the three industries named together with the verb they share (`三次产业合计吸纳`). */
-const THE_N_OF_THEM = /^([两二三四五])(?:者|次产业)(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,3}?)?(?:为|达|达到)?$/;
+/** `三者合计`, `两项合计`, and the three industries named together with the verb they share (`三次产业合计吸纳`). */
+const THE_N_OF_THEM = /^([两二三四五])(?:者|项|次产业)(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,3}?)?(?:为|达|达到)?$/;
 
 /** Longest region before a kind's figure read for its name. */
 const MAX_KIND_REGION = 40;
