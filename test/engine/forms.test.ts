@@ -5,6 +5,9 @@ import { analyze } from '../../server/src/engine';
 import { expectQuantity, type Expect } from './helpers';
 
 const rows: Array<[string, Expect]> = [
+  // 升 before 至 is the verb (`升至`), a litre before a noun
+  ['私人住宅售價指數由2008年的120.5升至2021年的393.7', { figure: '120.5', value: 120.5, unit: null }],
+  ['平均每车加油12升汽油', { figure: '12', value: 12, unit: '升' }],
   // a count after a month in Chinese numerals is no lunar day (`正月十五` is)
   ['今年一至八月十五家企业完成技改', { figure: '十五', value: 15, unit: '家' }],
   // megajoules after a magnitude (兆 of 兆焦耳 is the unit's, not 10^12)
