@@ -187,6 +187,9 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '架均', countUnits: ['架'], factor: 1 },
   { cue: '船均', countUnits: ['艘'], factor: 1 },
   { cue: '车均', countUnits: ['辆'], factor: 1 },
+  // per vehicle and per month or year (`出租汽车N辆，全年营运收入T，单车月均营运收入P`; `单车` alone is also a bicycle)
+  { cue: '单车月均', countUnits: ['辆', '台'], factor: 1 },
+  { cue: '单车年均', countUnits: ['辆', '台'], factor: 1 },
   // per dwelling sold (`成交N套，成交面积T平方米，套均面积`)
   { cue: '套均', countUnits: ['套'], factor: 1 },
   { cue: '次均', countUnits: ['次', '人次'], factor: 1 },
@@ -322,6 +325,9 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['经营面积'], total: ['耕地', '土地'] },
   // money put in per household, of the investment (`完成投资T…惠及农户N户，户均投入P`)
   { nouns: ['投入'], total: ['投资', '资金'] },
+  // a subsidy per head, of the money set aside for subsidies (`开展培训N人次，支出…专账资金T，人均培训补贴P`; not of the funds
+  // put in, `投入训练经费T，平均每人补助约P`, which pay for more than the subsidy)
+  { nouns: ['补贴', '补助'], total: ['专账资金', '补贴资金', '补助资金'] },
   // (`人均月薪`: the monthly marker `人均月` leaves `薪` as the noun)
   { nouns: ['年薪', '月薪', '薪'], total: ['薪酬', '工资', '薪资', '薪俸'] },
   // profit per employee, of the profit (`净利润T，年末在岗员工N人，人均创利P`)
@@ -642,6 +648,10 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   { name: '蓄水率', part: ['有效蓄水量', '蓄水量'], whole: ['有效容量', '有效库容', '总库容', '库容'] },
   // a bank's capital over its risk-weighted assets, each tier over the same assets (the narrower names after: they win)
   { name: '资本充足率', part: ['资本净额'], whole: ['风险加权资产'], notPart: ['一级'] },
+  // an insurer's solvency under C-ROSS: capital over the minimum required (`实际资本A，核心资本B，最低资本W；核心偿付能力
+  // 充足率P，综合偿付能力充足率Q`)
+  { name: '核心偿付能力充足率', part: ['核心资本'], whole: ['最低资本'] },
+  { name: '综合偿付能力充足率', part: ['实际资本'], whole: ['最低资本'] },
   // a dividend per share over earnings per share (`每股配發現金股利A…以每股盈餘W計，現金股利配發率為P`)
   { name: '配发率', part: ['每股配发现金股利', '每股现金股利', '每股股利', '每股派发现金红利'], whole: ['每股盈余', '每股收益'] },
   // a fund's balance over its income of the period (`統籌基金收入W，支出E，當期結餘A，當期結餘率為P`), not the balance

@@ -206,8 +206,10 @@ function abbreviates(short: string, name: string): boolean {
   // (two characters of a four-character name, in order and not its head noun: `下转` for `向下转诊`; never of a name
   // negated, `税收` of `非税收入`)
   if (short.length === 2 && name.length === 4 && !name.endsWith(short)) return !NEGATION_START.test(name) && charsInOrder(short, name, 3);
-  return short.length >= 3 && name.length > short.length && name.includes(short.slice(0, 2)) && name.endsWith(short.slice(-1)) &&
-    name.indexOf(short.slice(0, 2)) + 2 < name.length - 1;
+  // (nor, longer, of a name that negates it: `人壽業務` of `非人壽保險業務`)
+  const at = name.indexOf(short.slice(0, 2));
+  return short.length >= 3 && name.length > short.length && at >= 0 && name.endsWith(short.slice(-1)) && at + 2 < name.length - 1 &&
+    !(at > 0 && NEGATION_START.test(name.slice(at - 1)) && !NEGATION_START.test(short));
 }
 
 const NEGATION_START = /^[非不未无]/;
@@ -373,6 +375,9 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   const name = withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total)).replace(BENEFITED, '受惠');
   return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, name) && !(what.length === 2 && charsInOrder(what, name, 5));
 }
+
+/** `已支出资金`: what was done so far (group 1) and a noun of the money or items it was done to. */
+const DONE_WHOLE = /^(已[\u3400-\u9fff]{1,4}?)(?:的)?(?:资金|金额|款项|项目|资金总额)$/;
 
 /** Words for those a programme reached (`惠及`, `受益`), one name (`受惠`) for comparing names. */
 const BENEFITED = /惠及|受益|获益/g;
@@ -806,11 +811,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (or of the total named as such: `其中低收入戶占合計數的P`)
   if (listed.length >= 2 && /^占(?:比)?(?:为|达)?$|^占(?:合计数?|总数|两者合计)的(?:比重|比例)?(?:为|达)?$/.test(trimGap(gap.slice(at)))) {
     // (named so, not with a qualifier before the name: `中低收入戶` is not `低收入戶`)
+    // (or an item of a 分别 list named by its place there: `个险、银保、团险渠道分别实现A、B和C，合计T，其中个险渠道占比P`)
     const named = lookBack(p, part.index, s.sentence, (f) => {
       const label = lastClause(f.label);
       const at = label.lastIndexOf(listed);
       return isNumber(f) && sameUnit(f, part) && at >= 0 && !NAME_QUALIFIER_BEFORE.has(label[at - 1]);
-    });
+    }) ?? itemNamedBeforeRespectively(p, s, listed);
     if (named && named.iv.lo <= part.iv.hi) out.push({ op: 'ratio', part: named, whole: part, stated: s });
     return;
   }
@@ -910,11 +916,18 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const shortFormTotal = !namedFigure && shortHeadCount !== undefined && !subsetTotals.has(part) ? lookBack(p, part.index, part.sentence, (f) => isNumber(f) && f.unit === '人' &&
     sameUnit(f, part) && !isStatedChange(f) && !isComparisonBase(f) && SHORT_FORM_HEAD_COUNT.test(lastClause(f.label)) &&
     charsInOrder(shortHeadCount, lastClause(f.label).replace(SHORT_FORM_HEAD_COUNT, ''), 5)) : undefined;
-  if (namedFigure ?? shortFormTotal) whole = namedFigure ?? shortFormTotal;
+  // (a whole named by what was done so far and a noun of money, `占已支出资金的`, is the figure stated as done so: `已支出A`)
+  const done = DONE_WHOLE.exec(noun)?.[1];
+  const doneFigure = done ? lookBack(p, part.index, s.sentence, (f) => isNumber(f) && sameUnit(f, part) && f.iv.hi >= part.iv.lo &&
+    trimGap(lastClause(f.label)).replace(/(?:为|达|约)$/, '').endsWith(done)) : undefined;
+  if (doneFigure) whole = doneFigure;
+  else if (namedFigure ?? shortFormTotal) whole = namedFigure ?? shortFormTotal;
   // (all of something, `占全部A级景区接待量的`, is the part's 其中-total unless it names another whole)
   // (or pointed back to: `其中空調用能A，佔該界別的P`)
   // (not `占该类机构的` after a part scoped `民办机构中…`: that scope is the whole)
   else if (((noun === '' || noun.includes('总') || WHOLE_WORDS.includes(noun) || ALL_COUNTED.test(noun) || /^(?:全部|所有)/.test(noun) ||
+    // (or the whole of what the total names, `佔整體個案的` for `個案共有T`)
+    (/^(?:整体|全体)/.test(noun) && noun.length >= 4 && lastClause(subsetTotals.get(part)?.label ?? '').includes(noun.slice(2))) ||
     (/^(?:该|此)(?!类)/.test(noun) && !/[\u3400-\u9fff]{2}中/.test(lastClause(part.label))) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
     namesSubsetTotal(noun, withPairedLabel(p, subsetTotals.get(part))) || namesLevelReached(p, noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part)) &&
     !namesAllOfPartsMeasure(namedInTotal, partName, subsetTotals.get(part))) ||
@@ -960,6 +973,13 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     const listTotals = new Set(subsetTotals.values());
     whole = lookBack(p, part.index, part.sentence - 1, (f) => listTotals.has(f) && isNumber(f) && sameUnit(f, part) && !subsetTotals.has(f) && f.iv.hi >= part.iv.lo &&
       sharesBigram(what, f.label));
+  }
+  // `发电装机容量T…；其中风电、光伏装机合计A，占总装机的P`: a whole named as the total of a measure (总 and the measure), for a
+  // part under no 其中, is the nearest figure of its sentence named with that measure
+  if (!whole && noun.startsWith('总') && noun.length >= 3 && !subsetTotals.has(part)) {
+    const measure = noun.slice(1);
+    whole = lookBack(p, part.index, s.sentence, (f) => isNumber(f) && sameUnit(f, part) && !isIntensive(f) && !isStatedChange(f) && !isComparisonBase(f) &&
+      lastClause(f.label).includes(measure) && f.iv.hi >= part.iv.lo);
   }
   // `港口货物吞吐量T，其中沿海港口A、内河港口B；…占沿海港口吞吐量的P`: a whole named as a 其中 part's group and its
   // total's measure is that part

@@ -313,7 +313,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     out.push({ op: 'subset', part, total: whole });
     subsetTotals.set(part, whole);
   }
-  // `126个省级重点项目中已开工138个`: a figure, its noun and 中, then in the same clause how many of them did something
+  // `126个省级重点项目中已开工138个`, `劳动力4.38万人中已就业4.15万人`: a figure, its noun and 中, then in the same clause how
+  // many of them did something
   for (let at = text.indexOf('中已'); at >= 0; at = text.indexOf('中已', at + 2)) {
     const k = firstFigureFrom(p, at);
     const part = p.figures[k];
@@ -322,7 +323,18 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
       isIntensive(whole) || isStatedChange(whole)) continue;
     const noun = text.slice(whole.cleanEnd, at);
     const done = text.slice(at + 1, part.cleanStart);
-    if (!/^[\u3400-\u9fff]{2,10}$/.test(noun) || !/^已[\u3400-\u9fff]{1,6}$/.test(done)) continue;
+    // (the noun may be the unit itself: `搬迁劳动力4.38万人中已就业4.15万人`)
+    if (!/^[\u3400-\u9fff]{0,10}$/.test(noun) || !/^已[\u3400-\u9fff]{1,6}$/.test(done)) continue;
+    out.push({ op: 'subset', part, total: whole });
+    subsetTotals.set(part, whole);
+  }
+  // `为老年人口53.2万人中的38.6万人提供…`: a figure, 中的, and the figure of those of them the clause goes on about
+  for (let at = text.indexOf('中的'); at >= 0; at = text.indexOf('中的', at + 2)) {
+    const k = firstFigureFrom(p, at);
+    const part = p.figures[k];
+    const whole = p.figures[k - 1];
+    if (!part || !whole || part.cleanStart !== at + 2 || whole.cleanEnd !== at || subsetTotals.has(part) || !isNumber(part) || !isNumber(whole) ||
+      !sameUnit(part, whole) || part.sentence !== whole.sentence || isIntensive(whole) || isStatedChange(whole)) continue;
     out.push({ op: 'subset', part, total: whole });
     subsetTotals.set(part, whole);
   }
@@ -1099,6 +1111,8 @@ const SUBJECTLESS_WORDS = new RegExp([...PERIOD_WORDS, ...PLACE_WORDS, '累计',
 
 /** A part named by what its members have (`具有…的`, `…超亿元的`): a relative clause ending in 的. */
 const ATTRIBUTE_PART = /的$/;
+/** A part named by the route its members took (`经陆路口岸入境的`; group 1 the movement). */
+const ROUTE_PART = /^(?:经|通过|从)[\u3400-\u9fff]{1,10}?(入境|出境|抵达|离境|进入|访港|来澳)的$/;
 
 /** Words that open a clause about the group just named, not about a new one: `，已实现就业3.71万人`. */
 const NESTED_PART_LEADS = /^(?:已经|已|均已|均|都|全部|实现|其中)/;
@@ -1112,7 +1126,10 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   if (disjointBrackets(p, group)) return false;
   // Parts named by an attribute (`具有本科及以上学历的`, `营业收入超亿元的`) may overlap the others (`女教师`): they
   // need not add up either.
-  if (group.some((f) => ATTRIBUTE_PART.test(nameIn(f.label)))) return true;
+  // (but not those named by the way they came, all alike: `经陆路口岸入境的A，经机场及海路口岸入境的B` are routes, one each)
+  const routes = group.map((f) => ROUTE_PART.exec(nameIn(f.label))?.[1]);
+  const byRoute = routes.every((r) => r !== undefined && r === routes[0]);
+  if (!byRoute && group.some((f) => ATTRIBUTE_PART.test(nameIn(f.label)))) return true;
   // `其中县外务工A，省外务工B`: work outside the county includes work outside the province (outside scopes of two levels)
   const outside = new Set(group.map((f) => OUTSIDE_SCOPE.exec(listItemName(f))?.[1]).filter((x) => x !== undefined));
   if (outside.size >= 2) return true;
