@@ -153,7 +153,10 @@ export function roundExpected(value: number, q: Quantity): number {
   // a figure written 万 and then units (`2萬787`) states units
   if (q.kind === 'number' && smallerMagnitude(q)?.factor === 1) return Number(value.toFixed(Math.max(q.format.decimals + 1, 2)));
   const factor = mantissaFactor(q);
-  const decimals = Math.max(q.format.decimals + 1, 2);
+  // (and, for a count or an amount written with a magnitude, three significant digits at least: an average a tenth of the
+  // figure stated, `月人均1.5萬` for 1,250, is 0.125萬, not 0.13萬; the expected value is in base units, as the dev set's are)
+  const magnitude = value === 0 || q.kind !== 'number' || factor === 1 ? 0 : Math.floor(Math.log10(Math.abs(value * factor)));
+  const decimals = Math.max(q.format.decimals + 1, 2, 2 - magnitude);
   const scaled = Number((value * factor).toFixed(Math.min(20, decimals)));
   return Number((scaled / factor).toPrecision(12));
 }

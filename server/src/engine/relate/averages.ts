@@ -346,9 +346,9 @@ const NEIGHBOUR = /邻近|相邻|毗邻|周边|隔壁|邻县|邻市/;
 const INDUCED = /带动|辐射|吸纳/;
 
 /** The words after an average's cue when they name only its count: nothing, or 每 and a classifier (`每户`). */
-// (and the verb of paying it out: `平均每人每月发给`, `平均每個個案全年獲發`, with what is paid, `每月獲發援助金`, or of receiving it: `每月約獲`, or of holding it: `户均持有`, or of bearing it, `人均负担`; per visit
+// (and the verb of paying it out: `平均每人每月发给`, `平均每個個案全年獲發`, with what is paid, `每月獲發援助金`, or of receiving it: `每月約獲`, or of holding it: `户均持有`, or of bearing it, `人均负担`, or of topping up to a standard, `人均每月补差`; per visit
 // too: `平均每人次`)
-const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获|持有|负担|分摊)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?(?:每月|全年|每年)约?(?:获发|领取|获得|获|可领|发给|发放|可分配|分得)?(?:[\u3400-\u9fff]{0,3}(?:金|津贴|补贴))?(?:约|为|达|达到|约为)?$/;
+const BARE_PER_COUNT = /^(?:每人次|每[\u3400-\u9fff])?年?(?:领取|获得|享受|可领|获贷|获发|发给|发放|可分配|分配|分得|可获得|可获|持有|负担|分摊|补差)?(?:约|为|达|达到|约为)?$|^每[\u3400-\u9fff]{1,6}?(?:每月|全年|每年)约?(?:获发|领取|获得|获|可领|发给|发放|可分配|分得)?(?:[\u3400-\u9fff]{0,3}(?:金|津贴|补贴))?(?:约|为|达|达到|约为)?$/;
 
 /** `每名成员约`: 每, a person's classifier and the members' noun, nothing of what they have. */
 // (and a verb of receiving, `平均每名申請人獲發約`)

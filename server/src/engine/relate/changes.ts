@@ -1517,7 +1517,8 @@ export function findDoublings(p: Passage, out: Relation[]): void {
     // (not one of another measure named in its own clause: `接待游客A，比…的B增长3倍，旅游收入实现翻一番` is of no figure
     // stated: its head noun, 收入, is not the level's)
     // (a span the doubling took is no subject: `由107年的B成長至113年的A，6年間翻了兩番`)
-    const subject = trimGap(lastClause(s.gapBefore)).replace(DOUBLING_VERBS, '').replace(SPAN_OF_YEARS, '');
+    // (nor the start named again, `较2020年翻了一番`)
+    const subject = trimGap(lastClause(s.gapBefore)).replace(DOUBLING_VERBS, '').replace(SPAN_OF_YEARS, '').replace(START_NAMED_AGAIN, '');
     // (a subject named by its size, `贷款规模` for `贷款余额`, by the words before the size word)
     const named = subject.replace(SIZE_WORD, '');
     if (base && subject.length >= 2 && !lastClause(base.a.label).includes((named.length >= 2 ? named : subject).slice(-2))) continue;
@@ -1533,6 +1534,8 @@ export function findDoublings(p: Passage, out: Relation[]): void {
     }
   }
 }
+/** `较2020年`, `比上年`: the start of a change named again before a doubling. */
+const START_NAMED_AGAIN = /^(?:较|比|与)(?:(?:19|20)[0-9]{2}年|上年|去年)(?:末|底|同期)?(?:相比)?/;
 /** The years a change took, opening its clause (`6年間`, `短短五年来`, `这十年里`). */
 const SPAN_OF_YEARS = /^(?:短短|这|近|过去)?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年(?:间|来|内|里|中|时间)?/;
 /** Words for the size of something, after its name (`贷款规模`, `经济总量`). */
@@ -1552,7 +1555,8 @@ export function findRestatedIncreases(p: Passage, out: Relation[]): void {
   }
 }
 /** `较疫情前增长了`: against a period named by words alone, then a verb of growth. */
-const RESTATED_INCREASE = /^(?:较|比|相比|与)[\u3400-\u9fff]{1,8}?(?:相比)?(?:增长|增加|提高|上升|成长)了?$/;
+/** (or over the span the multiple covers: `是2020年B的4倍，四年间增长了3倍`) */
+const RESTATED_INCREASE = /^(?:(?:较|比|相比|与)[\u3400-\u9fff]{1,8}?(?:相比)?|(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年(?:间|来|里)?)(?:增长|增加|提高|上升|成长)了?$/;
 
 const STARTS_FROM = /(?:由|从)[\u3400-\u9fff0-9]{0,8}$/;
 /** `，年均增长`: an average rate over the span of a change. */
@@ -1616,8 +1620,11 @@ export function findComparedRates(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     // (a growth rate's gap written in %, `农村居民收入增速比城镇居民高2.4%`, is read as the points it should be: the rule says
     // whether % was meant)
-    const pointsInPercent = s.kind === 'percent' && s.value !== null && s.index > 0 && countClauseEnds(s.gapBefore) === 1 &&
-      GROWTH_PAIR_POINTS.test(trimGap(s.gapBefore));
+    // (and so is one past the other's rate in an aside: `落实率为A，高于全国平均水平（B）C%`)
+    const before = s.index > 0 ? p.figures[s.index - 1] : undefined;
+    const pointsInPercent = s.kind === 'percent' && s.value !== null && s.index > 0 && ((countClauseEnds(s.gapBefore) === 1 &&
+      GROWTH_PAIR_POINTS.test(trimGap(s.gapBefore))) || (s.gapBefore === ')' && before !== undefined && before.kind === 'percent' && before.label.endsWith('(') &&
+      COMPARED_IN_POINTS.test(trimGap(before.label.slice(0, -1)))));
     if ((s.kind !== 'percentage-point' && !pointsInPercent) || s.value === null || s.index === 0) continue;
     let own = p.figures[s.index - 1];
     // `职工医保…为A，居民医保为B，前者比后者高C个百分点`: the pair right before, named by their order

@@ -652,6 +652,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // 充足率P，综合偿付能力充足率Q`)
   { name: '核心偿付能力充足率', part: ['核心资本'], whole: ['最低资本'] },
   { name: '综合偿付能力充足率', part: ['实际资本'], whole: ['最低资本'] },
+  // what medical insurance paid of the costs it covers (`政策范围内住院费用W，基金支付A，…基金支付比例为P`)
+  { name: '基金支付比例', part: ['基金支付'], whole: ['住院费用', '医疗费用', '费用'] },
   // a dividend per share over earnings per share (`每股配發現金股利A…以每股盈餘W計，現金股利配發率為P`)
   { name: '配发率', part: ['每股配发现金股利', '每股现金股利', '每股股利', '每股派发现金红利'], whole: ['每股盈余', '每股收益'] },
   // a fund's balance over its income of the period (`統籌基金收入W，支出E，當期結餘A，當期結餘率為P`), not the balance

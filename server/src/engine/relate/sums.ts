@@ -181,6 +181,12 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // (two halves of a split are never one inside the other)
         // (a list closed by the rest, `其他國家和地區的`, is one breakdown, whatever its items are named by: `來自內地的A、菲律賓的B…`)
         if (group.length >= 2 && (declaredList || halves || restLast || !mayBeNested(p, group))) out.push({ op: 'sum', parts: group, total, mode, declared: declaredList });
+        // `其中国家级重点实验室A、省级重点实验室B，今年新认定省级重点实验室C`: past a part named as a kind of an earlier one (C of
+        // B), the others are still siblings, which must not exceed the total
+        else if (group.length >= 3 && mode === 'subset-list') {
+          const siblings = group.filter((f, k) => !group.slice(0, k).some((g) => namesKindOf(listItemName(f), listItemName(g))));
+          if (siblings.length >= 2 && siblings.length < group.length && !mayBeNested(p, siblings)) out.push({ op: 'sum', parts: siblings, total, mode, declared: declaredList });
+        }
       }
     }
   }
@@ -1160,6 +1166,12 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   }
   // (a part named by its measure alone is named by its subject's count before it: `中小微企业N家、返还资金A`)
   return crossCutting(group.map((f) => (measureOfSubjectBefore(p, f) ? p.figures[f.index - 1] : f)));
+}
+
+/** Is a name a kind of an earlier one: the earlier, three characters or more, with a qualifier before it, not negated
+ *  (`今年新认定省级重点实验室` of `省级重点实验室`; `非内地旅客` is the rest of `内地旅客`, no kind of it)? */
+function namesKindOf(name: string, earlier: string): boolean {
+  return earlier.length >= 3 && name.length > earlier.length && name.endsWith(earlier) && !NEGATIONS.has(name[name.length - earlier.length - 1]);
 }
 
 /** A place outside a scope, by its level (`县外务工`, `省外`, `境外`; group 1 the level), not bounded by a wider one (`县外省内`). */

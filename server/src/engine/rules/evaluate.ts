@@ -362,6 +362,12 @@ function vouchedTotalPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point
   };
 }
 
+/** The digits of a written figure past its leading and before its trailing zeros (`3,200` has 2, `353.5万` 4). */
+function significantDigits(written: string): number {
+  const digits = Array.from(written.normalize('NFKC')).filter((c) => c >= '0' && c <= '9').join('').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
 function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Facts): Evaluation | undefined {
   const t = (f: Figure) => figureText(p, f);
   // A part larger than the whole on its own is part-exceeds-total's finding.
@@ -396,6 +402,18 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
     if (!mismatch && !shared && (r.declared || r.parts.length === 2)) {
       const swapped = transposedPart(p, r, point, true);
       if (swapped) return swapped;
+    }
+    // (or a list whose sum is the total with two neighbouring digits swapped, to the last digit: `游客353.5万人次，其中市内、
+    // 省内和省外游客分别为A、B和C` adding up to 335.5万; a list leaving categories out matches so only by chance)
+    // (of three significant digits or more: round figures, `3200亩，其中1500亩、800亩`, swap into each other by chance)
+    if (!mismatch && !shared && r.parts.length >= 2 && significantDigits(t(r.total)) >= 3) {
+      const written = formatLike(point, r.total.q, t(r.total));
+      if (written !== null && written !== t(r.total) && adjacentSwap(written, t(r.total))) {
+        return {
+          code: 'sum-mismatch', relation: r, status: 'mismatch', flagged: r.total, expected: Number(point.toPrecision(12)),
+          messageId: 'mismatch', args: args(), related, fixText: written,
+        };
+      }
     }
   }
   // `当中出口9.95万亿元，进口7.55万亿元，民营企业进出口9.5万亿元`: the first parts make up the total exactly and the
