@@ -76,6 +76,10 @@ export function formatLike(value: number, q: Quantity, originalNumberText: strin
   const space = q.format.magnitude ? SPACE_BEFORE_MAGNITUDE.exec(originalNumberText)?.[0] ?? '' : '';
   const write = (v: number) => q.format.prefix + mantissaText(v, q, q.format.decimals, point) + space + q.format.magnitude + q.format.suffix;
   if (write(q.value) !== originalNumberText) return null;
+  // (no fix that writes a value below one of the figure's magnitude at the figure's decimals when that loses the value,
+  // `0.1萬` for 1,250; `0.7万` for 7,000 is exact)
+  const scaled = Math.abs(value * mantissaFactor(q));
+  if (q.kind === 'number' && q.format.magnitude && scaled < 1 && Math.abs(Number(scaled.toFixed(q.format.decimals)) - scaled) > 0.05 * scaled) return null;
   // `5倍多`, `4万多` state a lower bound: 6.5 is written `6倍多`, not rounded up to `7倍多`
   if (q.approx === 'more') {
     const unit = 10 ** -q.format.decimals / mantissaFactor(q);
