@@ -141,9 +141,11 @@ function findDefinedAverage(p: Passage, out: Relation[], s: Figure, defined: (ty
   // in its sentence (`其中住宅销售面积A，销售额B，平均销售价格…` are all of 住宅); the average's kind decides both
   const scope = defined.scopes && scopeIn(p, s, defined.scopes);
   // (one whose own label names the kind first: `线上渠道实现营业收入A，占营业收入总额W的P` is of A)
+  // (with no scope, the whole rather than a 其中 part of it: `总票房T，其中国产影片票房A…；观影N人次，平均票价P` is of T)
+  const partOfAnother = (f: Figure) => out.some((r) => r.op === 'subset' && r.part === f && named(r.total));
   const total = scope ? lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && named(f) && lastClause(f.label).includes(scope)) ??
     lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && scopeIn(p, f, defined.scopes!) === scope && (named(f) || f.label.includes(scope))) :
-    lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && named(f));
+    lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && named(f) && !partOfAnother(f)) ?? lookBack(p, s.index, s.sentence - 1, (f) => totalOf(f) && named(f));
   const count = scope ? lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && scopeIn(p, f, defined.scopes!) === scope) :
     // (an average of no kind is not of a 其中 kind's area)
     lookBack(p, s.index, s.sentence - 1, (f) => countOf(f) && !(defined.scopes && SUBGROUP.test(f.label)));
@@ -597,6 +599,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   const headCount = (/人口|人数/.test(noun) || (BARE_PER_COUNT.test(noun) && cue.countUnits[0] === '户')) && s.unit === '人';
   const isTotal = (f: Figure) => {
     if (!isNumber(f) || f === s || isIntensive(f)) return false;
+    // (nor the whole of a share given in an aside for reference: `占國內生產毛額（W）的P；…平均每人`)
+    if (f.label.endsWith('(') && f.label.includes('占')) return false;
     // (nor a figure of another year named so in its own sentence: `前年的外借量為B。…去年平均每間…` is not of B)
     if (ownYear !== undefined && f.sentence !== s.sentence && (yearWordOf(sentenceHead(p, f)) ?? ownYear) !== ownYear) return false;
     if (massFactor(f.unit, s.unit) === undefined) return false;

@@ -652,6 +652,9 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // 充足率P，综合偿付能力充足率Q`)
   { name: '核心偿付能力充足率', part: ['核心资本'], whole: ['最低资本'] },
   { name: '综合偿付能力充足率', part: ['实际资本'], whole: ['最低资本'] },
+  // marriages and divorces per thousand residents (`结婚登记A对…按常住人口W人计算，粗结婚率为P‰`): pairs over people
+  { name: '结婚率', part: ['结婚登记', '结婚'], whole: ['常住人口', '总人口', '人口'], anyUnit: true },
+  { name: '离婚率', part: ['离婚登记', '离婚'], whole: ['常住人口', '总人口', '人口'], anyUnit: true },
   // what medical insurance paid of the costs it covers (`政策范围内住院费用W，基金支付A，…基金支付比例为P`)
   { name: '基金支付比例', part: ['基金支付'], whole: ['住院费用', '医疗费用', '费用'] },
   // a dividend per share over earnings per share (`每股配發現金股利A…以每股盈餘W計，現金股利配發率為P`)
@@ -767,6 +770,8 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   { whole: ['常住人口', '总人口'], parts: [['城镇常住人口', '城镇人口'], ['乡村常住人口', '乡村人口', '农村常住人口', '农村人口']] },
   { whole: ['常住人口', '总人口', '户籍人口'], parts: [['男性人口', '男性'], ['女性人口', '女性']] },
   { whole: ['一般公共预算收入'], parts: [['税收收入'], ['非税收入']] },
+  // the culture industries by their three classes (`文化及相关产业增加值T，其中文化制造业A、文化批发和零售业B、文化服务业C`)
+  { whole: ['文化及相关产业'], parts: [['文化制造业'], ['文化批发和零售业', '文化批发零售业'], ['文化服务业']] },
   // the four sources of a per-head disposable income (`按收入来源分，人均工资性收入A，人均经营净收入B，…`)
   // the labour force: the employed and the unemployed, named together before 分别为 (`勞動人口為T，當中就業人數及失業人數分別為A及B`;
   // one by one they may be flows, `城镇新增就业人数`)

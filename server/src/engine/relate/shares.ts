@@ -270,6 +270,9 @@ function withPairedLabel(p: Passage, f: Figure | undefined): Figure | undefined 
  *  (without its measure: 增加值, 产值, 总额 …). */
 function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   if (!total || noun.length < 3) return false;
+  // (a count named by what was done and its head-count word, `佔參觀人次的` for `錄得參觀者T人次`)
+  const counted = COUNT_NOUN.exec(noun);
+  if (counted && counted[1].length >= 2 && lastClause(total.label).includes(counted[1]) && total.unit === (counted[2] === '人次' ? '人次' : counted[2] === '户数' ? '户' : '人')) return true;
   // (those who benefit, named either way: `佔受惠人數的` for `惠及住戶人數T`)
   if (/^(?:受惠|受益|惠及|获益)(?:人数|户数|人次)$/.test(noun) && /惠及|受益|受惠|获益/.test(lastClause(total.label))) return true;
   // (a scope the total's label names, four characters or more: `占规模以上工业的比重` for `规模以上工业企业实现营业收入T`)
@@ -378,6 +381,9 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
 
 /** `已支出资金`: what was done so far (group 1) and a noun of the money or items it was done to. */
 const DONE_WHOLE = /^(已[\u3400-\u9fff]{1,4}?)(?:的)?(?:资金|金额|款项|项目|资金总额)$/;
+
+/** A head count named by what was done (group 1) and its count word (group 2): `参观人次`, `受助人数`. */
+const COUNT_NOUN = /^([\u3400-\u9fff]{2,4}?)(人次|人数|户数)$/;
 
 /** Words for those a programme reached (`惠及`, `受益`), one name (`受惠`) for comparing names. */
 const BENEFITED = /惠及|受益|获益/g;

@@ -994,7 +994,9 @@ function subsetTotal(p: Passage, firstIndex: number, minSentence: number, unit: 
   // own, so it is about what the one before names, and the parts' words in that earlier label choose nothing
   // (but a plan, `计划完成造林面积8.5万亩，实际完成9.12万亩；其中人工造林…`, is not what was done)
   // (nor a part of an earlier list: `在校生T，其中…博士研究生B；专任教师N，其中具有博士学位的A` is of N)
-  return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) ? named : nearest;
+  // (nor for a 当中 right after a 其中 part, which lists some of that part: `其中內地旅客A，佔P，當中經…口岸入境者B` is of A)
+  const nestedUnder = /^当中/.test(trimGap(lastClause(group[0].label))) && subsetTotals.get(nearest) === named;
+  return named && named !== nearest && namesSubject(nearest.label) && !TARGET_NAMES.test(lastClause(named.label)) && !subsetTotals.has(named) && !nestedUnder ? named : nearest;
 }
 
 /** The item of the joined list that ends with `last` whose name alone, of the list's, shares a word (two characters)
@@ -2594,8 +2596,9 @@ function kindFigure(p: Passage, t: Figure, name: string, measure: string): Figur
   return found;
 }
 /** `三者合计`, `两者合共`: the count of the figures just stated, then a word of total (group 1: the count). */
-/** `三者合计`, `两项合计`, and the three industries named together with the verb they share (`三次产业合计吸纳`). */
-const THE_N_OF_THEM = /^([两二三四五])(?:者|项|次产业)(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,3}?)?(?:为|达|达到)?$/;
+/** `三者合计`, `两项合计`, and the three industries named together with the verb they share (`三次产业合计吸纳`), or the
+ *  measure (`三次产业投资合计`). */
+const THE_N_OF_THEM = /^([两二三四五])(?:者|项|次产业)(?:[\u3400-\u9fff]{1,4}?)?(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,3}?)?(?:为|达|达到)?$/;
 
 /** Longest region before a kind's figure read for its name. */
 const MAX_KIND_REGION = 40;
