@@ -1030,13 +1030,8 @@ function findRespectiveAverages(p: Passage, out: Relation[], s: Figure, head: st
   const lead = lastClause(head.slice(0, head.indexOf(cue.cue)));
   const names = lead.split(NAME_JOINERS).map((n) => n.trim()).filter((n) => n.length > 0);
   if (names.length < 2 || names.some((n) => n.length < 2 || n.length > 6)) return;
-  const stated = [s];
-  for (let k = s.index + 1; k < p.figures.length && stated.length < names.length; k++) {
-    const f = p.figures[k];
-    if (!isNumber(f) || f.unit !== s.unit || !LIST_JOINERS.includes(trimGap(f.gapBefore))) break;
-    stated.push(f);
-  }
-  if (stated.length !== names.length) return;
+  const stated = averagesListed(p, s, names.length);
+  if (!stated) return;
   const readings: { total: Figure; count: Figure }[] = [];
   for (const name of names) {
     const total = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && !isIntensive(f) && massFactor(f.unit, s.unit) === 1 && listItemName(f) === name);
@@ -1054,13 +1049,8 @@ function findRespectivePerPopulation(p: Passage, out: Relation[], s: Figure, hea
   if (!listed) return;
   const names = listed[1].split(NAME_JOINERS).map((n) => n.trim()).filter((n) => n.length > 0);
   if (names.length < 2 || names.some((n) => n.length < 2 || n.length > 10)) return;
-  const stated = [s];
-  for (let k = s.index + 1; k < p.figures.length && stated.length < names.length; k++) {
-    const f = p.figures[k];
-    if (!isNumber(f) || f.unit !== s.unit || !LIST_JOINERS.includes(trimGap(f.gapBefore))) break;
-    stated.push(f);
-  }
-  if (stated.length !== names.length) return;
+  const stated = averagesListed(p, s, names.length);
+  if (!stated) return;
   const count = lookBack(p, s.index, s.sentence - 1, (f) => isNumber(f) && !isIntensive(f) && cue.countUnits.includes(f.unit) && f.label.includes(cue.countLabel!) &&
     isPopulation(lastClause(f.label)));
   if (!count) return;
@@ -1072,6 +1062,17 @@ function findRespectivePerPopulation(p: Passage, out: Relation[], s: Figure, hea
   }
   totals.forEach((total, i) => out.push({ op: 'average', total, count, stated: stated[i], factor: cue.factor }));
 }
+/** The averages a 分别 lists from `s` on, joined as a list in its unit: `n` of them, or undefined. */
+function averagesListed(p: Passage, s: Figure, n: number): Figure[] | undefined {
+  const stated = [s];
+  for (let k = s.index + 1; k < p.figures.length && stated.length < n; k++) {
+    const f = p.figures[k];
+    if (!isNumber(f) || f.unit !== s.unit || !LIST_JOINERS.includes(trimGap(f.gapBefore))) break;
+    stated.push(f);
+  }
+  return stated.length === n ? stated : undefined;
+}
+
 /** Names joined after a per-population cue, then 分别 (`执业(助理)医师和注册护士分别为`; group 1 the names). */
 const RESPECTIVE_AFTER_CUE = /^(?:拥有|有)?([\u3400-\u9fff()、和及与]{4,30}?)分别(?:为|是|达到|达)?$/;
 

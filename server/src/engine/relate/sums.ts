@@ -289,6 +289,17 @@ const SCOPE_IN_CLAUSE = /^([\u3400-\u9fff]{3,8}?)中([\u3400-\u9fff]{2,12})$/;
 const DONE_ITEMS_SCOPE = /^(已[\u3400-\u9fff]{1,4})(?:项目|工程|企业|单位)$/;
 const CLAUSE_CONJUNCTION = /^(?:而|另外|此外|同时)/;
 
+/** The figures right after and right before a scope word at `at` (`中已`, `中的`, `的有`): a part not yet placed and a whole,
+ *  numbers of one unit in one sentence, the whole no average or change; or undefined. */
+function scopedPairAround(p: Passage, at: number, subsetTotals: Map<Figure, Figure>): { part: Figure; whole: Figure } | undefined {
+  const k = firstFigureFrom(p, at);
+  const part = p.figures[k];
+  const whole = p.figures[k - 1];
+  if (!part || !whole || subsetTotals.has(part) || !isNumber(part) || !isNumber(whole) || !sameUnit(part, whole) || part.sentence !== whole.sentence ||
+    isIntensive(whole) || isStatedChange(whole)) return undefined;
+  return { part, whole };
+}
+
 export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   const text = p.text;
   // `其中研发人员A，占P；研发人员中硕士及以上学历B`: a clause opening on an earlier figure's name and 中, no comma after it,
@@ -309,11 +320,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
   // `4,860户农户中加入合作社的有2,130户`: a figure, its noun and 中, then in the same clause those of them that did
   // something (…的有B)
   for (let at = text.indexOf('的有'); at >= 0; at = text.indexOf('的有', at + 2)) {
-    const k = firstFigureFrom(p, at);
-    const part = p.figures[k];
-    const whole = p.figures[k - 1];
-    if (!part || !whole || part.cleanStart !== at + 2 || subsetTotals.has(part) || !isNumber(part) || !isNumber(whole) || !sameUnit(part, whole) ||
-      part.sentence !== whole.sentence || isIntensive(whole) || isStatedChange(whole)) continue;
+    const { part, whole } = scopedPairAround(p, at, subsetTotals) ?? {};
+    if (!part || !whole || part.cleanStart !== at + 2) continue;
     const gap = text.slice(whole.cleanEnd, at);
     if (countClauseEnds(gap) > 0 || !MEMBERS_WHO.test(gap)) continue;
     out.push({ op: 'subset', part, total: whole });
@@ -322,11 +330,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
   // `126个省级重点项目中已开工138个`, `劳动力4.38万人中已就业4.15万人`: a figure, its noun and 中, then in the same clause how
   // many of them did something
   for (let at = text.indexOf('中已'); at >= 0; at = text.indexOf('中已', at + 2)) {
-    const k = firstFigureFrom(p, at);
-    const part = p.figures[k];
-    const whole = p.figures[k - 1];
-    if (!part || !whole || subsetTotals.has(part) || !isNumber(part) || !isNumber(whole) || !sameUnit(part, whole) || part.sentence !== whole.sentence ||
-      isIntensive(whole) || isStatedChange(whole)) continue;
+    const { part, whole } = scopedPairAround(p, at, subsetTotals) ?? {};
+    if (!part || !whole) continue;
     const noun = text.slice(whole.cleanEnd, at);
     const done = text.slice(at + 1, part.cleanStart);
     // (the noun may be the unit itself: `搬迁劳动力4.38万人中已就业4.15万人`)
@@ -336,11 +341,8 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
   }
   // `为老年人口53.2万人中的38.6万人提供…`: a figure, 中的, and the figure of those of them the clause goes on about
   for (let at = text.indexOf('中的'); at >= 0; at = text.indexOf('中的', at + 2)) {
-    const k = firstFigureFrom(p, at);
-    const part = p.figures[k];
-    const whole = p.figures[k - 1];
-    if (!part || !whole || part.cleanStart !== at + 2 || whole.cleanEnd !== at || subsetTotals.has(part) || !isNumber(part) || !isNumber(whole) ||
-      !sameUnit(part, whole) || part.sentence !== whole.sentence || isIntensive(whole) || isStatedChange(whole)) continue;
+    const { part, whole } = scopedPairAround(p, at, subsetTotals) ?? {};
+    if (!part || !whole || part.cleanStart !== at + 2 || whole.cleanEnd !== at) continue;
     out.push({ op: 'subset', part, total: whole });
     subsetTotals.set(part, whole);
   }
