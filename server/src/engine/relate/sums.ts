@@ -55,7 +55,7 @@ export function findSubsets(p: Passage, out: Relation[], subsetTotals: Map<Figur
         // its own after a total of the whole period, `共揽收T，其中…，日均处理量超过1000万件`)
         // (and per-head sources of a per-head income: `其中人均工资性收入A、经营净收入B`)
         if (isNumber(f) && (!isIntensive(f) || ((isTimeAverage(f) || /每日|每天/.test(f.label)) && !(before && isNumber(before) && !isIntensive(before) && countClauseEnds(f.gapBefore) > 0)) || INCOME_COMPONENT.test(listItemName(f))) && !isComparisonBase(f) && !isStatedChange(f) && (!isStatedTotal(f) || (k === firstIndex && (namesOneGroup(f) || COUNTED_GROUP_TOTAL.test(lastClause(f.label)))) || REST_LEAD.test(trimGap(lastClause(f.label))) || restCounted(p, f) || sumsKindsOfItsOwn(p, f, firstIndex)) &&
-          (!BALANCE.test(f.label) || NET_INCOME.test(lastClause(f.label)) || NET_WHOLE.test(text.slice(Math.max(0, at - MAX_REGION), at))) && !isCompletedTarget(p, f) && (!TARGET_NAMES.test(lastClause(f.label)) || namesSchemeItem(f, parts)) &&
+          (!BALANCE.test(f.label) || NET_INCOME.test(lastClause(f.label)) || NET_WHOLE.test(text.slice(Math.max(0, at - MAX_REGION), at))) && !isCompletedTarget(p, f) && (!TARGET_NAMES.test(lastClause(f.label).replace(JOINED_SCHEME, '')) || namesSchemeItem(f, parts)) &&
           // (nor one in an aside of what the part before includes, `县内就业B（含公益性岗位安置C）`, nor a threshold that
           // describes members counted in another unit, `10亿元以上项目9个`)
           !INCLUDED_ASIDE.test(f.label) && !describesMembers(p, f) &&
@@ -1099,6 +1099,9 @@ const FOUR_DIGIT_YEAR = /((?:19|20)[0-9]{2})年/;
 
 /** `已实现就业`, `已签约`: what was done so far, with no subject of its own. */
 const DONE_SO_FAR_CLAUSE = /^(?:已|已经|累计已)(?:实现|完成)?[\u3400-\u9fff]{1,4}(?:的)?$/;
+
+/** A scheme those counted joined (`參加幼稚園教育計劃的`): a name, no plan or target of the figure. */
+const JOINED_SCHEME = /(?:参加|参与|加入|纳入)[\u3400-\u9fff]{0,10}计划/;
 
 /** `超出年度目標任務200萬人13.8萬人`: a figure right after the one it exceeds, with nothing between, is the excess. */
 function excessOverFigure(p: Passage, f: Figure): boolean {
