@@ -770,6 +770,8 @@ export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: strin
   { whole: ['常住人口', '总人口'], parts: [['城镇常住人口', '城镇人口'], ['乡村常住人口', '乡村人口', '农村常住人口', '农村人口']] },
   { whole: ['常住人口', '总人口', '户籍人口'], parts: [['男性人口', '男性'], ['女性人口', '女性']] },
   { whole: ['一般公共预算收入'], parts: [['税收收入'], ['非税收入']] },
+  // money by the level of government it came from (`涉农资金T，其中中央资金A、省级资金B、市县两级资金C`)
+  { whole: ['资金'], parts: [['中央资金', '中央财政资金', '中央财政衔接资金'], ['省级资金', '省级财政资金', '省级财政衔接资金'], ['市县两级资金', '市县资金', '市县级资金', '市县财政资金']] },
   // the culture industries by their three classes (`文化及相关产业增加值T，其中文化制造业A、文化批发和零售业B、文化服务业C`)
   { whole: ['文化及相关产业'], parts: [['文化制造业'], ['文化批发和零售业', '文化批发零售业'], ['文化服务业']] },
   // the four sources of a per-head disposable income (`按收入来源分，人均工资性收入A，人均经营净收入B，…`)
