@@ -2,7 +2,7 @@
 // whether a figure is a change or the base of a comparison. Read once per figure and kept on it.
 import type { Direction } from '../relate';
 import { LE, OPEN_PAREN, SPACE } from '../tables/codes';
-import { CHANGE_NOUNS, CHANGE_VERBS, CURRENCY_BEFORE_FIGURE, CURRENCY_LAST_CODES, HEAD_COUNT_UNITS, MONEY_CHANGE_VERBS, NOT_CHANGE_ENDINGS } from './cues';
+import { CHANGE_NOUNS, CHANGE_VERBS, HEAD_COUNT_UNITS, MONEY_CHANGE_VERBS, NOT_CHANGE_ENDINGS } from './cues';
 import { type Figure, countClauseEnds, trimGap } from './passage';
 
 /** A figure stated as the base of a comparison (`比上年的1980.2亿元`, `上年为…`): another period, not a part. */
@@ -103,11 +103,6 @@ export function changeAtEnd(gap: string): Change | undefined {
   // Figures side by side (`1、2`), or a gap whose last character (trailing spaces and 了 aside, as trimGap drops
   // them) ends no change word: the common cases, answered before any string is made.
   let b = gap.length;
-  // (a currency written between the verb and the amount: `增加港幣52億元`)
-  if (b > 2 && CURRENCY_LAST_CODES.has(gap.charCodeAt(b - 1))) {
-    const currency = CURRENCY_BEFORE_FIGURE.exec(gap);
-    if (currency) gap = gap.slice(0, (b = currency.index));
-  }
   while (b > 0 && (gap.charCodeAt(b - 1) === SPACE || gap.charCodeAt(b - 1) === LE)) b--;
   // (and an approximation word before the figure, as trimGap drops it: `按年上升約64.5%`)
   if (b > 1 && gap.charCodeAt(b - 1) === YUE) b--;
