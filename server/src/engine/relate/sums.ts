@@ -1161,8 +1161,7 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
     // `其中汽车226.3万辆，新能源汽车32.6万辆`: a kind of an earlier part, named as it with a qualifier before (a negation,
     // `非内地旅客` after `内地旅客`, is the rest instead)
     const name = listItemName(f);
-    const kindOf = (n: string) => (n.length >= 2 && name.length > n.length && name.endsWith(n) && !NEGATIONS.has(name[name.length - n.length - 1])) ||
-      kindBeforeSharedMeasure(name, n);
+    const kindOf = (n: string) => namesKindOf(name, n, 2) || kindBeforeSharedMeasure(name, n);
     // (parts named alike, `0—15岁人口…，16—59岁人口…，60岁及以上人口…`, are told apart by something else)
     // (but not of a part named only by its measure after a count of its subject: `其中中小微企业1.92万家、返还资金1.43亿元，
     // 大型企业返还资金B` names 中小微企业's money, no kind of which 大型企业's is)
@@ -1175,10 +1174,10 @@ function mayBeNested(p: Passage, group: readonly Figure[]): boolean {
   return crossCutting(group.map((f) => (measureOfSubjectBefore(p, f) ? p.figures[f.index - 1] : f)));
 }
 
-/** Is a name a kind of an earlier one: the earlier, three characters or more, with a qualifier before it, not negated
+/** Is a name a kind of an earlier one: the earlier, `minLength` characters or more, with a qualifier before it, not negated
  *  (`今年新认定省级重点实验室` of `省级重点实验室`; `非内地旅客` is the rest of `内地旅客`, no kind of it)? */
-function namesKindOf(name: string, earlier: string): boolean {
-  return earlier.length >= 3 && name.length > earlier.length && name.endsWith(earlier) && !NEGATIONS.has(name[name.length - earlier.length - 1]);
+function namesKindOf(name: string, earlier: string, minLength = 3): boolean {
+  return earlier.length >= minLength && name.length > earlier.length && name.endsWith(earlier) && !NEGATIONS.has(name[name.length - earlier.length - 1]);
 }
 
 /** A place outside a scope, by its level (`县外务工`, `省外`, `境外`; group 1 the level), not bounded by a wider one (`县外省内`). */
@@ -2601,9 +2600,9 @@ function kindFigure(p: Passage, t: Figure, name: string, measure: string): Figur
   return found;
 }
 /** `三者合计`, `两者合共`: the count of the figures just stated, then a word of total (group 1: the count). */
-/** `三者合计`, `两项合计`, and the three industries named together with the verb they share (`三次产业合计吸纳`), or the
+/** `三者合计`, and the three industries named together with the verb they share (`三次产业合计吸纳`), or the
  *  measure (`三次产业投资合计`). */
-const THE_N_OF_THEM = /^([两二三四五])(?:者|项|次产业)(?:[\u3400-\u9fff]{1,4}?)?(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,3}?)?(?:为|达|达到)?$/;
+const THE_N_OF_THEM = /^([两二三四五])(?:者|次产业)(?:[\u3400-\u9fff]{1,4}?)?(?:合计|共计|合共|总计)(?:[\u3400-\u9fff]{1,3}?)?(?:为|达|达到)?$/;
 
 /** Longest region before a kind's figure read for its name. */
 const MAX_KIND_REGION = 40;
