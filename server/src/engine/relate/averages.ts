@@ -406,7 +406,7 @@ const ITEM_MEASURES = new Set(['面积', '金额', '产量', '产值', '收入',
 // (not `每个单位住户人数`: the item is 单位, 住户人数 the household size measured)
 const PER_HOUSEHOLD = /^每个([\u3400-\u9fff]{0,3}(?<!单位住)户)(?:的)?(?:人口|人数|住有|有)/;
 /** A head count averaged over the months (`月均领取人数`). */
-const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,4}(?:人数|人次|户数|对象)|月均(?:保障|救助|领取|享受)$/;
+const MONTHLY_COUNT = /月均[\u3400-\u9fff]{0,12}(?:人数|人次|户数|对象)|月均(?:保障|救助|领取|享受)$/;
 
 /** `按每间医院计平均`: the classifier of the count written before 平均. */
 /** (or a person's classifier and who they are: `每位服务使用者平均使用经费`) */

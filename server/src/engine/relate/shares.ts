@@ -846,7 +846,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     if (named) part = named;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
     // (and so is one that shares only its head noun, its modifier another: `九年一贯制学校7所，寄宿制学校占比…`)
-    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(part.label)) || otherKindOfHead(subject, part.label) || otherModifier(subject, part.label) ||
+    // (a count right after another is named by its label: `监测对象2,130户7,260人，监测对象人数占…` is of 7,260人)
+    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(withPairedLabel(p, part)!.label)) || otherKindOfHead(subject, part.label) || otherModifier(subject, part.label) ||
       lookBack(p, s.index, s.sentence, (f) => f !== part && isNumber(f) && sameUnit(f, part) && subsetTotals.get(part) !== f &&
         sharesBigram(subject, f.label)) !== undefined) return;
   }
@@ -1069,8 +1070,11 @@ function itemOpeningSubject(p: Passage, s: Figure, subject: string): Figure | un
   if (subject.length < 4) return undefined;
   return onlyItemOfSentence(p, s, (f, name) => name.length >= 2 && subject.startsWith(name) && subject.length - name.length >= 2 &&
     // (the measure named by a figure of its sentence or the one before: `营业收入T。其中，…高技术制造业A，高技术制造业营业收入占`)
-    lookBack(p, f.index, s.sentence - 1, (g) => isNumber(g) && sameUnit(g, f) && g.label.includes(subject.slice(name.length))) !== undefined);
+    // (with 总 or without: `客运总量T，其中轨道交通A…，轨道交通客运量占` names T's measure)
+    lookBack(p, f.index, s.sentence - 1, (g) => isNumber(g) && sameUnit(g, f) && withoutTotalWord(g.label).includes(withoutTotalWord(subject.slice(name.length)))) !== undefined);
 }
+
+const withoutTotalWord = (s: string) => (s.indexOf('总') >= 0 ? s.replace(/总/g, '') : s);
 
 /** The one figure before `s` in its sentence, a number, whose list item's name passes `ok`; none when two do. */
 function onlyItemOfSentence(p: Passage, s: Figure, ok: (f: Figure, name: string) => boolean): Figure | undefined {
@@ -2066,7 +2070,8 @@ function wholeAfterRate(p: Passage, s: Figure, part: Figure, stem: string, allSt
       f.iv.hi >= part.iv.lo) return f;
     if (countClauseEnds(between(p, s, f)) !== 1 || isIntensive(f) || isStatedChange(f) || f.iv.hi < part.iv.lo) return undefined;
     const head = f.clauseHead;
-    if (head.includes('应' + stem)) return f;
+    // (those due, or in the rate's scope: `签约率为P；全市纳入签约范围的重点人群共W`)
+    if (head.includes('应' + stem) || head.includes(stem + '范围')) return f;
     if (allStems.some((o) => head.includes(o)) || !RATE_WHOLE_WORDS.some((w) => head.includes(w))) return undefined;
     return f;
   }

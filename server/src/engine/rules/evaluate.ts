@@ -281,9 +281,11 @@ function digitKey(s: string): string {
 
 /** The likely typo in a sum: a part whose digits are those of the value it should have with two neighbours swapped
  *  (75.6 for 57.6), or (`adjacent` false) in another order. */
-function transposedPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: number, adjacent: boolean): Evaluation | undefined {
+function transposedPart(p: Passage, r: Extract<Relation, { op: 'sum' }>, point: number, adjacent: boolean,
+  vouched?: ReadonlySet<Figure>): Evaluation | undefined {
   const t = (f: Figure) => figureText(p, f);
   for (const part of r.parts) {
+    if (vouched?.has(part)) continue;
     const should = value(r.total) - (point - value(part));
     if (!(should > 0)) continue;
     const written = formatLike(should, part.q, t(part));
@@ -398,9 +400,11 @@ function evaluateSum(p: Passage, r: Extract<Relation, { op: 'sum' }>, facts: Fac
     // one part (405.5 for 450.5): a typo, which a list that leaves categories out would match only by chance
     // (and so is a list of two, which most often halves its whole, `其中主城区147个、外围区县238个` of 412; with more
     // parts the chance grows: `576.8萬，其中日本92.8萬、韓國73.3萬、港澳124.5萬、東南亞196.2萬` leaves other markets
-    // out, and 214.5 for 124.5 is a coincidence)
-    if (!mismatch && !shared && (r.declared || r.parts.length === 2)) {
-      const swapped = transposedPart(p, r, point, true);
+    // out, and 214.5 for 124.5 is a coincidence). A part with its own share is vouched for by it and is not the one
+    // swapped (`其中学校考生4.71萬人，佔85.3%，自修生0.18萬人` of 5.52萬 flags 0.18萬, while `其中攻关4.8亿元，占40%；
+    // 培育3.6亿元，占三成` of 12亿, a third field left unsaid, is no typo)
+    if (!mismatch && (r.declared || r.parts.length === 2)) {
+      const swapped = transposedPart(p, r, point, true, facts.shareParts);
       if (swapped) return swapped;
     }
     // (or a list whose sum is the total with two neighbouring digits swapped, to the last digit: `游客353.5万人次，其中市内、
