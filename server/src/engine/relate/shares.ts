@@ -285,6 +285,8 @@ function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
   // (period and place words on either side aside: `占全年稻谷产量的` for `全年全省稻谷产量`)
   const bare = subjectOf(noun);
   if (bare.length >= 3 && bare !== noun && subjectOf(total.label) === bare) return true;
+  // (or a short form of it: `占全市在校生的` for `全市在校中小学生T`)
+  if (bare.length >= 3 && abbreviates(bare, subjectOf(total.label))) return true;
   // (`占全市投资的` for `全市固定资产投资`: a place's total named by its head noun alone)
   if (bare.length === 2 && bare !== noun && /^(?:全市|全省|全县|全区|全国)/.test(noun) && total.label.includes(noun.slice(0, 2)) &&
     lastClause(total.label).replace(/(?:完成|实现|达到|达|为|是)$/, '').endsWith(bare)) return true;

@@ -2471,30 +2471,37 @@ export function findYearlyParts(p: Passage, out: Relation[]): void {
 }
 // `各季度营业收入分别为A1、A2、A3和A4，全年实现营业收入T` / `上半年和下半年分别完成A1和A2，全年完成T`: the parts of a year
 // named together before 分别, one figure each, then the whole year's figure in the next clause.
+// (or the quarters so far, then the figure of the period they make: `一至三季度分别实现营业收入A1、A2和A3，前三季度累计实现…T`)
 export function findPartsOfYear(p: Passage, out: Relation[]): void {
-  if (!p.text.includes('分别') || !p.text.includes('全年')) return;
+  if (!p.text.includes('分别')) return;
   for (const first of p.figures) {
     if (!isNumber(first) || !first.gapBefore.includes('分别')) continue;
     const named = PARTS_OF_YEAR_RESPECTIVELY.exec(trimGap(lastClause(first.gapBefore)));
     if (!named) continue;
-    const count = named[1] !== undefined ? 4 : 2;
+    const count = named[2] !== undefined ? smallNumber(named[2])! : named[1] !== undefined ? 4 : 2;
     const parts = [first];
     for (let k = first.index + 1; k < p.figures.length && parts.length < count && listJoin(p.figures[k].gapBefore) === 'join' && sameUnit(p.figures[k], first); k++) parts.push(p.figures[k]);
     if (parts.length !== count) continue;
     const total = p.figures[first.index + count];
-    // (the year's figure of the same measure, in a clause of its own right after the list)
+    // (the period's figure of the same measure, in a clause of its own right after the list)
     if (!total || !isNumber(total) || !sameUnit(total, first) || total.sentence !== first.sentence || countClauseEnds(total.gapBefore) !== 1 ||
-      isStatedChange(total) || isComparisonBase(total) || isIntensive(total) || !WHOLE_YEAR.test(trimGap(total.gapBefore))) continue;
-    const measure = named[2] || named[3].replace(/^(?:为|是|完成|实现|达到|达)/, '');
+      isStatedChange(total) || isComparisonBase(total) || isIntensive(total) || !QUARTERS_MAKE[named[2] !== undefined ? count : 4].test(trimGap(total.gapBefore))) continue;
+    const measure = named[3] || named[4].replace(/^(?:为|是|完成|实现|达到|达)/, '');
     if (measure.length >= 2 && !sharesBigram(measure, total.gapBefore)) continue;
     out.push({ op: 'sum', parts, total, mode: 'eq', declared: true });
   }
 }
-/** `各季度营业收入分别为`, `一至四季度分别实现`, `上半年和下半年分别完成投资`: the parts of a year (group 1 for quarters),
- *  the measure before 分别 (group 2) or after it with its verb (group 3). */
-const PARTS_OF_YEAR_RESPECTIVELY = /^(?:[\u3400-\u9fff]{0,6}?(?:(各季度|各季|一至四季度|第一至第四季度|四个季度)|上半年(?:和|与|及|、)下半年))([\u3400-\u9fff]{0,8}?)(?:分别|依次)([\u3400-\u9fff]{0,6})$/;
-/** `，全年实现营业收入`: the whole year, opening the clause of its figure. */
-const WHOLE_YEAR = /^(?:公司|集团|全市|全省|全县|全区)?全年/;
+/** `各季度营业收入分别为`, `一至四季度分别实现`, `一至三季度分别实现`, `上半年和下半年分别完成投资`: the parts of a year
+ *  (group 1 for all four quarters, group 2 the last of the quarters so far), the measure before 分别 (group 3) or after it
+ *  with its verb (group 4). */
+const PARTS_OF_YEAR_RESPECTIVELY = /^(?:[\u3400-\u9fff]{0,6}?(?:(各季度|各季|四个季度)|第?一(?:季度)?至第?([二三四])季度|上半年(?:和|与|及|、)下半年))([\u3400-\u9fff]{0,8}?)(?:分别|依次)([\u3400-\u9fff]{0,6})$/;
+/** The period the listed quarters (or halves) make, opening the clause of its figure: `，全年实现营业收入`,
+ *  `，前三季度累计实现`, `，上半年累计`. */
+const QUARTERS_MAKE: Record<number, RegExp> = {
+  2: /^(?:公司|集团|全市|全省|全县|全区)?(?:上半年|前两个?季度)/,
+  3: /^(?:公司|集团|全市|全省|全县|全区)?前三(?:个)?季度?/,
+  4: /^(?:公司|集团|全市|全省|全县|全区)?全年/,
+};
 
 /** `2020年至2024年分别新增`: a span of years, then 分别 / 依次 and at most a verb. */
 const YEARS_RESPECTIVELY = /^((?:19|20)[0-9]{2})年?\s*[-—–~至到]\s*((?:19|20)[0-9]{2})年(?:分别|依次)[\u3400-\u9fff]{0,4}$/;
