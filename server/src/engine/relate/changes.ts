@@ -65,8 +65,11 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
       out.push({ op: 'multiple', a: pastBase.level, b: pastBase.base, stated: s, form: 'ratio' });
       continue;
     }
+    // the start of the change A reached, when no other period names it (`…从2014年的B1增加到…；…由B增至A，是2014年的N倍` is
+    // of B, not of B1, another measure's)
+    const start = startOfChange(p, a);
     // named at its label's end (`2019年为B`), or at its clause's start (`2019年全市体育产业总规模为B`)
-    let b = lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label)) ??
+    let b = (start && (namesPeriod(start.label) || !NAMES_A_PERIOD.test(lastClause(start.label))) ? start : undefined) ?? lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && namesPeriod(f.label)) ??
       lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && f.label.startsWith(period) && BASE_NAMING_TAIL.test(f.label)) ??
       // or in a clause before, opened by the period as a date (`截至2020年末，公司海外员工B；…达到A，是2020年末的N倍`)
       lookBack(p, a.index, s.sentence, (f) => isNumber(f) && sameUnit(f, a) && !isStatedChange(f) && !isComparisonBase(f) &&
@@ -99,13 +102,20 @@ export function findPeriodMultiples(p: Passage, out: Relation[]): void {
       const baseName = later ? measure(lastClause(head)) : '';
       if (later && head.startsWith(period) && BASE_NAMING_TAIL.test(head) && baseName.length >= 2 && measure(a.label).includes(baseName)) b = later;
     }
-    if (!b && reachesLevel(a.gapBefore)) {
-      const from = p.figures[a.index - 1];
-      if (from && from.sentence === s.sentence && /由|从/.test(from.clauseHead) && isNumber(from) && sameUnit(from, a)) b = from;
-    }
+    if (!b) b = start;
     if (b && b !== a) out.push({ op: 'multiple', a, b, stated: s, form: 'ratio' });
   }
 }
+
+/** `由B增加到A`: B, the start of the change A reached, in A's sentence and unit. */
+function startOfChange(p: Passage, a: Figure): Figure | undefined {
+  if (!reachesLevel(a.gapBefore)) return undefined;
+  const from = p.figures[a.index - 1];
+  return from && from.sentence === a.sentence && /由|从/.test(from.clauseHead) && isNumber(from) && sameUnit(from, a) ? from : undefined;
+}
+
+/** A label naming a period of its own (`2019年的`, `上年末`, `“十三五”末`). */
+const NAMES_A_PERIOD = /[0-9]{4}年|上年|去年|前年|年末|年底|五年前|十年前|末/;
 
 /** A month or quarter opening a clause's subject (`9月失业率`, `第三季度营收`). */
 const SUBJECT_PERIOD = /^((?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|第?[一二三四1-4]季度)/;

@@ -1392,9 +1392,23 @@ export function findDefinedRates(p: Passage, out: Relation[]): void {
     // (a hotel's average occupancy, `平均客房出租率`, is rooms let over rooms available: the definition's own name; so is a
     // banking system's average NPL ratio)
     if (AVERAGED_RATE.test(lastClause(s.label)) && !AVERAGED_AS_ONE_RATIO.has(def.name)) continue;
+    // (a group's rate beside the overall one, `總體失業率為P，本地居民失業率為Q；失業人口A，勞動人口W`: the counts are the
+    // overall's)
+    if (!OVERALL.test(lastClause(s.label)) && overallRateBeside(p, s, def.name)) continue;
     stated ??= new Set(out.map((r) => ('stated' in r ? r.stated : undefined)));
     if (!stated.has(s)) relateDefinedRate(p, out, s, def);
   }
+}
+
+/** Words for the rate of all, not of a group (`總體失業率`, `整体就业率`). */
+const OVERALL = /总体|整体|全体/;
+
+/** Another rate of the same name in the sentence, said to be the overall one. */
+function overallRateBeside(p: Passage, s: Figure, name: string): boolean {
+  for (const f of p.figures) {
+    if (f !== s && f.sentence === s.sentence && f.kind === 'percent' && labelNames(lastClause(f.label), name) && OVERALL.test(lastClause(f.label))) return true;
+  }
+  return false;
 }
 
 /** `资本充足率和核心一级资本充足率分别为P和Q`: the name the figure's place in a list gives it, of those declared before 分别

@@ -1386,6 +1386,8 @@ const VERB_TOTAL = /^(?:共|合计|共计|总计)([\u3400-\u9fff]{2})[\u3400-\u9
 
 /** A cue that ends with one of these (`三项合计`) also states a total. */
 const TOTAL_WORDS = ['合计', '共计', '总计', '总共', '合共'];
+/** A total word, the verb it is stated with and its object (group 2): `合计实现零售额`, `合计实现地区生产总值`. */
+const TOTAL_WORD_AND_OBJECT = /(合计|共计|总计|合共)(?:实现|完成)([\u3400-\u9fff]{1,8})$/;
 
 const TOTAL_FIRST_CODES = firstCodes([...TOTAL_CUES, ...TOTAL_WORDS]);
 
@@ -1498,7 +1500,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     // (`，上述产品合计实现收入T`: the items pointed back to, then the total word)
     cue = cue.replace(POINTED_ITEMS, '');
     // (and the verb and measure after the total word: `三类商品合计实现零售额T`)
-    const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '').replace(/(合计|共计|总计|合共)(?:实现|完成)[\u3400-\u9fff]{1,4}$/, '$1');
+    // (or a whole statistics divide into the items, however long its name: `三次产业增加值分别为A、B和C，合计实现地区生产总值T`)
+    const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '').replace(TOTAL_WORD_AND_OBJECT, (m, word: string, object: string) =>
+      object.length <= 4 || KNOWN_PARTITIONS.some((k) => k.whole.some((w) => object.endsWith(w))) ? word : m);
     // (`分别安置A、B和C，共安置T`: 共 and the list's own verb again)
     const verbTotal = VERB_TOTAL.exec(bareCue);
     const repeatsVerb = verbTotal !== null && sentenceHead(p, last).includes(verbTotal[1]);
