@@ -117,6 +117,20 @@ function startOfChange(p: Passage, a: Figure): Figure | undefined {
 /** A label naming a period of its own (`2019年的`, `上年末`, `“十三五”末`). */
 const NAMES_A_PERIOD = /[0-9]{4}年|上年|去年|前年|年末|年底|五年前|十年前|末/;
 
+/** `其中`, `当中` opening a part's clause. */
+const SUBGROUP_LEAD = /^[,，;；]?(?:其中|当中)/;
+
+/** The figure before a 其中 part, in its unit and sentence, whose name opens `clause` (`营业收入同比增长`). */
+function totalNamedByClause(p: Passage, part: Figure, clause: string): Figure | undefined {
+  const opening = trimGap(clause);
+  return lookBack(p, part.index, part.sentence, (f) => {
+    if (!isNumber(f) || !sameUnit(f, part) || isStatedChange(f) || isComparisonBase(f)) return false;
+    // (the measure after the verb: `公司实现营业收入` is named `营业收入`)
+    const name = nameIn(f.label).replace(/^.*(?:实现|完成|达到)/, '').replace(/(?:为|达)$/, '');
+    return name.length >= 2 && opening.startsWith(name) && opening.length > name.length;
+  });
+}
+
 /** A month or quarter opening a clause's subject (`9月失业率`, `第三季度营收`). */
 const SUBJECT_PERIOD = /^((?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|第?[一二三四1-4]季度)/;
 
@@ -630,6 +644,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
       const dailyBase = isTimeAverage(next);
       let after = lookBack(p, s.index, s.sentence, (f) => f.kind === next.kind && f.value !== null && (!isStatedChange(f) || ofRate(f)) && !isWholeOfShare(p, f) &&
         (!ownUnit || (sameUnit(f, next) && (!subject || f.label.includes(subject.slice(0, 2))))) && (dailyBase || !isTimeAverage(f)));
+      // (a 其中 part is not the later figure of a change whose clause opens on the total's name: `营业收入A，其中第四季度B；
+      // 营业收入同比增长P，上年同期为C` is of A)
+      if (after && SUBGROUP_LEAD.test(lastClause(after.label))) after = totalNamedByClause(p, after, lastClause(s.gapBefore)) ?? after;
       // a noun after the period (`；上季合併營收為`) must name what the later figure names, and the period must be the
       // change's own: `月增3.2%，年增15.6%，上月為…` names the base of the monthly change only
       // (a base named by its year is the year before the sentence's own: `较上年增加X（2019年为B）` is not, with no year

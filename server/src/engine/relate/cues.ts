@@ -372,8 +372,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['医生', '医师'], total: ['西医', '医师', '医生', '中医'] },
   // visits to a doctor by any of their names (`总诊疗人次…，人均就诊5.2次`)
   { nouns: ['就诊', '诊疗', '门诊', '看病'], total: ['诊疗', '就诊', '门诊'] },
-  // a toll paid per trip (`通行费收入T，平均每车次缴费`)
-  { nouns: ['缴费', '付费', '收费'], total: ['通行费', '收费', '缴费'] },
+  // a toll paid per trip (`通行费收入T，平均每车次缴费`), and contributions paid for members (`为N名员工缴纳企业年金T，人均缴费P`)
+  { nouns: ['缴费', '付费', '收费'], total: ['通行费', '收费', '缴费', '缴纳'] },
   // 户均增收 / 人均分红: what a fund's proceeds gave each household
   { nouns: ['增收', '分红'], total: ['收益', '分红'] },
   // a price per head sold, of the sales (`出栏肉牛N头，实现销售收入T，平均每头售价`)
