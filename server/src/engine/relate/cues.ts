@@ -768,7 +768,8 @@ export const ECONOMY_WHOLES = ['社会消费品零售总额', '地区生产总�
 export const KNOWN_PARTITIONS: { whole: string[]; parts: string[][]; all?: string[]; perHead?: boolean; respectiveOnly?: boolean }[] = [
   // `三次产业增加值分别为A、B和C` names all three at once
   { whole: ['生产总值', 'GDP'], parts: [['第一产业增加值', '第一产业'], ['第二产业增加值', '第二产业'], ['第三产业增加值', '第三产业']], all: ['三次产业', '三大产业', '一二三产业', '一、二、三产业'] },
-  { whole: ['进出口'], parts: [['出口总额', '出口额', '出口'], ['进口总额', '进口额', '进口']] },
+  // (the trade of goods by Hong Kong's name for it too: `商品貿易總額`)
+  { whole: ['进出口', '贸易总额', '贸易总值', '贸易货值'], parts: [['出口总额', '出口额', '出口'], ['进口总额', '进口额', '进口']] },
   { whole: ['固定资产投资'], parts: [['第一产业投资', '第一产业'], ['第二产业投资', '第二产业'], ['第三产业投资', '第三产业']], all: ['三次产业'] },
   { whole: ['常住人口', '总人口'], parts: [['城镇常住人口', '城镇人口'], ['乡村常住人口', '乡村人口', '农村常住人口', '农村人口']] },
   { whole: ['常住人口', '总人口', '户籍人口'], parts: [['男性人口', '男性'], ['女性人口', '女性']] },

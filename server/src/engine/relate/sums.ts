@@ -310,7 +310,9 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     if (!m || m[1].endsWith('其') || m[1].endsWith('当')) continue;
     // (or by what was done, a generic noun of the items after it: `已开工A套；已开工项目中新建B套`)
     const done = DONE_ITEMS_SCOPE.exec(m[1])?.[1];
-    const total = lookBack(p, f.index, f.sentence, (g) => isNumber(g) && sameUnit(g, f) && !isIntensive(g) && !isStatedChange(g) &&
+    // (in the sentence before too, when the scope opens the part's: `接待国内游客T，…。国内游客中过夜游客A，占P`)
+    const opensSentence = countClauseEnds(sentenceHead(p, f)) === 0;
+    const total = lookBack(p, f.index, opensSentence ? f.sentence - 1 : f.sentence, (g) => isNumber(g) && sameUnit(g, f) && !isIntensive(g) && !isStatedChange(g) &&
       (labelNames(nameIn(g.label), m[1]) || (done !== undefined && labelNames(nameIn(g.label), done))));
     if (total && !out.some((r) => r.op === 'subset' && r.part === f)) {
       out.push({ op: 'subset', part: f, total });
