@@ -2426,6 +2426,25 @@ const LIST_ITEM_JOIN = /^(?:、|和|及|与)[\u3400-\u9fff]{2,14}$/;
 /** The list's end: `构成`, `组成`, past the last item's unit. */
 const COMPOSED_END = /^(?:构成|组成)/;
 
+// `计划改造老旧小区T个…；截至11月底，已完工A个，在建B个`: what is done and what is under way are both of the plan, and
+// together cannot exceed it (the rest may not have started: only an excess contradicts).
+export function findPlanProgress(p: Passage, out: Relation[]): void {
+  if (!p.text.includes('在建') && !p.text.includes('正在')) return;
+  for (const under of p.figures) {
+    if (under.index < 2 || !UNDER_WAY.test(trimGap(lastClause(under.label))) || countClauseEnds(under.gapBefore) !== 1) continue;
+    const done = p.figures[under.index - 1];
+    if (!isNumber(done) || !isNumber(under) || !sameUnit(done, under) || done.sentence !== under.sentence || !DONE_WORK.test(trimGap(lastClause(done.label)))) continue;
+    const plan = lookBack(p, done.index, done.sentence - 1, (f) => isNumber(f) && sameUnit(f, done) && !isStatedChange(f) && !isComparisonBase(f) && !isIntensive(f) &&
+      TARGET_NAMES.test(lastClause(f.label)));
+    if (!plan || out.some((r) => r.op === 'sum' && r.parts.includes(done))) continue;
+    out.push({ op: 'sum', parts: [done, under], total: plan, mode: 'open' });
+  }
+}
+/** `已完工`, `已建成`, `已竣工`: work finished, opening its clause. */
+const DONE_WORK = /^(?:[\u3400-\u9fff]{0,4})?已(?:完工|建成|竣工|完成改造|改造完成|交付)$/;
+/** `在建`, `正在施工`: work under way, the next item's clause. */
+const UNDER_WAY = /^(?:其余)?(?:在建|正在建设|正在施工|正在改造|开工在建|在施)$/;
+
 export function findPartsBeforeRest(p: Passage, out: Relation[]): void {
   const text = p.text;
   for (let at = text.indexOf('其余'); at >= 0; at = text.indexOf('其余', at + 2)) {
