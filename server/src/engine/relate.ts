@@ -8,7 +8,7 @@ import { findChanges, findChangesAgainstNamedYear, findRespectiveFromTo, findCom
 import { type Figure, type Passage, buildPassage, regionEndFrom, regionStartBefore, sentenceEndFrom } from './relate/passage';
 import { findCompletions, findDefinedRates, findNamedRatios, findRates, findRatesOnNamedBase, findRestatedShares, findShares, findSlashedRatios, findWholeOf } from './relate/shares';
 import { isIntensive } from './relate/figures';
-import { findBalances, findCategoryBreakdowns, findComposedLists, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findPlanProgress, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts, findPerShareTotals, findNestedFloors, findPointedScopes, listItemName } from './relate/sums';
+import { findBalances, findCategoryBreakdowns, findComposedLists, findKnownPartitions, findListTotals, findMonthTotals, findPartsOfYear, findYearlyParts, findNamedBreakdowns, findPartsBeforeRest, findPlanProgress, findDoneToSomeOf, findNamedScopes, findQualifiedParts, findSubsets, findTotalsAfterParts, findPerShareTotals, findNestedFloors, findPointedScopes, listItemName } from './relate/sums';
 import type { RuleContext } from './rules/types';
 
 export type { Figure, Passage } from './relate/passage';
@@ -76,6 +76,7 @@ export function findRelations(p: Passage): Relation[] {
   findSubsets(p, out, subsetTotals);
   findNamedScopes(p, out, subsetTotals);
   findQualifiedParts(p, out, subsetTotals);
+  findDoneToSomeOf(p, out, subsetTotals);
   findListTotals(p, out);
   findKnownPartitions(p, out);
   findNamedBreakdowns(p, out);

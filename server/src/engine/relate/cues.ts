@@ -595,6 +595,13 @@ const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出'
 /** `ofPartTotal`: the whole is the total the part is listed under (其中), whatever it is named. `notPart`: words naming a
  *  narrower kind of the part, whose figure is not it (`一级资本净额` for `资本充足率`). `totalsOnly`: part and whole are
  *  none of the 其中 parts of another figure. */
+/** What was done to some of a group counted before (the group's name, then what was done to some of it): `识别监测对象T户…，
+ *  已消除风险A户`, `排查隐患T项，已整改A项`. A is some of T. */
+export const DONE_TO_SOME_OF: { done: string[]; whole: string[] }[] = [
+  { done: ['消除风险', '风险消除', '解除风险'], whole: ['监测对象', '监测户'] },
+  { done: ['整改', '销号'], whole: ['排查', '发现'] },
+];
+
 export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; alsoGeneric?: boolean; measurePair?: boolean; anyUnit?: boolean; units?: string[]; ofPartTotal?: boolean; notPart?: string[]; totalsOnly?: boolean }[] = [
   { name: '城镇化率', part: ['城镇人口', '城镇常住人口'], whole: ['常住人口', '总人口'] },
   // of the registered population: its own whole (after the general entry: the more specific name wins)
