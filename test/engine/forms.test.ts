@@ -86,6 +86,12 @@ const rows: Array<[string, Expect]> = [
   // a rule's bound with 不得 (`不得低於`, `不得超過`)
   ['雇主提繳率不得低於6%', { figure: '6%', value: 6, min: 6, max: null }],
   ['单次补贴不得超过2000元', { figure: '2000', value: 2000, unit: '元', min: null, max: 2000 }],
+  // a bound before the whole a share is of bounds the share; not a threshold's, nor a word holding the bound's characters
+  ['7月份錄得612.4毫米，接近全期總雨量的三成', { figure: '三成', kind: 'percent', value: 30, min: null, max: 30 }],
+  ['其中出口额，已超过全省的一半', { figure: '一半', kind: 'fraction', value: 0.5, min: 0.5, max: null }],
+  ['65歲以上人口占19.18%，已接近超高齡社會門檻的20%', { figure: '20%', value: 20, min: null, max: null }],
+  ['就業不足率由上一期的1.1%下降至1.0%', { figure: '1.1%', value: 1.1, min: null, max: null }],
+  ['近年来占全市的30%', { figure: '30%', value: 30, min: null, max: null }],
   // digits opening on a zero with a unit after them stay an amount of it
   ['其中ETF規模4兆6,213億元，以0050、00878等規模居前', { figure: '4兆6,213億', value: 4621300000000, unit: '元' }],
   ['共签约12个项目', { figure: '12', value: 12, unit: '个', min: null, max: null }],

@@ -92,6 +92,30 @@ const DAYS_AFTER = new Set(['周', '期', '续', '时', '达', '共']);
 const FIRST_DAYS = new Set(['首', '头']);
 /** Verbs before a figure and 日 that make it a number of days (`较2022年增加5日`, `不良日數為24日`). */
 const DAY_COUNT_VERBS = new Set(['增加', '减少', '延长', '缩短', '多出', '少了', '数为', '数达']);
+/** `接近全期总雨量的三成`, `超过全省的一半`: a bound of two characters or more before the whole a share is of, which bounds
+ *  the share. The whole is a short noun phrase of Han characters, no verb of its own (`近年来占全市的30%` has no bound). */
+function boundOverWhole(s: string, spanStart: number, kind: QuantityKind): BoundMarker | undefined {
+  if ((kind !== 'percent' && kind !== 'fraction') || s[spanStart - 1] !== '的') return undefined;
+  for (let j = spanStart - 2; j >= 0 && spanStart - 1 - j <= MAX_BOUNDED_WHOLE && isHan(s.charCodeAt(j)); j--) {
+    if (WHOLE_VERBS.includes(s[j])) return undefined;
+    const m = PRE_MARKER_MAP.matchEndingAt(s, j, PRE_MARKER_MAX);
+    if (!m || m.word.length < 2 || m.value === 'none' || j >= spanStart - 2) continue;
+    // (opening its clause, or after an adverb: not inside a name, `就業不足率由上一期的1.1%`)
+    const before = j - m.word.length - 1;
+    if (before >= 0 && !BOUND_OPENS_AFTER.includes(s[before])) return undefined;
+    // (a threshold stated as what it is, `已接近超高齡社會門檻的20%`, is exact: the bound is of another figure)
+    const whole = s.slice(j, spanStart - 1);
+    return THRESHOLD_WORDS.some((w) => whole.includes(w)) ? undefined : m.value;
+  }
+  return undefined;
+}
+const MAX_BOUNDED_WHOLE = 12;
+/** Verbs and comparisons that end the whole's phrase before a share (`占`, `为`, `由`): a bound before them is not the share's. */
+const WHOLE_VERBS = '占佔为為是达達及由從从比較较';
+/** What may stand right before such a bound: a clause's end, or an adverb (`已接近`, `均超过`). */
+const BOUND_OPENS_AFTER = '，,；;：:、已均则則仍也都约約';
+const THRESHOLD_WORDS = ['门槛', '門檻', '标准', '標準', '目标', '目標', '警戒', '红线', '紅線', '上限', '下限'];
+
 /** Bound words before 一 and a unit that make it an amount (`不到一个月`, `超过一年`). Four of PRE_MARKERS on purpose,
  *  not all of them: `近一年来`, `最近一年` and `约一周后` name a period or a point in time, not an amount. */
 const ONE_BOUND_MARKERS = new Set(['不到', '不足', '超过', '将近']);
@@ -1199,7 +1223,7 @@ function readQuantity(ctx: ScanContext, norm: NormalizedText, spanStart: number,
   const post = POST_MARKER_MAP.matchAt(s, counted ? end + counted.word.length : end);
   // 上万, 过亿, 破千: "reaching" a round magnitude means at least it
   const roundReach = n.bareUnitStart && (prev === '上' || prev === '过' || prev === '破') ? ('over' as const) : undefined;
-  const marker = post?.value ?? (pre && pre.value !== 'none' ? pre.value : roundReach);
+  const marker = post?.value ?? (pre && pre.value !== 'none' ? pre.value : roundReach ?? boundOverWhole(s, spanStart, lowReading.kind));
   if (marker && approx === null) {
     approx = marker;
     if (marker === 'over') {
