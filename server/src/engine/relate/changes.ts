@@ -14,6 +14,9 @@ const OF_PERIOD = /^(?:约|大约|约为|近)?(?:是|为|相当于|达到|达|�
 const OF_THAT_YEAR = /^[\u3400-\u9fff]{0,6}?(?:是|为|相当于)(当年|那年|其时|当时)的$/;
 
 const BASE_NAMING_TAIL = /(?:的|为|是|达到|达)$/;
+
+/** `，约为其`: a multiple of what the clause before compared with, pointed back to. */
+const OF_IT = /^(?:约|大约|近)?(?:是|为|相当于)其(?:约)?$/;
 /** Does a figure's gap open with the date it is stated as of (`截至2020年末，公司海外员工`), in a clause of its own? */
 function statedAsOf(gap: string, period: string): boolean {
   const g = gap.replace(/^[,，;；]/, '');
@@ -48,6 +51,14 @@ function restatedSubjectOfPeriod(p: Passage, s: Figure): { period: string; a: Fi
 export function findPeriodMultiples(p: Passage, out: Relation[]): void {
   for (const s of p.figures) {
     if (s.kind !== 'multiple' || s.index === 0 || s.value === null || isStatedDoubling(s)) continue;
+    // `A，較去年同期的B大幅成長，約為其N倍`: 其 points back to the base the level was compared with
+    if (OF_IT.test(trimGap(lastClause(s.gapBefore))) && countClauseEnds(s.gapBefore) === 1) {
+      const base = p.figures[s.index - 1];
+      const level = p.figures[s.index - 2];
+      if (level && isComparisonBase(base) && isNumber(base) && isNumber(level) && sameUnit(base, level) && level.sentence === s.sentence &&
+        base.sentence === s.sentence && countClauseEnds(base.gapBefore) === 1) out.push({ op: 'multiple', a: level, b: base, stated: s, form: 'ratio' });
+      continue;
+    }
     const restated = restatedSubjectOfPeriod(p, s);
     const named = restated ? undefined : OF_PERIOD.exec(trimGap(s.gapBefore)) ?? OF_THAT_YEAR.exec(trimGap(s.gapBefore));
     if (!restated && (!named || countClauseEnds(s.gapBefore) !== 1)) continue;
