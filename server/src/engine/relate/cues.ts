@@ -367,6 +367,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['补助'], total: ['低保金', '低保资金', '救助金', '补助金', '补助资金', '计划资金'] },
   // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`, `平均每户获贷`)
   { nouns: ['贷款', '获贷', '信贷'], total: ['信贷', '贷款', '放贷'] },
+  // people hired per firm, by either side's verb (`获聘青年N人，平均每家企业聘用P人`)
+  { nouns: ['聘用', '招聘', '录用', '聘请'], total: ['获聘', '受聘', '聘用', '招聘', '录用', '聘请'] },
   // revenue per employee (`在职员工8,642人，人均创收97.6万元`)
   { nouns: ['创收'], total: ['营业收入', '营收', '收入'] },
   // a school's size in pupils (`校均规模656人`)
