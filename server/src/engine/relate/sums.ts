@@ -263,9 +263,21 @@ function sameSubjectClauseEnd(p: Passage, firstIndex: number, end: number, limit
   const other = sameName ? undefined : p.figures[firstFigureFrom(p, end + 1)];
   const next = regionEndFrom(text, end + 1, limit);
   if (!sameName && !(other && other.sentence === first.sentence && countClauseEnds(other.gapBefore) === 1 && (complementary([first, other]) ||
-    segmentsToTheRest(p, first, other, next)))) return end;
+    segmentsToTheRest(p, first, other, next) || siblingWithBareShare(p, first, other, next)))) return end;
   return next < limit ? next : end;
 }
+
+/** `其中內地旅客A；香港旅客B，佔P`: the clause after the semicolon names a sibling of the first part (the same head noun,
+ *  another qualifier) and gives its bare share, which only the 其中's total can be the whole of. */
+function siblingWithBareShare(p: Passage, first: Figure, other: Figure, end: number): boolean {
+  const name = listItemName(first);
+  const otherName = listItemName(other);
+  if (name.length < 4 || otherName.length < 4 || otherName === name || !sameUnit(first, other) || name.slice(-2) !== otherName.slice(-2)) return false;
+  const share = p.figures[other.index + 1];
+  return share !== undefined && share.cleanEnd <= end && isShare(share) && countClauseEnds(share.gapBefore) === 1 && BARE_SHARE_GAP.test(trimGap(share.gapBefore));
+}
+/** `，佔`, `，占比`: a share with no whole named. */
+const BARE_SHARE_GAP = /^(?:约|約)?(?:占|占比)(?:为|达)?(?:约)?$/;
 
 /** `其中锂电池业务收入A，占…；储能业务收入B，其他业务收入C`: the clause after the semicolon lists more items named with
  *  the first one's head (`业务收入`, four characters) and ends with the rest (`其他…`). */
