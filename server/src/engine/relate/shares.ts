@@ -1915,7 +1915,10 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
     let part = [...candidates].reverse().find((f) => named(f) && !namesDue(f.clauseHead, stem));
     // `培训T，其中取得…证书的A，取证率约P`: a 其中-part right before the rate, named by the stem's two characters spread
     // over the verb and its object (取得…证书 for 取证), is the rate's part of its total
-    const before = p.figures[s.index - 1];
+    // (past the part's change, in a clause of its own: `为…53.2萬人中的A提供健康管理服務，較上年增加C，健康管理率為P`)
+    const right = p.figures[s.index - 1];
+    const pastChange = right && isStatedChange(right) && right.index > 0 && countClauseEnds(right.gapBefore) === 1 && countClauseEnds(s.gapBefore) === 1;
+    const before = pastChange ? p.figures[right.index - 1] : right;
     // (or named by what the rate is of, in the part's clause: `其中已有A人喝上…自来水，农村自来水普及率达到P`)
     if (!part && before && subsetTotals.has(before) && candidates.includes(before) && before.sentence === s.sentence && countClauseEnds(s.gapBefore) === 1 &&
       // (or by the stem itself after it: `已为其中A人完成免费健康体检，体检率达P`)
