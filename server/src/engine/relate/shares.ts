@@ -904,7 +904,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   // (or named after its figure: `共有T名農民工返鄉創業` for `佔返鄉創業總人數的`)
   // (or a head count named by a two-character short form of its name: `占参保人数的` for `参加失业保险人数T`)
   const shortHeadCount = SHORT_HEAD_COUNT.exec(namedInTotal)?.[1];
+  // (or a head count named by what its people do, without 人数: `占转移就业人数的` for `其中转移就业A人`)
+  const doers = namedInTotal.length >= 5 && namedInTotal.endsWith('人数') ? namedInTotal.slice(0, -2) : undefined;
   const namesTotal = (f: Figure) => isNumber(f) && sameUnit(f, part) && (labelNames(f.label, namedInTotal) || (people !== undefined && f.unit === '人' && lastClause(f.label).includes(people + '人数')) ||
+    (doers !== undefined && f.unit === '人' && labelNames(f.label, doers)) ||
     // (a scope too, `全县312个行政村中，…占行政村总数的`)
     (namedInTotal.length >= 3 && f.index < part.index && NOUN_AFTER_COUNT.exec(nounAfterCount(p, f))?.[1]?.replace(/中$/, '').endsWith(namedInTotal) === true)) &&
     subjectOf(f.label) !== partName && samePeriod(f) && !doneSoFar(f) && !oneOfMany(f);

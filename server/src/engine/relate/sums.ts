@@ -300,6 +300,8 @@ const SCOPE_IN_CLAUSE = /^([\u3400-\u9fff]{3,8}?)中([\u3400-\u9fff]{2,12})$/;
 /** `已开工项目`: something done (group 1) and a generic noun of the items it was done to. */
 const DONE_ITEMS_SCOPE = /^(已[\u3400-\u9fff]{1,4})(?:项目|工程|企业|单位)$/;
 const CLAUSE_CONJUNCTION = /^(?:而|另外|此外|同时)/;
+/** `转移就业人员`: people named by what they do (group 1, three characters or more) and a word for people. */
+const PEOPLE_OF = /^([\u3400-\u9fff]{3,8}?)(?:人员|人口|群众)$/;
 
 /** The figures right after and right before a scope word at `at` (`中已`, `中的`, `的有`): a part not yet placed and a whole,
  *  numbers of one unit in one sentence, the whole no average or change; or undefined. */
@@ -324,8 +326,11 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     const done = DONE_ITEMS_SCOPE.exec(m[1])?.[1];
     // (in the sentence before too, when the scope opens the part's: `接待国内游客T，…。国内游客中过夜游客A，占P`)
     const opensSentence = countClauseEnds(sentenceHead(p, f)) === 0;
+    // (or by what its people do, `转移就业人员中` for `其中转移就业A人`)
+    const doers = PEOPLE_OF.exec(m[1])?.[1];
     const total = lookBack(p, f.index, opensSentence ? f.sentence - 1 : f.sentence, (g) => isNumber(g) && sameUnit(g, f) && !isIntensive(g) && !isStatedChange(g) &&
-      (labelNames(nameIn(g.label), m[1]) || (done !== undefined && labelNames(nameIn(g.label), done))));
+      (labelNames(nameIn(g.label), m[1]) || (done !== undefined && labelNames(nameIn(g.label), done)) ||
+        (doers !== undefined && g.unit === '人' && labelNames(nameIn(g.label), doers))));
     if (total && !out.some((r) => r.op === 'subset' && r.part === f)) {
       out.push({ op: 'subset', part: f, total });
       subsetTotals.set(f, total);
@@ -1371,7 +1376,8 @@ function earlierPartNamed(gap: string, group: readonly Figure[], k: number): Fig
 }
 
 /** The measure after a part's name and 中 (`就业人口中，`): a scope inside that part. */
-const NAMED_SCOPE_AFTER = /^[\u3400-\u9fff]{0,6}中[,，]/;
+// (or the name's people and 中 with no comma, `；转移就业人员中县外务工B`: a scope of the first part itself)
+const NAMED_SCOPE_AFTER = /^(?:[\u3400-\u9fff]{0,6}中[,，]|(?:人员|人口|职工|员工|群众|对象)中)/;
 
 /** Parts named by attributes of different kinds (`女教师`, `少数民族教师`): overlapping breakdowns, not a partition. */
 function crossCutting(group: readonly Figure[]): boolean {
