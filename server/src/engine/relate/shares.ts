@@ -2017,6 +2017,8 @@ export function findRates(p: Passage, out: Relation[], subsetTotals: Map<Figure,
  *  unit and W no smaller than P. What a rate named by its own noun is read over when nothing else names its whole. */
 function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whole: Figure } | undefined {
   let part = p.figures[s.index - 1];
+  // (past an age in the part's own clause, naming whom it counts: `已为A名65岁及以上老年人提供健康管理服务，健康管理率为P`)
+  while (part && part.unit === '岁' && part.index > 0 && countClauseEnds(part.gapBefore) === 0) part = p.figures[part.index - 1];
   let whole = part && p.figures[part.index - 1];
   // (past a span of time in the part's own clause: `結訓學員共W人，結訓三個月後就業者A人，訓後就業率為P`)
   const span = whole && countClauseEnds(part.gapBefore) === 0 && TIME_SPAN_UNITS.has(whole.unit) && whole.index > 0 ? whole : undefined;
