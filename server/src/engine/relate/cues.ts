@@ -603,7 +603,7 @@ const ROOMS_LET = { part: ['已出租', '实际出租', '共出租', '已租出'
 /** What was done to some of a group counted before (the group's name, then what was done to some of it): `识别监测对象T户…，
  *  已消除风险A户`, `排查隐患T项，已整改A项`. A is some of T. */
 export const DONE_TO_SOME_OF: { done: string[]; whole: string[] }[] = [
-  { done: ['消除风险', '风险消除', '解除风险'], whole: ['监测对象', '监测户'] },
+  { done: ['消除风险', '风险消除', '解除风险', '落实帮扶', '落实针对性帮扶'], whole: ['监测对象', '监测户'] },
   { done: ['整改', '销号'], whole: ['排查', '发现'] },
 ];
 
