@@ -463,6 +463,12 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
 ];
 
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
+/** Words that name the same thing in the names of wholes (`小额信贷T…占贷款总额的P`): each row's later words read as its
+ *  first when names are compared. */
+export const NAME_ALIASES: string[][] = [
+  ['贷款', '信贷', '放贷'],
+];
+
 export const WHOLE_SYNONYMS: string[][] = [
   ['GDP', '国内生产总值', '地区生产总值', '国内生产毛额', '生产总值', '经济总量'],
   ['营收', '营业收入', '营业总收入'],

@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PER_UNIT, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, NAME_ALIASES, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PER_UNIT, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, leftForLevelAfter, listItemName, listJoin } from './sums';
@@ -377,8 +377,16 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   // 上年末的B增加到T`)
   // (or by a two-character short form of it, `参保` for `参加失业保险`)
   // (those who benefit are named either way: `受惠人數` for `惠及住戶人數`)
-  const name = withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total)).replace(BENEFITED, '受惠');
-  return what.length >= 2 && !WHOLE_WORDS.includes(what) && !sharesBigram(what, name) && !(what.length === 2 && charsInOrder(what, name, 5));
+  // (a loan is one by any of its names: `占贷款总额的` under `发放小额信贷T`)
+  const name = withAliases(withoutGenericNouns(total.clauseHead + '|' + clauseAfter(p, total)).replace(BENEFITED, '受惠'));
+  const own = withAliases(what);
+  return own.length >= 2 && !WHOLE_WORDS.includes(own) && !sharesBigram(own, name) && !(own.length === 2 && charsInOrder(own, name, 5));
+}
+
+/** A name with the words of NAME_ALIASES read as each row's first. */
+function withAliases(s: string): string {
+  for (const [first, ...others] of NAME_ALIASES) for (const w of others) if (s.indexOf(w) >= 0) s = s.split(w).join(first);
+  return s;
 }
 
 /** `已支出资金`: what was done so far (group 1) and a noun of the money or items it was done to. */

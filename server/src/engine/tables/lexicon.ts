@@ -15,6 +15,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '八乡', '三门仔',
   // a Shanghai shopping district
   '五角场',
+  // a Wuxi film-set park named after the Three Kingdoms (`三国城景区`), and the era itself (`三国时期`, `三国文化`)
+  '三国城', '三国时期', '三国文化', '三国演义',
   // a Guangzhou neighbourhood (`白云区三元里片区`)
   '三元里',
   // visa-free transit by its hours (`144小时过境免签`), a stretch of road named by a county (`沈海高速三门段`)
