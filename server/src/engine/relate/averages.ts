@@ -441,7 +441,8 @@ function findAverage(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figu
   if (cue.cue === '每股' && /稀释|摊薄/.test(head)) return;
   // and a dividend per share (`现金股利每股4.0元`) is what the board pays, no average of anything stated
   // (unless the text works it out: `派发现金红利T，按总股本N股计算，每股派发现金红利P`)
-  if (cue.cue === '每股' && /股利|股息|派息|派发|配发|红利|分红/.test(head) && !SHARE_BASIS.test(sentenceHead(p, s))) return;
+  // (the basis in the clause right before the dividend's: `按…13.2億股計算，每股基本盈利…，建議派發末期股息每股P` is none)
+  if (cue.cue === '每股' && /股利|股息|派息|派发|配发|红利|分红/.test(head) && !SHARE_BASIS_BEFORE.test(sentenceHead(p, s))) return;
   // 月均 / 人均月 / 平均每月: a monthly figure of an annual total (not 1-6月均…, where 月 ends a date).
   const monthly = MONTHLY.test(head);
   if (cue.cue === '月均' && !monthly) return;
@@ -1149,7 +1150,8 @@ function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, near
 }
 
 /** `，按总股本18亿股计算，`: the share count a payout per share is worked out on. */
-const SHARE_BASIS = /按(?:公司)?(?:总股本|股本总数|总股数|已发行股份总数)[^,，]{0,14}计算[,，]/;
+const SHARE_BASIS = /(?:按|以)(?:公司)?(?:已发行)?(?:总股本|股本总数|总股数|股份总数|已发行股份总数|普通股|股份)[^,，]{0,14}计算[,，]/;
+const SHARE_BASIS_BEFORE = new RegExp(SHARE_BASIS.source + '[^,，;；。]*$');
 
 /** Units of time a member gives (`服务6.4小时`), never a count of members served. */
 const TIME_GIVEN_UNITS = new Set(['小时', '学时', '课时', '分钟', '天', '日']);

@@ -387,6 +387,8 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   { nouns: ['费用'], total: ['门诊收入', '住院收入', '医疗收入', '医药费用', '医疗费用'] },
   // passengers carried by any of their names (`累计运送旅客T人次，平均每日运量`)
   { nouns: ['运量', '客运量', '运送'], total: ['运送', '客运量', '运量', '发送旅客', '运输旅客'] },
+  // a dividend per share worked out in the text, by any of its names (`派發股息T，以已發行股份N股計算，每股派息P`)
+  { nouns: ['派息', '股息', '分红', '红利', '派发'], total: ['股息', '派息', '分红', '红利', '股利'] },
   // earnings per share: the profit by any of its names (Taiwan's `稅後純益…每股盈餘`)
   { nouns: ['盈利', '收益', '盈余'], total: ['溢利', '净利润', '净利', '利润', '盈利', '纯益', '纯利'] },
 ];
