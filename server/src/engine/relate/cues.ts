@@ -735,6 +735,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // (and the posts or places taken up, `开发岗位W个，安置A人，岗位使用率P`; `培訓名額W個，修讀學員A人次，名額使用率P`)
   { name: '岗位使用率', part: ['安置', '上岗', '在岗'], whole: ['岗位'], anyUnit: true },
   { name: '名额使用率', part: ['修读', '报读', '入读', '学员'], whole: ['名额'], anyUnit: true },
+  // job fairs' matches over the job seekers, or where none are counted the vacancies offered (`提供職缺W個，媒合成功A人，媒合率為P`)
+  { name: '媒合率', part: ['媒合'], whole: ['求职', '职缺', '岗位', '职位'], anyUnit: true },
   // a crop's self-sufficiency: output over consumption (`稻米產量為A，國內消費量W，稻米自給率為P`)
   { name: '自给率', part: ['产量'], whole: ['消费量', '需求量'] },
   // a housing provident fund's withdrawals over its deposits (`缴存额W，提取额A，提取率为P`)

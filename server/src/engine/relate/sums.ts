@@ -1117,7 +1117,8 @@ const EARLIER_YEAR_IS = /^((?:19|20)[0-9]{2})年(?:同期|末|底)?(?:则)?(?:�
 const FOUR_DIGIT_YEAR = /((?:19|20)[0-9]{2})年/;
 
 /** `已实现就业`, `已签约`: what was done so far, with no subject of its own. */
-const DONE_SO_FAR_CLAUSE = /^(?:已|已经|累计已)(?:实现|完成)?[\u3400-\u9fff]{1,4}(?:的)?$/;
+// (or as of now, with the verb after the figure: `截至目前已有A人实现稳定就业`)
+const DONE_SO_FAR_CLAUSE = /^(?:截至目前|目前)?(?:已|已经|累计已)(?:(?:实现|完成)?[\u3400-\u9fff]{1,4}(?:的)?|有)$/;
 
 /** A scheme those counted joined (`參加幼稚園教育計劃的`): a name, no plan or target of the figure. */
 const JOINED_SCHEME = /(?:参加|参与|加入|纳入)[\u3400-\u9fff]{0,10}计划/;
@@ -1275,7 +1276,8 @@ function nestedCueAt(text: string, from: number, end: number): number {
   let first = -1;
   for (const { word, afterClauseEnd } of REGION_BREAKS) {
     for (let k = region.indexOf(word); k >= 0 && (first < 0 || k < first); k = region.indexOf(word, k + 1)) {
-      if (!afterClauseEnd || isClauseEndAt(text, from + k - 1)) {
+      // (not a clause of what was done so far, `，截至目前已有A人实现稳定就业`: some of the part before it, read with the parts)
+      if ((!afterClauseEnd || isClauseEndAt(text, from + k - 1)) && !DONE_AS_OF_NOW.test(region.slice(k, k + 8))) {
         first = k;
         break;
       }
@@ -1291,6 +1293,9 @@ const REGION_BREAKS: readonly { word: string; afterClauseEnd: boolean }[] = [
   ...['当中', '其中', '内含', '截至', '截止', '共带动', '带动', '辐射带动', '共吸纳', '共为'].map((word) => ({ word, afterClauseEnd: true })),
   ...USE_VERBS.map((word) => ({ word, afterClauseEnd: false })),
 ];
+
+/** `截至目前已有`, `截至目前已实现`: done so far, as of now. */
+const DONE_AS_OF_NOW = /^截至目前(?:已|已经)/;
 
 /** Adverbs of focus before a verb of uses (`重点分别投向`). */
 const FOCUS_ADVERB = /^(?:重点|主要)/;
