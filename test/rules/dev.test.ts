@@ -578,6 +578,12 @@ const PROBE_TARGETS: Record<string, { falseAlarms: number; recall: number }> = {
   'round527.json': { falseAlarms: 0, recall: 1 },
   'round528.json': { falseAlarms: 0, recall: 1 },
   'round529.json': { falseAlarms: 0, recall: 1 },
+  'round530.json': { falseAlarms: 0, recall: 1 },
+  'round531.json': { falseAlarms: 0, recall: 1 },
+  'round532.json': { falseAlarms: 0, recall: 1 },
+  'round533.json': { falseAlarms: 0, recall: 1 },
+  'round534.json': { falseAlarms: 0, recall: 1 },
+  'round535.json': { falseAlarms: 0, recall: 1 },
   // built from failures; two passages follow the dev set's d005 convention on purpose (see the README)
   'round2-adversarial.json': { falseAlarms: 0, recall: 1 },
   'round3-adversarial.json': { falseAlarms: 0, recall: 1 },

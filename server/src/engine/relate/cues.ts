@@ -363,8 +363,9 @@ export const AVERAGE_TOTAL_NAMES: { nouns: string[]; total: string[] }[] = [
   // pay per employee from the cash-flow statement (`支付给职工以及为职工支付的现金T，…人均薪酬`)
   { nouns: ['薪酬', '工资', '薪资', '薪俸'], total: ['支付给职工', '为职工支付', '薪酬', '工资', '薪资', '薪俸'] },
   { nouns: ['保障金'], total: ['低保金', '低保资金', '保障金', '救助金'] },
-  // (and a programme's money given out per head: `营养改善计划资金T，惠及学生N人，生均补助P`)
-  { nouns: ['补助'], total: ['低保金', '低保资金', '救助金', '补助金', '补助资金', '计划资金'] },
+  // (and a programme's money given out per head: `营养改善计划资金T，惠及学生N人，生均补助P`; relief after a disaster,
+  // `下达防灾减灾资金T，受益农户N户，户均补助P`)
+  { nouns: ['补助'], total: ['低保金', '低保资金', '救助金', '补助金', '补助资金', '计划资金', '减灾资金', '救灾资金'] },
   // a loan by any of its names (`发放小额信贷1.86亿元…，户均贷款`, `平均每户获贷`)
   { nouns: ['贷款', '获贷', '信贷'], total: ['信贷', '贷款', '放贷'] },
   // people hired per firm, by either side's verb (`获聘青年N人，平均每家企业聘用P人`)
