@@ -1,6 +1,6 @@
 // What every relation finder asks of a figure: its kind and unit, the figures near it, the name its label gives,
 // and whether it is an average, a threshold or a restated total. Plain functions over the passage (relate/passage.ts).
-import { CURRENCY_BEFORE_FIGURE, CURRENCY_LAST_CODES, PERIOD_WORDS, PLACE_WORDS, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { PERIOD_WORDS, PLACE_WORDS, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt } from './passage';
 
 /** Index of the first figure starting at or after a clean offset (figures are in reading order). */
@@ -47,8 +47,6 @@ export function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f:
 /** Does a label end with a name, a trailing 为 / 达 / 是 / 共 / 有 aside (`其中研发人员为` names 研发人员)? Without
  *  making a string: it is asked of every figure before a share that has its own subject. */
 export function labelNames(label: string, name: string): boolean {
-  // (a currency written before the figure is no part of its name: `賦稅收入為新臺幣3兆2,518億元`)
-  if (CURRENCY_LAST_CODES.has(label.charCodeAt(label.length - 1))) label = label.replace(CURRENCY_BEFORE_FIGURE, '');
   // (nor a currency inside the name, `新发放人民币贷款` for `新发放贷款`)
   if (label.indexOf('人民币') >= 0 && name.indexOf('人民币') < 0) label = label.replace('人民币', '');
   // (a name negated, `非内地旅客`, is the rest of what the name names)
@@ -84,8 +82,6 @@ const NAME_TAIL_CODES = new Set(Array.from('为达是共有到成约近逾', (c)
 
 /** What a label names: without a leading 其中 and a trailing 为 / 达到 / 是 … (`其中研发人员为` → `研发人员`). */
 export function nameIn(label: string): string {
-  // (nor a currency written before the figure: `零售業營業額為新臺幣`)
-  if (CURRENCY_LAST_CODES.has(label.charCodeAt(label.length - 1))) label = label.replace(CURRENCY_BEFORE_FIGURE, '');
   // (and the adverb before the copula, `则为`, or the whole word of a sum, `合共`)
   return label.replace(/^(?:其中|当中)/, '').replace(/(?:(?:则|亦|也)?(?:为|达到|达|是|有)|合共|合计|共计|总计|总共|共)$/, '');
 }
