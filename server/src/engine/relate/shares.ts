@@ -840,7 +840,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // or by its short form (`公办园` for 公办幼儿园)
     const named = lookBack(p, s.index, s.sentence, (f) => isNumber(f) && labelNames(f.label, subject)) ??
       lookBack(p, s.index, s.sentence, (f) => isNumber(f) && f !== subsetTotals.get(part) && abbreviates(subject, nameIn(f.label))) ??
-      itemNamedFirstBy(p, s, subject) ?? itemOpeningSubject(p, s, subject);
+      itemNamedFirstBy(p, s, subject) ?? itemOpeningSubject(p, s, subject) ?? paidTo(p, s, subject);
     const respectiveItem = itemNamedBeforeRespectively(p, s, subject);
     if (respectiveItem) {
       // `訪港旅客共T，內地旅客及非內地旅客分別為A和B，內地旅客佔P`: a bare share of an item of a list said to make up a total
@@ -1088,6 +1088,17 @@ function itemOpeningSubject(p: Passage, s: Figure, subject: string): Figure | un
 }
 
 const withoutTotalWord = (s: string) => (s.indexOf('总') >= 0 ? s.replace(/总/g, '') : s);
+
+/** `全年共为A名失业人员发放失业保险金T，领取失业保险金人数占…`: those who draw a payment, named by it, are the count of
+ *  people it was paid to in the sentence (`为A名…发放` it). */
+function paidTo(p: Passage, s: Figure, subject: string): Figure | undefined {
+  const paid = DRAWERS.exec(subject)?.[1];
+  if (!paid) return undefined;
+  return lookBack(p, s.index, s.sentence, (f) => isNumber(f) && (f.unit === '人' || f.unit === '名') && /为$/.test(trimGap(lastClause(f.label))) &&
+    clauseAfter(p, f).includes('发放' + paid));
+}
+/** `领取失业保险金人数`: those who draw a payment (group 1), counted. */
+const DRAWERS = /^领取([\u3400-\u9fff]{2,8})人数$/;
 
 /** The one figure before `s` in its sentence, a number, whose list item's name passes `ok`; none when two do. */
 function onlyItemOfSentence(p: Passage, s: Figure, ok: (f: Figure, name: string) => boolean): Figure | undefined {
