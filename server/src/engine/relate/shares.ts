@@ -853,7 +853,8 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
         return;
       }
     }
-    if (named) part = named;
+    // (or the item of a 分别 list the subject names: `教育、社会保障和就业…支出分别为A、B和C…；社会保障和就业支出占全部支出的P`)
+    if (named ?? respectiveItem) part = (named ?? respectiveItem)!;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
     // (and so is one that shares only its head noun, its modifier another: `九年一贯制学校7所，寄宿制学校占比…`)
     // (a count right after another is named by its label: `监测对象2,130户7,260人，监测对象人数占…` is of 7,260人)
@@ -1117,7 +1118,7 @@ function onlyItemOfSentence(p: Passage, s: Figure, ok: (f: Figure, name: string)
 function itemNamedBeforeRespectively(p: Passage, s: Figure, subject: string): Figure | undefined {
   if (subject.length < 2) return undefined;
   for (let i = s.index - 1; i >= 0 && p.figures[i].sentence === s.sentence; i--) {
-    if (!NAMES_BEFORE_RESPECTIVELY.test(lastClause(p.figures[i].label))) continue;
+    if (p.figures[i].label.indexOf('分别') < 0 || !NAMES_BEFORE_RESPECTIVELY.test(respectiveHead(p, p.figures[i]))) continue;
     const names = respectiveList(p, i);
     // (or by its name and the measure: `医院诊疗量占…` for `医院` of `医院、…分别为`)
     const k = names ? names.findIndex((n) => n === subject || (subject.startsWith(n) && MEASURE_AFTER_ITEM.test(subject.slice(n.length)))) : -1;
@@ -1132,14 +1133,31 @@ function itemNamedBeforeRespectively(p: Passage, s: Figure, subject: string): Fi
  *  of its sentence follow from it, each joined to the one before by a list joiner. */
 function respectiveList(p: Passage, first: number): string[] | undefined {
   const head = p.figures[first];
-  const m = head.label.indexOf('分别') >= 0 ? NAMES_BEFORE_RESPECTIVELY.exec(lastClause(head.label)) : null;
+  const m = head.label.indexOf('分别') >= 0 ? NAMES_BEFORE_RESPECTIVELY.exec(respectiveHead(p, head)) : null;
   if (!m) return undefined;
+  const joined = (names: string[]) => {
+    const items = p.figures.slice(first, first + names.length);
+    return items.length === names.length && items.every((f, j) => f.sentence === head.sentence && (j === 0 || LIST_JOINERS.includes(f.gapBefore)));
+  };
   const names = m[1].split(/、|和|及|与/);
-  const items = p.figures.slice(first, first + names.length);
-  return items.length === names.length && items.every((f, j) => f.sentence === head.sentence && (j === 0 || LIST_JOINERS.includes(f.gapBefore))) ? names : undefined;
+  if (joined(names)) return names;
+  // (a name may hold 和 itself, the items then set apart by 、: `教育、社会保障和就业、卫生健康三项支出分别为A、B和C`)
+  const byPause = m[1].indexOf('、') >= 0 ? m[1].split('、') : undefined;
+  return byPause && joined(byPause) && !joined(byPause.concat('')) ? byPause : undefined;
 }
+/** The words before a figure that may name a 分别 list: its label's last clause, or past a count word in the clause
+ *  (`其中教育、社保、卫生三项支出分别为`, where `三项` is a figure of its own), the clause from its start. */
+function respectiveHead(p: Passage, f: Figure): string {
+  const own = lastClause(f.label);
+  const before = p.figures[f.index - 1];
+  return before && before.sentence === f.sentence && countClauseEnds(f.gapBefore) === 0 && COUNT_WORD_UNITS.has(before.unit) ?
+    lastClause(sentenceHead(p, f)) : own;
+}
+/** Units of a count word inside a list's name (`三项`, `两类`, `四个`). */
+const COUNT_WORD_UNITS = new Set(['项', '类', '个', '种']);
+
 /** `诊疗量`, `收入`: the measure a list's item is named with again, after its name. */
-const MEASURE_AFTER_ITEM = /^[\u3400-\u9fff]{1,3}(?:量|额|数|收入)$/;
+const MEASURE_AFTER_ITEM = /^[\u3400-\u9fff]{0,3}(?:量|额|数|收入|支出)$/;
 /** `佔`, `佔比為`: a share with no whole named; or of the total named as such (`占总量的`, `占总数的`). */
 const BARE_SHARE_AFTER_SUBJECT = /^占(?:比)?(?:为|达)?$|^占(?:总量|总数|总额|总体|合计)的(?:比重|比例)?(?:为|达)?$/;
 const NAMES_BEFORE_RESPECTIVELY = /(?:^|[,，])([\u3400-\u9fff]{2,10}(?:(?:、|和|及|与)[\u3400-\u9fff]{2,10}){1,5})分别(?:为|是|达到|达)?$/;
