@@ -1121,7 +1121,10 @@ function itemNamedBeforeRespectively(p: Passage, s: Figure, subject: string): Fi
     if (p.figures[i].label.indexOf('分别') < 0 || !NAMES_BEFORE_RESPECTIVELY.test(respectiveHead(p, p.figures[i]))) continue;
     const names = respectiveList(p, i);
     // (or by its name and the measure: `医院诊疗量占…` for `医院` of `医院、…分别为`)
-    const k = names ? names.findIndex((n) => n === subject || (subject.startsWith(n) && MEASURE_AFTER_ITEM.test(subject.slice(n.length)))) : -1;
+    // (or with the head noun the last name gives them all: `个险渠道` of `个险、银保、团险渠道分别…`)
+    const last = names ? names[names.length - 1] : '';
+    const k = names ? names.findIndex((n) => n === subject || (subject.startsWith(n) && (MEASURE_AFTER_ITEM.test(subject.slice(n.length)) ||
+      (subject.length - n.length >= 2 && last.length > subject.length - n.length && last.endsWith(subject.slice(n.length)))))) : -1;
     // (each item in the list a number in the first item's unit)
     if (!names || k < 0 || !p.figures.slice(i, i + names.length).every((f) => isNumber(f) && sameUnit(f, p.figures[i]))) return undefined;
     return p.figures[i + k];
@@ -1139,10 +1142,15 @@ function respectiveList(p: Passage, first: number): string[] | undefined {
     const items = p.figures.slice(first, first + names.length);
     return items.length === names.length && items.every((f, j) => f.sentence === head.sentence && (j === 0 || LIST_JOINERS.includes(f.gapBefore)));
   };
-  const names = m[1].split(/、|和|及|与/);
+  // (the first name without the subject, period or place the clause opens with: `公司个险` is `个险`)
+  const bare = (names: string[]) => {
+    const first = withoutContext(names[0]).replace(OWNER_WORDS, '');
+    return first.length >= 2 ? [first, ...names.slice(1)] : names;
+  };
+  const names = bare(m[1].split(/、|和|及|与/));
   if (joined(names)) return names;
   // (a name may hold 和 itself, the items then set apart by 、: `教育、社会保障和就业、卫生健康三项支出分别为A、B和C`)
-  const byPause = m[1].indexOf('、') >= 0 ? m[1].split('、') : undefined;
+  const byPause = m[1].indexOf('、') >= 0 ? bare(m[1].split('、')) : undefined;
   return byPause && joined(byPause) && !joined(byPause.concat('')) ? byPause : undefined;
 }
 /** The words before a figure that may name a 分别 list: its label's last clause, or past a count word in the clause
@@ -1160,7 +1168,8 @@ const COUNT_WORD_UNITS = new Set(['项', '类', '个', '种']);
 const MEASURE_AFTER_ITEM = /^[\u3400-\u9fff]{0,3}(?:量|额|数|收入|支出)$/;
 /** `佔`, `佔比為`: a share with no whole named; or of the total named as such (`占总量的`, `占总数的`). */
 const BARE_SHARE_AFTER_SUBJECT = /^占(?:比)?(?:为|达)?$|^占(?:总量|总数|总额|总体|合计)的(?:比重|比例)?(?:为|达)?$/;
-const NAMES_BEFORE_RESPECTIVELY = /(?:^|[,，])([\u3400-\u9fff]{2,10}(?:(?:、|和|及|与)[\u3400-\u9fff]{2,10}){1,5})分别(?:为|是|达到|达)?$/;
+// (the verb and measure may follow 分别: `个险、银保、团险渠道分别实现保费收入`)
+const NAMES_BEFORE_RESPECTIVELY = /(?:^|[,，])([\u3400-\u9fff]{2,10}(?:(?:、|和|及|与)[\u3400-\u9fff]{2,10}){1,5})分别(?:为|是|达到|达|(?:实现|完成)[\u3400-\u9fff]{0,6})?$/;
 
 /** `其中第一产业增加值A、第二产业增加值B、第三产业增加值C，第三产业占比为P`: the one item of the share's sentence
  *  whose name opens with the subject, the measure after it (`第三产业` of `第三产业增加值`). */
