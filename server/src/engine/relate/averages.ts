@@ -4,7 +4,7 @@ import type { AverageReading, Relation } from '../relate';
 import { isHan } from '../normalize';
 import { OPEN_PAREN } from '../tables/codes';
 import { COMPARED_WITH, isComparisonBase, isStatedChange } from './change-words';
-import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
+import { AVERAGE_TOTAL_NAMES, COUNTED_NOUNS, MANNER_MODIFIERS, MEMBER_NOUN_ALIASES, PER_CAPITA_CUES, PER_CLASSIFIER_UNITS, POPULATION_WORDS, DEFINED_AVERAGES, RESIDENTS, TARGET_NAMES, massFactor } from './cues';
 import { isTimeAverage, MAX_REACH, clauseAfter, containsAnyOf, firstCodes, hasClauseEnd, includesUnnegated, isIntensive, isNumber, isWholeOfShare, placeOf, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, sameUnit, subjectOf, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NAME_JOINERS, listItemName, listJoin, smallNumber, startingLevel } from './sums';
@@ -1095,6 +1095,10 @@ function otherReadings(p: Passage, s: Figure, total: Figure, count: Figure, near
   const pointedTo = (f: Figure) => {
     if (ownClauseCount(p, f, total)) return true;
     const whole = subsetTotals.get(f);
+    // (a group named by a manner of doing what the context names, the manner left out, is not pointed to: `其中集中供养A；
+    // 月人均供养标准` names 供养, not 集中供养)
+    const manner = MANNER_MODIFIERS.find((m) => listItemName(f).startsWith(m));
+    if (manner !== undefined && !context.includes(manner)) return false;
     return distinguishingBigram(listItemName(f), context, chosenNames) !== undefined ||
       (whole !== undefined && distinguishingBigram(listItemName(whole), context, chosenNames) !== undefined);
   };

@@ -466,6 +466,9 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
 ];
 
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
+/** Ways of doing what a stem names, which make a kind of it (`集中供养`, `分散供养`, `就近就业`), not a group. */
+export const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上', '自愿'];
+
 /** Words that name the same thing in the names of wholes (`小额信贷T…占贷款总额的P`): each row's later words read as its
  *  first when names are compared. */
 export const NAME_ALIASES: string[][] = [

@@ -2,7 +2,7 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, NAME_ALIASES, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PER_UNIT, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, MANNER_MODIFIERS, NAME_ALIASES, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PER_UNIT, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
 import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
 import { LIST_JOINERS, NEGATIONS, leftForLevelAfter, listItemName, listJoin } from './sums';
@@ -1388,8 +1388,6 @@ function namesRateModifier(rateLabel: string, stem: string, label: string): bool
   return modifier.length >= 4 && label.includes('在' + modifier);
 }
 
-/** Ways of doing what a rate's stem names, which make a kind of it (`集中供养`, `分散供养`, `就近就业`), not a group. */
-const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上', '自愿'];
 
 function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const head = s.label;
