@@ -15,6 +15,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '八乡', '三门仔',
   // a Shanghai shopping district
   '五角场',
+  // 二次 as `secondary`, before what is done a second way, not a count of times (`二次供水设施`, `不再二次包装`)
+  ...['包装', '供水', '污染', '开发', '创业', '分配', '装修', '事故', '伤害', '元'].map((w) => '二次' + w),
   // a Wuxi film-set park named after the Three Kingdoms (`三国城景区`), and the era itself (`三国时期`, `三国文化`)
   '三国城', '三国时期', '三国文化', '三国演义',
   // a Guangzhou neighbourhood (`白云区三元里片区`)
