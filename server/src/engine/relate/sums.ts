@@ -331,10 +331,22 @@ export function findNamedScopes(p: Passage, out: Relation[], subsetTotals: Map<F
     const total = lookBack(p, f.index, opensSentence ? f.sentence - 1 : f.sentence, (g) => isNumber(g) && sameUnit(g, f) && !isIntensive(g) && !isStatedChange(g) &&
       (labelNames(nameIn(g.label), m[1]) || (done !== undefined && labelNames(nameIn(g.label), done)) ||
         (doers !== undefined && g.unit === '人' && labelNames(nameIn(g.label), doers))));
-    if (total && !out.some((r) => r.op === 'subset' && r.part === f)) {
-      out.push({ op: 'subset', part: f, total });
-      subsetTotals.set(f, total);
-    }
+    if (!total) continue;
+    // (read as one more item of the 其中 list the named part is in: the scope makes it some of that part instead,
+    // `其中随迁子女A，随迁子女中在公办学校就读的B` is B of A, not a sibling of A)
+    const listed = out.findIndex((r) => r.op === 'subset' && r.part === f);
+    if (listed >= 0 && subsetTotals.get(total) === subsetTotals.get(f) && subsetTotals.has(total)) {
+      out.splice(listed, 1);
+      for (let i = out.length - 1; i >= 0; i--) {
+        const r = out[i];
+        if (r.op !== 'sum' || !r.parts.includes(f)) continue;
+        const parts = r.parts.filter((x) => x !== f);
+        if (parts.length >= 2) out[i] = { ...r, parts };
+        else out.splice(i, 1);
+      }
+    } else if (listed >= 0) continue;
+    out.push({ op: 'subset', part: f, total });
+    subsetTotals.set(f, total);
   }
   // `4,860户农户中加入合作社的有2,130户`: a figure, its noun and 中, then in the same clause those of them that did
   // something (…的有B)
