@@ -963,12 +963,14 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     }
     // `60岁及以上人口203.8万人，占23.2%，其中65岁及以上人口151.6万人，占17.3%`: a bare 占 under a total that has a
     // share of its own may be of either whole (统计公报 mean the larger one); with two, nothing is checked.
-    if (noun === '' && whole && hasOwnShare(p, whole)) return;
+    // (not for a part scoped by the total's own name, `工业投资中技术改造投资B（占比P）`: that name says which whole)
+    const scopedBy = noun === '' ? scopeNamedBy(p, part) : undefined;
+    if (noun === '' && whole && hasOwnShare(p, whole) && scopedBy !== whole) return;
     // nor under a total whose earlier part the part is a kind of (`其中出口A，对共建“一带一路”国家出口B（占比P）`: of A or of
     // the total)
     if (noun === '' && whole && kindOfEarlierPart(p, part, whole, subsetTotals)) return;
     // (a part named as some of an earlier figure, `工业投资中技术改造投资B（占比P）`, is a share of that figure)
-    if (noun === '') whole = scopeNamedBy(p, part) ?? whole;
+    if (noun === '') whole = scopedBy ?? whole;
   }
   // `訪港旅客約2,120萬人次。其中內地旅客…。過夜旅客約1,010萬人次，佔整體的P`: the whole of a part under no 其中 is the
   // nearest figure named with the part's head noun (`旅客`) that is none of the listed parts, no change and no base
