@@ -638,7 +638,9 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
     let named = sameSentence && (isNumber(next) || next.kind === 'percent') ? (NAMED_BASE_AFTER.exec(baseGap) ?? NAMED_BASE_AFTER_BARE.exec(baseGap)) ?? growthBaseAfter(s, next) ?? comparatorRestated(s, next, change) : null;
     // (a part of the year names a base only of a change against that part: `增速比上半年回落C，上半年为…`; not `…同比增长P；上半年
     // 入境游客总数为T`)
-    if (named && PART_OF_YEAR_BASE.test(named[1]) && !lastClause(s.label).includes(named[1].replace(/[末底]$/, ''))) named = null;
+    // (unless a change on the period before, 环比, names the quarter before the sentence's own: `二季度…，环比下降P，一季度为B`)
+    if (named && PART_OF_YEAR_BASE.test(named[1]) && !lastClause(s.label).includes(named[1].replace(/[末底]$/, '')) &&
+      !(/环比/.test(lastClause(s.label)) && QUARTER_BEFORE[quarterOpening(sentenceHead(p, s)) ?? ''] === named[1])) named = null;
     if (named) {
       // points between growth rates (`增长5.3%，增速比上年同期回落1.2个百分点；上年同期增速为6.8%`): the later
       // figure is itself a rate of growth, which other changes never pair with
@@ -1524,6 +1526,12 @@ function chainedPeriodLabel(f: Figure): string {
 
 /** Parts of a year that may name a base after a change against them. */
 const PART_OF_YEAR_BASE = /^(?:上半年|一季度|前三季度)/;
+/** The quarter before each (`二季度` → `一季度`), as a base of 环比 is named. */
+const QUARTER_BEFORE: Record<string, string> = { 二季度: '一季度', 第二季度: '一季度' };
+/** The quarter a sentence opens with, past a year (`2024年二季度，`). */
+function quarterOpening(head: string): string | undefined {
+  return /^(?:(?:19|20)[0-9]{2}年)?(第?[一二三四]季度)/.exec(head)?.[1];
+}
 
 /** `，高于6月的`, `，低于上年同期的`: a comparison that names the other period's figure (then stated). */
 const ABOVE_OR_BELOW = /^(?:高于|低于|超过)(?:上年|去年|上月|上季度?|第?[一二三四1-4]季度?|[0-9]{1,2}月份?|(?:19|20)[0-9]{2}年)(?:同期|末|底)?的$/;
