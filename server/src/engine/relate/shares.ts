@@ -369,7 +369,9 @@ function namesAnotherWhole(p: Passage, named: string, total: Figure | undefined)
   if (place && totalPlace && place !== totalPlace && !(place === '全港' && /港口|港区/.test(total.label))) return true;
   // (a qualifier before the total's own name, `对企业放款总余额` under `放款总余额`, names a narrower whole)
   if (qualifiesTotalName(named, total.label)) return true;
-  const what = withoutGenericNouns(subjectOf(named)).replace(/\|/g, '');
+  // (the group's or company's own total of a generic measure, `集團總收入`, names no other whole by its owner)
+  const unowned = withoutGenericNouns(subjectOf(named).replace(OWNER_WORDS, '')).replace(/\|/g, '');
+  const what = unowned.length < 2 ? unowned : withoutGenericNouns(subjectOf(named)).replace(/\|/g, '');
   // (a whole of the economy the total is not named as is another whole: `占社会消费品零售总额的` under `网上零售额T`)
   const totalName = total.clauseHead + '|' + clauseAfter(p, total);
   if (ECONOMY_WHOLES.some((w) => named.includes(w.replace(TOTAL_NOUN_TAIL, '')) && !totalName.includes(w.replace(TOTAL_NOUN_TAIL, '')))) return true;
