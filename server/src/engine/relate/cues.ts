@@ -187,8 +187,9 @@ export const PER_CAPITA_CUES: PerCapitaCue[] = [
   { cue: '架均', countUnits: ['架'], factor: 1 },
   { cue: '船均', countUnits: ['艘'], factor: 1 },
   { cue: '车均', countUnits: ['辆'], factor: 1 },
-  // per bank outlet (`营业网点N个，各项存款余额T，网点平均存款规模P`)
+  // per bank outlet (`营业网点N个，各项存款余额T，网点平均存款规模P`; `网均员工`)
   { cue: '网点平均', countUnits: ['个', '家'], factor: 1 },
+  { cue: '网均', countUnits: ['个', '家'], factor: 1 },
   { cue: '点均', countUnits: ['个', '家'], factor: 1 },
   // per vehicle and per month or year (`出租汽车N辆，全年营运收入T，单车月均营运收入P`; `单车` alone is also a bicycle)
   { cue: '单车月均', countUnits: ['辆', '台'], factor: 1 },
