@@ -471,9 +471,11 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
 export const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上', '自愿'];
 
 /** Words that name the same thing in the names of wholes (`小额信贷T…占贷款总额的P`): each row's later words read as its
- *  first when names are compared. */
+ *  first when a whole named in a share is compared with the 其中 total's name. */
 export const NAME_ALIASES: string[][] = [
   ['贷款', '信贷', '放贷'],
+  // a profit by any of its names (`稅後盈餘T，其中海外分行獲利A，占全行獲利的P`)
+  ['利润', '获利', '盈余', '盈利', '纯益', '溢利'],
 ];
 
 export const WHOLE_SYNONYMS: string[][] = [

@@ -233,6 +233,9 @@ function namesTotalOfAll(p: Passage, noun: string, total: Figure | undefined): b
   const name = nameIn(total.label).replace(/(?:完成|实现|达到|约|近|逾)$/, '').replace(TOTAL_NOUN_TAIL, '');
   // (or with its measure after the noun: `占整體出口的` for `整體貨物出口貨值`)
   if (total.label.includes(noun) || (what.length >= 2 && (name.endsWith(what) || name.replace(VALUE_MEASURE_TAIL, '').endsWith(what)))) return true;
+  // (or all of the bank, group or company, with the measure by any of its names: `稅後盈餘T，其中海外分行獲利A，占全行獲利的P`)
+  const owner = WHOLE_OWNER.exec(noun);
+  if (owner && (owner[1] === '' || withAliases(name).endsWith(withAliases(owner[1])))) return true;
   // all of a place the total names, by the noun before the total or after its unit (`全港約有276萬個家庭住戶，…佔全港住戶的`)
   const place = WHOLE_PLACE.exec(noun)?.[0];
   const head = place ? noun.slice(place.length) : '';
@@ -240,6 +243,8 @@ function namesTotalOfAll(p: Passage, noun: string, total: Figure | undefined): b
     (nameIn(total.label).endsWith(head) || clauseAfter(p, total).endsWith(head));
 }
 const WHOLE_PLACE = /^全(?:港|澳|市|省|县|区|国|台|镇|乡|州|盟)/;
+/** All of a bank, group or company (`全行`, `全集团`), then the measure named, if any (group 1). */
+const WHOLE_OWNER = /^(?:全行|全集团|全公司)([\u3400-\u9fff]{0,6})$/;
 /** A measure of value closing a total's name (`出口货值`, `进口总值`). */
 const VALUE_MEASURE_TAIL = /(?:货值|总值|价值|金额)$/;
 
