@@ -2076,22 +2076,37 @@ function adjacentPair(p: Passage, s: Figure, stem: string): { part: Figure; whol
   // (past a span of time in the part's own clause: `結訓學員共W人，結訓三個月後就業者A人，訓後就業率為P`)
   const span = whole && countClauseEnds(part.gapBefore) === 0 && TIME_SPAN_UNITS.has(whole.unit) && whole.index > 0 ? whole : undefined;
   if (span) whole = p.figures[span.index - 1];
-  if (!whole || part.sentence !== s.sentence || whole.sentence !== s.sentence) return undefined;
+  // (or the figure of the sentence before that the rate's modifier names, when the part opens the rate's sentence:
+  // `全市共有行政村W个、城市社区C个。截至年底，已建成…A个，行政村覆盖率达到P`)
+  const named = whole && part && whole.sentence === s.sentence - 1 && part.sentence === s.sentence && !span ? namedByModifier(p, s, part, stem) : undefined;
+  if (named) whole = named;
+  if (!whole || part.sentence !== s.sentence || (whole.sentence !== s.sentence && !named)) return undefined;
   // `服务使用人数为A，推估需求人数为W，服务涵盖率为P`: the whole named as the need, stated after the part
   if (NEED_WHOLE.test(lastClause(part.label)) && !NEED_WHOLE.test(lastClause(whole.label)) && part.iv.hi >= whole.iv.lo) [part, whole] = [whole, part];
   // (the whole may name what the part is counted of, in the same clause: `146个项目已开工132个，开工率为`)
   // (a rate after a semicolon opens a topic of its own: `就业人口A，其中本地居民B；就业不足率为P`)
-  if (countClauseEnds(s.gapBefore) !== 1 || countClauseEnds(span ? span.gapBefore : part.gapBefore) > 1 || /[;；]/.test(s.gapBefore)) return undefined;
+  if (countClauseEnds(s.gapBefore) !== 1 || (!named && countClauseEnds(span ? span.gapBefore : part.gapBefore) > 1) || /[;；]/.test(s.gapBefore)) return undefined;
   const counts = (f: Figure) => isNumber(f) && (!isIntensive(f) || isTimeAverage(f)) && !isStatedChange(f) && !isComparisonBase(f);
   if (!counts(part) || !counts(whole) || !sameUnit(part, whole) || whole.iv.hi < part.iv.lo) return undefined;
   // (`就业人数A，失业率为P`: the part names the opposite of the rate's stem)
   if (OPPOSITE_STEMS.some(([x, y]) => stem === x && part.label.includes(y) && !part.label.includes(x))) return undefined;
-  if (!ADJACENT_WHOLE_WORDS.some((w) => whole.label.includes(w))) return undefined;
+  if (!named && !ADJACENT_WHOLE_WORDS.some((w) => whole.label.includes(w))) return undefined;
   // `户籍人口出生率` is of the 户籍 population, not of the 常住 one named right before the part
   const qualifier = POPULATION_QUALIFIERS.find((q) => s.label.includes(q));
   if (qualifier && !whole.label.includes(qualifier)) return undefined;
   if (DUE_RATE_STEMS.includes(stem) && GENERAL_POPULATIONS.test(whole.label)) return undefined;
   return { part, whole };
+}
+
+/** The figure of the sentence before a rate, in the part's unit, named by the words before the rate's stem (`行政村` of
+ *  `行政村覆盖率`). */
+function namedByModifier(p: Passage, s: Figure, part: Figure, stem: string): Figure | undefined {
+  const name = lastClause(s.label);
+  const at = name.indexOf(stem + '率');
+  const modifier = at >= 2 ? withoutContext(name.slice(0, at)) : '';
+  // (three characters or more: `人口出生率` names no group by `人口`, which ends many names)
+  if (modifier.length < 3) return undefined;
+  return lookBack(p, part.index, s.sentence - 1, (f) => f.sentence === s.sentence - 1 && isNumber(f) && sameUnit(f, part) && listItemName(f).endsWith(modifier));
 }
 
 /** A part said done so far (`截至目前已核销`, `累计已使用`). */
