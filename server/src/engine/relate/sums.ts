@@ -1417,6 +1417,8 @@ function crossCutting(group: readonly Figure[]): boolean {
 /** `实现就业，合计`: a short predicate of the list's verb, then the total cue in a clause of its own (group 1). */
 const LIST_PREDICATE = /^[\u3400-\u9fff]{2,6}[,，]([\u3400-\u9fff]{1,8})$/;
 /** `上述产品`, `以上三项` before a total word: the items just listed, pointed back to. */
+/** `三类公共文化设施`: a count word and the class of the items it counts, before the total word. */
+const COUNTED_CLASS = /^[两二三四五六七八九十]{1,2}[项类个种家座所][\u3400-\u9fff]{1,8}?(?=合计|共计|总计|合共)/;
 const POINTED_ITEMS = /^(?:上述|以上|前述)[\u3400-\u9fff]{0,6}?(?=合计|共计|总计|合共)/;
 /** `共安置`, `合计接待搬迁群众`: a total word, a verb of two characters (the list's verb, said again) and its object. */
 const VERB_TOTAL = /^(?:共|合计|共计|总计)([\u3400-\u9fff]{2})[\u3400-\u9fff]{0,4}$/;
@@ -1536,6 +1538,9 @@ export function findListTotals(p: Passage, out: Relation[]): void {
     if (governed) cue = governed[1];
     // (`，上述产品合计实现收入T`: the items pointed back to, then the total word)
     cue = cue.replace(POINTED_ITEMS, '');
+    // (and the items counted in a word and named as a class: `，三类公共文化设施合计T`)
+    // (the total word alone after them: `三个开发区合计实现税收T` sums another measure)
+    if (counted >= 2 && /^(?:合计|共计|总计|合共)(?:为|达|约)?$/.test(cue.replace(COUNTED_CLASS, ''))) cue = cue.replace(COUNTED_CLASS, '');
     // (and the verb and measure after the total word: `三类商品合计实现零售额T`)
     // (or a whole statistics divide into the items, however long its name: `三次产业增加值分别为A、B和C，合计实现地区生产总值T`)
     const bareCue = cue.replace(/(?:为|达到|达|完成|实现)$/, '').replace(TOTAL_WORD_AND_OBJECT, (m, word: string, object: string) =>
