@@ -88,6 +88,9 @@ export const CHANGE_VERBS: { word: string; direction: Direction }[] = [
   { word: '下滑', direction: 'down' },
   { word: '下跌', direction: 'down' },
   { word: '缩小', direction: 'down' },
+  // a span of time (`平均住院日由上年的8.6天缩短至7.9天，缩短0.7天`; `延长`)
+  { word: '缩短', direction: 'down' },
+  { word: '延长', direction: 'up' },
   { word: '收窄', direction: 'down' },
   { word: '高', direction: 'up' },
   { word: '低', direction: 'down' },
