@@ -1402,7 +1402,8 @@ function crossCutting(group: readonly Figure[]): boolean {
   let unmarked = 0;
   for (const f of group) {
     const name = nameIn(f.label);
-    const kind = PARTNER_LEADS.some((lead) => name.startsWith(lead)) ? 'partner' : CROSS_CUTTING_ATTRIBUTES.find((a) => name.includes(a.word))?.dimension;
+    // (a lead before a cause is no partner: `对因病致困群众救助A、因灾致困群众救助B` are causes, one each)
+    const kind = PARTNER_LEADS.some((lead) => name.startsWith(lead)) && !CAUSE_AFTER_LEAD.test(name) ? 'partner' : CROSS_CUTTING_ATTRIBUTES.find((a) => name.includes(a.word))?.dimension;
     if (!kind) {
       unmarked++;
       continue;
@@ -1414,11 +1415,14 @@ function crossCutting(group: readonly Figure[]): boolean {
   return dimension !== undefined && unmarked > 0 && EXCLUSIVE_DIMENSIONS.includes(dimension);
 }
 
+/** `对因病致困…`: a partner lead before a cause (因), which names why, not with whom. */
+const CAUSE_AFTER_LEAD = /^[对与向]因/;
+
 /** `实现就业，合计`: a short predicate of the list's verb, then the total cue in a clause of its own (group 1). */
 const LIST_PREDICATE = /^[\u3400-\u9fff]{2,6}[,，]([\u3400-\u9fff]{1,8})$/;
-/** `上述产品`, `以上三项` before a total word: the items just listed, pointed back to. */
 /** `三类公共文化设施`: a count word and the class of the items it counts, before the total word. */
 const COUNTED_CLASS = /^[两二三四五六七八九十]{1,2}[项类个种家座所][\u3400-\u9fff]{1,8}?(?=合计|共计|总计|合共)/;
+/** `上述产品`, `以上三项` before a total word: the items just listed, pointed back to. */
 const POINTED_ITEMS = /^(?:上述|以上|前述)[\u3400-\u9fff]{0,6}?(?=合计|共计|总计|合共)/;
 /** `共安置`, `合计接待搬迁群众`: a total word, a verb of two characters (the list's verb, said again) and its object. */
 const VERB_TOTAL = /^(?:共|合计|共计|总计)([\u3400-\u9fff]{2})[\u3400-\u9fff]{0,4}$/;
