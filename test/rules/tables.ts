@@ -1988,6 +1988,7 @@ export const TABLES: RuleTable[] = [
   {
     code: 'percentage-point-confusion',
     valid: [
+      '全年网上零售额占社会消费品零售总额的21.4%，比重由上年的19.8%上升1.6个百分点。',
       '全省高校毕业生毕业去向落实率为91.4%，高于全国平均水平（88.6%）2.8个百分点。',
       '全省高校毕业生毕业去向落实率为91.4%，高于全国平均水平（88.6%）3.2%。',
       '主計總處公布，今年第二季經濟成長率為5.09%，高於第一季的3.58%，增加1.51個百分點。',
@@ -2070,6 +2071,7 @@ export const TABLES: RuleTable[] = [
       '2024年，全省农村居民人均可支配收入增长7.4%，城镇居民增长5.3%，农村居民收入增速快于城镇2.1个百分点。',
     ],
     invalid: [
+      { text: '全年网上零售额占社会消费品零售总额的21.4%，比重由上年的19.8%上升1.6%。', code: 'percentage-point-confusion', flag: '1.6%', expected: 1.6, fix: '1.6个百分点' },
       { text: '全省高校毕业生毕业去向落实率为91.4%，高于全国平均水平（88.6%）2.8%。', code: 'percentage-point-confusion', flag: '2.8%', expected: 2.8, fix: '2.8个百分点' },
       { text: '主計總處公布，今年第二季經濟成長率為5.09%，高於第一季的3.58%，增加1.51%。', code: 'percentage-point-confusion', flag: '1.51%', expected: 1.51, fix: '1.51個百分點' },
       { text: '“十三五”末全市森林覆盖率为41.26%，目前已提高到44.08%，累计提高2.28个百分点。', code: 'percentage-point-confusion', flag: '2.28个百分点', expected: 2.82, fix: '2.82个百分点' },

@@ -142,6 +142,9 @@ function totalNamedByClause(p: Passage, part: Figure, clause: string): Figure | 
   });
 }
 
+/** `，比重由上年的`: where a level started from, the prior period's, with no level reached after it. */
+const FROM_PRIOR_PERIOD = /由(?:上年|去年|上年同期|去年同期|上年末)的?$/;
+
 /** A month or quarter opening a clause's subject (`9月失业率`, `第三季度营收`). */
 const SUBJECT_PERIOD = /^((?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|第?[一二三四1-4]季度)/;
 
@@ -596,6 +599,13 @@ function findChange(p: Passage, out: Relation[], s: Figure, change: Change): voi
   if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && POINTER.test(prev.clauseHead) && ADVERBS.some((a) => gap === a + change.verb)) {
     const before = p.figures[prev.index - 1];
     if (before && before.sentence === prev.sentence - 1 && before.kind === prev.kind && sameUnit(before, prev) && !isStatedChange(before)) pair = { before, after: prev };
+  }
+  // `…的A，比重由上年的B上升C`: a level stated first, then where it rose from and by how much, with no level after 由…
+  // (the level is the figure before the base, in the clause before)
+  if (!pair && countClauseEnds(s.gapBefore) === 0 && prev.sentence === s.sentence && FROM_PRIOR_PERIOD.test(prev.label) && gap === change.verb &&
+    countClauseEnds(prev.gapBefore) === 1 && prev.index > 0) {
+    const after = p.figures[prev.index - 1];
+    if (after.sentence === s.sentence && after.kind === prev.kind && sameUnit(after, prev) && !isStatedChange(after) && !isComparisonBase(after)) pair = { before: prev, after };
   }
   // `巩固率达到A。上年这一比例为B，今年提高了C个百分点`: a base that points back to the figure before it (这一, 该)
   if (!pair && countClauseEnds(s.gapBefore) === 1 && prev.sentence === s.sentence && POINTING_BASE.test(prev.label) &&
