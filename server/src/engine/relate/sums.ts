@@ -1298,11 +1298,13 @@ function nestedCueAt(text: string, from: number, end: number): number {
   return first < 0 ? -1 : from + first;
 }
 /** Words that end a 其中's parts inside its region: another 其中 / 当中 / 内含 (some of the part before it), a clause opening
- *  on a stock at another date (`，截至报告期末累计拥有有效专利T`) or on what the whole brought about (`，共带动就业N人`: people
+ *  on a stock at another date (`，截至报告期末累计拥有有效专利T`, `，全省累计建成…T`) or on what the whole brought about (`，共带动就业N人`: people
  *  given jobs by the founders counted, none of them; `，共为N户次农户提供风险保障T`: what the premiums bought), each after a clause end; and money split into uses after a part
  *  (`其中用于产业发展A，重点分别投向…B、C和D`: a breakdown of that part). */
 const REGION_BREAKS: readonly { word: string; afterClauseEnd: boolean }[] = [
   ...['当中', '其中', '内含', '截至', '截止', '共带动', '带动', '辐射带动', '共吸纳', '共为'].map((word) => ({ word, afterClauseEnd: true })),
+  // (a stock of the whole place accumulated over the years: `，全省累计建成高标准农田T`)
+  ...['全国', '全省', '全市', '全县', '全区'].map((place) => ({ word: place + '累计', afterClauseEnd: true })),
   ...USE_VERBS.map((word) => ({ word, afterClauseEnd: false })),
 ];
 
