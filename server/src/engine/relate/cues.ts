@@ -274,7 +274,9 @@ export const RATE_WHOLE_WORDS = ['人口', '营收', '营业收入', '总收入'
   // students, the whole of a 受助率 or 入学率 (`在校学生N人，获得各类资助的A人，受助率达到P`)
   '在校学生', '在校生',
   // the elderly of an age group, the whole of a 签约率 or 管理率 (`65岁及以上老年人N人，已签约A人，签约率P`)
-  '老年人'];
+  '老年人',
+  // the projects planned, of which some were started or finished (`计划实施项目W个，…已开工A个，开工率P；已完工B个，完工率Q`)
+  '计划实施'];
 
 /** What names the whole of a rate stated right before its part (`考核23,716人次，取证18,520人次，取证率为`): a
  *  population, a total, a capacity or plan, or the action the part is the outcome of. A sibling (`就业者…，失业者…，
