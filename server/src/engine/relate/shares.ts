@@ -948,8 +948,10 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
   const done = DONE_WHOLE.exec(noun)?.[1];
   const doneFigure = done ? lookBack(p, part.index, s.sentence, (f) => isNumber(f) && sameUnit(f, part) && f.iv.hi >= part.iv.lo &&
     trimGap(lastClause(f.label)).replace(/(?:为|达|约)$/, '').endsWith(done)) : undefined;
+  // (or counted as the kinds summed into one figure: `发放生活补贴和护理补贴共T…；护理补贴资金A，占两项补贴资金总额的P`)
+  const kindsSummed = !doneFigure && !namedFigure && !shortFormTotal ? kindsSummedAs(p, part, s, noun) : undefined;
   if (doneFigure) whole = doneFigure;
-  else if (namedFigure ?? shortFormTotal) whole = namedFigure ?? shortFormTotal;
+  else if (namedFigure ?? shortFormTotal ?? kindsSummed) whole = namedFigure ?? shortFormTotal ?? kindsSummed;
   // (all of something, `占全部A级景区接待量的`, is the part's 其中-total unless it names another whole)
   // (or pointed back to: `其中空調用能A，佔該界別的P`)
   // (not `占该类机构的` after a part scoped `民办机构中…`: that scope is the whole)
@@ -1109,6 +1111,24 @@ function paidTo(p: Passage, s: Figure, subject: string): Figure | undefined {
 }
 /** `领取失业保险金人数`: those who draw a payment (group 1), counted. */
 const DRAWERS = /^领取([\u3400-\u9fff]{2,8})人数$/;
+
+/** `占两项补贴资金总额的`: a whole named by a count of kinds and their measure, the figure (in this sentence or the one
+ *  before) whose clause names that many kinds of the measure joined and summed with 共 / 合计 (`生活补贴和护理补贴共T`). */
+function kindsSummedAs(p: Passage, part: Figure, s: Figure, noun: string): Figure | undefined {
+  const m = COUNTED_KINDS_WHOLE.exec(noun);
+  if (!m) return undefined;
+  const count = m[1] === '两' || m[1] === '二' ? 2 : m[1] === '三' ? 3 : 4;
+  const measure = m[2];
+  return lookBack(p, part.index, s.sentence - 1, (f) => {
+    if (!isNumber(f) || !sameUnit(f, part) || f === part || isStatedChange(f) || isComparisonBase(f) || f.iv.hi < part.iv.lo) return false;
+    const clause = lastClause(f.label);
+    if (!/(?:共|合计|共计)(?:为|达)?$/.test(clause)) return false;
+    const kinds = clause.replace(/(?:共|合计|共计)(?:为|达)?$/, '').split(/、|和|及|与/);
+    return kinds.length === count && kinds.every((k) => k.endsWith(measure));
+  });
+}
+/** `两项补贴资金总额`: a count of kinds (group 1) and the measure they share (group 2). */
+const COUNTED_KINDS_WHOLE = /^([两二三四])项([\u3400-\u9fff]{2,4}?)(?:资金)?(?:总额|合计|总计|总数)?$/;
 
 /** The one figure before `s` in its sentence, a number, whose list item's name passes `ok`; none when two do. */
 function onlyItemOfSentence(p: Passage, s: Figure, ok: (f: Figure, name: string) => boolean): Figure | undefined {
