@@ -29,7 +29,8 @@ function monthsOf(label: string): number | undefined {
   return /年/.test(label) ? 12 : undefined;
 }
 
-const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均|月平均)|平均每[\u3400-\u9fff]{1,6}每月/;
+// (or worked out by the month: `全年支出T，按月計算人均約P`)
+const MONTHLY = /(?:^|[^0-9一二三四五六七八九十])(?:月均|月人均|人均月|人均每月|每人每月|户均每月|户均月|平均每月|每月平均|月平均|按月计算|按月计)|平均每[\u3400-\u9fff]{1,6}每月/;
 /** `平均每宗个案每月`, `平均每名受惠人每月`: an average per item and per month. */
 const PER_ITEM_MONTHLY = /平均每[\u3400-\u9fff]{1,6}每月/;
 
