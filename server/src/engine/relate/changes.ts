@@ -1357,7 +1357,7 @@ function comparableYears(a: number, b: number): boolean {
 
 /** The prior period's figure named right after the change: `，上年为`, `，去年同期為`, `（上年同期为`, `，而前年则为`,
  *  `，上年末为`. */
-const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月)(?:同期|同月|同季|末|底|度)?|常年(?:同期)?|年初|(?:上半年|一季度|前三季度)(?:末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年(?:末|底|同期)?)([\u3400-\u9fff]{0,8}?)则?(?:为|是|:)(?:上涨|增长|上升|下降|下跌)?$/;
+const NAMED_BASE_AFTER = /^[,，(;；]?而?((?:上年|去年|前年|上一季度|上一季|上季度|上季|上个月|上月|前一个月|上一个月)(?:同期|同月|同季|末|底|度)?|常年(?:同期)?|年初|(?:上半年|一季度|前三季度)(?:末|底)?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:(?:19|20)[0-9]{2}|1[0-2][0-9])年(?:末|底|同期)?)([\u3400-\u9fff]{0,8}?)则?(?:为|是|:)(?:上涨|增长|上升|下降|下跌)?$/;
 
 /** `，主要系原材料采购成本下降所致`, `，主要受…影响`: a clause giving a change's cause, with no figure, before what follows it;
  *  or one comparing its pace with another's, before a semicolon (`，增速快于城镇居民；上年同期为B`). */
@@ -1432,7 +1432,8 @@ function periodOfBase(period: string): ComparisonPeriod {
   // `上月`, `上季`, or a month named by its number (`按月下跌8.6%；1月为…`)
   // (`年初余额为`: the start of this year, against which a balance's change since then is stated)
   if (period === '年初') return 'start';
-  return /^上(?:一|个)?(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^(?:上年|去年)?[一二三四1-4]季度/.test(period) ? 'short' : 'year';
+  // (and `前一个月`, the month before)
+  return /^(?:上|前)(?:一|个|一个)?(?:月|季)|^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^(?:上年|去年)?[一二三四1-4]季度/.test(period) ? 'short' : 'year';
 }
 
 /** Months and quarters are both short periods, but a month is no base of a change against the quarter before
@@ -1441,7 +1442,7 @@ function sameShortPeriod(base: string, label: string): boolean {
   const clause = lastClause(label);
   const quarterly = /(?<!同)季增|(?<!同)季减|按季|上季|季度/.test(clause);
   const monthly = /(?<!同)月增|(?<!同)月减|按月|上月/.test(clause);
-  const baseMonth = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^上(?:一|个)?月/.test(base);
+  const baseMonth = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$|^(?:上|前)(?:一|个|一个)?月/.test(base);
   const baseQuarter = /季/.test(base);
   return !(quarterly && baseMonth) && !(monthly && baseQuarter);
 }

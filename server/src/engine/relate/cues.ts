@@ -645,6 +645,8 @@ export const DEFINED_RATES: { name: string; part: string[]; whole: string[]; als
   // `總樓面面積W，已租出A，出租率P`)
   { name: '入住率', ...ROOMS_LET },
   { name: '出租率', ...ROOMS_LET },
+  // (an old people's home's: the residents over its beds, `床位W张…入住老人A人，床位入住率为P`; after 入住率, the longer name wins)
+  { name: '床位入住率', part: ['入住'], whole: ['床位'], anyUnit: true },
   { name: '售票率', part: ['实际售出', '售出'], whole: ['可售'] },
   // a budget's execution rate (`歲出實際執行數為A，預算數W，執行率P`)
   // (or the money paid out of a budget so far: `補貼資金預算W，已撥付A，資金執行率P`)
