@@ -288,6 +288,8 @@ export const ADJACENT_WHOLE_WORDS = [...RATE_WHOLE_WORDS, '共计', '合计', '�
   '发放',
   // what the work involved (`共涉及62个品种，55个品种采购成功，中选率为`)
   '涉及',
+  // those taken in for help (`纳入帮扶的就业困难人员W人，…实现就业A人，帮扶就业率P`)
+  '纳入',
   // those insured or taking part, of whom some draw or finish (`参加失业保险人数W，领取失业保险金人数A，领取率为P`)
   '参加', '参保', '投保',
   // hazards or problems found, of which some were put right (`排查安全隐患W项，已整改A项，整改率为P`)
@@ -473,7 +475,8 @@ export const DEFINED_AVERAGES: { nouns: string[]; total: string[]; count: string
 
 /** Names of one whole that a text may use in turn (`国内生产毛额…，占GDP比重为`). */
 /** Ways of doing what a stem names, which make a kind of it (`集中供养`, `分散供养`, `就近就业`), not a group. */
-export const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上', '自愿'];
+// (and done to the standard, `其中规范管理A，规范管理率P`)
+export const MANNER_MODIFIERS = ['集中', '分散', '就近', '就地', '异地', '自主', '灵活', '网上', '线上', '自愿', '规范'];
 
 /** Words that name the same thing in the names of wholes (`小额信贷T…占贷款总额的P`): each row's later words read as its
  *  first when a whole named in a share is compared with the 其中 total's name. */
