@@ -273,11 +273,13 @@ function withPairedLabel(p: Passage, f: Figure | undefined): Figure | undefined 
 
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
  *  (without its measure: 增加值, 产值, 总额 …). */
-function namesSubsetTotal(noun: string, total: Figure | undefined): boolean {
+function namesSubsetTotal(noun: string, total: Figure | undefined, after = ''): boolean {
   if (!total || noun.length < 3) return false;
-  // (a count named by what was done and its head-count word, `佔參觀人次的` for `錄得參觀者T人次`)
+  // (a count named by what was done and its head-count word, `佔參觀人次的` for `錄得參觀者T人次`; or by what was done for
+  // those counted, after the figure: `為T名困難群眾代繳…，…佔代繳人數的`)
   const counted = COUNT_NOUN.exec(noun);
-  if (counted && counted[1].length >= 2 && lastClause(total.label).includes(counted[1]) && total.unit === (counted[2] === '人次' ? '人次' : counted[2] === '户数' ? '户' : '人')) return true;
+  if (counted && counted[1].length >= 2 && (lastClause(total.label) + '|' + after).includes(counted[1]) &&
+    (counted[2] === '人次' ? total.unit === '人次' : counted[2] === '户数' ? total.unit === '户' : PEOPLE_UNITS.has(total.unit))) return true;
   // (those who benefit, named either way: `佔受惠人數的` for `惠及住戶人數T`)
   if (/^(?:受惠|受益|惠及|获益)(?:人数|户数|人次)$/.test(noun) && /惠及|受益|受惠|获益/.test(lastClause(total.label))) return true;
   // (a scope the total's label names, four characters or more: `占规模以上工业的比重` for `规模以上工业企业实现营业收入T`)
@@ -404,6 +406,9 @@ const COUNT_NOUN = /^([\u3400-\u9fff]{2,4}?)(人次|人数|户数)$/;
 
 /** Words for those a programme reached (`惠及`, `受益`), one name (`受惠`) for comparing names. */
 const BENEFITED = /惠及|受益|获益/g;
+
+/** Units of a head count of people. */
+const PEOPLE_UNITS = new Set(['人', '名', '位']);
 
 /** `参保人数`: a head count named by two characters (group 1) that may be a short form (`参保` for `参加失业保险`). */
 const SHORT_HEAD_COUNT = /^([\u3400-\u9fff]{2})人数$/;
@@ -959,7 +964,7 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
     // (or the whole of what the total names, `佔整體個案的` for `個案共有T`)
     (/^(?:整体|全体)/.test(noun) && noun.length >= 4 && lastClause(subsetTotals.get(part)?.label ?? '').includes(noun.slice(2))) ||
     (/^(?:该|此)(?!类)/.test(noun) && !/[\u3400-\u9fff]{2}中/.test(lastClause(part.label))) || namesTotalOfAll(p, noun, subsetTotals.get(part)) ||
-    namesSubsetTotal(noun, withPairedLabel(p, subsetTotals.get(part))) || namesLevelReached(p, noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part)) &&
+    namesSubsetTotal(noun, withPairedLabel(p, subsetTotals.get(part)), subsetTotals.has(part) ? clauseAfter(p, subsetTotals.get(part)!) : '') || namesLevelReached(p, noun, subsetTotals.get(part))) && !namesAnotherWhole(p, namedInTotal, subsetTotals.get(part)) &&
     !namesAllOfPartsMeasure(namedInTotal, partName, subsetTotals.get(part))) ||
     // (or by its clause's noun and a word its sentence opens with: `占核准金额的` for `核准…件数为N件，金额T`)
     namedOverItsSentence(p, noun, subsetTotals.get(part))) {
