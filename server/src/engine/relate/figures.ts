@@ -44,6 +44,14 @@ export function lookAhead(p: Passage, from: number, maxSentence: number, ok: (f:
   return undefined;
 }
 
+/** The label a figure is named by: its own, or for a count written right after another in another unit with nothing
+ *  between (`脱贫人口2.46万户8.97万人`, `监测对象1,263户4,087人`), the other's. */
+export function pairedLabel(p: Passage, f: Figure): string {
+  if (f.label !== '' || f.gapBefore !== '' || f.index === 0) return f.label;
+  const before = p.figures[f.index - 1];
+  return before.sentence === f.sentence && isNumber(before) && before.unit !== f.unit ? before.label : f.label;
+}
+
 /** Does a label end with a name, a trailing 为 / 达 / 是 / 共 / 有 aside (`其中研发人员为` names 研发人员)? Without
  *  making a string: it is asked of every figure before a share that has its own subject. */
 export function labelNames(label: string, name: string): boolean {

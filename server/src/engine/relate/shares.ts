@@ -2,10 +2,10 @@
 // and `是…的N倍` of a figure in the same sentence.
 import type { Relation } from '../relate';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
-import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, MANNER_MODIFIERS, NAME_ALIASES, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PER_UNIT, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
-import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
+import { ADJACENT_WHOLE_WORDS, CHANGE_VERBS, MANNER_MODIFIERS, NAME_ALIASES, PER_CLASSIFIER_UNITS, DEFINED_RATES, DICHOTOMIES, DUE_RATE_STEMS, ECONOMY_WHOLES, GENERAL_POPULATIONS, NAMED_AVERAGE_RATIOS, NAMED_RATIOS, OTHER_DEFINED_RATES, PERIOD_WORDS, PER_UNIT, PLACE_WORDS, RATE_WHOLE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, TARGET_NAMES, TARGET_OF_CUE, WHOLE_OF_CUES, WHOLE_SYNONYMS } from './cues';
+import { MAX_REACH, clauseAfter, isComputationBasis, isIntensive, isNumber, isShare, isThreshold, isTimeAverage, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, pairedLabel, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext, withoutGenericNouns } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, lastSentenceEnd, sentenceHead, sharesBigram, sharesTrigram, trimGap } from './passage';
-import { LIST_JOINERS, NEGATIONS, leftForLevelAfter, listItemName, listJoin } from './sums';
+import { LIST_JOINERS, NEGATIONS, leftForLevelAfter, listItemName, listJoin, smallNumber } from './sums';
 
 /** A verb of change and 至 or 到: the figure after it is the level reached (`提高至`, `降到`, `减少到`). */
 const REACH_VERB = '(?:改善|提升|提高|上升|回升|下降|降低|回落|增加|增长|减少|扩大|收窄|升|降|增|减)(?:至|到)';
@@ -266,9 +266,9 @@ const OWNER_WORDS = /^(?:本集团|全集团|集团|本公司|全公司|公司|�
 
 /** A count written right after another with nothing between (`脱贫人口2.46万户8.97万人`) is named by the other's label. */
 function withPairedLabel(p: Passage, f: Figure | undefined): Figure | undefined {
-  if (!f || f.label !== '' || f.gapBefore !== '' || f.index === 0) return f;
-  const before = p.figures[f.index - 1];
-  return before.sentence === f.sentence && isNumber(before) && before.unit !== f.unit ? { ...f, label: before.label } : f;
+  if (!f) return f;
+  const label = pairedLabel(p, f);
+  return label === f.label ? f : { ...f, label };
 }
 
 /** `…1,286.4亿元（规模以上工业增加值），其中…，占规模以上工业的比重为`: a whole named by the head of the 其中-total's name
@@ -407,8 +407,8 @@ const COUNT_NOUN = /^([\u3400-\u9fff]{2,4}?)(人次|人数|户数)$/;
 /** Words for those a programme reached (`惠及`, `受益`), one name (`受惠`) for comparing names. */
 const BENEFITED = /惠及|受益|获益/g;
 
-/** Units of a head count of people. */
-const PEOPLE_UNITS = new Set(['人', '名', '位']);
+/** Units of a head count of people (`人`, `名`, `位`). */
+const PEOPLE_UNITS = new Set(PER_CLASSIFIER_UNITS['人']);
 
 /** `参保人数`: a head count named by two characters (group 1) that may be a short form (`参保` for `参加失业保险`). */
 const SHORT_HEAD_COUNT = /^([\u3400-\u9fff]{2})人数$/;
@@ -866,11 +866,12 @@ function findShare(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure
       }
     }
     // (or the item of a 分别 list the subject names: `教育、社会保障和就业…支出分别为A、B和C…；社会保障和就业支出占全部支出的P`)
-    if (named ?? respectiveItem) part = (named ?? respectiveItem)!;
+    const chosen = named ?? respectiveItem;
+    if (chosen) part = chosen;
     // `其中贵宾厅收入为62.7亿元，而中场收入占…`: a subject sharing only a generic noun (收入) with the part is another part
     // (and so is one that shares only its head noun, its modifier another: `九年一贯制学校7所，寄宿制学校占比…`)
     // (a count right after another is named by its label: `监测对象2,130户7,260人，监测对象人数占…` is of 7,260人)
-    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(withPairedLabel(p, part)!.label)) || otherKindOfHead(subject, part.label) || otherModifier(subject, part.label) ||
+    else if (!sharesBigram(withoutGenericNouns(subject), withoutGenericNouns(pairedLabel(p, part))) || otherKindOfHead(subject, part.label) || otherModifier(subject, part.label) ||
       lookBack(p, s.index, s.sentence, (f) => f !== part && isNumber(f) && sameUnit(f, part) && subsetTotals.get(part) !== f &&
         sharesBigram(subject, f.label)) !== undefined) return;
   }
@@ -1111,7 +1112,7 @@ const withoutTotalWord = (s: string) => (s.indexOf('总') >= 0 ? s.replace(/总/
 function paidTo(p: Passage, s: Figure, subject: string): Figure | undefined {
   const paid = DRAWERS.exec(subject)?.[1];
   if (!paid) return undefined;
-  return lookBack(p, s.index, s.sentence, (f) => isNumber(f) && (f.unit === '人' || f.unit === '名') && /为$/.test(trimGap(lastClause(f.label))) &&
+  return lookBack(p, s.index, s.sentence, (f) => isNumber(f) && PEOPLE_UNITS.has(f.unit) && /为$/.test(trimGap(lastClause(f.label))) &&
     clauseAfter(p, f).includes('发放' + paid));
 }
 /** `领取失业保险金人数`: those who draw a payment (group 1), counted. */
@@ -1122,7 +1123,7 @@ const DRAWERS = /^领取([\u3400-\u9fff]{2,8})人数$/;
 function kindsSummedAs(p: Passage, part: Figure, s: Figure, noun: string): Figure | undefined {
   const m = COUNTED_KINDS_WHOLE.exec(noun);
   if (!m) return undefined;
-  const count = m[1] === '两' || m[1] === '二' ? 2 : m[1] === '三' ? 3 : 4;
+  const count = smallNumber(m[1]);
   const measure = m[2];
   return lookBack(p, part.index, s.sentence - 1, (f) => {
     if (!isNumber(f) || !sameUnit(f, part) || f === part || isStatedChange(f) || isComparisonBase(f) || f.iv.hi < part.iv.lo) return false;
@@ -1422,7 +1423,6 @@ function namesRateModifier(rateLabel: string, stem: string, label: string): bool
   return modifier.length >= 4 && label.includes('在' + modifier);
 }
 
-
 function stemModifierNamed(p: Passage, s: Figure, stem: string): boolean {
   const head = s.label;
   const at = head.lastIndexOf(stem);
@@ -1486,10 +1486,8 @@ const OVERALL = /总体|整体|全体/;
 
 /** Another rate of the same name in the sentence, said to be the overall one. */
 function overallRateBeside(p: Passage, s: Figure, name: string): boolean {
-  for (const f of p.figures) {
-    if (f !== s && f.sentence === s.sentence && f.kind === 'percent' && labelNames(lastClause(f.label), name) && OVERALL.test(lastClause(f.label))) return true;
-  }
-  return false;
+  const overall = (f: Figure) => f !== s && f.kind === 'percent' && labelNames(lastClause(f.label), name) && OVERALL.test(lastClause(f.label));
+  return lookBack(p, s.index, s.sentence, overall) !== undefined || lookAhead(p, s.index, s.sentence, (f) => f.sentence === s.sentence && overall(f)) !== undefined;
 }
 
 /** `资本充足率和核心一级资本充足率分别为P和Q`: the name the figure's place in a list gives it, of those declared before 分别

@@ -4,7 +4,7 @@ import type { Relation } from '../relate';
 import { isHan } from '../normalize';
 import { PRIOR_PERIOD, isComparisonBase, isStatedChange, reachesLevel } from './change-words';
 import { CROSS_CUTTING_ATTRIBUTES, DICHOTOMIES, EXCLUSIVE_DIMENSIONS, DONE_TO_SOME_OF, KNOWN_INCOMPLETE, KNOWN_PARTITIONS, MEMBER_NOUN_ALIASES, PARTNER_LEADS, PER_HEAD_WORDS, PER_HOUSEHOLD_WORDS, PER_UNIT, PERIOD_WORDS, PLACE_WORDS, RESIDENCES, RESIDENTS, SETTLEMENTS, SUBSET_CUES, TARGET_NAMES, TOTAL_CUES } from './cues';
-import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, firstFigureFrom, includesUnnegated, isComputationBasis, isIntensive, isNumber, isShare, isStatedTotal, isThreshold, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext } from './figures';
+import { MAX_REACH, clauseAfter, containsAnyOf, firstCodes, firstFigureFrom, includesUnnegated, isComputationBasis, isIntensive, isNumber, isShare, isStatedTotal, isThreshold, isTimeAverage, isWholeOfShare, labelNames, lastClause, lookAhead, lookBack, nameIn, namesOneWhole, pairedLabel, periodOf, placeOf, sameUnit, subjectOf, withoutAsides, withoutContext } from './figures';
 import { type Figure, type Passage, between, countClauseEnds, hasSentenceEnd, isClauseEndAt, isRegionEnd, regionEndFrom, sentenceEndFrom, sentenceHead, sharesBigram, trimGap } from './passage';
 
 // 其中 / 当中 / 包括: a total, then one or more parts of it (each unit on its own).
@@ -2476,23 +2476,18 @@ const COMPOSED_END = /^(?:构成|组成)/;
 export function findDoneToSomeOf(p: Passage, out: Relation[], subsetTotals: Map<Figure, Figure>): void {
   for (const f of p.figures) {
     // (a count right after another is named by its label: `已消除风险1,126户3,604人`)
-    const label = withPairedLabelText(p, f);
+    const label = pairedLabel(p, f);
     if (f.index === 0 || label.indexOf('已') < 0 || subsetTotals.has(f) || !isNumber(f) || isStatedChange(f) || isIntensive(f)) continue;
     const clause = lastClause(label);
     const at = clause.lastIndexOf('已');
     const row = DONE_TO_SOME_OF.find((r) => r.done.some((d) => clause.startsWith(d, at + 1)));
     if (!row) continue;
     const total = lookBack(p, f.index, f.sentence - 1, (g) => isNumber(g) && sameUnit(g, f) && !isStatedChange(g) && !isComparisonBase(g) && !isIntensive(g) &&
-      row.whole.some((w) => withPairedLabelText(p, g).includes(w)));
+      row.whole.some((w) => pairedLabel(p, g).includes(w)));
     if (!total) continue;
     out.push({ op: 'subset', part: f, total });
     subsetTotals.set(f, total);
   }
-}
-/** A figure's label, or for a count written right after another (`1,263户4,087人`), the other's. */
-function withPairedLabelText(p: Passage, f: Figure): string {
-  if (f.label !== '' || f.gapBefore !== '' || f.index === 0) return f.label;
-  return p.figures[f.index - 1].label;
 }
 
 // `计划改造老旧小区T个…；截至11月底，已完工A个，在建B个`: what is done and what is under way are both of the plan, and
